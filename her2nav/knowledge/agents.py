@@ -1,0 +1,115 @@
+"""The agent vocabulary: ids, synonyms and classes, loaded from ``data/agents.yaml``.
+
+Kept apart from the rest of the knowledge base so that validating a case file (which must resolve
+agent synonyms) stays cheap: it reads one small file.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+AgentClass = Literal[
+    "anti_her2_antibody",
+    "her2_adc",
+    "her2_bispecific",
+    "her2_tki",
+    "pd1",
+    "vegfr2",
+    "cldn18_2",
+    "chemotherapy",
+]
+ChemoFamily = Literal["fluoropyrimidine", "platinum", "taxane", "topoisomerase_i", "nucleoside_analogue"]
+Payload = Literal["topoisomerase_i", "maytansinoid", "mmae"]
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class Agent(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    name: str
+    agent_class: AgentClass
+    targets: tuple[str, ...] = ()
+    family: ChemoFamily | None = None
+    payload: Payload | None = None
+    synonyms: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    @property
+    def her2_directed(self) -> bool:
+        """True for every agent whose target list names HER2 (antibodies, ADCs, bispecifics, TKIs)."""
+        return "HER2" in self.targets
+
+    @property
+    def groups(self) -> frozenset[str]:
+        """Every label this agent can be asked about: id, class, family, payload, 'her2_directed'."""
+        labels = {self.id, self.agent_class}
+        if self.family:
+            labels.add(self.family)
+        if self.payload:
+            labels.add(f"{self.payload}_adc")
+        if self.her2_directed:
+            labels.add("her2_directed")
+        return frozenset(labels)
+
+
+def normalise_name(name: str) -> str:
+    """Key for synonym lookup: case-folded, without spaces, hyphens, dots, slashes or underscores."""
+    return re.sub(r"[\s\-./_]+", "", name.casefold())
+
+
+class AgentVocabulary:
+    """Looks agents up by id or synonym; expands regimen shorthands (CAPOX → capecitabine + oxaliplatin)."""
+
+    def __init__(self, agents: list[Agent], regimens: dict[str, list[str]]) -> None:
+        self.by_id: dict[str, Agent] = {a.id: a for a in agents}
+        self._lookup: dict[str, str] = {}
+        for agent in agents:
+            for name in (agent.id, agent.name, *agent.synonyms):
+                self._lookup[normalise_name(name)] = agent.id
+        self.regimens: dict[str, tuple[str, ...]] = {normalise_name(k): tuple(v) for k, v in regimens.items()}
+
+    def resolve(self, name: str) -> tuple[str, ...] | None:
+        """Agent ids a written name stands for (one for an agent, several for a regimen), or None."""
+        key = normalise_name(name)
+        if key in self._lookup:
+            return (self._lookup[key],)
+        return self.regimens.get(key)
+
+    def get(self, agent_id: str) -> Agent:
+        return self.by_id[agent_id]
+
+    def ids_in_group(self, group: str) -> frozenset[str]:
+        return frozenset(a.id for a in self.by_id.values() if group in a.groups)
+
+
+def _read_yaml(name: str) -> object:
+    text = resources.files("her2nav.knowledge").joinpath("data", name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=_Loader)
+
+
+@cache
+def vocabulary() -> AgentVocabulary:
+    raw = _read_yaml("agents.yaml")
+    assert isinstance(raw, dict)
+    agents = [
+        Agent(
+            id=a["id"],
+            name=a["name"],
+            agent_class=a["class"],
+            targets=tuple(a.get("targets", ())),
+            family=a.get("family"),
+            payload=a.get("payload"),
+            synonyms=tuple(str(s) for s in a.get("synonyms", ())),
+            sources=tuple(a.get("sources", ())),
+        )
+        for a in raw["agents"]
+    ]
+    return AgentVocabulary(agents, raw.get("regimens", {}))
