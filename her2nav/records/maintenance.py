@@ -1,0 +1,28 @@
+"""Start-up housekeeping: bring the schema up to date and remove document files left by a crash."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from her2nav.records import documents
+from her2nav.records.db import make_engine
+from her2nav.records.migrate import upgrade
+from her2nav.records.models import Document
+from her2nav.settings import Settings
+
+
+def upgrade_database(settings: Settings) -> None:
+    url = settings.effective_database_url
+    engine = make_engine(url, sqlite_synchronous=settings.sqlite_synchronous)
+    with engine.begin() as conn:
+        upgrade(url, connection=conn)
+    engine.dispose()
+
+
+def sweep_documents(settings: Settings) -> list[str]:
+    """Delete temporary and unreferenced files in the documents folder (run before workers start)."""
+    engine = make_engine(settings.effective_database_url, sqlite_synchronous=settings.sqlite_synchronous)
+    with engine.connect() as conn:
+        known = list(conn.scalars(select(Document.storage_name)))
+    engine.dispose()
+    return documents.sweep(settings.effective_documents_dir, known)

@@ -1,0 +1,122 @@
+"""Queries on cases. Keyword-only, session first; database only (files live in ``documents.py``).
+
+Who sees which case is decided here, in ``visible_cases`` — the web layer calls it from one
+dependency that every case URL goes through."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Select, exists, false, select
+from sqlalchemy.orm import Session
+
+from her2nav.case.models import Case
+from her2nav.records import casestore
+from her2nav.records.models import (
+    RELATIONS,
+    BiomarkerResult,
+    CaseAssignment,
+    CaseRecord,
+    TreatmentLineRecord,
+    User,
+)
+
+WRITERS = ("admin", "coordinator")
+
+
+class CaseExists(ValueError):
+    pass
+
+
+def visible_cases(user: User) -> Select[CaseRecord]:
+    """Admin: every case. Coordinator: assigned ones. Clinician: invited to review. Patient: their own."""
+    query = select(CaseRecord)
+    if user.role == "admin":
+        return query
+    if user.role == "patient":
+        if user.patient_id is None:
+            return query.where(false())
+        return query.where(CaseRecord.patient_id == user.patient_id)
+    relation = "coordinator" if user.role == "coordinator" else "reviewer"
+    assigned = exists().where(
+        CaseAssignment.case_pk == CaseRecord.id,
+        CaseAssignment.user_id == user.id,
+        CaseAssignment.relation == relation,
+    )
+    return query.where(assigned)
+
+
+def find_visible_case(*, session: Session, user: User, case_id: str) -> CaseRecord | None:
+    return session.scalar(visible_cases(user).where(CaseRecord.case_id == case_id))
+
+
+def list_cases(*, session: Session, user: User, limit: int = 200, offset: int = 0) -> list[CaseRecord]:
+    query = visible_cases(user).order_by(CaseRecord.case_id).limit(limit).offset(offset)
+    return list(session.scalars(query))
+
+
+def create_case(*, session: Session, case: Case, user: User) -> CaseRecord:
+    if session.scalar(select(CaseRecord.id).where(CaseRecord.case_id == case.case_id)) is not None:
+        raise CaseExists(case.case_id)
+    record = casestore.insert_case(session, case, created_by=user.id)
+    if user.role == "coordinator":
+        assign(session=session, record=record, user=user, relation="coordinator")
+    return record
+
+
+def assign(*, session: Session, record: CaseRecord, user: User, relation: str) -> None:
+    if relation not in RELATIONS:
+        raise ValueError(f"relation must be one of {', '.join(RELATIONS)}")
+    already = session.scalar(
+        select(CaseAssignment.id).where(
+            CaseAssignment.case_pk == record.id,
+            CaseAssignment.user_id == user.id,
+            CaseAssignment.relation == relation,
+        )
+    )
+    if already is None:
+        session.add(CaseAssignment(case_pk=record.id, user_id=user.id, relation=relation))
+        session.flush()
+
+
+def merge_patch(target: Any, patch: Any) -> Any:
+    """RFC 7396 JSON merge patch: objects merge, null removes, anything else replaces."""
+    if not isinstance(patch, dict):
+        return patch
+    result = dict(target) if isinstance(target, dict) else {}
+    for key, value in patch.items():
+        if value is None:
+            result.pop(key, None)
+        else:
+            result[key] = merge_patch(result.get(key), value)
+    return result
+
+
+def history(*, session: Session, record: CaseRecord) -> dict[str, list[dict[str, Any]]]:
+    """Every biomarker result and treatment line the case has held, with the versions it was current."""
+    markers = session.scalars(
+        select(BiomarkerResult).where(BiomarkerResult.case_pk == record.id).order_by(BiomarkerResult.id)
+    )
+    lines = session.scalars(
+        select(TreatmentLineRecord)
+        .where(TreatmentLineRecord.case_pk == record.id)
+        .order_by(TreatmentLineRecord.id)
+    )
+    return {
+        "biomarkers": [
+            {
+                "entry": m.data,
+                "added_in_version": m.added_in_version,
+                "retired_in_version": m.retired_in_version,
+            }
+            for m in markers
+        ],
+        "treatments": [
+            {
+                "entry": casestore.line_data(t),
+                "added_in_version": t.added_in_version,
+                "retired_in_version": t.retired_in_version,
+            }
+            for t in lines
+        ],
+    }

@@ -1,0 +1,85 @@
+"""One typed settings object for the records service and the web app.
+
+Values come from ``HER2NAV_*`` environment variables. A secret may instead come from a file named in
+``HER2NAV_<NAME>_FILE`` (Docker/Kubernetes secrets). In production mode the service refuses to start
+with the built-in development secret.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEV_SECRET = "dev-only-secret-change-me"
+_FILE_BACKED = ("secret_key", "database_url")
+
+
+class SettingsError(ValueError):
+    """The configuration cannot be used (message names the variable)."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="HER2NAV_", extra="ignore")
+
+    mode: Literal["development", "production", "test"] = "development"
+    secret_key: SecretStr = SecretStr(DEV_SECRET)
+    database_url: str | None = None
+    var_dir: Path = Path("var")
+    documents_dir: Path | None = None
+    max_upload_bytes: int = Field(default=25 * 1024 * 1024, gt=0)
+    session_idle_seconds: int = Field(default=30 * 60, gt=0)
+    session_absolute_seconds: int = Field(default=12 * 3600, gt=0)
+    login_max_failures: int = Field(default=5, gt=0)
+    login_window_seconds: int = Field(default=15 * 60, gt=0)
+    sqlite_synchronous: Literal["FULL", "NORMAL"] = "FULL"
+    cookie_secure: bool | None = None  # default: True in production
+
+    @model_validator(mode="before")
+    @classmethod
+    def _secrets_from_files(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        for name in _FILE_BACKED:
+            file_var = f"HER2NAV_{name.upper()}_FILE"
+            path = os.environ.get(file_var)
+            if path and not data.get(name):
+                try:
+                    data[name] = Path(path).read_text(encoding="utf-8").strip()
+                except OSError as err:
+                    raise SettingsError(f"{file_var}: cannot read {path} ({err.strerror})") from None
+        return data
+
+    @model_validator(mode="after")
+    def _production_needs_real_secret(self) -> Settings:
+        if self.mode == "production":
+            secret = self.secret_key.get_secret_value()
+            if secret == DEV_SECRET or len(secret) < 32:
+                raise SettingsError(
+                    "HER2NAV_SECRET_KEY (or HER2NAV_SECRET_KEY_FILE) must be set to a random value of at "
+                    "least 32 characters in production mode"
+                )
+        return self
+
+    @property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.var_dir / 'her2nav.db').as_posix()}"
+
+    @property
+    def effective_documents_dir(self) -> Path:
+        return self.documents_dir or self.var_dir / "documents"
+
+    @property
+    def secure_cookies(self) -> bool:
+        return self.mode == "production" if self.cookie_secure is None else self.cookie_secure
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,234 @@
+"""Cases: list, create/import, read, change (If-Match), export, review, audit trail."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Header, HTTPException, Request, Response
+from fastapi.responses import JSONResponse
+from sqlalchemy.orm import Session
+
+from her2nav.case.errors import CaseError
+from her2nav.case.load import case_from_data
+from her2nav.records import audit, casestore, service
+from her2nav.records.models import CaseRecord
+from her2nav.records.reviews import review_for
+from her2nav.web.api.session import client_of
+from her2nav.web.deps import Actor, ActorDep, DbDep, VisibleCase, parse_if_match, require_role
+from her2nav.web.errors import case_error_response, problems_response
+from her2nav.web.schemas import AuditEventOut, CaseOut, CaseSummary, Message, ProblemList
+
+router = APIRouter(prefix="/api/cases", tags=["cases"])
+ERRORS: dict[int | str, dict[str, Any]] = {401: {"model": Message}, 404: {"model": Message}}
+WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    **ERRORS,
+    403: {"model": Message},
+    412: {"model": Message},
+    428: {"model": Message},
+    422: {"model": ProblemList},
+}
+CaseBody = Annotated[dict[str, Any], Body(description="a case file in CONTRACT §1 form, as JSON")]
+
+
+def etag(record: CaseRecord) -> str:
+    return f'"{record.version}"'
+
+
+def case_out(db: Session, record: CaseRecord, response: Response) -> CaseOut:
+    response.headers["ETag"] = etag(record)
+    document = casestore.canonical(casestore.stored_case(db, record))
+    return CaseOut(
+        case_id=record.case_id,
+        version=record.version,
+        created_at=record.created_at,
+        updated_at=record.updated_at,
+        case=document,
+    )
+
+
+def lock_at_version(db: Session, record: CaseRecord, expected: int | None) -> None:
+    """Lock the case row (PostgreSQL; SQLite writers are serialised) and check the version: 412 if stale."""
+    db.refresh(record, with_for_update=True)
+    if expected is not None and record.version != expected:
+        raise HTTPException(
+            status_code=412, detail=f"the case has changed (now version {record.version}); reload and retry"
+        )
+
+
+def save_change(
+    db: Session,
+    record: CaseRecord,
+    actor: Actor,
+    document: dict[str, Any],
+    *,
+    action: str,
+    client: str | None,
+) -> JSONResponse | None:
+    """Validate the new content and store it as the next version; a 422 response when invalid."""
+    if document.get("case_id") != record.case_id:
+        return problems_response([("case_id", "cannot be changed (it is the case's identity)")])
+    try:
+        case = case_from_data(document)
+    except CaseError as err:
+        return case_error_response(err)
+    before = casestore.content_hash(casestore.canonical(casestore.stored_case(db, record)))
+    casestore.replace_content(db, record, case)
+    after = casestore.content_hash(casestore.canonical(case))
+    audit.record(
+        db,
+        action=action,
+        user=actor.user,
+        case_pk=record.id,
+        before_hash=before,
+        after_hash=after,
+        client=client,
+        detail={"version": record.version},
+    )
+    db.commit()
+    return None
+
+
+@router.get("", response_model=list[CaseSummary], responses={401: {"model": Message}})
+def list_cases(actor: ActorDep, db: DbDep, limit: int = 200, offset: int = 0) -> list[CaseSummary]:
+    """The cases you may see."""
+    limit = max(1, min(limit, 1000))
+    rows = service.list_cases(session=db, user=actor.user, limit=limit, offset=max(0, offset))
+    return [
+        CaseSummary(
+            case_id=r.case_id,
+            version=r.version,
+            site=r.site,
+            setting=r.setting,
+            as_of=r.as_of,
+            updated_at=r.updated_at,
+        )
+        for r in rows
+    ]
+
+
+def _create(body: dict[str, Any], actor: Actor, db: Session, request: Request, response: Response) -> Any:
+    require_role(actor, *service.WRITERS)
+    try:
+        case = case_from_data(body)
+    except CaseError as err:
+        return case_error_response(err)
+    try:
+        record = service.create_case(session=db, case=case, user=actor.user)
+    except service.CaseExists:
+        raise HTTPException(status_code=409, detail=f"a case with case_id {case.case_id!r} exists") from None
+    audit.record(
+        db,
+        action="case_created",
+        user=actor.user,
+        case_pk=record.id,
+        after_hash=casestore.content_hash(casestore.canonical(case)),
+        client=client_of(request),
+    )
+    db.commit()
+    response.status_code = 201
+    response.headers["Location"] = f"/api/cases/{record.case_id}"
+    return case_out(db, record, response)
+
+
+_CREATE = {
+    "status_code": 201,
+    "response_model": CaseOut,
+    "responses": {**WRITE_ERRORS, 409: {"model": Message}},
+}
+
+
+@router.post("", **_CREATE)  # type: ignore[arg-type]
+def create_case(body: CaseBody, actor: ActorDep, db: DbDep, request: Request, response: Response) -> Any:
+    """Create a case from a CONTRACT §1 case (JSON)."""
+    return _create(body, actor, db, request, response)
+
+
+@router.post("/import", **_CREATE)  # type: ignore[arg-type]
+def import_case(body: CaseBody, actor: ActorDep, db: DbDep, request: Request, response: Response) -> Any:
+    """Import a CONTRACT §1 case file sent as JSON (the format ``export`` gives back)."""
+    return _create(body, actor, db, request, response)
+
+
+@router.get("/{case_id}", response_model=CaseOut, responses=ERRORS)
+def read_case(
+    record: VisibleCase, actor: ActorDep, db: DbDep, request: Request, response: Response
+) -> CaseOut:
+    out = case_out(db, record, response)
+    audit.record(db, action="case_read", user=actor.user, case_pk=record.id, client=client_of(request))
+    db.commit()
+    return out
+
+
+@router.patch("/{case_id}", response_model=CaseOut, responses=WRITE_ERRORS)
+def change_case(
+    record: VisibleCase,
+    actor: ActorDep,
+    db: DbDep,
+    request: Request,
+    response: Response,
+    patch: Annotated[dict[str, Any], Body(description="JSON merge patch (RFC 7396) on the §1 case")],
+    if_match: Annotated[str | None, Header()] = None,
+) -> Any:
+    """Change a case. Send ``If-Match`` with the version you read (ETag); 412 when it is stale."""
+    require_role(actor, *service.WRITERS)
+    expected = parse_if_match(if_match)
+    lock_at_version(db, record, expected)
+    current = casestore.canonical(casestore.stored_case(db, record))
+    document = service.merge_patch(current, patch)
+    failed = save_change(db, record, actor, document, action="case_changed", client=client_of(request))
+    return failed or case_out(db, record, response)
+
+
+@router.get("/{case_id}/export", response_model=dict[str, Any], responses=ERRORS)
+def export_case(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> dict[str, Any]:
+    """The case in CONTRACT §1 form; importing it gives the same case back."""
+    document = casestore.canonical(casestore.stored_case(db, record))
+    audit.record(
+        db,
+        action="case_exported",
+        user=actor.user,
+        case_pk=record.id,
+        after_hash=casestore.content_hash(document),
+        client=client_of(request),
+    )
+    db.commit()
+    return document
+
+
+@router.get("/{case_id}/review", response_model=dict[str, Any], responses=ERRORS)
+def review_case(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> dict[str, Any]:
+    """The CONTRACT §2 review (decision support, never a verdict), from a snapshot when still current."""
+    data, cached = review_for(session=db, record=record)
+    audit.record(
+        db,
+        action="review_read",
+        user=actor.user,
+        case_pk=record.id,
+        client=client_of(request),
+        detail={"snapshot": cached},
+    )
+    db.commit()
+    return data
+
+
+@router.get(
+    "/{case_id}/audit",
+    response_model=list[AuditEventOut],
+    responses={**ERRORS, 403: {"model": Message}},
+)
+def case_audit(record: VisibleCase, actor: ActorDep, db: DbDep) -> list[AuditEventOut]:
+    """Who did what to this case, oldest first (admins and the case's coordinators)."""
+    require_role(actor, "admin", "coordinator")
+    return [
+        AuditEventOut(
+            id=e.id,
+            at=e.created_at,
+            username=e.username,
+            action=e.action,
+            target=e.target,
+            before_hash=e.before_hash,
+            after_hash=e.after_hash,
+            detail=e.detail,
+        )
+        for e in audit.for_case(db, record.id)
+    ]

@@ -1,0 +1,124 @@
+"""Upload a document to a case; download it (visible exactly when its case is)."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, HTTPException, Request, UploadFile
+from fastapi.responses import FileResponse
+from sqlalchemy import select
+
+from her2nav.records import audit, documents
+from her2nav.records.models import Document
+from her2nav.web.api.cases import ERRORS
+from her2nav.web.api.session import client_of
+from her2nav.web.deps import ActorDep, DbDep, SettingsDep, VisibleCase, VisibleDocument, require_role
+from her2nav.web.schemas import DocumentOut, Message, ProblemList
+
+router = APIRouter(tags=["documents"])
+
+
+def _out(doc: Document, case_id: str) -> DocumentOut:
+    return DocumentOut(
+        id=doc.public_id,
+        case_id=case_id,
+        filename=doc.filename,
+        media_type=doc.media_type,
+        size=doc.size,
+        sha256=doc.sha256,
+        uploaded_at=doc.uploaded_at,
+    )
+
+
+def _safe_name(name: str | None) -> str:
+    base = Path(name or "document").name.strip() or "document"
+    return "".join(c for c in base if c.isprintable())[:255] or "document"
+
+
+@router.post(
+    "/api/cases/{case_id}/documents",
+    status_code=201,
+    response_model=DocumentOut,
+    responses={
+        **ERRORS,
+        403: {"model": Message},
+        413: {"model": Message},
+        415: {"model": Message},
+        422: {"model": ProblemList},
+    },
+)
+def upload(
+    file: Annotated[UploadFile, File(description="PDF, PNG, JPEG, TIFF or UTF-8 text")],
+    record: VisibleCase,
+    actor: ActorDep,
+    db: DbDep,
+    settings: SettingsDep,
+    request: Request,
+) -> DocumentOut:
+    """Store a document. The reply comes only once the file and its row are both durable."""
+    require_role(actor, "admin", "coordinator", "clinician")
+    folder = settings.effective_documents_dir
+    try:
+        stored = documents.store(file.file, folder, max_bytes=settings.max_upload_bytes)
+    except documents.DocumentError as err:
+        raise HTTPException(status_code=err.status, detail=str(err)) from None
+    doc = Document(
+        public_id=secrets.token_hex(12),
+        case_pk=record.id,
+        filename=_safe_name(file.filename),
+        media_type=stored.media_type,
+        size=stored.size,
+        sha256=stored.sha256,
+        storage_name=stored.storage_name,
+        uploaded_by=actor.user.id,
+    )
+    try:
+        db.add(doc)
+        db.flush()
+        audit.record(
+            db,
+            action="document_uploaded",
+            user=actor.user,
+            case_pk=record.id,
+            target=doc.public_id,
+            after_hash=stored.sha256,
+            client=client_of(request),
+        )
+        db.commit()
+    except BaseException:
+        db.rollback()
+        documents.discard(folder, stored.storage_name)
+        raise
+    return _out(doc, record.case_id)
+
+
+@router.get("/api/cases/{case_id}/documents", response_model=list[DocumentOut], responses=ERRORS)
+def list_documents(record: VisibleCase, db: DbDep) -> list[DocumentOut]:
+    rows = db.scalars(select(Document).where(Document.case_pk == record.id).order_by(Document.id))
+    return [_out(d, record.case_id) for d in rows]
+
+
+@router.get(
+    "/api/documents/{document_id}",
+    responses={**ERRORS, 200: {"content": {"application/octet-stream": {}}}},
+    response_class=FileResponse,
+)
+def download(
+    found: VisibleDocument, actor: ActorDep, db: DbDep, settings: SettingsDep, request: Request
+) -> Any:
+    doc, record = found
+    path = settings.effective_documents_dir / doc.storage_name
+    if not path.is_file():
+        raise HTTPException(status_code=404, detail="not found")
+    audit.record(
+        db,
+        action="document_read",
+        user=actor.user,
+        case_pk=record.id,
+        target=doc.public_id,
+        client=client_of(request),
+    )
+    db.commit()
+    return FileResponse(path, media_type=doc.media_type, filename=doc.filename)

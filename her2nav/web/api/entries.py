@@ -1,0 +1,170 @@
+"""Sub-resources of a case: biomarker results and treatment lines (with history), notes, assignments."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Header, HTTPException, Request, Response
+from sqlalchemy import select
+
+from her2nav.records import audit, casestore, service
+from her2nav.records.models import CaseRecord, Note, User
+from her2nav.web.api.cases import ERRORS, WRITE_ERRORS, case_out, lock_at_version, save_change
+from her2nav.web.api.session import client_of
+from her2nav.web.deps import ActorDep, DbDep, VisibleCase, require_role
+from her2nav.web.schemas import Assignment, CaseOut, EntriesOut, EntryHistory, Message, NoteIn, NoteOut
+
+router = APIRouter(prefix="/api/cases/{case_id}", tags=["case entries"])
+Entry = Annotated[dict[str, Any], Body(description="one entry as in CONTRACT §1")]
+
+
+def _entries(db: DbDep, record: CaseRecord, key: str) -> EntriesOut:
+    current = casestore.canonical(casestore.stored_case(db, record)).get(key, [])
+    past = service.history(session=db, record=record)[key]
+    return EntriesOut(version=record.version, current=current, history=[EntryHistory(**h) for h in past])
+
+
+def _add(
+    key: str,
+    entry: dict[str, Any],
+    record: CaseRecord,
+    actor: ActorDep,
+    db: DbDep,
+    request: Request,
+    response: Response,
+    if_match: str | None,
+) -> Any:
+    require_role(actor, *service.WRITERS)
+    expected = None
+    if if_match is not None:
+        from her2nav.web.deps import parse_if_match
+
+        expected = parse_if_match(if_match)
+    lock_at_version(db, record, expected)
+    document = casestore.canonical(casestore.stored_case(db, record))
+    document[key] = [*document.get(key, []), entry]
+    failed = save_change(db, record, actor, document, action=f"{key}_added", client=client_of(request))
+    if failed is not None:
+        return failed
+    response.status_code = 201
+    return case_out(db, record, response)
+
+
+@router.get("/biomarkers", response_model=EntriesOut, responses=ERRORS)
+def biomarkers(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> EntriesOut:
+    """Current biomarker results and every result the case has held (results over time)."""
+    out = _entries(db, record, "biomarkers")
+    audit.record(
+        db,
+        action="case_read",
+        user=actor.user,
+        case_pk=record.id,
+        target="biomarkers",
+        client=client_of(request),
+    )
+    db.commit()
+    return out
+
+
+@router.post("/biomarkers", status_code=201, response_model=CaseOut, responses=WRITE_ERRORS)
+def add_biomarker(
+    entry: Entry,
+    record: VisibleCase,
+    actor: ActorDep,
+    db: DbDep,
+    request: Request,
+    response: Response,
+    if_match: Annotated[str | None, Header()] = None,
+) -> Any:
+    """Add a biomarker result (If-Match optional here: adding cannot overwrite anything)."""
+    return _add("biomarkers", entry, record, actor, db, request, response, if_match)
+
+
+@router.get("/treatments", response_model=EntriesOut, responses=ERRORS)
+def treatments(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> EntriesOut:
+    out = _entries(db, record, "treatments")
+    audit.record(
+        db,
+        action="case_read",
+        user=actor.user,
+        case_pk=record.id,
+        target="treatments",
+        client=client_of(request),
+    )
+    db.commit()
+    return out
+
+
+@router.post("/treatments", status_code=201, response_model=CaseOut, responses=WRITE_ERRORS)
+def add_treatment(
+    entry: Entry,
+    record: VisibleCase,
+    actor: ActorDep,
+    db: DbDep,
+    request: Request,
+    response: Response,
+    if_match: Annotated[str | None, Header()] = None,
+) -> Any:
+    """Add a treatment line."""
+    return _add("treatments", entry, record, actor, db, request, response, if_match)
+
+
+@router.get("/notes", response_model=list[NoteOut], responses=ERRORS)
+def notes(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> list[NoteOut]:
+    rows = db.execute(
+        select(Note, User.username)
+        .join(User, User.id == Note.author_id)
+        .where(Note.case_pk == record.id)
+        .order_by(Note.id)
+    )
+    out = [NoteOut(id=n.id, author=name, text=n.text, created_at=n.created_at) for n, name in rows]
+    audit.record(
+        db, action="case_read", user=actor.user, case_pk=record.id, target="notes", client=client_of(request)
+    )
+    db.commit()
+    return out
+
+
+@router.post("/notes", status_code=201, response_model=NoteOut, responses=WRITE_ERRORS)
+def add_note(body: NoteIn, record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> NoteOut:
+    """A free-text note by a coordinator, clinician or admin."""
+    require_role(actor, "admin", "coordinator", "clinician")
+    note = Note(case_pk=record.id, author_id=actor.user.id, text=body.text)
+    db.add(note)
+    db.flush()
+    audit.record(
+        db,
+        action="note_added",
+        user=actor.user,
+        case_pk=record.id,
+        target=str(note.id),
+        after_hash=casestore.content_hash({"text": body.text}),
+        client=client_of(request),
+    )
+    db.commit()
+    return NoteOut(id=note.id, author=actor.user.username, text=note.text, created_at=note.created_at)
+
+
+@router.post("/assignments", status_code=204, responses={**WRITE_ERRORS, 404: {"model": Message}})
+def assign(body: Assignment, record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> Response:
+    """Give a coordinator the case, or invite a clinician to review it (admin or the case's coordinator)."""
+    require_role(actor, "admin", "coordinator")
+    wanted_role = "coordinator" if body.relation == "coordinator" else "clinician"
+    user = db.scalar(select(User).where(User.username == body.username, User.role == wanted_role))
+    if user is None:
+        raise HTTPException(
+            status_code=422,
+            detail=[{"field": "username", "message": f"no {wanted_role} account with this username"}],
+        )
+    service.assign(session=db, record=record, user=user, relation=body.relation)
+    audit.record(
+        db,
+        action="case_assigned",
+        user=actor.user,
+        case_pk=record.id,
+        target=user.username,
+        detail={"relation": body.relation},
+        client=client_of(request),
+    )
+    db.commit()
+    return Response(status_code=204)

@@ -1,0 +1,39 @@
+"""The FastAPI application (JSON API; OpenAPI at /openapi.json)."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from sqlalchemy import Engine
+
+from her2nav.records.db import make_engine, session_factory
+from her2nav.settings import Settings, get_settings
+from her2nav.web import errors
+from her2nav.web.api import cases, documents, entries, health, session, users
+from her2nav.web.security import SecurityHeaders
+
+
+def create_app(settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    engine = engine or make_engine(
+        settings.effective_database_url, sqlite_synchronous=settings.sqlite_synchronous
+    )
+    app = FastAPI(
+        title="her2nav case records",
+        version="0.1.0",
+        description="Case records for HER2 decision support. Decision support, never a verdict.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.session_factory = session_factory(engine)
+    errors.install(app)
+    for module in (health, session, users, cases, entries, documents):
+        app.include_router(module.router)
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def app_from_environment() -> FastAPI:
+    """Factory for ``uvicorn --factory her2nav.web.app:app_from_environment``."""
+    return create_app()

@@ -1,0 +1,128 @@
+"""Dependencies: the database session, the signed-in user, and case access in ONE place.
+
+Every URL under ``/api/cases/{case_id}`` takes ``VisibleCase``; documents are reached through the case
+they belong to with the same rule. A case the caller may not see answers 404, exactly as a case that
+does not exist."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Path, Request
+from sqlalchemy.orm import Session, sessionmaker
+
+from her2nav.records import service
+from her2nav.records.accounts import live_session
+from her2nav.records.models import CaseRecord, Document, User, UserSession
+from her2nav.settings import Settings
+
+SESSION_COOKIE = "her2nav_session"
+CSRF_HEADER = "X-CSRF-Token"
+_SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_db(request: Request) -> Iterator[Session]:
+    factory: sessionmaker[Session] = request.app.state.session_factory
+    with factory() as session:
+        yield session
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+DbDep = Annotated[Session, Depends(get_db)]
+
+
+@dataclass
+class Actor:
+    user: User
+    session: UserSession
+    token: str
+
+
+def not_found() -> HTTPException:
+    return HTTPException(status_code=404, detail="not found")
+
+
+def current_actor(request: Request, db: DbDep, settings: SettingsDep) -> Actor:
+    token = request.cookies.get(SESSION_COOKIE)
+    if not token:
+        raise HTTPException(status_code=401, detail="sign in first (POST /api/session)")
+    found = live_session(
+        session=db,
+        token=token,
+        idle=dt.timedelta(seconds=settings.session_idle_seconds),
+        absolute=dt.timedelta(seconds=settings.session_absolute_seconds),
+    )
+    if db.dirty:
+        db.commit()
+    if found is None:
+        raise HTTPException(status_code=401, detail="the session has ended; sign in again")
+    row, user = found
+    if request.method not in _SAFE_METHODS:
+        sent = request.headers.get(CSRF_HEADER, "")
+        if not secrets.compare_digest(sent.encode(), row.csrf_token.encode()):
+            raise HTTPException(status_code=403, detail=f"missing or wrong {CSRF_HEADER} header")
+    return Actor(user=user, session=row, token=token)
+
+
+ActorDep = Annotated[Actor, Depends(current_actor)]
+
+
+def visible_case(
+    actor: ActorDep, db: DbDep, case_id: Annotated[str, Path(min_length=1, max_length=64)]
+) -> CaseRecord:
+    """THE access check for every case URL: outsiders get 404."""
+    record = service.find_visible_case(session=db, user=actor.user, case_id=case_id)
+    if record is None:
+        raise not_found()
+    return record
+
+
+VisibleCase = Annotated[CaseRecord, Depends(visible_case)]
+
+
+def visible_document(
+    actor: ActorDep, db: DbDep, document_id: Annotated[str, Path(min_length=1, max_length=64)]
+) -> tuple[Document, CaseRecord]:
+    """A document is visible exactly when its case is (same rule as ``visible_case``)."""
+    from sqlalchemy import select
+
+    doc = db.scalar(select(Document).where(Document.public_id == document_id))
+    if doc is None:
+        raise not_found()
+    record = db.get(CaseRecord, doc.case_pk)
+    if (
+        record is None
+        or service.find_visible_case(session=db, user=actor.user, case_id=record.case_id) is None
+    ):
+        raise not_found()
+    return doc, record
+
+
+VisibleDocument = Annotated[tuple[Document, CaseRecord], Depends(visible_document)]
+
+
+def require_role(actor: Actor, *roles: str) -> None:
+    if actor.user.role not in roles:
+        raise HTTPException(status_code=403, detail=f"this needs one of the roles: {', '.join(roles)}")
+
+
+def parse_if_match(value: str | None) -> int:
+    """``If-Match: "3"`` (or 3, W/"3") → 3; 428 when missing, 412 when unreadable."""
+    if value is None:
+        raise HTTPException(status_code=428, detail="If-Match with the case version is required")
+    text = value.strip()
+    if text.startswith("W/"):
+        text = text[2:]
+    text = text.strip('"')
+    if not text.isdigit():
+        raise HTTPException(status_code=412, detail="If-Match does not name a case version")
+    return int(text)

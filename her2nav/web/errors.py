@@ -1,0 +1,37 @@
+"""422 answers in one shape: {"detail": [{"field": path, "message": …}]} (as the CLI names fields)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from her2nav.case.errors import CaseError, format_path
+
+
+def problems_response(problems: Iterable[tuple[str, str]], status: int = 422) -> JSONResponse:
+    return JSONResponse(
+        status_code=status, content={"detail": [{"field": f, "message": m} for f, m in problems]}
+    )
+
+
+def case_error_response(err: CaseError) -> JSONResponse:
+    return problems_response((p.path, p.message) for p in err.problems)
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = []
+        for err in exc.errors():
+            loc = list(err.get("loc", ()))
+            if loc and loc[0] in ("body", "query", "path", "header", "cookie"):
+                loc = loc[1:] if loc[0] == "body" else loc
+            problems.append((format_path(loc) if loc else "(body)", str(err.get("msg", "invalid"))))
+        return problems_response(problems)
+
+    @app.exception_handler(CaseError)
+    async def _case(_request: Request, exc: CaseError) -> JSONResponse:
+        return case_error_response(exc)
