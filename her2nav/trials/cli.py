@@ -2,6 +2,99 @@
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+
 import typer
 
 app = typer.Typer(no_args_is_help=True)
+
+
+@app.command("import")
+def import_command(
+    paths: list[Path] = typer.Argument(
+        ..., help="Study JSON files, arrays, API pages, zip archives or folders."
+    ),
+) -> None:
+    """Import registry records (idempotent upsert by NCT id; an older record never replaces a newer one)."""
+    from rich.progress import Progress
+
+    from her2nav.trials.importer import import_paths
+    from her2nav.trials.registry import Registry
+    from her2nav.trials.sources import SourceError, count_files
+
+    registry = Registry()
+    try:
+        total = count_files(paths)
+        with Progress(transient=True) as progress:
+            task = progress.add_task("importing", total=total or None)
+            report = import_paths(registry, paths, on_document=lambda: progress.advance(task))
+    except SourceError as err:
+        print(str(err), file=sys.stderr)
+        raise typer.Exit(2) from None
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    print(
+        f"read {report.read} records, wrote {report.written}, kept {report.skipped_older} newer stored "
+        f"version(s); registry now holds {registry.count()} studies ({registry.url})"
+    )
+    if report.problems:
+        raise typer.Exit(2)
+
+
+@app.command("sync")
+def sync_command(
+    query: str = typer.Option(..., "--query", help="ClinicalTrials.gov query.term, e.g. 'HER2 gastric'."),
+    base_url: str = typer.Option("https://clinicaltrials.gov/api/v2", "--base-url", help="API base URL."),
+    page_size: int = typer.Option(100, "--page-size", min=1, max=1000),
+    max_pages: int = typer.Option(0, "--max-pages", help="Stop after this many pages (0: all)."),
+) -> None:
+    """Page through the ClinicalTrials.gov API v2 and upsert what it returns."""
+    from her2nav.trials.registry import Registry
+    from her2nav.trials.sync import SyncError, sync
+
+    registry = Registry()
+    try:
+        report = sync(
+            registry, query=query, base_url=base_url, page_size=page_size, max_pages=max_pages or None
+        )
+    except SyncError as err:
+        print(str(err), file=sys.stderr)
+        raise typer.Exit(2) from None
+    print(
+        f"{report.pages} page(s), {report.read} records, wrote {report.written}; "
+        f"registry holds {registry.count()}"
+    )
+
+
+@app.command("match")
+def match_command(
+    case_file: Path = typer.Argument(..., help="Case file (YAML or JSON, CONTRACT §1).", show_default=False),
+    as_json: bool = typer.Option(False, "--json", help="Print the entries as JSON (CONTRACT §3)."),
+    limit: int = typer.Option(0, "--limit", help="Show at most this many trials (0: all)."),
+) -> None:
+    """Match a case against the installed registry: every criterion met / not met / unknown, with why."""
+    from her2nav.case.errors import CaseError
+    from her2nav.case.load import load_case
+    from her2nav.cli import fail_with_problems
+
+    try:
+        case = load_case(case_file)
+    except CaseError as err:
+        fail_with_problems(err)
+    from her2nav.trials.importer import ensure_snapshot
+    from her2nav.trials.match import match_case
+    from her2nav.trials.registry import Registry
+
+    registry = Registry()
+    ensure_snapshot(registry)
+    entries = match_case(case, registry)
+    if limit:
+        entries = entries[:limit]
+    if as_json:
+        sys.stdout.write(json.dumps(entries, ensure_ascii=False, indent=2) + "\n")
+        return
+    from her2nav.trials.render import print_entries
+
+    print_entries(entries)

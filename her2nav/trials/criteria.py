@@ -1,0 +1,112 @@
+"""Eligibility text (registry markdown) → inclusion and exclusion criteria, each interpreted.
+
+Splitting rules:
+- A line that is not a bullet and names inclusion/exclusion (or ends with ':') is a section header;
+  it sets the kind, and a header naming a cohort, sub-study, part or arm makes the criteria under it
+  specific to that cohort ("master"/"all" headers are not cohort-specific).
+- Top-level bullets (``*``, ``-``, ``•``, ``1.``) start a criterion; deeper-indented bullets and
+  continuation lines are appended to the criterion above them, so a parent ("Adequate organ function
+  defined as:") keeps its details.
+- Markdown escapes (``\\>=``, ``\\<``, ``\\[``) are undone; the original words are kept for display.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from her2nav.trials.rules import interpret
+
+PARSER_VERSION = "1"
+
+_BULLET = re.compile(r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+(.*)$")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=~|^])")
+_COHORT = re.compile(
+    r"\b(cohorts?|sub-?\s?stud(?:y|ies)|substud(?:y|ies)|part\s*\w+|arms?\s*\w+|group\s*\w+|phase\s*\d\w*)\b",
+    re.IGNORECASE,
+)
+_ALL_COHORTS = re.compile(r"\b(master|all|general|common|key)\b", re.IGNORECASE)
+
+
+@dataclass
+class Criterion:
+    text: str
+    kind: str  # inclusion | exclusion
+    cohort: str | None = None
+    requirements: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"text": self.text, "kind": self.kind, "requirements": self.requirements}
+        if self.cohort:
+            out["cohort"] = self.cohort
+        return out
+
+
+def unescape(text: str) -> str:
+    return _ESCAPE.sub(r"\1", text)
+
+
+def _header_kind(line: str) -> str | None:
+    low = line.casefold()
+    if "exclusion" in low or "not eligible" in low or "must not" in low:
+        return "exclusion"
+    if "inclusion" in low or "eligible" in low:
+        return "inclusion"
+    return None
+
+
+def _header_cohort(line: str) -> str | None:
+    if _ALL_COHORTS.search(line) or not _COHORT.search(line):
+        return None
+    cleaned = re.sub(r"(?i)\b(specific\s+)?(inclusion|exclusion)\s+criteria\b|:", "", line)
+    return re.sub(r"\s+", " ", cleaned).strip(" -–:") or None
+
+
+def split_criteria(text: str) -> list[Criterion]:
+    """Criteria in reading order, not yet interpreted."""
+    out: list[Criterion] = []
+    kind = "inclusion"
+    cohort: str | None = None
+    current: Criterion | None = None
+    base_indent: int | None = None
+    for raw in unescape(text).splitlines():
+        if not raw.strip():
+            continue
+        bullet = _BULLET.match(raw)
+        stripped = raw.strip()
+        if bullet is None:
+            header = _header_kind(stripped)
+            if (
+                header
+                and (stripped.endswith(":") or "criteria" in stripped.casefold())
+                and len(stripped) < 160
+            ):
+                kind = header
+                cohort = _header_cohort(stripped)
+                current, base_indent = None, None
+                continue
+            if current is not None:
+                current.text += " " + stripped
+            elif len(stripped) > 3 and not stripped.endswith(":"):
+                current = Criterion(stripped, kind, cohort)
+                out.append(current)
+            continue
+        indent = len(bullet.group(1).expandtabs(4))
+        body = bullet.group(2).strip()
+        if current is not None and base_indent is not None and indent > base_indent:
+            joiner = " " if current.text.endswith(":") else "; "
+            current.text += joiner + body
+            continue
+        base_indent = indent if base_indent is None or indent < base_indent else base_indent
+        current = Criterion(body, kind, cohort)
+        out.append(current)
+    return out
+
+
+def parse_criteria(text: str) -> list[Criterion]:
+    """Split and interpret: every criterion gets its typed requirements (empty = not understood)."""
+    criteria = split_criteria(text)
+    for crit in criteria:
+        crit.requirements = interpret(crit.text, crit.kind)
+    return criteria

@@ -1,0 +1,250 @@
+"""Does the patient have the property a requirement names? True, False or None (unknown), with the
+reason in words and, for an unknown, the action that would settle it."""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from her2nav.case.history import exposed_to
+from her2nav.trials.patient import PatientFacts
+
+_COMPARE: dict[str, Callable[[float, float], bool]] = {
+    ">=": operator.ge,
+    ">": operator.gt,
+    "<=": operator.le,
+    "<": operator.lt,
+}
+_HER2_WORDS = {
+    "positive": "HER2-positive (IHC 3+ or IHC 2+ with ISH amplification)",
+    "low": "HER2-low (IHC 1+ or IHC 2+ without ISH amplification)",
+    "ihc_1_plus_or_more": "HER2 expression at IHC 1+ or more",
+    "ihc_2_3": "HER2 IHC 2+ or 3+ regardless of ISH",
+    "ihc_1_or_2": "HER2 IHC 1+ or 2+",
+    "negative": "HER2-negative",
+    "ultralow": "HER2-ultralow",
+}
+_HER2_RETEST = "a new tumour biopsy with HER2 IHC (and ISH if IHC 2+)"
+
+
+@dataclass(frozen=True)
+class Finding:
+    value: bool | None
+    reason: str
+    action: str | None = None
+
+
+def _unknown(reason: str, action: str) -> Finding:
+    return Finding(None, reason, action)
+
+
+def _her2_category_fits(want: str, facts: PatientFacts) -> bool | None:
+    h = facts.her2
+    if want == "positive":
+        return {"positive": True, "low": False, "zero": False}.get(h.category)
+    if want == "negative":
+        return {"positive": False, "low": True, "zero": True}.get(h.category)
+    if want == "low":
+        return {"positive": False, "low": True, "zero": False}.get(h.category)
+    score = h.ihc_score
+    if score is None:
+        return None
+    if want == "ihc_1_plus_or_more":
+        return score in ("1+", "2+", "3+")
+    if want == "ihc_2_3":
+        return score in ("2+", "3+")
+    if want == "ihc_1_or_2":
+        return score in ("1+", "2+")
+    return None
+
+
+def her2(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    want = req["status"]
+    words = _HER2_WORDS.get(want, want)
+    fits = _her2_category_fits(want, facts)
+    basis = facts.her2.basis
+    if fits is None:
+        return _unknown(f"asks for {words}; the case's HER2 is not settled ({basis})", _HER2_RETEST)
+    if not fits:
+        return Finding(False, f"asks for {words}; the case is {facts.her2.category} ({basis})")
+    if kind == "inclusion" and req.get("post_progression_biopsy"):
+        tested = facts.her2.tested_on
+        since = facts.her2_progression
+        if since is None:
+            return _unknown(
+                f"asks for {words} on a biopsy taken after progression; no progression on HER2-directed "
+                "therapy is recorded",
+                _HER2_RETEST + " after progression",
+            )
+        if tested is None or tested <= since:
+            return _unknown(
+                f"asks for {words} on a biopsy taken after progression ({since}); the latest HER2 result "
+                f"predates it ({basis})",
+                _HER2_RETEST + " after progression",
+            )
+    if kind == "inclusion" and req.get("central"):
+        return _unknown(
+            f"asks for centrally confirmed {words}; the case is {basis} (local result)",
+            "send tumour tissue for central HER2 testing",
+        )
+    return Finding(True, f"asks for {words}; the case is {basis}")
+
+
+def her2_mutation(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    return _unknown(
+        "names a HER2 (ERBB2) mutation; the case records no sequencing", "tumour or ctDNA sequencing"
+    )
+
+
+def cldn18_2(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    marker = facts.case.latest("cldn18_2")
+    cut = req.get("value")
+    want = f"CLDN18.2 ≥ {cut}%" if cut is not None else "CLDN18.2-positive (cut-off not stated)"
+    if marker is None:
+        return _unknown(f"asks for {want}; no CLDN18.2 result on file", "CLDN18.2 immunohistochemistry")
+    pct = marker.percent_positive
+    if cut is None:
+        if pct >= 75:
+            return Finding(True, f"{want}; the case has {pct:g}% (meets the common ≥75% cut-off)")
+        if pct == 0:
+            return Finding(False, f"{want}; the case has 0%")
+        return _unknown(f"{want}; the case has {pct:g}%", "ask the study team for the protocol's cut-off")
+    return Finding(pct >= cut, f"asks for {want}; the case has {pct:g}%")
+
+
+def _compare(name: str, value: float | None, req: dict[str, Any], action: str) -> Finding:
+    op, cut = req["op"], req["value"]
+    if value is None:
+        return _unknown(f"asks about {name} {op} {cut:g}; not recorded", action)
+    return Finding(_COMPARE[op](value, cut), f"{name} {op} {cut:g}; the case has {value:g}")
+
+
+def pdl1_cps(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    marker = facts.case.latest("pdl1_cps")
+    return _compare("PD-L1 CPS", marker.value if marker else None, req, "PD-L1 (CPS) immunohistochemistry")
+
+
+def lvef(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    return _compare("LVEF (%)", facts.case.patient.lvef_percent, req, "an echocardiogram or MUGA scan")
+
+
+def age(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    value = facts.case.patient.age
+    return _compare("age", float(value) if value is not None else None, req, "record the patient's age")
+
+
+def msi_high(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    msi, mmr = facts.case.latest("msi"), facts.case.latest("mmr")
+    if msi is None and mmr is None:
+        return _unknown("MSI/MMR status matters; not tested", "MMR immunohistochemistry or MSI testing")
+    high = (msi is not None and msi.result == "msi_high") or (mmr is not None and mmr.result == "deficient")
+    shown = ", ".join(f"{m.kind} {m.result}" for m in (msi, mmr) if m is not None)
+    return Finding(high, f"MSI-high/dMMR named; the case has {shown}")
+
+
+def prior_therapy(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    group = req["group"]
+    courses = exposed_to(facts.case, group, include_current=False)
+    if courses:
+        agents = sorted({a for t in courses for a in t.agents})
+        return Finding(True, f"prior {group.replace('_', ' ')}: received ({', '.join(agents)})")
+    return Finding(False, f"prior {group.replace('_', ' ')}: none recorded among the case's treatments")
+
+
+def prior_lines(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    n = facts.prior_lines
+    low, high = req.get("min"), req.get("max")
+    ok = (low is None or n >= low) and (high is None or n <= high)
+    span = f"{low if low is not None else 0}–{high if high is not None else 'any'}"
+    return Finding(ok, f"prior palliative lines {span}; the case has {n}")
+
+
+def ecog(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    value = facts.case.patient.ecog
+    if value is None:
+        return _unknown(f"ECOG 0–{req['max']}; not recorded", "record the ECOG performance status")
+    return Finding(value <= req["max"], f"ECOG 0–{req['max']}; the case has ECOG {value}")
+
+
+def measurable_disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    value = facts.case.diagnosis.measurable_disease
+    if value is None:
+        return _unknown(
+            "measurable disease (RECIST 1.1); not recorded", "a staging CT read against RECIST 1.1"
+        )
+    return Finding(value, "measurable disease (RECIST 1.1): " + ("present" if value else "absent"))
+
+
+def disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    diag = facts.case.diagnosis
+    sites = req["sites"]
+    if req.get("histology") and diag.histology != req["histology"]:
+        return Finding(False, f"asks for {req['histology']}; the case is {diag.histology}")
+    if "advanced" in req and req["advanced"] != facts.advanced:
+        want = "advanced (unresectable/metastatic/recurrent)" if req["advanced"] else "resectable"
+        return Finding(False, f"asks for {want} disease; the case is {diag.setting}")
+    if diag.site in sites or "solid" in sites:
+        return Finding(True, f"disease site {', '.join(sites)}; the case is {diag.site} {diag.histology}")
+    if {"stomach", "gej"} & set(sites) and diag.site in ("stomach", "gej"):
+        return _unknown(
+            f"names {', '.join(sites)} only; the case is {diag.site}",
+            "ask the study team whether this tumour site qualifies",
+        )
+    return Finding(False, f"disease site {', '.join(sites)}; the case is {diag.site}")
+
+
+def condition(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    name = req["condition"]
+    words = name.replace("_", " ")
+    if facts.conditions is None:
+        return _unknown(f"{words}: the case does not list past conditions", "record the medical history")
+    present = name in facts.conditions or (
+        name == "interstitial_lung_disease"
+        and ("pneumonitis" in facts.conditions or facts.pneumonitis_on_therapy)
+    )
+    if not present:
+        return Finding(False, f"{words}: not in the case's history")
+    if req.get("qualified"):
+        return _unknown(
+            f"{words}: present; the criterion names only some forms (active, untreated, requiring steroids…)",
+            f"a clinician's assessment of the {words}",
+        )
+    return Finding(True, f"{words}: present in the case's history")
+
+
+def organ_function(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    return _unknown(
+        "organ function thresholds; the case has no laboratory values",
+        "blood count, liver and kidney function tests",
+    )
+
+
+EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = {
+    "her2": her2,
+    "her2_mutation": her2_mutation,
+    "cldn18_2": cldn18_2,
+    "pdl1_cps": pdl1_cps,
+    "msi_high": msi_high,
+    "prior_therapy": prior_therapy,
+    "prior_lines": prior_lines,
+    "ecog": ecog,
+    "lvef": lvef,
+    "age": age,
+    "measurable_disease": measurable_disease,
+    "disease": disease,
+    "condition": condition,
+    "organ_function": organ_function,
+}
+
+
+def evaluate(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """The patient property a requirement names, negated when the requirement says so."""
+    judge = EVALUATORS.get(req.get("type", ""))
+    if judge is None:
+        return _unknown(f"requirement type {req.get('type')!r} is not known to this version", "read the text")
+    found = judge(req, facts, kind)
+    if req.get("negated") and found.value is not None:
+        return Finding(not found.value, "not: " + found.reason, found.action)
+    return found

@@ -1,0 +1,167 @@
+"""Criterion-level matching of one case against the registry (CONTRACT §3).
+
+Verdict: ``ineligible`` when at least one criterion is ``not_met``; ``eligible`` when every criterion
+is ``met``; otherwise ``possibly_eligible``. Criteria written for one cohort (sub-study, part, arm) are
+judged per cohort: the entry shows the general criteria plus those of the cohort that suits the case
+best; the other cohorts' criteria are listed under ``other_cohorts`` with their own statuses.
+
+Score (0–1, higher first): verdict (eligible 0.6, possibly eligible 0.4, ineligible 0), plus 0.2 × the
+share of criteria already settled, plus 0.1 when recruiting, plus 0.1 when a site is in one of the
+patient's treatment regions. Ineligible entries are halved so they always rank last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from her2nav.case.models import Case
+from her2nav.trials.evaluate import Finding, evaluate
+from her2nav.trials.patient import PatientFacts, facts_for
+from her2nav.trials.study import RECRUITING_STATUSES
+
+if TYPE_CHECKING:
+    from her2nav.trials.registry import Registry, StoredStudy
+
+UNPARSED_ACTION = "ask the study team (the criterion was not interpreted automatically)"
+MAX_SITES_SHOWN = 25
+
+
+@cache
+def region_countries() -> dict[str, frozenset[str]]:
+    """Region code → country names, from knowledge/data/regions.yaml."""
+    text = resources.files("her2nav.knowledge").joinpath("data", "regions.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text)
+    return {code: frozenset(entry["countries"]) for code, entry in raw["regions"].items()}
+
+
+def countries_for(regions: Iterable[str]) -> frozenset[str]:
+    table = region_countries()
+    return frozenset(c for r in regions for c in table.get(r, ()))
+
+
+def judge_criterion(crit: dict[str, Any], facts: PatientFacts) -> dict[str, Any]:
+    kind = crit["kind"]
+    reqs = crit.get("requirements") or []
+    out: dict[str, Any] = {"text": crit["text"], "kind": kind}
+    if crit.get("cohort"):
+        out["cohort"] = crit["cohort"]
+    if not reqs:
+        out.update(
+            status="unknown",
+            reason="not interpreted automatically; read the original text",
+            action=UNPARSED_ACTION,
+        )
+        return out
+    findings = [evaluate(r, facts, kind) for r in reqs]
+    hit = kind != "inclusion"
+    decisive = [f for f in findings if f.value is hit]
+    unknown = [f for f in findings if f.value is None]
+    if decisive:
+        lead = "" if kind == "inclusion" else "excluded: "
+        out.update(status="not_met", reason=lead + "; ".join(f.reason for f in decisive), action=None)
+    elif unknown:
+        out.update(status="unknown", reason="; ".join(f.reason for f in unknown), action=_action(unknown))
+    else:
+        out.update(status="met", reason="; ".join(f.reason for f in findings), action=None)
+    return out
+
+
+def _action(unknown: list[Finding]) -> str:
+    actions: list[str] = []
+    for f in unknown:
+        if f.action and f.action not in actions:
+            actions.append(f.action)
+    return "; ".join(actions) or UNPARSED_ACTION
+
+
+def verdict_of(criteria: list[dict[str, Any]]) -> str:
+    statuses = {c["status"] for c in criteria}
+    if "not_met" in statuses:
+        return "ineligible"
+    if statuses <= {"met"}:
+        return "eligible"
+    return "possibly_eligible"
+
+
+def _split_cohorts(
+    judged: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str | None]:
+    general = [c for c in judged if not c.get("cohort")]
+    cohorts: dict[str, list[dict[str, Any]]] = {}
+    for c in judged:
+        if c.get("cohort"):
+            cohorts.setdefault(c["cohort"], []).append(c)
+    if not cohorts:
+        return general, [], None
+
+    def rank(item: tuple[str, list[dict[str, Any]]]) -> tuple[int, int]:
+        crits = item[1]
+        return (sum(c["status"] == "not_met" for c in crits), sum(c["status"] == "unknown" for c in crits))
+
+    best_name, best = min(cohorts.items(), key=rank)
+    others = [
+        {"cohort": name, "verdict": verdict_of(crits), "criteria": crits}
+        for name, crits in cohorts.items()
+        if name != best_name
+    ]
+    return general + best, others, best_name
+
+
+@dataclass(frozen=True)
+class MatchContext:
+    facts: PatientFacts
+    countries: frozenset[str]
+
+
+def match_study(study: StoredStudy, ctx: MatchContext) -> dict[str, Any]:
+    judged = [judge_criterion(c, ctx.facts) for c in study.criteria]
+    criteria, others, cohort = _split_cohorts(judged)
+    verdict = verdict_of(criteria)
+    unknowns = sum(c["status"] == "unknown" for c in criteria)
+    settled = 1 - unknowns / len(criteria) if criteria else 0.0
+    recruiting = (study.overall_status or "") in RECRUITING_STATUSES
+    in_region = bool(ctx.countries & set(study.countries))
+    score = {"eligible": 0.6, "possibly_eligible": 0.4, "ineligible": 0.0}[verdict]
+    score += 0.2 * settled + (0.1 if recruiting else 0.0) + (0.1 if in_region else 0.0)
+    if verdict == "ineligible":
+        score /= 2
+    sites = sorted(study.sites, key=lambda s: (s.get("country") not in ctx.countries, s.get("country") or ""))
+    entry: dict[str, Any] = {
+        "nct_id": study.nct_id,
+        "title": study.title,
+        "overall_status": study.overall_status,
+        "phases": study.phases,
+        "verdict": verdict,
+        "score": round(score, 3),
+        "criteria": criteria,
+        "sites": sites[:MAX_SITES_SHOWN],
+        "sites_total": len(study.sites),
+        "last_update": study.last_update,
+        "in_treatment_region": in_region,
+        "counts": {s: sum(c["status"] == s for c in criteria) for s in ("met", "not_met", "unknown")},
+        "source": "ClinicalTrials.gov (public domain, U.S. National Library of Medicine)",
+    }
+    if cohort:
+        entry["cohort"] = cohort
+        entry["other_cohorts"] = others
+    if not criteria:
+        entry["note"] = "the record carries no eligibility criteria"
+    if study.overall_status is None:
+        entry["status_note"] = "the record does not state a recruitment status; check the registry"
+    elif not recruiting:
+        entry["status_note"] = f"not recruiting ({study.overall_status})"
+    return entry
+
+
+def match_case(case: Case, registry: Registry) -> list[dict[str, Any]]:
+    """Every relevant, not-closed study in ``registry`` judged for ``case``, best first."""
+    ctx = MatchContext(facts_for(case), countries_for(case.patient.regions_for_treatment))
+    entries = [match_study(s, ctx) for s in registry.candidates()]
+    entries.sort(key=lambda e: (-e["score"], e["counts"]["unknown"], e["nct_id"]))
+    return entries

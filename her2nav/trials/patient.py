@@ -1,0 +1,85 @@
+"""What the matcher needs to know about a case, computed once per case (not once per criterion)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from dataclasses import dataclass
+
+from her2nav.case.history import count_lines, is_advanced, last_progression_date
+from her2nav.case.models import Case
+
+
+@dataclass(frozen=True)
+class Her2View:
+    status: str  # positive | negative | equivocal | unknown
+    category: str  # positive | low | zero | pending | unknown
+    ihc_score: str | None
+    tested_on: dt.date | None
+    basis: str
+
+
+def _simple_her2(case: Case) -> Her2View:
+    """Fallback when her2nav.biomarkers.her2 is not available: the latest IHC, with ISH for 2+."""
+    ihc = case.latest("her2_ihc")
+    ish = case.latest("her2_ish")
+    amplified = ish.amplified if ish is not None else None
+    if ihc is None:
+        if ish is not None and amplified:
+            return Her2View("positive", "positive", None, ish.tested_on, "ISH amplified (no IHC on file)")
+        return Her2View("unknown", "unknown", None, None, "no HER2 test on file")
+    score, when = ihc.score, ihc.tested_on
+    if score == "3+" or (score == "2+" and amplified):
+        basis = "IHC 3+" if score == "3+" else "IHC 2+ with ISH amplification"
+        return Her2View("positive", "positive", score, when, basis)
+    if score == "2+":
+        if amplified is False:
+            return Her2View("negative", "low", score, when, "IHC 2+ without ISH amplification")
+        return Her2View("equivocal", "pending", score, when, "IHC 2+ awaiting ISH")
+    if score == "1+":
+        return Her2View("negative", "low", score, when, "IHC 1+")
+    return Her2View("negative", "zero", score, when, "IHC 0")
+
+
+def her2_view(case: Case) -> Her2View:
+    """Prefer the shared HER2 assessment (biomarkers/her2.py) when it exists; else the simple reading."""
+    try:
+        module = importlib.import_module("her2nav.biomarkers.her2")
+        result = module.assess_her2(case)
+    except (ImportError, AttributeError):
+        return _simple_her2(case)
+    simple = _simple_her2(case)
+    return Her2View(
+        status=str(getattr(result, "status", simple.status)),
+        category=str(getattr(result, "category", simple.category)),
+        ihc_score=getattr(result, "ihc_score", simple.ihc_score),
+        tested_on=simple.tested_on,
+        basis=str(getattr(result, "basis", simple.basis)),
+    )
+
+
+@dataclass(frozen=True)
+class PatientFacts:
+    case: Case
+    her2: Her2View
+    prior_lines: int
+    advanced: bool
+    her2_progression: dt.date | None
+    conditions: frozenset[str] | None
+    pneumonitis_on_therapy: bool
+
+
+def facts_for(case: Case) -> PatientFacts:
+    conditions = case.patient.conditions
+    pneumonitis = any(
+        t.max_grade("pneumonitis", "interstitial_lung_disease", "ild") >= 1 for t in case.treatments
+    )
+    return PatientFacts(
+        case=case,
+        her2=her2_view(case),
+        prior_lines=count_lines(case).prior_lines,
+        advanced=is_advanced(case),
+        her2_progression=last_progression_date(case, "her2_directed"),
+        conditions=frozenset(conditions) if conditions is not None else None,
+        pneumonitis_on_therapy=pneumonitis,
+    )

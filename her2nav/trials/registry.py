@@ -1,0 +1,210 @@
+"""The trial registry: its own tables (``registry_*``) on its own database.
+
+Default: SQLite at ``var/registry.sqlite``; ``HER2NAV_REGISTRY_URL`` overrides (any SQLAlchemy URL,
+PostgreSQL included). Criteria are parsed once, at import, and stored as JSON next to the columns a
+query filters on (relevance, HER2 requirement, status, countries), so matching never re-reads text.
+Upsert is by NCT id; a record older (by last-update date) than the stored one does not replace it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Engine,
+    Index,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    delete,
+    func,
+    select,
+)
+
+from her2nav.trials.criteria import PARSER_VERSION, parse_criteria
+from her2nav.trials.study import Study
+
+DEFAULT_URL = "sqlite:///var/registry.sqlite"
+metadata = MetaData()
+
+studies = Table(
+    "registry_study",
+    metadata,
+    Column("nct_id", String(16), primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("overall_status", String(40)),
+    Column("closed", Boolean, nullable=False),
+    Column("relevance", String(24), nullable=False),
+    Column("her2_requirement", String(24), nullable=False),
+    Column("last_update", String(10)),
+    Column("phases", Text, nullable=False),
+    Column("countries", Text, nullable=False),
+    Column("sites", Text, nullable=False),
+    Column("criteria", Text, nullable=False),
+    Column("parser_version", String(8), nullable=False),
+    Column("imported_at", DateTime, nullable=False),
+    Index("ix_registry_study_match", "relevance", "closed", "her2_requirement"),
+)
+countries_table = Table(
+    "registry_study_country",
+    metadata,
+    Column("nct_id", String(16), primary_key=True),
+    Column("country", String(80), primary_key=True),
+    Index("ix_registry_study_country_country", "country"),
+)
+meta_table = Table(
+    "registry_meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+
+def registry_url() -> str:
+    return os.environ.get("HER2NAV_REGISTRY_URL") or DEFAULT_URL
+
+
+def her2_requirement(criteria: list[dict[str, Any]]) -> str:
+    """Index value: what the general inclusion criteria ask of HER2 ('any' when nothing is said);
+    an exclusion of HER2-positive disease counts as 'negative'."""
+    for crit in criteria:
+        for req in crit.get("requirements", []):
+            if req.get("type") != "her2" or crit.get("cohort"):
+                continue
+            if crit["kind"] == "inclusion":
+                return str(req["status"])
+            if req["status"] == "positive":
+                return "negative"
+    return "any"
+
+
+@dataclass
+class StoredStudy:
+    nct_id: str
+    title: str
+    overall_status: str | None
+    phases: list[str]
+    last_update: str | None
+    countries: list[str]
+    sites: list[dict[str, Any]]
+    criteria: list[dict[str, Any]]
+
+
+def row_for(study: Study, now: dt.datetime) -> dict[str, Any]:
+    criteria = [c.to_dict() for c in parse_criteria(study.eligibility)]
+    return {
+        "nct_id": study.nct_id,
+        "title": study.title,
+        "overall_status": study.overall_status,
+        "closed": study.closed,
+        "relevance": study.relevance,
+        "her2_requirement": her2_requirement(criteria),
+        "last_update": study.last_update,
+        "phases": json.dumps(study.phases),
+        "countries": json.dumps(study.countries),
+        "sites": json.dumps([s.to_dict() for s in study.sites], ensure_ascii=False),
+        "criteria": json.dumps(criteria, ensure_ascii=False, separators=(",", ":")),
+        "parser_version": PARSER_VERSION,
+        "imported_at": now,
+    }
+
+
+class Registry:
+    def __init__(self, url: str | None = None, *, engine: Engine | None = None) -> None:
+        self.url = url or registry_url()
+        if engine is None:
+            if self.url.startswith("sqlite:///") and not self.url.startswith("sqlite:///:memory:"):
+                Path(self.url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(self.url)
+        self.engine = engine
+        metadata.create_all(self.engine)
+
+    # ------------------------------------------------------------------ writing
+    def upsert(self, batch: Iterable[Study]) -> tuple[int, int]:
+        """Insert or replace studies by NCT id; returns (written, skipped as older than stored)."""
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        incoming: dict[str, Study] = {}
+        for study in batch:
+            incoming[study.nct_id] = study
+        if not incoming:
+            return 0, 0
+        with self.engine.begin() as conn:
+            stored = dict(
+                conn.execute(
+                    select(studies.c.nct_id, studies.c.last_update).where(
+                        studies.c.nct_id.in_(list(incoming))
+                    )
+                ).all()
+            )
+            keep = [
+                s
+                for s in incoming.values()
+                if s.nct_id not in stored or (s.last_update or "") >= (stored[s.nct_id] or "")
+            ]
+            ids = [s.nct_id for s in keep if s.nct_id in stored]
+            if ids:
+                conn.execute(delete(studies).where(studies.c.nct_id.in_(ids)))
+                conn.execute(delete(countries_table).where(countries_table.c.nct_id.in_(ids)))
+            if keep:
+                conn.execute(studies.insert(), [row_for(s, now) for s in keep])
+                pairs = [{"nct_id": s.nct_id, "country": c} for s in keep for c in s.countries]
+                if pairs:
+                    conn.execute(countries_table.insert(), pairs)
+        return len(keep), len(incoming) - len(keep)
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(meta_table).where(meta_table.c.key == key))
+            conn.execute(meta_table.insert().values(key=key, value=value))
+
+    def get_meta(self, key: str) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(select(meta_table.c.value).where(meta_table.c.key == key)).scalar()
+
+    # ------------------------------------------------------------------ reading
+    def count(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(studies)).scalar_one())
+
+    def candidates(
+        self, relevance: tuple[str, ...] = ("gastric", "her2_pan_tumour")
+    ) -> Iterator[StoredStudy]:
+        """Studies relevant to gastric/GEJ cancer that are not withdrawn, terminated or completed."""
+        query = select(
+            studies.c.nct_id,
+            studies.c.title,
+            studies.c.overall_status,
+            studies.c.phases,
+            studies.c.last_update,
+            studies.c.countries,
+            studies.c.sites,
+            studies.c.criteria,
+        ).where(studies.c.relevance.in_(relevance), studies.c.closed.is_(False))
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                yield StoredStudy(
+                    nct_id=row.nct_id,
+                    title=row.title,
+                    overall_status=row.overall_status,
+                    phases=json.loads(row.phases),
+                    last_update=row.last_update,
+                    countries=json.loads(row.countries),
+                    sites=json.loads(row.sites),
+                    criteria=json.loads(row.criteria),
+                )
+
+    def get(self, nct_id: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(studies).where(studies.c.nct_id == nct_id)).mappings().first()
+        return dict(row) if row else None

@@ -1,0 +1,420 @@
+"""Criterion text → typed requirements (plain dicts, stored as JSON at import time).
+
+A requirement describes the patient property the criterion's text names. For an inclusion criterion
+every requirement must hold; for an exclusion criterion none may. ``negated: true`` turns a property
+into its opposite ("no prior anti-PD-1" → prior_therapy pd1, negated). Text that no rule understands
+yields no requirement: the criterion stays ``unknown`` with its original words.
+
+Types: her2, her2_mutation, cldn18_2, pdl1_cps, msi_high, prior_therapy, prior_lines, ecog, lvef,
+age, measurable_disease, disease, condition, organ_function.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from her2nav.knowledge.agents import vocabulary
+
+Req = dict[str, Any]
+_NUM = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_N = r"(\d|zero|one|two|three|four|five)"
+_OPS = {"≥": ">=", ">=": ">=", "=>": ">=", ">": ">", "≤": "<=", "<=": "<=", "=<": "<=", "<": "<"}
+_OP = r"(≥|>=|=>|≤|<=|=<|>|<)"
+
+
+def _num(word: str) -> int:
+    return _NUM[word] if word in _NUM else int(word)
+
+
+def _has(pattern: str, text: str) -> bool:
+    return re.search(pattern, text) is not None
+
+
+# ---------------------------------------------------------------- prior therapy
+_CLASS_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "pd1",
+        r"anti-?\s?pd-?\s?l?-?1|pd-?1\s*(/\s*pd-?l1\s*)?(inhibitor|antibod|blockade|blocker|target)|"
+        r"pd-?\(?l\)?-?1\s*(inhibitor|antibod)|immune[- ]checkpoint|checkpoint inhibitor|immune-oncology|"
+        r"immuno-?oncology|\bici\b|\bicis\b|immunotherapy",
+    ),
+    (
+        "topoisomerase_i_adc",
+        r"topoisomerase[- ]?(i|1)\b[^.;]{0,40}(adc|conjugate|payload)|"
+        r"(adc|conjugate)s?[^.;]{0,60}topoisomerase[- ]?(i|1)\b|exatecan",
+    ),
+    ("mmae_adc", r"\bmmae\b|monomethyl auristatin"),
+    ("her2_directed", r"anti-?\s?her-?2|her-?2[- ]?(targeted|directed|targeting|therap|blocking|based)"),
+    (
+        "cldn18_2",
+        r"(claudin|cldn)\s?-?18(\.2)?[- ]?(targeted|directed|target|therap|agent|antibod|car)|"
+        r"anti-?\s?(cldn|claudin)",
+    ),
+    ("vegfr2", r"anti-?vegfr|vegfr-?2 (inhibitor|antibod)"),
+)
+_PRIOR_WORDS = (
+    r"prior|previous|previously|received|receiving|treated with|treatment with|therapy with|exposure|exposed|"
+    r"progress|refractory|failed|failure|intoleran|naive|naïve|containing|after|following|pretreated"
+)
+_NEGATED_PRIOR = (
+    r"\bno (prior|previous)|not (have )?(been )?(received|treated|exposed)|without (prior|previous)|"
+    r"naive|naïve|never (received|been)|not previously|must not have|not been previously|excluded|"
+    r"not permitted|not allowed"
+)
+_SKIP_PRIOR = (
+    r"concurrent|concomitant|hypersensitiv|allerg|contraindicat|intolerance to|excipient|infusion reaction"
+)
+
+
+@cache
+def _agent_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    vocab = vocabulary()
+    out = []
+    for agent in vocab.by_id.values():
+        names = {agent.name, *agent.synonyms}
+        words = sorted((n for n in names if len(n) >= 4 and n.isascii()), key=len, reverse=True)
+        alt = "|".join(
+            re.escape(w.casefold()).replace(r"\-", "[- ]?").replace(r"\ ", r"[\s-]") for w in words
+        )
+        out.append((agent.id, re.compile(rf"(?<![a-z0-9])({alt})(?![a-z0-9])")))
+    return tuple(out)
+
+
+def _therapy_groups(text: str) -> list[str]:
+    groups: list[str] = []
+    for group, phrase in _CLASS_PHRASES:
+        if re.search(phrase, text):
+            groups.append(group)
+    for agent_id, pattern in _agent_patterns():
+        if pattern.search(text) and agent_id not in groups:
+            groups.append(agent_id)
+    return groups
+
+
+def prior_therapy(text: str, kind: str) -> list[Req]:
+    if not _has(_PRIOR_WORDS, text) or _has(_SKIP_PRIOR, text):
+        return []
+    groups = _therapy_groups(text)
+    if "trastuzumab_deruxtecan" in groups and "topoisomerase_i_adc" in groups:
+        groups.remove("trastuzumab_deruxtecan")
+    negated = _has(_NEGATED_PRIOR, text)
+    out: list[Req] = []
+    for group in groups:
+        req: Req = {"type": "prior_therapy", "group": group}
+        if negated:
+            req["negated"] = True
+        out.append(req)
+    return out
+
+
+def prior_lines(text: str, kind: str) -> list[Req]:
+    if kind != "inclusion":
+        if _has(
+            r"(previously|prior|already) (received|treated|had)[^.;]{0,40}(chemotherapy|systemic|therapy|"
+            r"treatment)[^.;]{0,20}(for|in the|in) (advanced|metastatic|unresectable|recurrent)",
+            text,
+        ):
+            return [{"type": "prior_lines", "min": 1}]
+        return []
+    lines = r"(prior |previous )?(lines?|regimens?|systemic|treatments?|therap)"
+    low: int | None = None
+    high: int | None = None
+    if m := re.search(rf"(at least|≥|>=|minimum of)\s*{_N}\s*{lines}", text):
+        low = _num(m.group(2))
+    elif m := re.search(rf"{_N}\s*or more\s*{lines}", text):
+        low = _num(m.group(1))
+    if m := re.search(
+        rf"(maximum( of)?|no more than|not more than|up to|≤|<=|at most)\s*{_N}\s*{lines}", text
+    ):
+        high = _num(m.group(3))
+    if _has(
+        r"previously untreated|treatment[- ]na[iï]ve|untreated (for )?(locally advanced|unresectable|"
+        r"advanced|metastatic|her2)|no prior (systemic |anti-?cancer |anticancer |palliative )?"
+        r"(therapy|treatment|chemotherapy|systemic)|not (have )?(received|had) (any )?(prior )?"
+        r"(systemic|anti-?cancer|chemotherapy|treatment)",
+        text,
+    ) and not _has(r"except|other than", text):
+        high = 0
+    if low is None and _has(
+        r"progress\w*\s+(on|after|during|following)\s+(or after\s+)?(at least one|one|"
+        r"first[- ]line|1l|a prior|prior|previous|standard)",
+        text,
+    ):
+        low = 1
+    if (low is None and high is None) or (low is not None and high is not None and low > high):
+        return []
+    req: Req = {"type": "prior_lines"}
+    if low is not None:
+        req["min"] = low
+    if high is not None:
+        req["max"] = high
+    return [req]
+
+
+# ---------------------------------------------------------------- biomarkers
+_THERAPY_HER2 = re.compile(
+    r"(anti-?\s?her-?2|her-?2[- ]?(targeted|directed|targeting|therap|blocking|based|adc|specific|bispecific)"
+    r"|her-?2 (antibod|tki|inhibitor))[^,;]*"
+)
+
+
+def her2(text: str, kind: str) -> list[Req]:
+    body = _THERAPY_HER2.sub(" ", text)
+    if not _has(r"her-?\s?2|erbb2|\bihc\b", body):
+        return []
+    if _has(r"her-?2[\s-]*(activating\s+)?(mutant|mutation|activating|exon)|erbb2 mutation", body):
+        return [{"type": "her2_mutation"}]
+    statuses = set()
+    if _has(r"ultra-?low", body):
+        statuses.add("ultralow")
+    if _has(r"her-?2(/neu)?[\s-]*(low)\b", body):
+        statuses.add("low")
+    if _has(r"her-?2(/neu)?[\s-]*(positiv|\+(?![\w/])|amplif|over-?express|high)|ihc\s*3\+\s*(or|,)", body):
+        statuses.add("positive")
+    if _has(r"her-?2(/neu)?[\s-]*(negativ|non-?amplified|-(?!\w))", body):
+        statuses.add("negative")
+    if (
+        _has(
+            r"her-?2(/neu)?[\s-]*(expressing|expression)|ihc\s*(≥|>=)\s*1\+|1\+\s*or (above|higher|greater)|"
+            r"(1\+|2\+|3\+)[ ,]+(or )?(1\+|2\+|3\+)[ ,]+(or )?(1\+|2\+|3\+)",
+            body,
+        )
+        and "negative" not in statuses
+    ):
+        statuses.add("ihc_1_plus_or_more")
+    if _has(r"ihc\s*(2\+\s*or\s*(ihc\s*)?1\+|1\+\s*or\s*(ihc\s*)?2\+)", body) and not statuses - {"low"}:
+        statuses = {"ihc_1_or_2"}
+    if (
+        "positive" in statuses
+        and _has(
+            r"regardless of (ish|fish|amplif)|(ihc\s*)?3\+\s*or\s*(ihc\s*)?2\+\s*(\)|;|$|,(?!\s*(and|with)))",
+            body,
+        )
+        and not _has(r"2\+\s*(and|with|/)\s*\w*\s*(ish|fish|sish|amplif|positive|evidence)", body)
+    ):
+        statuses = {"ihc_2_3"}
+    if statuses == {"positive", "low"} or statuses == {"ihc_1_plus_or_more", "positive"}:
+        statuses = {"ihc_1_plus_or_more"}
+    if len(statuses) != 1:
+        return []
+    req: Req = {"type": "her2", "status": statuses.pop()}
+    if kind == "inclusion":
+        if _has(
+            r"central(ly)?\s*(lab\w*\s*)?(confirm|test|assess|review|determin|evaluat)|confirmed centrally|"
+            r"central (laboratory|lab|testing|assessment|review)",
+            text,
+        ):
+            req["central"] = True
+        if _has(
+            r"(biops\w+|tissue|specimen|sample)[^.;]{0,80}(after|following|since|post[- ])\s*(the )?"
+            r"(most recent |disease |documented )?(progression|progress)",
+            text,
+        ):
+            req["post_progression_biopsy"] = True
+    return [req]
+
+
+def cldn18(text: str, kind: str) -> list[Req]:
+    if not _has(r"(claudin|cldn)\s*-?\s*18", text) or _has(
+        r"(targeted|directed|therap|agent|prior|previous)", text
+    ):
+        return []
+    if m := re.search(r"(≥|>=|at least)\s*(\d{1,3})\s*%", text):
+        return [{"type": "cldn18_2", "op": ">=", "value": int(m.group(2))}]
+    if _has(r"positiv|express|\+", text):
+        return [{"type": "cldn18_2", "op": ">=", "value": None}]
+    return []
+
+
+def pdl1(text: str, kind: str) -> list[Req]:
+    if m := re.search(rf"(cps|combined positive score)\s*(score\s*)?(of\s*)?{_OP}\s*(\d+(\.\d+)?)", text):
+        return [{"type": "pdl1_cps", "op": _OPS[m.group(4)], "value": float(m.group(5))}]
+    return []
+
+
+def msi(text: str, kind: str) -> list[Req]:
+    if _has(
+        r"msi-?h\b|msi-high|microsatellite instability[- ]?(high|\(msi-h\))|high microsatellite|\bdmmr\b|"
+        r"mismatch repair[- ]deficien|deficient mismatch",
+        text,
+    ):
+        return [{"type": "msi_high"}]
+    if _has(
+        r"\bmss\b|microsatellite[- ]stable|\bpmmr\b|proficient mismatch|mismatch repair[- ]proficient", text
+    ):
+        return [{"type": "msi_high", "negated": True}]
+    return []
+
+
+# ---------------------------------------------------------------- fitness and history
+def ecog(text: str, kind: str) -> list[Req]:
+    if not _has(r"ecog|performance status|\bps\b|zubrod", text):
+        return []
+    if kind == "exclusion" and (m := re.search(r"(≥|>=|>)\s*([0-4])", text)):
+        top = int(m.group(2)) - (1 if m.group(1) != ">" else 0)
+        return [{"type": "ecog", "max": top, "negated": True}]
+    found = [int(d) for d in re.findall(r"(?<![\d.])([0-4])(?![\d.%])", text)]
+    found += [_NUM[w] for w in re.findall(r"\b(zero|one|two)\b", text)]
+    if m := re.search(r"(≤|<=|=<)\s*([0-4])", text):
+        return [{"type": "ecog", "max": int(m.group(2))}]
+    if not found:
+        return []
+    return [{"type": "ecog", "max": max(found)}]
+
+
+def lvef(text: str, kind: str) -> list[Req]:
+    if not _has(r"lvef|ejection fraction|\bef\b", text):
+        return []
+    if m := re.search(rf"{_OP}\s*(\d{{2}})\s*%", text):
+        return [{"type": "lvef", "op": _OPS[m.group(1)], "value": int(m.group(2))}]
+    if m := re.search(r"(at least|of at least|above|greater than)\s*(\d{2})\s*%", text):
+        return [{"type": "lvef", "op": ">=", "value": int(m.group(2))}]
+    if m := re.search(r"(below|less than|lower than|under)\s*(\d{2})\s*%", text):
+        return [{"type": "lvef", "op": "<", "value": int(m.group(2))}]
+    return []
+
+
+def age(text: str, kind: str) -> list[Req]:
+    out: list[Req] = []
+    if m := re.search(r"(\d{2})\s*(-|–|to)\s*(\d{2})\s*years", text):
+        return [
+            {"type": "age", "op": ">=", "value": int(m.group(1))},
+            {"type": "age", "op": "<=", "value": int(m.group(3))},
+        ]
+    if m := re.search(
+        rf"(age|aged|years|participants?|patients?|subjects?)[^.;]{{0,30}}?{_OP}\s*(\d{{2}})", text
+    ):
+        out.append({"type": "age", "op": _OPS[m.group(2)], "value": int(m.group(3))})
+    elif m := re.search(r"(\d{2})\s*years( of age)?( old)?\s*(or|and)\s*(older|above|over)", text):
+        out.append({"type": "age", "op": ">=", "value": int(m.group(1))})
+    elif m := re.search(r"(at least|aged|age of|older than|over)\s*(\d{2})\s*(years)?", text):
+        out.append(
+            {
+                "type": "age",
+                "op": ">" if m.group(1) in ("older than", "over") else ">=",
+                "value": int(m.group(2)),
+            }
+        )
+    elif kind == "inclusion" and _has(
+        r"^(male or female )?adults?\b|\badult (patients|participants|subjects)", text
+    ):
+        out.append({"type": "age", "op": ">=", "value": 18})
+    if out and not _has(r"\bage|aged|years|adult|old", text):
+        return []
+    return out
+
+
+def measurable(text: str, kind: str) -> list[Req]:
+    if kind != "inclusion" or not _has(r"\bmeasurable", text):
+        return []
+    if _has(r"measurable or (non-?measurable|evaluable)|evaluable or measurable|non-?measurable", text):
+        return []
+    return [{"type": "measurable_disease"}]
+
+
+_CONDITIONS: tuple[tuple[str, str], ...] = (
+    ("interstitial_lung_disease", r"interstitial lung disease|\bild\b|pneumonitis|pulmonary fibrosis"),
+    (
+        "brain_metastases",
+        r"(brain|cns|central nervous system( \(cns\))?)\s*(metasta|lesion|disease|involvement)|"
+        r"leptomeningeal",
+    ),
+    ("hiv", r"\bhiv\b|human immunodeficiency"),
+    ("hepatitis_b", r"hepatitis\s*(a/)?b\b|\bhbv\b|hepatitis b/c|hepatitis a/b/c"),
+    ("hepatitis_c", r"hepatitis\s*(b/)?c\b|\bhcv\b|hepatitis b or c|hepatitis a/b/c"),
+    ("autoimmune_disease", r"auto-?immune"),
+    ("organ_transplant", r"(organ|allogeneic|solid organ|stem cell|bone marrow)[^.;]{0,20}transplant"),
+    ("heart_failure", r"heart failure|cardiac failure|\bnyha\b|\bchf\b"),
+)
+_QUALIFIED = (
+    r"\bactive|untreated|symptomatic|progressive|unstable|uncontrolled|requir|steroid|current|"
+    r"suspected|within \d|grade\s*(≥|>=)?\s*[2-4]|clinically significant|except|unless"
+)
+
+
+def conditions(text: str, kind: str) -> list[Req]:
+    if kind != "exclusion":
+        return []
+    out: list[Req] = []
+    for condition, pattern in _CONDITIONS:
+        if re.search(pattern, text):
+            out.append({"type": "condition", "condition": condition, "qualified": _has(_QUALIFIED, text)})
+    return out
+
+
+_OTHER_CANCERS = (
+    r"breast|lung|nsclc|colorectal|\bcolon|pancrea|pdac|biliary|cholangio|gallbladder|bladder|urothelial|"
+    r"ovarian|endometri|prostate|hepatocellular|melanoma|sarcoma|head and neck|cervical|renal cell|lymphoma|"
+    r"leuka?emia|myeloma|glioma|glioblastoma|thyroid"
+)
+
+
+def disease(text: str, kind: str) -> list[Req]:
+    if kind != "inclusion" or not _has(
+        r"cancer|carcinoma|tumou?r|malignan|neoplasm|\bgc\b|gejc|\bgea\b", text
+    ):
+        return []
+    sites: list[str] = []
+    if _has(r"gastric|stomach|\bgc\b", text):
+        sites.append("stomach")
+    if _has(r"junction|\bgej|\begj|\bgea\b|gastro-?\s?o?esophageal|cardia", text):
+        sites.append("gej")
+    if _has(r"(?<!gastro)(?<!gastro-)(?<!gastro )\bo?esophag", text):
+        sites.append("esophagus")
+    if _has(r"solid tumou?r|solid malignan|any tumou?r type", text):
+        sites.append("solid")
+    if _has(_OTHER_CANCERS, text) and not _has(r"history|prior|previous|other malignan", text):
+        sites.append("other")
+    if not sites:
+        return []
+    req: Req = {"type": "disease", "sites": sites}
+    if _has(r"adenocarcinoma", text) and not _has(r"squamous", text):
+        req["histology"] = "adenocarcinoma"
+    if _has(r"unresectable|metastatic|advanced|recurrent|stage iv|incurable", text):
+        req["advanced"] = True
+    elif _has(r"(?<!un)(?<!non-)resectable|operable|curative", text):
+        req["advanced"] = False
+    return [req]
+
+
+def organ_function(text: str, kind: str) -> list[Req]:
+    if kind != "inclusion":
+        return []
+    if _has(
+        r"(adequate|sufficient|normal|acceptable|appropriate)[^.;]{0,60}"
+        r"(organ|bone marrow|hepatic|renal|liver|kidney|"
+        r"ha?ematolog|marrow|coagulation)|\b(creatinine|bilirubin|neutrophil|platelets?|ha?emoglobin|anc)\b",
+        text,
+    ):
+        return [{"type": "organ_function"}]
+    return []
+
+
+RULES = (
+    her2,
+    cldn18,
+    pdl1,
+    msi,
+    prior_therapy,
+    prior_lines,
+    ecog,
+    lvef,
+    age,
+    measurable,
+    conditions,
+    disease,
+    organ_function,
+)
+
+
+def interpret(text: str, kind: str) -> list[Req]:
+    """Every requirement the rules find in one criterion's text (lower-cased, markdown unescaped)."""
+    low = re.sub(r"\s+", " ", text.casefold().replace("’", "'"))
+    found: list[Req] = []
+    for rule in RULES:
+        for req in rule(low, kind):
+            if req not in found:
+                found.append(req)
+    return found
