@@ -1,0 +1,169 @@
+"""What every field rule shares: the suggested finding, the report context (legend blocks,
+sections, specimen labels) and the assertion cues (pending, historical, negated)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from functools import cached_property
+from typing import Literal
+
+from her2nav.extract.normalise import NormalisedText
+
+Assertion = Literal["present", "negated", "pending", "historical"]
+Value = str | float | None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A field value found at normalised offsets [start, end) of the cleaned text."""
+
+    field: str
+    value: Value
+    start: int
+    end: int
+    assertion: Assertion = "present"
+    note: str | None = None
+    extra: dict[str, str] = dc_field(default_factory=dict)
+
+
+# Legend / reference blocks: scoring keys, reference ranges and method statements that list
+# several scores. A score inside such a block is not a finding about this patient.
+_LEGEND_CUES = re.compile(
+    r"scored as|reference ranges?|scale of 0\s*-\s*3|scoring (?:system|criteria|key)\s*:"
+    r"|(?:is|are) considered (?:negative|positive|equivocal|indeterminate|amplified)"
+    r"|(?:is|are) (?:interpreted|defined|reported) as (?:follows|negative|positive|equivocal)"
+    r"|\b[0-3]\s*\+?\s*=\s*(?:no|weak|faint|moderate|strong|negative|positive|equivocal|complete|incomplete)"
+    r"|\bnegative\s*(?:<|<=)|\bpositive\s*(?:>|>=)|a ratio of [\d.]+ or (?:greater|more|higher|less)"
+    r"|\bfor (?:all|any) [0-3]\+|\bif\b[^.]{0,30}\b[0-3]\+"
+    r"|(?:ratio|copy number)\s*(?:>=|<=|<|>)\s*\d|判读标准|评分标准|判定标准",
+    re.IGNORECASE,
+)
+_LEGEND_STOP = re.compile(
+    r"therefore|this (?:specimen|carcinoma|tumou?r|case)|\bresults?\s*:|in this case|本例|结果[:：]",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.;。；]\s|\n")
+
+_SECTION = re.compile(
+    r"(?:^|(?<=[.:\n]\s)|(?<=\n))\s*(?P<name>clinical (?:history"
+    r"|information|diagnosis)|pre-?operative diagnosis"
+    r"|final diagnosis|diagnosis|gross description|(?:macroscopic"
+    r"|microscopic)(?: description)?|immunohistochemistry"
+    r"|immunohistochemical (?:studies|stains|examination)|special studies|addendum(?: \d+)?|comment"
+    r"|synoptic report|molecular(?: studies| testing| pathology)?|biomarkers?|FISH(?:/ISH)? analysis report"
+    r"|临床(?:病史|资料|诊断)|病理诊断|大体(?:描述|所见)|镜下(?:所见"
+    r"|描述)|免疫组化(?:结果)?|分子(?:检测|病理)(?:结果)?)"
+    r"\s*[:：.]",
+    re.IGNORECASE,
+)
+_SPECIMEN = re.compile(
+    r"\b(?:part|specimen|block(?: number)?)\s*[#:]?\s*(?P<label>[A-Z]\d?"
+    r"|\d{1,2})\b|(?:标本|蜡块)\s*[:：]?\s*(?P<zh>[A-Z0-9]{1,3})",
+    re.IGNORECASE,
+)
+
+_PENDING = re.compile(
+    r"pending|to follow|will be (?:reported|issued|performed"
+    r"|sent)|being repeated|has been (?:ordered|requested)"
+    r"|(?:is|are|was|were) ordered|in progress|待回报|待报|另发报告|补充报告待",
+    re.IGNORECASE,
+)
+# Strong cues count anywhere in the 150 characters before a hit; weak ones only in its sentence.
+_HISTORICAL = re.compile(
+    r"prior (?:biopsy|specimen|report)|performed on (?:another|the prior|a prior|outside)"
+    r"|as per (?:the )?previous|previous (?:biopsy|specimen|report|pathology)|outside (?:report|institution)"
+    r"|既往|外院|前次",
+    re.IGNORECASE,
+)
+_HISTORICAL_WEAK = re.compile(r"previously|reported to be|history of", re.IGNORECASE)
+_NOT_DONE = re.compile(
+    r"(?:has|have|was|were) not been (?:ordered|performed"
+    r"|done|requested)|not (?:performed|done|tested)|未做|未检测",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:no|negative for|free of|without|absence of"
+    r"|absent)\b[^.;]{0,30}$|未见[^。；]{0,10}$|无[^。；]{0,4}$",
+    re.IGNORECASE,
+)
+
+
+class Context:
+    """The cleaned report text plus the lookups every rule needs."""
+
+    def __init__(self, norm: NormalisedText) -> None:
+        self.norm = norm
+        self.text = norm.text
+
+    @cached_property
+    def legend_regions(self) -> list[tuple[int, int]]:
+        regions: list[tuple[int, int]] = []
+        text = self.text
+        for cue in _LEGEND_CUES.finditer(text):
+            back = max(0, cue.start() - 160)
+            ends = [m.end() for m in _SENTENCE_END.finditer(text, back, cue.start())]
+            start = ends[-1] if ends else back
+            limit = min(len(text), cue.end() + 300)
+            stop = _LEGEND_STOP.search(text, cue.end(), limit)
+            end = stop.start() if stop else limit
+            if regions and start <= regions[-1][1]:
+                regions[-1] = (regions[-1][0], max(end, regions[-1][1]))
+            else:
+                regions.append((start, end))
+        return regions
+
+    def in_legend(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.legend_regions)
+
+    @cached_property
+    def _sections(self) -> tuple[list[int], list[str]]:
+        starts: list[int] = []
+        names: list[str] = []
+        for m in _SECTION.finditer(self.text):
+            starts.append(m.start("name"))
+            names.append(m.group("name").strip())
+        return starts, names
+
+    def section_at(self, pos: int) -> str | None:
+        starts, names = self._sections
+        i = bisect.bisect_right(starts, pos) - 1
+        return names[i] if i >= 0 else None
+
+    def specimen_at(self, pos: int) -> str | None:
+        found = None
+        for m in _SPECIMEN.finditer(self.text, max(0, pos - 1500), pos):
+            found = m.group("label") or m.group("zh")
+        return found.upper() if found else None
+
+    def sentence_before(self, pos: int, width: int = 160) -> str:
+        """Text from the start of the sentence holding ``pos`` (at most ``width`` back) to ``pos``."""
+        back = max(0, pos - width)
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.text, back, pos)]
+        return self.text[ends[-1] if ends else back : pos]
+
+    def assertion_for(self, start: int, end: int, *, after: int = 80) -> Assertion:
+        """Pending / historical cues in the sentence before the hit, in it or just after it."""
+        section = (self.section_at(start) or "").lower()
+        before = self.text[max(0, start - 150) : start]
+        inside = self.text[start:end]
+        following = self.text[end : end + after]
+        if _PENDING.search(inside) or _PENDING.search(following[:40]):
+            return "pending"
+        if _HISTORICAL.search(before) or _HISTORICAL.search(inside):
+            return "historical"
+        if _HISTORICAL_WEAK.search(self.sentence_before(start, 150)) or re.match(
+            r"\W{0,5}(?:as per |from )?(?:previous|prior|outside)", following, re.IGNORECASE
+        ):
+            return "historical"
+        if re.search(r"clinical (?:history|information)|临床", section):
+            return "historical"
+        return "present"
+
+    def negated(self, start: int) -> bool:
+        return bool(_NEGATION.search(self.sentence_before(start, 60)))
+
+    def not_done(self, start: int, end: int) -> bool:
+        return bool(_NOT_DONE.search(self.text[start : end + 40]))

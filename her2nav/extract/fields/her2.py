@@ -1,0 +1,212 @@
+"""HER2: IHC score, ISH result / ratio / mean copy number, and the scoring criteria named.
+
+Rule: a score counts only when it follows a HER2 mention within the same statement (before the next
+marker is named), outside any scoring legend or reference block (``Context.in_legend``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from her2nav.extract.fields.base import Context, Hit
+
+ANCHOR = re.compile(
+    r"(?<![A-Za-z])(?:HER[-\s]?2(?:\s*/?\s*-?\s*neu)?|c-?erb\s?-?B-?2"
+    r"|ERBB2|Herceptest)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# Another marker named: the HER2 statement has ended.
+_OTHER_MARKER = re.compile(
+    r"\b(?:ER|PR|PgR|ER-ICA|PR-ICA|estrogen|oestrogen|progesterone|Ki-?67|EGFR|E-?cadherin|CK\d|p53|PD-?L1"
+    r"|MLH1|MSH[26]|PMS2|claudin|CLDN|EBER|stage|pT\s?\d)\b|雌激素|孕激素",
+    re.IGNORECASE,
+)
+_IHC_WINDOW = 170
+_AMBIGUOUS = re.compile(r"\b(?:0|zero)\s*(?:/|or|-|to)\s*1\s*\+", re.IGNORECASE)
+_PLUS_SIGNS = {"-": "0", "+": "1+", "++": "2+", "+++": "3+"}
+_IHC_SCORE = re.compile(
+    r"(?P<a>(?<![\d.\-/])[0-3]\+(?!\s*\d|\s*%))"
+    r"|score\s*(?:=|:|of)?\s*(?P<b>[0-3])\b(?![.\d%])"
+    r"|(?:negative|positive|equivocal|indeterminate)\s*\(\s*(?P<c>[0-3])\s*\)"
+    r"|intensity(?: of)?(?: this carcinoma was)?\s*(?:=|:|of|was)?\s*(?P<d>[0-3])\b(?![.\d%])"
+    r"|staining intensity of this carcinoma was (?P<e>[0-3])\b"
+    r"|positive\s+(?P<f>3)(?=\s*[.;]|\s*$)"
+    r"|^\s*[(（]\s*(?P<g>\+{1,3}|-)\s*[)）]",
+    re.IGNORECASE,
+)
+
+
+def _window_end(ctx: Context, start: int, width: int) -> int:
+    limit = min(len(ctx.text), start + width)
+    other = _OTHER_MARKER.search(ctx.text, start, limit)
+    return other.start() if other else limit
+
+
+def _ihc_value(m: re.Match[str]) -> str:
+    if m.group("g"):
+        return _PLUS_SIGNS[m.group("g")]
+    digit = next(m.group(k) for k in "abcdef" if m.group(k))[0]
+    return "0" if digit == "0" else f"{digit}+"
+
+
+def her2_ihc(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    covered = -1
+    for anchor in ANCHOR.finditer(ctx.text):
+        if anchor.start() < covered:
+            continue
+        end = _window_end(ctx, anchor.end(), _IHC_WINDOW)
+        window = ctx.text[anchor.end() : end]
+        if re.match(r"[^.;]{0,40}\b(?:FISH|ISH|SISH|CISH|DISH)\b", window, re.IGNORECASE) and not re.search(
+            r"IHC|immunohisto|Herceptest", window[:40], re.IGNORECASE
+        ):
+            continue  # an ISH statement
+        if _AMBIGUOUS.search(window[:60]):
+            continue  # "0 / 1+": no single score stated
+        m = _IHC_SCORE.search(window)
+        if m is None:
+            pending = re.match(
+                r"[^.;]{0,80}?(?:pending|to follow|will be reported|ordered|being repeated)",
+                window,
+                re.IGNORECASE,
+            )
+            if pending and not ctx.in_legend(anchor.start(), anchor.end()):
+                stop = anchor.end() + pending.end()
+                hits.append(Hit("her2_ihc", None, anchor.start(), stop, "pending"))
+                covered = stop
+            continue
+        stop = anchor.end() + m.end()
+        if ctx.in_legend(anchor.start(), stop) or ctx.in_legend(anchor.end() + m.start(), stop):
+            continue
+        assertion = ctx.assertion_for(anchor.start(), stop)
+        if assertion == "pending":
+            assertion = "present"  # a stated score is a result, whatever follows it
+        hits.append(Hit("her2_ihc", _ihc_value(m), anchor.start(), stop, assertion))
+        covered = stop
+    return hits
+
+
+# --- ISH ------------------------------------------------------------------------------------------
+
+_ISH_RESULT = re.compile(
+    r"(?P<neg>not\s+amplified|non-?\s?amplified|no\s+(?:evidence\s+of\s+)?(?:gene\s+)?amplification"
+    r"|amplification\s+(?:is\s+|was\s+)?not\s+(?:found|detected|identified|present|seen)"
+    r"|negative\s+(?:by|for)\s+(?:FISH|ISH|SISH|CISH|DISH)|无扩增|未见扩增|不扩增|阴性)"
+    r"|(?P<pos>(?<!non-)(?<!non )(?<!not )\bamplified\b(?!\s+control|\s+cell|\s+tissue)"
+    r"|amplification\s+(?:is\s+|was\s+)?(?:present|detected|found|identified)"
+    r"|positive\s+(?:by|for)\s+(?:FISH|ISH|SISH|CISH|DISH)|(?<![无未不])扩增|阳性)"
+    r"|(?P<eq>equivocal|不确定|临界)",
+    re.IGNORECASE,
+)
+_ISH_CONTEXT = re.compile(
+    r"\b(?:FISH|ISH|SISH|CISH|DISH|in[- ]situ hybridi[sz]ation"
+    r"|amplification|amplified|ratio|CEP\s?17|PathVysion)\b",
+    re.IGNORECASE,
+)
+_CHINESE_ONLY = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _ish_anchor_before(ctx: Context, pos: int) -> int | None:
+    """Start of the HER2 / ISH mention that this result belongs to (within the statement before it)."""
+    back = max(0, pos - 200)
+    found = None
+    for m in ANCHOR.finditer(ctx.text, back, pos):
+        found = m.start()
+    if found is None:
+        return None
+    between = ctx.text[found:pos]
+    if _OTHER_MARKER.search(between):
+        return None
+    return found
+
+
+def her2_ish_result(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _ISH_RESULT.finditer(ctx.text):
+        word = m.group(0)
+        start = _ish_anchor_before(ctx, m.start())
+        if start is None:
+            after = ANCHOR.match(ctx.text, m.end() + 1) or re.match(
+                r"\s*(?:of|for)\s*[.,]?\s*(?:the\s+)?(?:HER[-\s]?2[^\s.,;]*)",
+                ctx.text[m.end() :],
+                re.IGNORECASE,
+            )
+            if not after or not m.group("neg"):
+                continue
+            start, stop = m.start(), m.end() + after.end()
+        else:
+            stop = m.end()
+        statement = ctx.text[start:stop]
+        if _CHINESE_ONLY.search(word):
+            if not re.search(r"FISH|ISH|扩增", statement, re.IGNORECASE):
+                continue
+        elif not _ISH_CONTEXT.search(statement):
+            continue
+        if m.group("eq") and not re.search(r"FISH|ISH|ratio|CEP", statement, re.IGNORECASE):
+            continue
+        if ctx.in_legend(m.start(), m.end()):
+            continue
+        value = "not_amplified" if m.group("neg") else "amplified" if m.group("pos") else "equivocal"
+        hits.append(Hit("her2_ish_result", value, start, stop, ctx.assertion_for(start, stop)))
+    return hits
+
+
+_NUMBER = r"(?P<num>\d{1,2}(?:\.\d{1,2})?)"
+_RATIO = re.compile(
+    r"(?:HER-?2\s*(?:/\s*neu)?\s*/\s*CEP\s?-?17\s*(?:ratio)?|\bratio\b(?:\s+of\s+HER[^.]{0,90}?(?:was|is)"
+    r"(?:\s+determined\s+to\s+be)?)?|比值|比率)[^0-9<>=.]{0,25}?(?:\.\s*)?"
+    + _NUMBER
+    + r"(?![\d.]*\s*(?:or|%|x))"
+    r"|amplified\s*\(\s*(?:ratio\s*:?\s*)?" + _NUMBER.replace("num", "num2") + r"\s*\)"
+    r"|(?:FISH|ISH)\s*\)?\s*:\s*" + _NUMBER.replace("num", "num3") + r"\s*,",
+    re.IGNORECASE,
+)
+_MEAN = re.compile(
+    r"(?:(?:number of )?HER-?2 signals\s*(?:/|per)\s*(?:nucleus|cell)|(?:average|mean) HER-?2 (?:gene )?"
+    r"(?:copy number|signals?(?: per cell)?)|HER-?2\s*(?:基因)?平均拷贝数)[^0-9<>=]{0,15}?" + _NUMBER,
+    re.IGNORECASE,
+)
+
+
+def her2_ish_ratio(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _RATIO.finditer(ctx.text):
+        raw = m.group("num") or m.group("num2") or m.group("num3")
+        value = float(raw)
+        if not 0.1 <= value <= 30 or ctx.in_legend(m.start(), m.end()):
+            continue
+        if re.search(r"(?:<|>|=)\s*$", ctx.text[max(0, m.end() - len(raw) - 3) : m.end() - len(raw)]):
+            continue
+        statement = ctx.text[max(0, m.start() - 120) : m.end()]
+        if not re.search(r"HER-?2|CEP|FISH|ISH|比值", statement, re.IGNORECASE):
+            continue
+        hits.append(Hit("her2_ish_ratio", value, m.start(), m.end(), ctx.assertion_for(m.start(), m.end())))
+    return hits
+
+
+def her2_mean_copies(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _MEAN.finditer(ctx.text):
+        if ctx.in_legend(m.start(), m.end()):
+            continue
+        hits.append(Hit("her2_mean_copies", float(m.group("num")), m.start(), m.end(), "present"))
+    return hits
+
+
+_CRITERIA = re.compile(
+    r"(?P<gastric>(?:gastric|stomach|gastroesophageal"
+    r"|GEJ)[^.;。]{0,40}?(?:criteria|scoring|guideline|algorithm)"
+    r"|Hofmann|R[uü]schoff|ToGA criteria|胃癌HER2检测指南|胃癌[^。；]{0,10}(?:标准|指南))"
+    r"|(?P<breast>(?:ASCO\s*/\s*CAP|CAP\s*/\s*ASCO)[^.;]{0,80}?breast"
+    r"|breast[^.;。]{0,30}?(?:criteria|scoring)"
+    r"|乳腺癌[^。；]{0,10}(?:标准|指南))",
+    re.IGNORECASE,
+)
+
+
+def scoring_criteria(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _CRITERIA.finditer(ctx.text):
+        value = "gastric" if m.group("gastric") else "breast"
+        hits.append(Hit("scoring_criteria", value, m.start(), m.end(), "present"))
+    return hits

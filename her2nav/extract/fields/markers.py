@@ -1,0 +1,142 @@
+"""PD-L1 (CPS and clone), mismatch repair / MSI, claudin 18.2 and EBV, in English and Chinese.
+
+Rule: a value counts when it follows the marker's name within the same statement and outside any
+legend or reference block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from her2nav.extract.fields.base import Context, Hit
+
+_PDL1 = re.compile(r"PD-?L1", re.IGNORECASE)
+_CPS = re.compile(
+    r"\b(?:CPS|combined positive score|综合阳性评分)\s*(?:\(CPS\))?\s*(?:=|:|：|of|was|is)?\s*"
+    r"(?P<cmp><=|>=|<|>)?\s*(?P<num>\d{1,3}(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+_CLONE = re.compile(r"\b(?P<clone>22C3|28-8|SP263|SP142|E1L3N|73-10)\b", re.IGNORECASE)
+
+
+def pdl1(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    for anchor in _PDL1.finditer(ctx.text):
+        stop = min(len(ctx.text), anchor.end() + 160)
+        for m in _CPS.finditer(ctx.text, anchor.end(), stop):
+            if ctx.in_legend(m.start(), m.end()):
+                continue
+            extra = {"comparator": m.group("cmp")} if m.group("cmp") else {}
+            hits.append(
+                Hit(
+                    "pdl1_cps",
+                    float(m.group("num")),
+                    anchor.start(),
+                    m.end(),
+                    ctx.assertion_for(anchor.start(), m.end()),
+                    extra=extra,
+                )
+            )
+            break
+        clone = _CLONE.search(ctx.text, anchor.end(), min(len(ctx.text), anchor.end() + 60))
+        if clone:
+            hits.append(Hit("pdl1_clone", clone.group("clone").upper(), anchor.start(), clone.end()))
+    # CPS written before or without the PD-L1 name, e.g. "CPS: 5 (22C3)"
+    for m in _CPS.finditer(ctx.text):
+        if any(h.start <= m.start() < h.end for h in hits) or ctx.in_legend(m.start(), m.end()):
+            continue
+        extra = {"comparator": m.group("cmp")} if m.group("cmp") else {}
+        hits.append(
+            Hit(
+                "pdl1_cps",
+                float(m.group("num")),
+                m.start(),
+                m.end(),
+                ctx.assertion_for(m.start(), m.end()),
+                extra=extra,
+            )
+        )
+    return hits
+
+
+_MMR_PROTEINS = r"(?:MLH1|MSH2|MSH6|PMS2)"
+_MMR = re.compile(
+    r"(?P<def>\bdMMR\b|mismatch repair[- ]deficien\w*|MMR[- ]deficien\w*|\bdeficient MMR\b"
+    r"|loss of (?:nuclear )?(?:expression of )?"
+    + _MMR_PROTEINS
+    + r"|"
+    + _MMR_PROTEINS
+    + r"\s*(?:\(\s*-\s*\)|[:：]?\s*(?:loss|lost|absent"
+    + r"|negative|缺失))|错配修复(?:蛋白)?(?:功能)?缺陷|MMR[^。；;]{0,12}缺失)"
+    r"|(?P<prof>\bpMMR\b|mismatch repair[- ]proficien\w*|MMR[- ]proficien\w*|\bproficient MMR\b"
+    r"|(?:MMR|mismatch repair)(?: proteins?)?[^.;。]{0,60}?(?:intact|retained|preserved|normal)"
+    r"|"
+    + _MMR_PROTEINS
+    + r"(?:[,/ ]+(?:and )?"
+    + _MMR_PROTEINS
+    + r")*[^.;。]{0,30}?(?:intact|retained|preserved)"
+    r"|MMR[^。；;]{0,12}(?:完整|无缺失|未见缺失|表达正常|正常表达)|错配修复(?:蛋白)?(?:功能)?完整)",
+    re.IGNORECASE,
+)
+_MSI = re.compile(
+    r"(?P<high>\bMSI-?H(?:igh)?\b|microsatellite instability[- ]high|high[- ]level microsatellite instability"
+    r"|微卫星(?:高度)?不稳定(?:[-（(]?高)?|MSI-H)"
+    r"|(?P<low>\bMSI-?L(?:ow)?\b|microsatellite instability[- ]low|微卫星低度不稳定)"
+    r"|(?P<stable>\bMSS\b|microsatellite[- ]stable|微卫星稳定)",
+    re.IGNORECASE,
+)
+
+
+def mmr(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _MMR.finditer(ctx.text):
+        if ctx.in_legend(m.start(), m.end()):
+            continue
+        value = "deficient" if m.group("def") else "proficient"
+        hits.append(Hit("mmr", value, m.start(), m.end(), ctx.assertion_for(m.start(), m.end())))
+    return hits
+
+
+def msi(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _MSI.finditer(ctx.text):
+        if ctx.in_legend(m.start(), m.end()):
+            continue
+        value = "msi_high" if m.group("high") else "msi_low" if m.group("low") else "mss"
+        if value == "msi_high" and "低度" in m.group(0):
+            value = "msi_low"
+        hits.append(Hit("msi", value, m.start(), m.end(), ctx.assertion_for(m.start(), m.end())))
+    return hits
+
+
+_CLDN = re.compile(
+    r"(?:claudin|CLDN)\s?-?\s?18(?:\.2)?[^.;。；]{0,80}?(?<![\d.])(?P<num>\d{1,3}(?:\.\d+)?)\s*%",
+    re.IGNORECASE,
+)
+
+
+def cldn18_2(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _CLDN.finditer(ctx.text):
+        value = float(m.group("num"))
+        if value > 100 or ctx.in_legend(m.start(), m.end()):
+            continue
+        hits.append(Hit("cldn18_2", value, m.start(), m.end(), ctx.assertion_for(m.start(), m.end())))
+    return hits
+
+
+_EBV = re.compile(
+    r"\b(?:EBV|EBER|Epstein-Barr)\b[^;。；]{0,70}?(?:(?P<neg>negative"
+    r"|\(-\)|阴性)|(?P<pos>positive|\(\+\)|阳性))",
+    re.IGNORECASE,
+)
+
+
+def ebv(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _EBV.finditer(ctx.text):
+        if ctx.in_legend(m.start(), m.end()):
+            continue
+        value = "negative" if m.group("neg") else "positive"
+        hits.append(Hit("ebv", value, m.start(), m.end(), ctx.assertion_for(m.start(), m.end())))
+    return hits

@@ -1,0 +1,166 @@
+"""Tumour descriptors: histology, Lauren type, grade, site, specimen type, and the report date.
+
+Site rule (documented choice): ``cardia`` is reported as ``gej`` with a note, because a cardia
+tumour is treated as GEJ/gastric adenocarcinoma alike for HER2-directed therapy and AJCC 8 stages
+it by its epicentre distance from the junction, which a reviewer confirms from the report.
+Lymph-node stations and margins named after a site (``cardia lymph node``) are not the tumour site.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from her2nav.extract.fields.base import Context, Hit
+
+_NOT_TUMOUR_SITE = re.compile(r"^[\s\-,)]{0,3}(?:lymph|LN\b|node|margin|淋巴结|切缘)", re.IGNORECASE)
+
+_HISTOLOGY = re.compile(
+    r"(?P<adeno>adenocarcinoma|adenocarcinoma\w*|carcinoma (?:ductale|lobulare)|signet[- ]ring cell carcinoma"
+    r"|腺癌|印戒细胞癌)|(?P<squamous>squamous cell carcinoma|鳞状细胞癌|鳞癌)"
+    r"|(?P<other>(?:invasive|infiltrating) (?:ductal|lobular) carcinoma|melanoma|神经内分泌癌)",
+    re.IGNORECASE,
+)
+
+
+def histology(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _HISTOLOGY.finditer(ctx.text):
+        if ctx.in_legend(m.start(), m.end()):
+            continue
+        if m.group("adeno"):
+            value = "adenocarcinoma"
+        elif m.group("squamous"):
+            value = "squamous_cell_carcinoma"
+        else:
+            value = "other"
+        assertion = "negated" if ctx.negated(m.start()) else ctx.assertion_for(m.start(), m.end())
+        hits.append(Hit("histology", value, m.start(), m.end(), assertion, extra={"detail": m.group(0)}))
+    return hits
+
+
+_LAUREN = re.compile(
+    r"(?:Lauren[^.;:。]{0,25}[:：]?\s*(?:\w+\s){0,1}|)(?P<v>intestinal"
+    r"|diffuse|mixed)(?:[-\s]type|\s+pattern|(?<=\w)\.?\s*type)"
+    r"|Lauren[^.;。]{0,25}?[:：]\s*(?P<v2>intestinal|diffuse|mixed)"
+    r"|(?P<v3>intestinal|diffuse|mixed)\s+type\s+(?:according to|acc\.? to)\s+(?:the\s+)?Lauren"
+    r"|Lauren\s*分型\s*[:：]?\s*(?P<zh>肠型|弥漫型|混合型)",
+    re.IGNORECASE,
+)
+_ZH_LAUREN = {"肠型": "intestinal", "弥漫型": "diffuse", "混合型": "mixed"}
+
+
+def lauren(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _LAUREN.finditer(ctx.text):
+        raw = m.group("v") or m.group("v2") or m.group("v3")
+        value = raw.lower() if raw else _ZH_LAUREN[m.group("zh")]
+        if re.match(r"\s*(?:metaplasia|mucosa)", ctx.text[m.end() : m.end() + 20], re.IGNORECASE):
+            continue
+        hits.append(Hit("lauren", value, m.start(), m.end(), ctx.assertion_for(m.start(), m.end())))
+    return hits
+
+
+_GRADE = re.compile(
+    r"(?<![A-Za-z])(?P<g>G[1-4])(?![A-Za-z0-9])"
+    r"|\bgrade\s*(?:[:=]\s*)?(?P<n>[1-4]|I{1,3}V?|IV)\b(?!\s*(?:of|/)\s*[34]\b)?"
+    r"|(?P<poor_mod>moderately (?:to|-) poorly|poorly (?:to|-) moderately) differentiated"
+    r"|(?P<word>well|moderately|poorly"
+    r"|weakly) differentiated|(?P<zh>高分化|中分化|低分化|中-低分化|中低分化)",
+    re.IGNORECASE,
+)
+_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
+_WORD = {"well": "G1", "moderately": "G2", "poorly": "G3", "weakly": "G3"}
+_ZH_GRADE = {"高分化": "G1", "中分化": "G2", "低分化": "G3", "中-低分化": "G2-G3", "中低分化": "G2-G3"}
+
+
+def grade(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _GRADE.finditer(ctx.text):
+        if m.group("g"):
+            value = m.group("g").upper()
+        elif m.group("n"):
+            n = m.group("n").upper()
+            value = "G" + _ROMAN.get(n, n)
+        elif m.group("poor_mod"):
+            value = "G2-G3"
+        elif m.group("word"):
+            value = _WORD[m.group("word").lower()]
+        else:
+            value = _ZH_GRADE[m.group("zh")]
+        if ctx.in_legend(m.start(), m.end()):
+            continue
+        hits.append(Hit("grade", value, m.start(), m.end(), ctx.assertion_for(m.start(), m.end())))
+    return hits
+
+
+_SITE = re.compile(
+    r"(?P<gej>gastro-?o?esophageal junction"
+    r"|o?esophago-?gastric (?:junction|transition)|\bGEJ\b|\bEGJ\b|cardia"
+    r"|subcardial|胃食管(?:结合部|交界)|贲门)"
+    r"|(?P<esophagus>o?esophag(?:us|eal) (?:adeno|squamous"
+    r"|carcinoma|cancer|tumou?r)|(?:distal|mid|lower) o?esophagus"
+    r"|食管(?:癌|中段|下段))"
+    r"|(?P<stomach>stomach|gastric (?:adeno|carcinoma|cancer"
+    r"|body|antrum)|antrum|pylor\w+|ventricul[ia]|胃(?:窦|体|底|癌))",
+    re.IGNORECASE,
+)
+
+
+def site(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _SITE.finditer(ctx.text):
+        if _NOT_TUMOUR_SITE.match(ctx.text[m.end() : m.end() + 20]) or ctx.in_legend(m.start(), m.end()):
+            continue
+        value = "gej" if m.group("gej") else "esophagus" if m.group("esophagus") else "stomach"
+        note = None
+        if re.search(r"cardia|贲门", m.group(0), re.IGNORECASE):
+            note = "cardia reported as GEJ; confirm the epicentre distance from the junction (AJCC 8)"
+        hits.append(Hit("site", value, m.start(), m.end(), "present", note=note))
+    return hits
+
+
+_SPECIMEN_TYPE = re.compile(
+    r"(?P<resection>(?:total|subtotal|partial|distal|proximal"
+    r"|radical) gastrectomy|gastrectomy|o?esophagectomy"
+    r"|o?esophagogastrectomy|mastectomy|lumpectomy|wide local excision|(?:total )?organ resection"
+    r"|gastric resection|surgical (?:resection|excision)|胃(?:癌)?(?:根治|切除)术?|根治术|切除标本)"
+    r"|(?P<biopsy>(?:endoscopic|core|needle|gastric|mucosal"
+    r"|incisional) biops(?:y|ies)|biopsy specimen|胃镜活检|活检标本|活检)"
+    r"|(?P<cytology>cytology|cell block|fine[- ]needle aspirat\w+|\bFNA\b|细胞学|细胞块)",
+    re.IGNORECASE,
+)
+
+
+def specimen_type(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _SPECIMEN_TYPE.finditer(ctx.text):
+        value = "resection" if m.group("resection") else "biopsy" if m.group("biopsy") else "cytology"
+        if ctx.in_legend(m.start(), m.end()):
+            continue
+        hits.append(Hit("specimen_type", value, m.start(), m.end(), ctx.assertion_for(m.start(), m.end())))
+    return hits
+
+
+_DATE = re.compile(
+    r"(?:report(?:ed)? date|date (?:of )?(?:report"
+    r"|sign[- ]?out)|signed out(?: on)?|date reported|报告日期|报告时间)"
+    r"\s*[:：]?\s*(?:(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?"
+    r"|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{4}))",
+    re.IGNORECASE,
+)
+
+
+def report_date(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _DATE.finditer(ctx.text):
+        if m.group("y"):
+            y, mo, d = m.group("y"), m.group("m"), m.group("d")
+        else:
+            y, mo, d = m.group("y2"), m.group("m2"), m.group("d2")
+        try:
+            value = dt.date(int(y), int(mo), int(d)).isoformat()
+        except ValueError:
+            continue  # not a calendar date: no guess
+        hits.append(Hit("report_date", value, m.start(), m.end()))
+    return hits

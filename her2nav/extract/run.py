@@ -1,0 +1,124 @@
+"""Extraction flow: bytes + content type → text → suggested findings (CONTRACT §7), as plain data.
+
+``extract_bytes`` is what the CLI and the records service call; ``extract_text`` runs the field
+rules on text already extracted. Nothing here touches a database or the network.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from her2nav.extract.fields import RULES, Context, Hit
+from her2nav.extract.normalise import normalise
+from her2nav.extract.text import Document, UnreadableInput, document_from_bytes
+
+__all__ = ["ExtractionResult", "UnreadableInput", "extract_bytes", "extract_document", "extract_text"]
+
+
+@dataclass(frozen=True)
+class ExtractionResult:
+    source: str
+    pages: int
+    ocr: bool
+    text: str
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    ocr_languages: tuple[str, ...] = ()
+
+    def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "source": self.source,
+            "pages": self.pages,
+            "ocr": self.ocr,
+            "findings": self.findings,
+        }
+        if self.ocr_languages:
+            data["ocr_languages"] = list(self.ocr_languages)
+        if include_text:
+            data["text"] = self.text
+        return data
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t\n\f.,;:":
+        end -= 1
+    return start, end
+
+
+def _finding(ctx: Context, doc: Document, hit: Hit) -> dict[str, Any] | None:
+    start, end = _trim(ctx.text, hit.start, hit.end)
+    if end <= start:
+        return None
+    o_start, o_end = ctx.norm.to_original(start, end)
+    finding: dict[str, Any] = {
+        "field": hit.field,
+        "value": hit.value,
+        "assertion": hit.assertion,
+        "span": {"start": o_start, "end": o_end, "text": doc.text[o_start:o_end]},
+        "page": doc.page_of(o_start),
+        "section": ctx.section_at(start),
+        "specimen": ctx.specimen_at(start),
+    }
+    if hit.note:
+        finding["note"] = hit.note
+    finding.update(hit.extra)
+    return finding
+
+
+# Test results may differ by specimen or addendum; descriptors (site, grade, TNM, …) are said once.
+_RESULT_FIELDS = frozenset(
+    {
+        "her2_ihc",
+        "her2_ish_result",
+        "her2_ish_ratio",
+        "her2_mean_copies",
+        "pdl1_cps",
+        "mmr",
+        "msi",
+        "cldn18_2",
+        "ebv",
+    }
+)
+
+
+def _dedupe(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first finding, in reading order, per field/value/assertion (and specimen/section for results)."""
+    seen: set[tuple[Any, ...]] = set()
+    kept: list[dict[str, Any]] = []
+    for f in sorted(findings, key=lambda f: (f["span"]["start"], f["field"])):
+        key: tuple[Any, ...] = (f["field"], f["value"], f["assertion"])
+        if f["field"] in _RESULT_FIELDS:
+            key += (f["specimen"], f["section"])
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(f)
+    return kept
+
+
+def extract_document(doc: Document, source: str) -> ExtractionResult:
+    ctx = Context(normalise(doc.text))
+    findings = [f for rule in RULES for hit in rule(ctx) if (f := _finding(ctx, doc, hit)) is not None]
+    return ExtractionResult(
+        source=source,
+        pages=doc.pages,
+        ocr=doc.ocr,
+        text=doc.text,
+        findings=_dedupe(findings),
+        ocr_languages=doc.ocr_languages,
+    )
+
+
+def extract_text(text: str, source: str = "text") -> ExtractionResult:
+    return extract_document(document_from_bytes(text.encode("utf-8"), "text/plain"), source)
+
+
+def extract_bytes(data: bytes, content_type: str | None = None, source: str = "document") -> ExtractionResult:
+    """Findings from PDF, image or text bytes. Raises ``UnreadableInput`` (one clear reason)."""
+    return extract_document(document_from_bytes(data, content_type), source)
