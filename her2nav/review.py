@@ -1,9 +1,14 @@
-"""Composes the contract Review (CONTRACT §2). Placeholder until the engine lands.
+"""Composes the contract Review (CONTRACT §2) from the HER2 assessment, the options engine and trials.
 
 Stable interface (other domains rely on it):
-- ``build_review(case, *, trials=None) -> ReviewResult``: pure; no database, no I/O, no clock.
+- ``build_review(case, *, trials=None) -> ReviewResult``: pure; no database, no I/O beyond the cached
+  knowledge base, no clock (``as_of`` comes from the case).
 - ``ReviewResult.data``: the CONTRACT §2 JSON as a dict; ``ReviewResult.to_json()``.
-- ``knowledge_version() -> str``: the knowledge base version the review would be made with.
+- ``knowledge_version() -> str``: the knowledge base version the review is made with.
+
+Fields beyond the contract (added, never renamed): ``line_basis``, ``markers``, ``her2.ihc_score``,
+``her2.notes``, ``unverified`` (how many facts in this review rest on unchecked knowledge), and per
+option ``sources``; per access entry ``verified`` and ``since``.
 """
 
 from __future__ import annotations
@@ -24,22 +29,58 @@ class ReviewResult:
 
 
 def knowledge_version() -> str:
-    return "0.0.0-dev"
+    from her2nav.knowledge.load import knowledge_base
+
+    return knowledge_base().knowledge_version
+
+
+def _count_unverified(options: list[dict[str, Any]]) -> int:
+    count = 0
+    for option in options:
+        count += sum(1 for entry in option["access"].values() if entry.get("verified") is False)
+        count += sum(1 for ev in option["evidence"] if ev.get("verified") is False)
+        count += sum(1 for c in option["cautions"] if c.get("verified") is False)
+    return count
 
 
 def build_review(case: Case, *, trials: list[dict[str, Any]] | None = None) -> ReviewResult:
-    """Placeholder: a contract-shaped review with no options until the engine lands."""
-    return ReviewResult(
-        {
-            "case_id": case.case_id,
-            "as_of": case.as_of.isoformat(),
-            "knowledge_version": knowledge_version(),
-            "her2": {"status": "unknown", "category": "unknown", "basis": "", "determined_on": None},
-            "current_line": None,
-            "options": [],
-            "excluded": [],
-            "gaps": [],
-            "warnings": [],
-            "trials": trials or [],
-        }
-    )
+    from her2nav.knowledge.load import knowledge_base
+    from her2nav.recommend.context import build_context
+    from her2nav.recommend.engine import recommend
+
+    kb = knowledge_base()
+    ctx = build_context(case, kb)
+    found = recommend(ctx)
+    her2 = {
+        "status": ctx.her2.status,
+        "category": ctx.her2.category,
+        "basis": ctx.her2.basis,
+        "determined_on": ctx.her2.determined_on.isoformat() if ctx.her2.determined_on else None,
+        "ihc_score": ctx.her2.ihc_score,
+        "notes": list(ctx.her2.notes),
+    }
+    markers = {
+        "pdl1_cps": ctx.pdl1_cps,
+        "cldn18_2_percent": ctx.cldn18_2_percent,
+        "msi_high": ctx.msi_high,
+        "ecog": case.patient.ecog,
+        "lvef_percent": case.patient.lvef_percent,
+        "prior_regimens": ctx.prior_regimens,
+        "prior_chemotherapy_regimens": ctx.prior_chemo_regimens,
+    }
+    data: dict[str, Any] = {
+        "case_id": case.case_id,
+        "as_of": case.as_of.isoformat(),
+        "knowledge_version": kb.knowledge_version,
+        "her2": her2,
+        "current_line": ctx.line,
+        "line_basis": ctx.lines.explanation,
+        "markers": markers,
+        "options": found["options"],
+        "excluded": found["excluded"],
+        "gaps": found["gaps"],
+        "warnings": found["warnings"],
+        "trials": list(trials or []),
+        "unverified": _count_unverified(found["options"]),
+    }
+    return ReviewResult(data)

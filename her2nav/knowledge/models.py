@@ -1,0 +1,170 @@
+"""Pydantic models of the knowledge base (files under ``knowledge/data``).
+
+Only the shape is checked here; cross-references (agents, trials, sources) are checked by
+``knowledge.check`` so that one run reports every problem at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+RegionCode = Literal["US", "EU", "GB", "CN", "JP"]
+Her2Need = Literal["positive", "negative", "overexpressing", "any"]
+Preference = Literal["preferred", "alternative", "consider"]
+EventStatus = Literal["approved", "not_funded", "not_approved", "unknown"]
+UnmetStatus = Literal["approved_restricted", "not_funded", "not_approved"]
+DatePrecision = Literal["day", "month", "year"]
+UNVERIFIED = "M"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(_Frozen):
+    key: str
+    title: str
+    urls: tuple[str, ...] = ()
+    primary: str | None = None
+    unverified: bool = False
+
+
+class Requirements(_Frozen):
+    """Conditions a label, a funding decision or an option puts on the patient."""
+
+    her2: Her2Need | None = None
+    her2_ihc: tuple[Literal["0", "1+", "2+", "3+"], ...] | None = None
+    pdl1_cps_min: float | None = None
+    pdl1_tap_min: float | None = None
+    cldn18_2_min: float | None = None
+    prior_agent: str | None = None
+    prior_regimens_min: int | None = None
+    prior_chemo_regimens_min: int | None = None
+    msi_high: bool | None = None
+
+
+class LineRange(_Frozen):
+    min: int = Field(ge=1)
+    max: int | None = Field(default=None, ge=1)
+
+    def contains(self, line: int) -> bool:
+        return line >= self.min and (self.max is None or line <= self.max)
+
+
+class Trial(_Frozen):
+    id: str
+    nct: str | None = None
+    phase: str
+    line: LineRange
+    her2: Her2Need
+    n: int | None = None
+    ecog_max: int | None = None
+    population: str
+    arms: str
+    result: str
+    result_verified: bool = True
+    citation: str | None = None
+    sources: tuple[str, ...] = Field(min_length=1)
+
+    @property
+    def verified(self) -> bool:
+        return self.result_verified and UNVERIFIED not in self.sources
+
+
+class RejectedName(_Frozen):
+    name: str
+    why: str
+    sources: tuple[str, ...] = Field(min_length=1)
+
+
+class Option(_Frozen):
+    id: str
+    name: str
+    components: tuple[str, ...]
+    lines: LineRange
+    her2: Her2Need
+    requires: Requirements = Requirements()
+    priority: int
+    preference: Preference
+    preference_by_her2: dict[str, Preference] = Field(default_factory=dict)
+    rationale: str
+    evidence: tuple[str, ...]
+    ecog_evidence_max: int | None = None
+    ecog_evidence_verified: bool = True
+    regions_only: tuple[RegionCode, ...] | None = None
+    sources: tuple[str, ...] = Field(min_length=1)
+
+
+class ExclusionWhen(_Frozen):
+    her2: Her2Need = "any"
+    lines: LineRange
+    progressed_on: str | None = None
+
+
+class Exclusion(_Frozen):
+    id: str
+    name: str
+    when: ExclusionWhen
+    reason: str
+    trials: tuple[str, ...] = Field(min_length=1)
+    sources: tuple[str, ...] = Field(min_length=1)
+
+
+class AccessEvent(_Frozen):
+    date: dt.date | None
+    date_precision: DatePrecision = "day"
+    status: EventStatus
+    requires: Requirements = Requirements()
+    unmet: UnmetStatus = "approved_restricted"
+    disease: str = "GEA"
+    note: str
+    sources: tuple[str, ...]
+
+    @property
+    def verified(self) -> bool:
+        return UNVERIFIED not in self.sources
+
+
+class Threshold(_Frozen):
+    value: float
+    why: str
+    sources: tuple[str, ...] = Field(min_length=1)
+
+
+class Thresholds(_Frozen):
+    lvef_min_percent: Threshold
+    cldn18_2_positive_percent: Threshold
+    ecog_evidence_max: Threshold
+    ecog_best_supportive_care: Threshold
+    clinical_trial_from_line: Threshold
+    best_supportive_care_from_line: Threshold
+
+
+class CautionRule(_Frozen):
+    agents: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()
+    why: str
+    sources: tuple[str, ...] = Field(min_length=1)
+
+    @property
+    def verified(self) -> bool:
+        return UNVERIFIED not in self.sources
+
+
+class KnowledgeBase(_Frozen):
+    knowledge_version: str = Field(pattern=r"^\d{4}\.\d{1,2}\.\d+$")
+    sources_checked_until: dt.date
+    thresholds: Thresholds
+    caution_rules: dict[str, CautionRule]
+    sources: dict[str, Source]
+    trials: dict[str, Trial]
+    names_rejected: tuple[RejectedName, ...]
+    options: dict[str, Option]
+    exclusions: dict[str, Exclusion]
+    access: dict[str, dict[RegionCode, tuple[AccessEvent, ...]]]
+
+    def option(self, option_id: str) -> Option:
+        return self.options[option_id]

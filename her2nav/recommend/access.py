@@ -1,0 +1,93 @@
+"""Access to an option in every region, for this patient, on the case's ``as_of`` date.
+
+Rule (CONTRACT §2): the latest event for the region dated on or before ``as_of`` decides. An approved
+event whose conditions this patient does not meet, or does not yet show, becomes the event's ``unmet``
+status (approved_restricted, or not_funded for an England funding decision). Approvals for another
+disease never count. No event yet in force means not approved on that date; no record at all means
+unknown. Facts resting on the unverified pseudo-source M say so in the note and in ``verified``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from her2nav.case.models import REGIONS
+from her2nav.knowledge.models import AccessEvent
+from her2nav.recommend.context import PatientContext
+from her2nav.recommend.requirements import checks, summarise
+
+GEA = "GEA"
+
+
+def _when(event: AccessEvent) -> str:
+    if event.date is None:
+        return "start date not found"
+    if event.date_precision == "year":
+        return f"since {event.date.year}"
+    if event.date_precision == "month":
+        return f"since {event.date:%B %Y}"
+    return f"since {event.date.isoformat()}"
+
+
+def _effective(events: tuple[AccessEvent, ...], as_of: dt.date) -> AccessEvent | None:
+    """The latest event in force on ``as_of`` (undated standing facts count as oldest)."""
+    in_force = [e for e in events if e.date is None or e.date <= as_of]
+    if not in_force:
+        return None
+    return max(in_force, key=lambda e: e.date or dt.date.min)
+
+
+def _entry(status: str, note: str, event: AccessEvent | None) -> dict[str, Any]:
+    verified = event.verified if event else True
+    if not verified:
+        note += " [unverified: rests on general knowledge, no source checked]"
+    return {
+        "status": status,
+        "note": note,
+        "source": ", ".join(event.sources) if event and event.sources else None,
+        "verified": verified,
+        "since": event.date.isoformat() if event and event.date else None,
+    }
+
+
+def resolve_region(events: tuple[AccessEvent, ...], ctx: PatientContext) -> dict[str, Any]:
+    """Access status, note and source for one option in one region."""
+    as_of = ctx.case.as_of
+    relevant = tuple(e for e in events if e.disease == GEA)
+    other = [e for e in events if e.disease != GEA and (e.date is None or e.date <= as_of)]
+    other_note = (
+        " Approval for another disease ("
+        + ", ".join(sorted({e.disease for e in other}))
+        + ") does not count."
+        if other
+        else ""
+    )
+    if not relevant:
+        return _entry("unknown", "No record for gastric cancer in the knowledge base." + other_note, None)
+    event = _effective(relevant, as_of)
+    if event is None:
+        first = min(relevant, key=lambda e: e.date or dt.date.min)
+        return _entry(
+            "not_approved",
+            f"Not yet approved on {as_of.isoformat()} (first decision dated {first.date}: {first.note})."
+            + other_note,
+            first,
+        )
+    note = f"{event.note} ({_when(event)})."
+    if event.status != "approved":
+        return _entry(event.status, note + other_note, event)
+    verdict, not_met, unknown = summarise(list(checks(event.requires, ctx)))
+    if verdict is True:
+        return _entry("approved", note, event)
+    if not_met:
+        why = "; ".join(c.text for c in not_met)
+        return _entry(event.unmet, f"{note} Condition not met: {why}.", event)
+    why = "; ".join(c.text for c in unknown)
+    return _entry(event.unmet, f"{note} Condition not yet shown: {why}.", event)
+
+
+def resolve_access(option_id: str, ctx: PatientContext) -> dict[str, dict[str, Any]]:
+    """One entry per CONTRACT §4 region."""
+    table = ctx.kb.access.get(option_id, {})
+    return {region: resolve_region(tuple(table.get(region, ())), ctx) for region in REGIONS}

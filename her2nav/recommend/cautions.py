@@ -1,0 +1,125 @@
+"""Cautions on a listed option (CONTRACT §4 codes), each from one named rule.
+
+The agents each caution concerns, and the thresholds, come from the knowledge base (kb.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from her2nav.case.history import severe_toxicity_on
+from her2nav.knowledge.agents import vocabulary
+from her2nav.knowledge.models import Option
+from her2nav.recommend.context import PatientContext
+
+NON_DRUG = frozenset({"clinical_trial", "best_supportive_care"})
+
+
+@dataclass(frozen=True)
+class Caution:
+    code: str
+    message: str
+    demote: bool = False  # rank the option below the alternatives
+
+    def as_dict(self, ctx: PatientContext) -> dict[str, object]:
+        rule = ctx.kb.caution_rules.get(self.code)
+        out: dict[str, object] = {"code": self.code, "message": self.message}
+        if rule is not None:
+            out["source"] = ", ".join(rule.sources)
+            out["verified"] = rule.verified
+        return out
+
+
+def _touches(option: Option, wanted: tuple[str, ...]) -> list[str]:
+    """Components of the option that are one of ``wanted`` (agent ids or agent groups)."""
+    vocab = vocabulary()
+    hits = []
+    for component in option.components:
+        groups = vocab.get(component).groups if component in vocab.by_id else frozenset({component})
+        if groups & set(wanted):
+            hits.append(component)
+    return hits
+
+
+def _names(ids: list[str]) -> str:
+    vocab = vocabulary()
+    return ", ".join(vocab.get(i).name if i in vocab.by_id else i for i in ids)
+
+
+def lvef_below_threshold(option: Option, ctx: PatientContext) -> Caution | None:
+    rule = ctx.kb.caution_rules["LVEF_BELOW_50"]
+    lvef = ctx.case.patient.lvef_percent
+    limit = ctx.threshold("lvef_min_percent")
+    hits = _touches(option, rule.agents)
+    if lvef is None or lvef >= limit or not hits:
+        return None
+    return Caution(
+        "LVEF_BELOW_50",
+        f"LVEF {lvef:g}% is below {limit:g}%: {_names(hits)} can weaken the heart. {rule.why} "
+        "Cardiology review before starting.",
+    )
+
+
+def _condition_rule(
+    code: str, extra: str, demote: bool = False
+) -> Callable[[Option, PatientContext], Caution | None]:
+    def rule_fn(option: Option, ctx: PatientContext) -> Caution | None:
+        rule = ctx.kb.caution_rules[code]
+        hits = _touches(option, rule.agents)
+        present = sorted(set(ctx.case.patient.conditions or ()) & set(rule.conditions))
+        if not hits or not present:
+            return None
+        listed = ", ".join(p.replace("_", " ") for p in present)
+        return Caution(code, f"History of {listed} with {_names(hits)}. {rule.why} {extra}".strip(), demote)
+
+    rule_fn.__name__ = f"condition_{code.lower()}"
+    return rule_fn
+
+
+ild_history = _condition_rule(
+    "ILD_HISTORY", "Ranked below the alternatives; if used, only with close lung monitoring.", demote=True
+)
+autoimmune_disease = _condition_rule("AUTOIMMUNE_DISEASE", "Discuss with the treating specialist.")
+organ_transplant = _condition_rule("ORGAN_TRANSPLANT", "Discuss with the transplant team.")
+
+
+def ecog_outside_evidence(option: Option, ctx: PatientContext) -> Caution | None:
+    """ECOG above what the pivotal trials enrolled (0-1): flag for oncologist review, never exclude."""
+    ecog = ctx.case.patient.ecog
+    limit = int(ctx.threshold("ecog_evidence_max"))
+    if ecog is None or ecog <= limit or option.id in NON_DRUG:
+        return None
+    rule = ctx.kb.caution_rules["ECOG_OUTSIDE_EVIDENCE"]
+    envelope = option.ecog_evidence_max
+    if envelope is not None and envelope > limit:
+        enrolled = f"up to ECOG {envelope}" + ("" if option.ecog_evidence_verified else " (unverified)")
+        why = f"The trial behind it is said to have enrolled {enrolled}, but most evidence is ECOG 0-{limit}."
+    else:
+        why = rule.why
+    return Caution("ECOG_OUTSIDE_EVIDENCE", f"ECOG {ecog}. {why}")
+
+
+def prior_severe_toxicity(option: Option, ctx: PatientContext) -> Caution | None:
+    hits = [c for c in option.components if severe_toxicity_on(ctx.case, c)]
+    if not hits:
+        return None
+    rule = ctx.kb.caution_rules["PRIOR_SEVERE_TOXICITY"]
+    return Caution(
+        "PRIOR_SEVERE_TOXICITY",
+        f"A previous course with {_names(hits)} stopped for toxicity or caused a grade >=3 event. {rule.why}",
+    )
+
+
+RULES: tuple[Callable[[Option, PatientContext], Caution | None], ...] = (
+    lvef_below_threshold,
+    ild_history,
+    autoimmune_disease,
+    organ_transplant,
+    ecog_outside_evidence,
+    prior_severe_toxicity,
+)
+
+
+def cautions_for(option: Option, ctx: PatientContext) -> list[Caution]:
+    return [c for rule in RULES if (c := rule(option, ctx)) is not None]

@@ -1,0 +1,163 @@
+"""The options engine: ranked options with evidence, access and cautions; exclusions; gaps; warnings.
+
+Ranking rule: options sort by their knowledge-base priority (guideline standard first); an option
+whose conditions are not yet known, or that carries a demoting caution (ILD history with T-DXd),
+drops below the others. ECOG >=3 puts best supportive care first (NCCN practice aid).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from her2nav.knowledge.models import KnowledgeBase, Option
+from her2nav.recommend.access import resolve_access
+from her2nav.recommend.cautions import Caution, cautions_for
+from her2nav.recommend.context import PatientContext
+from her2nav.recommend.evidence import evidence_for, set_aside_evidence
+from her2nav.recommend.gaps import gaps, warnings
+from her2nav.recommend.options import Candidate, SetAside, consider, exclusions_shown, her2_directed
+
+UNKNOWN_PENALTY = 15
+DEMOTE_PENALTY = 100
+BSC = "best_supportive_care"
+TRIAL = "clinical_trial"
+
+
+@dataclass
+class Ranked:
+    candidate: Candidate
+    cautions: list[Caution]
+    score: int
+    preference: str
+    reasons: list[str]
+
+
+def _preference(option: Option, ctx: PatientContext) -> str:
+    return option.preference_by_her2.get(ctx.her2.status, option.preference)
+
+
+def _always_offered(option: Option, ctx: PatientContext) -> bool:
+    """clinical_trial from the KB line on; best supportive care also whenever ECOG is at the BSC cut-off."""
+    line = ctx.line or 0
+    if option.id == TRIAL:
+        return line >= ctx.threshold("clinical_trial_from_line")
+    if option.id == BSC:
+        return line >= ctx.threshold("best_supportive_care_from_line") or _poor_status(ctx)
+    return False
+
+
+def _poor_status(ctx: PatientContext) -> bool:
+    ecog = ctx.case.patient.ecog
+    return ecog is not None and ecog >= ctx.threshold("ecog_best_supportive_care")
+
+
+def _rank(candidate: Candidate, ctx: PatientContext) -> Ranked:
+    option = candidate.option
+    cautions = cautions_for(option, ctx)
+    score = option.priority
+    preference = _preference(option, ctx)
+    reasons: list[str] = []
+    if candidate.unknown:
+        score += UNKNOWN_PENALTY
+        preference = "consider"
+        reasons.append("Depends on: " + "; ".join(c.text for c in candidate.unknown) + ".")
+    if any(c.demote for c in cautions):
+        score += DEMOTE_PENALTY
+        preference = "consider"
+        codes = ", ".join(c.code for c in cautions if c.demote)
+        reasons.append(f"Ranked below the alternatives because of {codes}.")
+    if option.id == BSC and _poor_status(ctx):
+        score = -100
+        preference = "preferred"
+        reasons.append(
+            f"ECOG {ctx.case.patient.ecog}: best supportive care comes first (NCCN practice aid); any "
+            "anti-cancer therapy is for oncologist review."
+        )
+    return Ranked(candidate, cautions, score, preference, reasons)
+
+
+def _select(ctx: PatientContext) -> tuple[list[Candidate], list[SetAside]]:
+    listed: list[Candidate] = []
+    set_aside: list[SetAside] = []
+    if ctx.line is None:
+        return listed, set_aside
+    for option in ctx.kb.options.values():
+        if option.id in (TRIAL, BSC):
+            if _always_offered(option, ctx):
+                listed.append(Candidate(option))
+            continue
+        if not ctx.adenocarcinoma:
+            if her2_directed(option) and option.lines.contains(ctx.line):
+                set_aside.append(
+                    SetAside(
+                        option.id,
+                        option.name,
+                        "Not adenocarcinoma: HER2-directed therapy has evidence only in adenocarcinoma.",
+                        option.evidence,
+                        option.sources,
+                    )
+                )
+            continue
+        outcome = consider(option, ctx)
+        if isinstance(outcome, Candidate):
+            listed.append(outcome)
+        elif isinstance(outcome, SetAside):
+            set_aside.append(outcome)
+    if ctx.adenocarcinoma:
+        set_aside.extend(exclusions_shown(ctx))
+    return listed, set_aside
+
+
+def _option_entry(rank: int, item: Ranked, ctx: PatientContext) -> dict[str, Any]:
+    option = item.candidate.option
+    rationale = " ".join([option.rationale.strip(), *item.reasons])
+    return {
+        "id": option.id,
+        "rank": rank,
+        "preference": item.preference,
+        "name": option.name,
+        "rationale": rationale,
+        "evidence": evidence_for(option, ctx),
+        "access": resolve_access(option.id, ctx),
+        "cautions": [c.as_dict(ctx) for c in item.cautions],
+        "sources": list(option.sources),
+    }
+
+
+def _excluded_entry(item: SetAside, ctx: PatientContext) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "name": item.name,
+        "reason": item.reason,
+        "evidence": set_aside_evidence(item.trials, ctx),
+        "sources": list(item.sources),
+    }
+
+
+def recommend(ctx: PatientContext) -> dict[str, Any]:
+    """Options, excluded, gaps and warnings for the review (CONTRACT §2 shapes)."""
+    listed, set_aside = _select(ctx)
+    ranked = sorted(
+        (_rank(c, ctx) for c in listed),
+        key=lambda r: (r.score, list(ctx.kb.options).index(r.candidate.option.id)),
+    )
+    options = [_option_entry(i, item, ctx) for i, item in enumerate(ranked, start=1)]
+    seen: set[str] = {o["id"] for o in options}
+    excluded = []
+    for item in set_aside:
+        if item.id not in seen:
+            seen.add(item.id)
+            excluded.append(_excluded_entry(item, ctx))
+    return {
+        "options": options,
+        "excluded": excluded,
+        "gaps": gaps(ctx, [o["id"] for o in options]),
+        "warnings": warnings(ctx),
+    }
+
+
+def knowledge_base_for_review() -> KnowledgeBase:
+    from her2nav.knowledge.load import knowledge_base
+
+    return knowledge_base()

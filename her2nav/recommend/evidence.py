@@ -1,0 +1,43 @@
+"""Evidence entries ``{trial, summary, source}`` for options and exclusions, from the trial records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from her2nav.knowledge.models import Option, Trial
+from her2nav.recommend.context import PatientContext
+
+
+def _line_words(trial: Trial) -> str:
+    low, high = trial.line.min, trial.line.max
+    if high is None:
+        return f"line {low} or later"
+    return f"line {low}" if low == high else f"lines {low}-{high}"
+
+
+def trial_entry(trial: Trial, ctx: PatientContext) -> dict[str, Any]:
+    size = f", n={trial.n}" if trial.n else ""
+    summary = f"Phase {trial.phase}, {_line_words(trial)}{size}. {trial.population} {trial.result}"
+    if not trial.verified:
+        summary += " [unverified: some figures rest on general knowledge]"
+    keys = ", ".join(trial.sources)
+    source = f"{keys}; {trial.citation}" if trial.citation else keys
+    return {
+        "trial": trial.id,
+        "summary": " ".join(summary.split()),
+        "source": source,
+        "line": _line_words(trial),
+        "verified": trial.verified,
+    }
+
+
+def evidence_for(option: Option, ctx: PatientContext) -> list[dict[str, Any]]:
+    """The option's trials, those that tested the current line first."""
+    trials = [ctx.kb.trials[t] for t in option.evidence]
+    line = ctx.line or 0
+    trials.sort(key=lambda t: 0 if t.line.contains(line) else 1)
+    return [trial_entry(t, ctx) for t in trials]
+
+
+def set_aside_evidence(trial_ids: tuple[str, ...], ctx: PatientContext) -> list[dict[str, Any]]:
+    return [trial_entry(ctx.kb.trials[t], ctx) for t in trial_ids if t in ctx.kb.trials]

@@ -1,0 +1,128 @@
+"""Gaps (missing information that would change the decision) and case-level warnings.
+
+HER2 gaps and warnings come from ``biomarkers.her2``; the rest are named rules below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from her2nav.biomarkers.flags import Flag, merge_flags
+from her2nav.case.history import is_advanced
+from her2nav.recommend.context import PatientContext
+
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+DEFAULT_HER2_GAP_SEVERITY = "high"
+
+
+def pdl1_cps_unknown(ctx: PatientContext, listed: set[str]) -> Flag | None:
+    """First line: PD-L1 CPS decides whether a checkpoint inhibitor is added."""
+    if ctx.line != 1 or ctx.pdl1_cps is not None:
+        return None
+    return Flag(
+        "PDL1_CPS_UNKNOWN",
+        "PD-L1 CPS is not on record; it decides whether a checkpoint inhibitor is added to first-line "
+        "chemotherapy (CPS >=1 for pembrolizumab; >=5 for nivolumab in the EU and England).",
+        "high",
+    )
+
+
+def cldn18_unknown(ctx: PatientContext, listed: set[str]) -> Flag | None:
+    """First line, not HER2-positive: CLDN18.2 >=75% opens zolbetuximab."""
+    if ctx.line != 1 or ctx.cldn18_2_percent is not None or ctx.her2.status == "positive":
+        return None
+    severity = "high" if ctx.her2.status == "negative" else "medium"
+    cut = ctx.threshold("cldn18_2_positive_percent")
+    return Flag(
+        "CLDN18_UNKNOWN",
+        f"CLDN18.2 has not been tested; >={cut:g}% of tumour cells at 2+/3+ would make zolbetuximab + "
+        "chemotherapy an option for HER2-negative disease.",
+        severity,
+    )
+
+
+def mmr_unknown(ctx: PatientContext, listed: set[str]) -> Flag | None:
+    if ctx.msi_high is not None:
+        return None
+    severity = "high" if (ctx.line or 0) >= 2 else "medium"
+    return Flag(
+        "MMR_UNKNOWN",
+        "Neither MMR (IHC) nor MSI has been tested; MSI-high / dMMR tumours respond well to PD-1 "
+        "blockade (pembrolizumab from second line).",
+        severity,
+    )
+
+
+def lvef_unknown(ctx: PatientContext, listed: set[str]) -> Flag | None:
+    if ctx.case.patient.lvef_percent is not None:
+        return None
+    agents = set(ctx.kb.caution_rules["LVEF_BELOW_50"].agents)
+    concerned = [o for o in listed if agents & set(ctx.kb.options[o].components)]
+    if not concerned:
+        return None
+    return Flag(
+        "LVEF_UNKNOWN",
+        "No LVEF on record: measure it (echocardiogram or MUGA) before any anti-HER2 therapy "
+        f"({', '.join(sorted(concerned))}).",
+        "high",
+    )
+
+
+def ecog_unknown(ctx: PatientContext, listed: set[str]) -> Flag | None:
+    if ctx.case.patient.ecog is not None:
+        return None
+    return Flag(
+        "ECOG_UNKNOWN",
+        "ECOG performance status is not recorded; the evidence for most options is in ECOG 0-1, and "
+        "ECOG >=3 points to best supportive care.",
+        "medium",
+    )
+
+
+GAP_RULES = (pdl1_cps_unknown, cldn18_unknown, mmr_unknown, lvef_unknown, ecog_unknown)
+
+
+def gaps(ctx: PatientContext, listed: Iterable[str]) -> list[dict[str, str]]:
+    chosen = set(listed)
+    found: list[Flag] = []
+    if ctx.adenocarcinoma:
+        found.extend(
+            g if g.severity else Flag(g.code, g.message, DEFAULT_HER2_GAP_SEVERITY) for g in ctx.her2.gaps
+        )
+    if is_advanced(ctx.case) and ctx.adenocarcinoma:
+        found.extend(g for rule in GAP_RULES if (g := rule(ctx, chosen)) is not None)
+    merged = merge_flags(found)
+    ordered = sorted(merged, key=lambda f: SEVERITY_ORDER.get(f.severity or "low", 9))
+    return [{"code": f.code, "severity": f.severity or "medium", "message": f.message} for f in ordered]
+
+
+def warnings(ctx: PatientContext) -> list[dict[str, str]]:
+    found: list[Flag] = []
+    diagnosis = ctx.case.diagnosis
+    if not ctx.adenocarcinoma:
+        found.append(
+            Flag(
+                "NOT_ADENOCARCINOMA",
+                f"Histology is {diagnosis.histology.replace('_', ' ')}: the HER2-directed evidence and this "
+                "knowledge base cover adenocarcinoma only, so no HER2-directed option is offered.",
+            )
+        )
+    else:
+        found.extend(ctx.her2.warnings)
+    if not is_advanced(ctx.case):
+        found.append(
+            Flag(
+                "NOT_ADVANCED_SETTING",
+                f"Setting is {diagnosis.setting}: treatment aims at cure (surgery, perioperative therapy); "
+                "no palliative line is being chosen.",
+            )
+        )
+    if ctx.msi_high:
+        found.append(
+            Flag(
+                "MSI_HIGH",
+                "MSI-high / mismatch-repair deficient: immunotherapy is particularly effective; HER2 "
+                "positivity is less common in such tumours.",
+            )
+        )
+    return [{"code": f.code, "message": f.message} for f in merge_flags(found)]

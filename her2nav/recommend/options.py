@@ -1,0 +1,129 @@
+"""Which options apply at the current line, and which are set aside (with the reason).
+
+Rules, in order, for every option in the knowledge base:
+1. line: the option belongs to the palliative line being chosen;
+2. HER2: the option's HER2 need is checked (a mismatch drops it silently; unknown keeps it as
+   "consider");
+3. regions_only: an option available in only some regions is set aside when the patient cannot be
+   treated there;
+4. requirements (PD-L1, CLDN18.2, prior therapy …): not met → set aside with the reason;
+   not yet known → kept as "consider" with what to test;
+5. history: never re-offer an agent the disease progressed on, nor one stopped for grade >=2
+   pneumonitis.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from her2nav.case.history import progressed_on, stopped_for_pneumonitis
+from her2nav.knowledge.agents import vocabulary
+from her2nav.knowledge.models import Option
+from her2nav.recommend.context import PatientContext
+from her2nav.recommend.requirements import Check, checks, her2_check, summarise
+
+PNEUMONITIS_STOP_GRADE = 2  # T-DXd label: grade >=2 ILD/pneumonitis → permanent discontinuation (S45)
+
+
+@dataclass
+class Candidate:
+    option: Option
+    unknown: list[Check] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SetAside:
+    id: str
+    name: str
+    reason: str
+    trials: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+def component_name(component: str) -> str:
+    vocab = vocabulary()
+    return vocab.get(component).name if component in vocab.by_id else f"a {component}"
+
+
+def _line_text(line_no: int | None) -> str:
+    return f"line {line_no}" if line_no else "a previous course"
+
+
+def history_block(option: Option, ctx: PatientContext) -> str | None:
+    """Why the treatment history rules the option out, or None."""
+    for component in option.components:
+        progressed = progressed_on(ctx.case, component)
+        if progressed:
+            where = ", ".join(_line_text(t.line) for t in progressed)
+            return (
+                f"The disease progressed on {component_name(component)} ({where}); it is not offered again."
+            )
+    for component in option.components:
+        if component not in vocabulary().by_id:
+            continue
+        stopped = stopped_for_pneumonitis(ctx.case, component, PNEUMONITIS_STOP_GRADE)
+        if stopped:
+            where = ", ".join(_line_text(t.line) for t in stopped)
+            return (
+                f"Grade >={PNEUMONITIS_STOP_GRADE} pneumonitis/ILD on {component_name(component)} ({where}): "
+                "it must not be given again."
+            )
+    return None
+
+
+def _regions_block(option: Option, ctx: PatientContext) -> str | None:
+    if not option.regions_only:
+        return None
+    regions = ctx.case.patient.regions_for_treatment
+    if not regions or set(regions) & set(option.regions_only):
+        return None
+    return (
+        f"Approved only in {', '.join(option.regions_only)}; the patient's treatment regions are "
+        f"{', '.join(regions)}."
+    )
+
+
+def consider(option: Option, ctx: PatientContext) -> Candidate | SetAside | None:
+    """Apply the rules above to one option: a candidate, a set-aside with reason, or None (irrelevant)."""
+    line = ctx.line
+    if line is None or not option.lines.contains(line):
+        return None
+    her2 = her2_check(option.her2, ctx)
+    if her2.met is False:
+        return None
+    blocked = _regions_block(option, ctx)
+    if blocked:
+        return SetAside(option.id, option.name, blocked, option.evidence, option.sources)
+    verdict, not_met, unknown = summarise(list(checks(option.requires, ctx)))
+    if verdict is False:
+        why = "; ".join(c.text for c in not_met)
+        return SetAside(option.id, option.name, f"Needs {why}.", option.evidence, option.sources)
+    blocked = history_block(option, ctx)
+    if blocked:
+        return SetAside(option.id, option.name, blocked, option.evidence, option.sources)
+    pending = ([her2] if her2.met is None else []) + unknown
+    return Candidate(option, unknown=pending)
+
+
+def exclusions_shown(ctx: PatientContext) -> list[SetAside]:
+    """Knowledge-base exclusions that apply to this situation (regimens a reader may expect)."""
+    line = ctx.line
+    if line is None:
+        return []
+    out: list[SetAside] = []
+    for ex in ctx.kb.exclusions.values():
+        when = ex.when
+        if not when.lines.contains(line):
+            continue
+        if when.her2 != "any" and her2_check(when.her2, ctx).met is False:
+            continue
+        if when.progressed_on and not progressed_on(ctx.case, when.progressed_on):
+            continue
+        out.append(SetAside(ex.id, ex.name, ex.reason, ex.trials, ex.sources))
+    return out
+
+
+def her2_directed(option: Option) -> bool:
+    vocab = vocabulary()
+    return any(c in vocab.by_id and vocab.get(c).her2_directed for c in option.components)
