@@ -362,3 +362,12 @@ def test_the_contract_block_has_the_four_review_fields() -> None:
         "basis": "IHC 2+ on biopsy (2025-02-20), gastric criteria; ISH amplified (ratio 2.6, 2025-02-27)",
         "determined_on": "2025-02-27",
     }
+
+
+def test_a_breast_scored_negative_specimen_beside_a_positive_one_gives_only_a_low_gap() -> None:
+    a = assess_her2(
+        make_case([ihc("1+", "2025-02-20", criteria="breast"), ihc("3+", "2025-03-20", specimen="resection")])
+    )
+    assert a.status == "positive"
+    message, severity = gap(a, "HER2_RESCORE_GASTRIC_CRITERIA")
+    assert severity == "low" and "does not change" in message

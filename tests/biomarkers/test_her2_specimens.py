@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from her2nav.biomarkers.her2 import assess_her2
+from her2nav.biomarkers.her2_specimens import pair_ish
 from tests.biomarkers.cases import ihc, ish, make_case
 
 
@@ -73,3 +74,20 @@ def test_the_latest_definite_ish_on_a_specimen_decides_and_disagreement_is_noted
     )
     assert a.status == "positive" and len(a.readings) == 1
     assert any("disagree" in n for n in a.notes)
+
+
+def test_an_ish_equidistant_from_two_ihc_tests_pairs_with_the_one_before_it() -> None:
+    a = assess_her2(
+        make_case([ihc("2+", "2025-02-20"), ish("2025-03-01", ratio=2.5), ihc("2+", "2025-03-10")])
+    )
+    first, second = a.readings
+    assert first.ish is not None and first.status == "positive"
+    assert second.ish is None and second.status == "equivocal"
+
+
+def test_the_tie_break_does_not_depend_on_the_order_of_the_ihc_list() -> None:
+    case = make_case([ihc("2+", "2025-02-20"), ihc("1+", "2025-03-10"), ish("2025-03-01", ratio=2.5)])
+    ihcs = case.markers("her2_ihc")
+    the_ish = case.markers("her2_ish")[0]
+    assert pair_ish(the_ish, ihcs) is ihcs[0]
+    assert pair_ish(the_ish, list(reversed(ihcs))) is ihcs[0]
