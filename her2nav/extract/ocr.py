@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 OCR_DPI = 300
+ENGLISH_MIN_CONFIDENCE = 80.0
 _TIMEOUT_S = 120
 _WORD = re.compile(r"[A-Za-z]{3,}")
 _TOKEN = re.compile(r"\S+")
@@ -43,12 +44,38 @@ def looks_english(text: str) -> bool:
     return wordy / len(tokens) >= 0.5
 
 
+def _mean_confidence(tsv: str) -> float:
+    """Mean Tesseract word confidence (0-100) from its TSV output; 0 when no word was read."""
+    confidences: list[float] = []
+    for line in tsv.splitlines()[1:]:
+        cells = line.split("\t")
+        if len(cells) == 12 and cells[0] == "5" and cells[11].strip():
+            try:
+                confidences.append(float(cells[10]))
+            except ValueError:
+                continue
+    return sum(confidences) / len(confidences) if confidences else 0.0
+
+
+def _tesseract(path: Path, lang: str) -> tuple[str, float]:
+    with tempfile.TemporaryDirectory(prefix="her2nav-tess-") as tmp:
+        base = Path(tmp) / "out"
+        _run(["tesseract", str(path), str(base), "-l", lang, "--psm", "3", "txt", "tsv"])
+        text = base.with_suffix(".txt").read_text(encoding="utf-8", errors="replace")
+        tsv = base.with_suffix(".tsv").read_text(encoding="utf-8", errors="replace")
+    return text, _mean_confidence(tsv)
+
+
 def ocr_image(path: Path) -> tuple[str, str]:
-    """Text of one image file and the language setting used."""
-    first = _run(["tesseract", str(path), "-", "-l", "eng", "--psm", "3"])
-    if looks_english(first):
+    """Text of one image file and the language setting used.
+
+    English first; a page whose English reading is not confident (mean word confidence below
+    ``ENGLISH_MIN_CONFIDENCE``) or does not look like English words is read again as Chinese + English.
+    """
+    first, confidence = _tesseract(path, "eng")
+    if confidence >= ENGLISH_MIN_CONFIDENCE and looks_english(first):
         return first, "eng"
-    return _run(["tesseract", str(path), "-", "-l", "chi_sim+eng", "--psm", "3"]), "chi_sim+eng"
+    return _tesseract(path, "chi_sim+eng")[0], "chi_sim+eng"
 
 
 def ocr_pdf_page(pdf: Path, page: int) -> tuple[str, str]:
