@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from her2nav.records import documents
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+SAMPLES = {
+    "application/pdf": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
+    "image/png": PNG,
+    "image/jpeg": b"\xff\xd8\xff\xe0" + b"\x00" * 20,
+    "image/tiff": b"II*\x00" + b"\x00" * 20,
+    "text/plain; charset=utf-8": "HER2 (4B5): 3+ — 阳性\n".encode(),
+}
+
+
+@pytest.mark.parametrize(("media_type", "content"), SAMPLES.items())
+def test_accepted_types_are_recognised_by_content(tmp_path: Path, media_type: str, content: bytes) -> None:
+    stored = documents.store(io.BytesIO(content), tmp_path, max_bytes=1000)
+    assert stored.media_type == media_type
+    assert (tmp_path / stored.storage_name).read_bytes() == content
+    assert stored.size == len(content)
+
+
+@pytest.mark.parametrize(
+    ("content", "status"),
+    [
+        (b"MZ\x90\x00\x03\x00\x00\x00", 415),  # a Windows executable
+        (b"\xff\xfe\x00\x00latin", 415),  # neither a known image nor UTF-8
+        (b"", 422),
+        (b"a" * 1001, 413),
+    ],
+)
+def test_refused_files_leave_nothing_behind(tmp_path: Path, content: bytes, status: int) -> None:
+    with pytest.raises(documents.DocumentError) as err:
+        documents.store(io.BytesIO(content), tmp_path, max_bytes=1000)
+    assert err.value.status == status
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_sha256_of_the_content_is_recorded(tmp_path: Path) -> None:
+    import hashlib
+
+    stored = documents.store(io.BytesIO(PNG), tmp_path, max_bytes=1000)
+    assert stored.sha256 == hashlib.sha256(PNG).hexdigest()
+
+
+def test_sweep_removes_temporary_and_unreferenced_files_only(tmp_path: Path) -> None:
+    kept = documents.store(io.BytesIO(PNG), tmp_path, max_bytes=1000)
+    orphan = documents.store(io.BytesIO(PNG), tmp_path, max_bytes=1000)
+    (tmp_path / "abc.tmp").write_bytes(b"half")
+    removed = documents.sweep(tmp_path, [kept.storage_name])
+    assert sorted(removed) == sorted([orphan.storage_name, "abc.tmp"])
+    assert [p.name for p in tmp_path.iterdir()] == [kept.storage_name]
