@@ -104,9 +104,29 @@ def split_criteria(text: str) -> list[Criterion]:
     return out
 
 
+_INLINE_COHORT = (
+    re.compile(
+        r"^((?:dose[- ]escalation|dose[- ]expansion|escalation|expansion|cohorts?|parts?|arms?|modules?|"
+        r"sub-?stud(?:y|ies)|substudy|panel)\b[^:]{0,40}):",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(for (?:cohorts?|parts?|arms?|modules?)\b[^,:]{0,40})[,:]", re.IGNORECASE),
+    re.compile(r"^([^-–:]{2,80}\([A-Za-z0-9-]{2,12}\))\s*[-–]\s"),
+)
+
+
+def inline_cohort(text: str) -> str | None:
+    """A cohort named at the start of a criterion ("Cohort A: …", "NSCLC (…) - …", "For Part 1, …")."""
+    for pattern in _INLINE_COHORT:
+        if m := pattern.match(text):
+            return m.group(1).strip()
+    return None
+
+
 def parse_criteria(text: str) -> list[Criterion]:
     """Split and interpret: every criterion gets its typed requirements (empty = not understood)."""
     criteria = split_criteria(text)
     for crit in criteria:
+        crit.cohort = crit.cohort or inline_cohort(crit.text)
         crit.requirements = interpret(crit.text, crit.kind)
     return criteria

@@ -185,6 +185,8 @@ def disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     if "advanced" in req and req["advanced"] != facts.advanced:
         want = "advanced (unresectable/metastatic/recurrent)" if req["advanced"] else "resectable"
         return Finding(False, f"asks for {want} disease; the case is {diag.setting}")
+    if diag.site in req.get("not_sites", ()):
+        return Finding(False, f"leaves out {diag.site} tumours; the case is {diag.site}")
     if diag.site in sites or "solid" in sites:
         return Finding(True, f"disease site {', '.join(sites)}; the case is {diag.site} {diag.histology}")
     if {"stomach", "gej"} & set(sites) and diag.site in ("stomach", "gej"):

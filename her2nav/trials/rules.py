@@ -43,7 +43,8 @@ _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
     (
         "topoisomerase_i_adc",
         r"topoisomerase[- ]?(i|1)\b[^.;]{0,40}(adc|conjugate|payload)|"
-        r"(adc|conjugate)s?[^.;]{0,60}topoisomerase[- ]?(i|1)\b|exatecan",
+        r"(adc|conjugate)s?[^.;]{0,60}topoisomerase[- ]?(i|1)\b|exatecan|"
+        r"topo-?(1|i)i?\s*(inhibitor\s*)?(adc|payload)",
     ),
     ("mmae_adc", r"\bmmae\b|monomethyl auristatin"),
     ("her2_directed", r"anti-?\s?her-?2|her-?2[- ]?(targeted|directed|targeting|therap|blocking|based)"),
@@ -63,8 +64,14 @@ _NEGATED_PRIOR = (
     r"naive|naïve|never (received|been)|not previously|must not have|not been previously|excluded|"
     r"not permitted|not allowed"
 )
+_PERMISSION = (
+    r"\b(allowed|permitted|permissible|may have (been )?(received|had)|are eligible|is eligible|acceptable|"
+    r"if applicable|if eligible|where available|if available)\b"
+)
 _SKIP_PRIOR = (
-    r"concurrent|concomitant|hypersensitiv|allerg|contraindicat|intolerance to|excipient|infusion reaction"
+    r"(therapy|treatment) after|participat|investigational (agent|device|product)|toxicit|adverse event|"
+    r"within (the )?(last |past )?\d+\s*(days?|weeks?)|contracept|teratogen|pregnan|concurrent|concomitant|"
+    r"hypersensitiv|allerg|contraindicat|intolerance to|excipient|infusion reaction"
 )
 
 
@@ -78,8 +85,9 @@ def _agent_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         alt = "|".join(
             re.escape(w.casefold()).replace(r"\-", "[- ]?").replace(r"\ ", r"[\s-]") for w in words
         )
-        out.append((agent.id, re.compile(rf"(?<![a-z0-9])({alt})(?![a-z0-9])")))
-    return tuple(out)
+        out.append((len(agent.name), agent.id, re.compile(rf"(?<![a-z0-9])({alt})(?![a-z0-9])")))
+    # longest names first, so that "trastuzumab deruxtecan" is consumed before "trastuzumab"
+    return tuple((agent_id, pattern) for _, agent_id, pattern in sorted(out, key=lambda item: -item[0]))
 
 
 def _therapy_groups(text: str) -> list[str]:
@@ -88,18 +96,28 @@ def _therapy_groups(text: str) -> list[str]:
         if re.search(phrase, text):
             groups.append(group)
     for agent_id, pattern in _agent_patterns():
-        if pattern.search(text) and agent_id not in groups:
-            groups.append(agent_id)
+        if pattern.search(text):
+            text = pattern.sub(" ", text)  # "trastuzumab deruxtecan" must not also count as trastuzumab
+            if agent_id not in groups:
+                groups.append(agent_id)
     return groups
 
 
 def prior_therapy(text: str, kind: str) -> list[Req]:
     if not _has(_PRIOR_WORDS, text) or _has(_SKIP_PRIOR, text):
         return []
+    if kind == "inclusion" and _has(_PERMISSION, text) and not _has(_NEGATED_PRIOR, text):
+        return []  # "prior X is allowed": a permission, not a requirement
+    if her2(text, kind) and not _has(
+        r"prior|previous|received|progress\w* (on|after)|treated with|exposure|failed|failure", text
+    ):
+        return []  # a HER2 status definition naming antibodies or agents, not a treatment history
+    text = re.sub(r"with or without [^,;.]*|and/or [\w-]+|\bor [\w-]+ (therapy|regimens?)", " ", text)
+    text = re.sub(r"her-?2[- ](directed|targeted|targeting)\s+(?=(topo|adc|antibody[- ]drug))", "", text)
     groups = _therapy_groups(text)
     if "trastuzumab_deruxtecan" in groups and "topoisomerase_i_adc" in groups:
         groups.remove("trastuzumab_deruxtecan")
-    negated = _has(_NEGATED_PRIOR, text)
+    negated = _has(_NEGATED_PRIOR, text) if kind == "inclusion" else _has(r"^(no|not|never) ", text)
     out: list[Req] = []
     for group in groups:
         req: Req = {"type": "prior_therapy", "group": group}
@@ -118,7 +136,7 @@ def prior_lines(text: str, kind: str) -> list[Req]:
         ):
             return [{"type": "prior_lines", "min": 1}]
         return []
-    lines = r"(prior |previous )?(lines?|regimens?|systemic|treatments?|therap)"
+    lines = r"(prior |previous )?(lines?|regimens?|systemic|treatments?|therap|chemo)"
     low: int | None = None
     high: int | None = None
     if m := re.search(rf"(at least|≥|>=|minimum of)\s*{_N}\s*{lines}", text):
@@ -164,16 +182,24 @@ def her2(text: str, kind: str) -> list[Req]:
     body = _THERAPY_HER2.sub(" ", text)
     if not _has(r"her-?\s?2|erbb2|\bihc\b", body):
         return []
-    if _has(r"her-?2[\s-]*(activating\s+)?(mutant|mutation|activating|exon)|erbb2 mutation", body):
+    if _has(
+        r"her-?2[\s-]*(activating\s+)?(mutant|mutation|activating|exon)|(erbb2|her2) mutation|"
+        r"mutation of her-?2",
+        body,
+    ):
         return [{"type": "her2_mutation"}]
     statuses = set()
     if _has(r"ultra-?low", body):
         statuses.add("ultralow")
     if _has(r"her-?2(/neu)?[\s-]*(low)\b", body):
         statuses.add("low")
-    if _has(r"her-?2(/neu)?[\s-]*(positiv|\+(?![\w/])|amplif|over-?express|high)|ihc\s*3\+\s*(or|,)", body):
+    if _has(
+        r"her-?2\)?(/neu)?[\s-]*(positiv|\+(?![\w/])|amplif|over-?express|high)|ihc\s*3\+\s*(or|,)|"
+        r"her-?2 ihc\s*3\+|ihc\s*2\+\s*/\s*(ish|fish|sish)\s*(\+|positive)|positive (for )?her-?2",
+        body,
+    ):
         statuses.add("positive")
-    if _has(r"her-?2(/neu)?[\s-]*(negativ|non-?amplified|-(?!\w))", body):
+    if _has(r"her-?2\)?(/neu)?[\s-]*(negativ|non-?amplified|-(?!\w))|negative (for )?her-?2", body):
         statuses.add("negative")
     if (
         _has(
@@ -184,15 +210,11 @@ def her2(text: str, kind: str) -> list[Req]:
         and "negative" not in statuses
     ):
         statuses.add("ihc_1_plus_or_more")
-    if _has(r"ihc\s*(2\+\s*or\s*(ihc\s*)?1\+|1\+\s*or\s*(ihc\s*)?2\+)", body) and not statuses - {"low"}:
+    if _has(r"ihc\s*(2\+\s*or\s*(ihc\s*)?1\+|1\+\s*or\s*(ihc\s*)?2\+)", body) and not statuses:
         statuses = {"ihc_1_or_2"}
-    if (
-        "positive" in statuses
-        and _has(
-            r"regardless of (ish|fish|amplif)|(ihc\s*)?3\+\s*or\s*(ihc\s*)?2\+\s*(\)|;|$|,(?!\s*(and|with)))",
-            body,
-        )
-        and not _has(r"2\+\s*(and|with|/)\s*\w*\s*(ish|fish|sish|amplif|positive|evidence)", body)
+    if _has(r"regardless of (the )?(ish|fish|amplif|in situ)", body) or (
+        _has(r"3\+\s*or\s*(ihc\s*)?2\+|2\+\s*or\s*(ihc\s*)?3\+", body)
+        and not _has(r"2\+[^.;]{0,40}(ish|fish|sish|cish|amplif|in situ|hybridi)", body)
     ):
         statuses = {"ihc_2_3"}
     if statuses == {"positive", "low"} or statuses == {"ihc_1_plus_or_more", "positive"}:
@@ -201,7 +223,7 @@ def her2(text: str, kind: str) -> list[Req]:
         return []
     req: Req = {"type": "her2", "status": statuses.pop()}
     if kind == "inclusion":
-        if _has(
+        if not _has(r"local or central", text) and _has(
             r"central(ly)?\s*(lab\w*\s*)?(confirm|test|assess|review|determin|evaluat)|confirmed centrally|"
             r"central (laboratory|lab|testing|assessment|review)",
             text,
@@ -217,7 +239,7 @@ def her2(text: str, kind: str) -> list[Req]:
 
 
 def cldn18(text: str, kind: str) -> list[Req]:
-    if not _has(r"(claudin|cldn)\s*-?\s*18", text) or _has(
+    if not _has(r"(claudin|cldn)\W*(\(cldn\))?\s*-?\s*18", text) or _has(
         r"(targeted|directed|therap|agent|prior|previous)", text
     ):
         return []
@@ -255,7 +277,7 @@ def ecog(text: str, kind: str) -> list[Req]:
     if kind == "exclusion" and (m := re.search(r"(≥|>=|>)\s*([0-4])", text)):
         top = int(m.group(2)) - (1 if m.group(1) != ">" else 0)
         return [{"type": "ecog", "max": top, "negated": True}]
-    found = [int(d) for d in re.findall(r"(?<![\d.])([0-4])(?![\d.%])", text)]
+    found = [int(d) for d in re.findall(r"(?<![\d.])([0-4])(?!\d|\.\d|\s?%)", text)]
     found += [_NUM[w] for w in re.findall(r"\b(zero|one|two)\b", text)]
     if m := re.search(r"(≤|<=|=<)\s*([0-4])", text):
         return [{"type": "ecog", "max": int(m.group(2))}]
@@ -278,13 +300,13 @@ def lvef(text: str, kind: str) -> list[Req]:
 
 def age(text: str, kind: str) -> list[Req]:
     out: list[Req] = []
-    if m := re.search(r"(\d{2})\s*(-|–|to)\s*(\d{2})\s*years", text):
+    if m := re.search(r"(\d{1,2})\s*(-|–|to|and)\s*(\d{2,3})\s*years", text):
         return [
             {"type": "age", "op": ">=", "value": int(m.group(1))},
             {"type": "age", "op": "<=", "value": int(m.group(3))},
         ]
     if m := re.search(
-        rf"(age|aged|years|participants?|patients?|subjects?)[^.;]{{0,30}}?{_OP}\s*(\d{{2}})", text
+        rf"\b(age|aged|years|participants?|patients?|subjects?)\b[^.;]{{0,30}}?{_OP}\s*(\d{{2}})", text
     ):
         out.append({"type": "age", "op": _OPS[m.group(2)], "value": int(m.group(3))})
     elif m := re.search(r"(\d{2})\s*years( of age)?( old)?\s*(or|and)\s*(older|above|over)", text):
@@ -330,7 +352,8 @@ _CONDITIONS: tuple[tuple[str, str], ...] = (
 )
 _QUALIFIED = (
     r"\bactive|untreated|symptomatic|progressive|unstable|uncontrolled|requir|steroid|current|"
-    r"suspected|within \d|grade\s*(≥|>=)?\s*[2-4]|clinically significant|except|unless"
+    r"suspected|within \d|grade\s*(≥|>=)?\s*[2-4]|(≥|>=)\s*g(rade)?\s*[1-4]|clinically significant|"
+    r"except|unless"
 )
 
 
@@ -351,17 +374,24 @@ _OTHER_CANCERS = (
 )
 
 
+_SITE_WORDS = (("stomach", r"gastric|stomach"), ("gej", r"junction|gastro-?\s?o?esophageal"))
+
+
 def disease(text: str, kind: str) -> list[Req]:
     if kind != "inclusion" or not _has(
         r"cancer|carcinoma|tumou?r|malignan|neoplasm|\bgc\b|gejc|\bgea\b", text
     ):
         return []
+    text = re.sub(r"response evaluation criteria in solid tumou?rs?", "recist", text)
+    left_out = " ".join(re.findall(r"\b(?:excluding|except|other than|not including)\b[^.;)]*", text))
+    text = re.sub(r"\b(excluding|except|other than|not including)\b[^.;)]*", " ", text)
+    not_sites = [site for site, pattern in _SITE_WORDS if re.search(pattern, left_out)]
     sites: list[str] = []
     if _has(r"gastric|stomach|\bgc\b", text):
         sites.append("stomach")
-    if _has(r"junction|\bgej|\begj|\bgea\b|gastro-?\s?o?esophageal|cardia", text):
+    if _has(r"junction|\bgej|\begj|\bgea\b|gastro-?\s?o?esophageal|o?esophago-?gastric|cardia", text):
         sites.append("gej")
-    if _has(r"(?<!gastro)(?<!gastro-)(?<!gastro )\bo?esophag", text):
+    if _has(r"(?<!gastro)(?<!gastro-)(?<!gastro )\bo?esophag(?!o-?gastric)", text):
         sites.append("esophagus")
     if _has(r"solid tumou?r|solid malignan|any tumou?r type", text):
         sites.append("solid")
@@ -370,9 +400,13 @@ def disease(text: str, kind: str) -> list[Req]:
     if not sites:
         return []
     req: Req = {"type": "disease", "sites": sites}
+    if not_sites:
+        req["not_sites"] = not_sites
     if _has(r"adenocarcinoma", text) and not _has(r"squamous", text):
         req["histology"] = "adenocarcinoma"
-    if _has(r"unresectable|metastatic|advanced|recurrent|stage iv|incurable", text):
+    if _has(r"absence of distant metasta|non-?metastatic|\bm0\b|without distant metasta", text):
+        req["advanced"] = False
+    elif _has(r"unresectable|metastatic|advanced|recurrent|stage iv|incurable", text):
         req["advanced"] = True
     elif _has(r"(?<!un)(?<!non-)resectable|operable|curative", text):
         req["advanced"] = False
@@ -391,6 +425,11 @@ def organ_function(text: str, kind: str) -> list[Req]:
         return [{"type": "organ_function"}]
     return []
 
+
+_HER2_LONG = re.compile(
+    r"her-?2\s*\(human epidermal growth factor receptor[- ]2\)|human epidermal growth factor receptor[- ]2"
+    r"(\s*\((her-?2)\))?"
+)
 
 RULES = (
     her2,
@@ -412,6 +451,7 @@ RULES = (
 def interpret(text: str, kind: str) -> list[Req]:
     """Every requirement the rules find in one criterion's text (lower-cased, markdown unescaped)."""
     low = re.sub(r"\s+", " ", text.casefold().replace("’", "'"))
+    low = _HER2_LONG.sub("her2", low)
     found: list[Req] = []
     for rule in RULES:
         for req in rule(low, kind):
