@@ -127,6 +127,7 @@ def parse_criteria(text: str) -> list[Criterion]:
     """Split and interpret: every criterion gets its typed requirements (empty = not understood)."""
     criteria = split_criteria(text)
     for crit in criteria:
-        crit.cohort = crit.cohort or inline_cohort(crit.text)
+        if crit.kind == "inclusion":  # an exclusion naming parts applies, conservatively, to all
+            crit.cohort = crit.cohort or inline_cohort(crit.text)
         crit.requirements = interpret(crit.text, crit.kind)
     return criteria

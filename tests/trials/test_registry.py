@@ -1,0 +1,137 @@
+"""Importing registry records: every accepted layout, idempotent upsert, relevance and status filters."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from her2nav.trials.importer import ensure_snapshot, import_paths
+from her2nav.trials.registry import Registry
+from tests.trials.conftest import SHARED
+
+DG04 = "NCT04704934"
+
+
+def _record(
+    nct_id: str, *, status: str | None = "RECRUITING", updated: str = "2025-01-01"
+) -> dict[str, object]:
+    return {
+        "protocolSection": {
+            "identificationModule": {"nctId": nct_id, "briefTitle": f"Gastric cancer study {nct_id}"},
+            "statusModule": {"overallStatus": status, "lastUpdatePostDateStruct": {"date": updated}},
+            "eligibilityModule": {"eligibilityCriteria": "Inclusion Criteria:\n* ECOG 0 or 1"},
+            "contactsLocationsModule": {"locations": [{"country": "Japan", "city": "Tokyo"}]},
+        }
+    }
+
+
+def test_a_folder_of_single_study_files_imports_every_study(registry: Registry, snapshot_dir: Path) -> None:
+    report = import_paths(registry, [snapshot_dir])
+    assert (report.read, report.written, report.problems) == (44, 44, [])
+    assert registry.count() == 44
+
+
+def test_importing_the_same_files_twice_leaves_one_row_per_study(
+    registry: Registry, snapshot_dir: Path
+) -> None:
+    import_paths(registry, [snapshot_dir])
+    import_paths(registry, [snapshot_dir])
+    assert registry.count() == 44
+
+
+def test_arrays_api_pages_and_zip_archives_are_all_read(registry: Registry, tmp_path: Path) -> None:
+    (tmp_path / "array.json").write_text(json.dumps([_record("NCT00000001"), _record("NCT00000002")]))
+    page = {"studies": [_record("NCT00000003")], "nextPageToken": "abc"}
+    (tmp_path / "page.json").write_text(json.dumps(page))
+    with zipfile.ZipFile(tmp_path / "bulk.zip", "w") as archive:
+        archive.writestr("NCT00000004.json", json.dumps(_record("NCT00000004")))
+        archive.writestr("NCT00000005.json", json.dumps(_record("NCT00000005")))
+    paths = [tmp_path / "array.json", tmp_path / "page.json", tmp_path / "bulk.zip"]
+    report = import_paths(registry, paths)
+    assert report.written == 5 and registry.count() == 5
+
+
+def test_an_older_version_of_a_record_never_replaces_a_newer_one(registry: Registry, tmp_path: Path) -> None:
+    newer, older = tmp_path / "newer.json", tmp_path / "older.json"
+    newer.write_text(json.dumps(_record("NCT00000009", status="COMPLETED", updated="2026-05-01")))
+    older.write_text(json.dumps(_record("NCT00000009", status="RECRUITING", updated="2024-01-01")))
+    import_paths(registry, [newer])
+    report = import_paths(registry, [older])
+    assert report.skipped_older == 1
+    stored = registry.get("NCT00000009")
+    assert stored is not None
+    assert (stored["overall_status"], stored["last_update"]) == ("COMPLETED", "2026-05-01")
+
+
+def test_a_record_without_an_nct_id_is_named_and_the_rest_imported(
+    registry: Registry, tmp_path: Path
+) -> None:
+    (tmp_path / "mixed.json").write_text(json.dumps([{"protocolSection": {}}, _record("NCT00000010")]))
+    report = import_paths(registry, [tmp_path / "mixed.json"])
+    assert report.written == 1
+    assert report.problems == [
+        f"{tmp_path / 'mixed.json'}[0]: protocolSection.identificationModule.nctId is "
+        "missing or not an NCT id"
+    ]
+
+
+def test_the_full_fidelity_record_keeps_every_site_and_its_update_date(registry: Registry) -> None:
+    import_paths(registry, [SHARED / "full-record-NCT02513394.json"])
+    stored = registry.get("NCT02513394")
+    assert stored is not None
+    assert len(json.loads(stored["sites"])) == 437
+    assert stored["last_update"] == "2023-06-15"
+    assert stored["relevance"] == "none"  # a breast cancer study
+
+
+def test_hong_kong_records_import_cleanly_and_almost_none_are_offered_for_gastric_cancer(
+    registry: Registry,
+) -> None:
+    report = import_paths(registry, [SHARED / "hk-sample"])
+    assert (report.written, report.problems) == (147, [])
+    offered = list(registry.candidates())
+    assert len(offered) <= 10, [s.title for s in offered]
+
+
+def test_withdrawn_terminated_and_completed_studies_are_never_candidates(
+    registry: Registry, tmp_path: Path
+) -> None:
+    for i, status in enumerate(["WITHDRAWN", "TERMINATED", "COMPLETED", "RECRUITING"]):
+        (tmp_path / f"{i}.json").write_text(json.dumps(_record(f"NCT0000010{i}", status=status)))
+    import_paths(registry, [tmp_path])
+    assert [s.nct_id for s in registry.candidates()] == ["NCT00000103"]
+
+
+def test_criteria_are_parsed_at_import_and_indexed_by_her2_requirement(
+    registry: Registry, snapshot_dir: Path
+) -> None:
+    import_paths(registry, [snapshot_dir])
+    stored = registry.get(DG04)
+    assert stored is not None
+    assert stored["her2_requirement"] == "positive"
+    criteria = json.loads(stored["criteria"])
+    assert any(
+        r["type"] == "her2" and r.get("post_progression_biopsy") for c in criteria for r in c["requirements"]
+    )
+
+
+def test_the_shipped_snapshot_is_installed_on_first_use_only(tmp_path: Path) -> None:
+    registry = Registry(f"sqlite:///{tmp_path / 'fresh.sqlite'}")
+    assert ensure_snapshot(registry) is True
+    assert registry.count() == 44
+    assert ensure_snapshot(registry) is False
+
+
+@pytest.mark.parametrize("bad", ["not json", '{"hello": 1}'])
+def test_a_file_that_is_not_registry_json_is_rejected_with_its_name(
+    registry: Registry, tmp_path: Path, bad: str
+) -> None:
+    from her2nav.trials.sources import SourceError
+
+    path = tmp_path / "bad.json"
+    path.write_text(bad)
+    with pytest.raises(SourceError, match=r"bad\.json"):
+        import_paths(registry, [path])
