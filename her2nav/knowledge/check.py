@@ -1,11 +1,210 @@
-"""``her2nav kb check``: validates the knowledge base."""
+"""``her2nav kb check``: validates the knowledge base and exits 1, loudly, on any problem.
+
+Checks: every file parses and has the right shape; every reference resolves (agents, options,
+trials, sources); every fact carries a source; dates are plausible (not after the newest source,
+month/year precision stored as the period's last day, history in order); every listable option has
+access for every region; no rejected trial name (e.g. "CheckMate-811") is used as evidence.
+"""
 
 from __future__ import annotations
 
+import calendar
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
 from her2nav.knowledge.agents import vocabulary
+from her2nav.knowledge.models import AccessEvent, KnowledgeBase, Requirements
+
+REGIONS = ("US", "EU", "GB", "CN", "JP")
+SLOTS = frozenset({"fluoropyrimidine", "platinum", "taxane"})
+NON_DRUG = frozenset({"clinical_trial", "best_supportive_care"})
+CONTRACT_OPTIONS = frozenset(
+    {
+        "trastuzumab_chemo",
+        "pembrolizumab_trastuzumab_chemo",
+        "zanidatamab_chemo",
+        "zanidatamab_tislelizumab_chemo",
+        "trastuzumab_deruxtecan",
+        "disitamab_vedotin",
+        "nivolumab_chemo",
+        "pembrolizumab_chemo",
+        "tislelizumab_chemo",
+        "zolbetuximab_chemo",
+        "fluoropyrimidine_platinum",
+        "ramucirumab_paclitaxel",
+        "ramucirumab",
+        "taxane",
+        "irinotecan",
+        "trifluridine_tipiracil",
+        "nivolumab",
+        "pembrolizumab",
+        "clinical_trial",
+        "best_supportive_care",
+    }
+)
+CONTRACT_EXCLUSIONS = frozenset(
+    {
+        "trastuzumab_beyond_progression",
+        "trastuzumab_emtansine",
+        "lapatinib",
+        "pertuzumab",
+        "nivolumab_trastuzumab_chemo",
+    }
+)
+CONTRACT_CAUTIONS = frozenset(
+    {
+        "LVEF_BELOW_50",
+        "ILD_HISTORY",
+        "AUTOIMMUNE_DISEASE",
+        "ORGAN_TRANSPLANT",
+        "ECOG_OUTSIDE_EVIDENCE",
+        "PRIOR_SEVERE_TOXICITY",
+    }
+)
 
 
-def run_check() -> int:
+def _known_group(name: str) -> bool:
     vocab = vocabulary()
-    print(f"{len(vocab.by_id)} agents")
+    return name in vocab.by_id or bool(vocab.ids_in_group(name)) or name in SLOTS
+
+
+def _sources(where: str, keys: tuple[str, ...], kb: KnowledgeBase, *, required: bool = True) -> Iterator[str]:
+    if required and not keys:
+        yield f"{where}: no source given (every fact needs one)"
+    for key in keys:
+        if key not in kb.sources:
+            yield f"{where}: unknown source {key!r}"
+
+
+def _requirements(where: str, req: Requirements) -> Iterator[str]:
+    if req.prior_agent is not None and not _known_group(req.prior_agent):
+        yield f"{where}.prior_agent: unknown agent or group {req.prior_agent!r}"
+
+
+def _event_date(where: str, event: AccessEvent, kb: KnowledgeBase) -> Iterator[str]:
+    day = event.date
+    if day is None:
+        return
+    if day > kb.sources_checked_until:
+        yield f"{where}.date: {day} is after the newest source checked ({kb.sources_checked_until})"
+    last = calendar.monthrange(day.year, day.month)[1]
+    if event.date_precision == "month" and day.day != last:
+        want = f"{day.year}-{day.month:02d}-{last}"
+        yield f"{where}.date: month precision must store the month's last day ({want})"
+    if event.date_precision == "year" and (day.month, day.day) != (12, 31):
+        yield f"{where}.date: year precision must store 31 December ({day.year}-12-31)"
+
+
+def problems(kb: KnowledgeBase) -> Iterator[str]:
+    """Every problem in an already shape-valid knowledge base."""
+    vocab = vocabulary()
+    for agent in vocab.by_id.values():
+        yield from _sources(f"agents[{agent.id}]", agent.sources, kb)
+    for name in ("lvef_min_percent", "cldn18_2_positive_percent", "ecog_evidence_max"):
+        yield from _sources(f"thresholds.{name}", getattr(kb.thresholds, name).sources, kb)
+    rejected = {r.name.casefold() for r in kb.names_rejected}
+    for r in kb.names_rejected:
+        yield from _sources(f"names_rejected[{r.name}]", r.sources, kb)
+    for tid, trial in kb.trials.items():
+        where = f"trials[{tid}]"
+        if tid.casefold() in rejected:
+            yield f"{where}: {tid!r} is a rejected trial name (it does not exist)"
+        if trial.line.max is not None and trial.line.max < trial.line.min:
+            yield f"{where}.line: max {trial.line.max} is below min {trial.line.min}"
+        yield from _sources(where, trial.sources, kb)
+    for oid, option in kb.options.items():
+        where = f"options[{oid}]"
+        if oid not in CONTRACT_OPTIONS:
+            yield f"{where}: not an option id from CONTRACT §4"
+        for component in option.components:
+            if not _known_group(component):
+                yield f"{where}.components: unknown agent or slot {component!r}"
+        for tid in option.evidence:
+            if tid not in kb.trials:
+                yield f"{where}.evidence: unknown trial {tid!r}"
+        if option.lines.max is not None and option.lines.max < option.lines.min:
+            yield f"{where}.lines: max {option.lines.max} is below min {option.lines.min}"
+        yield from _requirements(f"{where}.requires", option.requires)
+        yield from _sources(where, option.sources, kb)
+        if oid not in kb.access:
+            yield f"access: option {oid!r} has no access record"
+    for eid, ex in kb.exclusions.items():
+        where = f"exclusions[{eid}]"
+        if eid not in CONTRACT_OPTIONS | CONTRACT_EXCLUSIONS:
+            yield f"{where}: not an option id from CONTRACT §4"
+        for tid in ex.trials:
+            if tid not in kb.trials:
+                yield f"{where}.trials: unknown trial {tid!r}"
+        if ex.when.progressed_on and not _known_group(ex.when.progressed_on):
+            yield f"{where}.when.progressed_on: unknown agent or group {ex.when.progressed_on!r}"
+        yield from _sources(where, ex.sources, kb)
+    for code, rule in kb.caution_rules.items():
+        if code not in CONTRACT_CAUTIONS:
+            yield f"caution_rules[{code}]: not a caution code from CONTRACT §4"
+        for name in rule.agents:
+            if not _known_group(name):
+                yield f"caution_rules[{code}].agents: unknown agent or group {name!r}"
+        yield from _sources(f"caution_rules[{code}]", rule.sources, kb)
+    for code in sorted(CONTRACT_CAUTIONS - set(kb.caution_rules)):
+        yield f"caution_rules: no rule for {code}"
+    yield from _access_problems(kb)
+
+
+def _access_problems(kb: KnowledgeBase) -> Iterator[str]:
+    for oid, regions in kb.access.items():
+        if oid not in kb.options:
+            yield f"access[{oid}]: unknown option"
+            continue
+        for region in REGIONS:
+            if not regions.get(region):  # type: ignore[call-overload]
+                yield f"access[{oid}].{region}: no entry (every option needs every region)"
+        for region, events in regions.items():
+            previous = None
+            for i, event in enumerate(events):
+                where = f"access[{oid}].{region}[{i}]"
+                yield from _sources(where, event.sources, kb, required=oid not in NON_DRUG)
+                yield from _requirements(f"{where}.requires", event.requires)
+                yield from _event_date(where, event, kb)
+                if event.date is not None and previous is not None and event.date < previous:
+                    yield f"{where}.date: {event.date} is earlier than the event before it ({previous})"
+                previous = event.date or previous
+                if not event.note.strip():
+                    yield f"{where}.note: empty (say what the decision was)"
+
+
+def run_check(folder: Path | None = None) -> int:
+    """Print a summary (exit code 0) or every problem on stderr (exit code 1)."""
+    from her2nav.knowledge.load import DATA_DIR, load_from
+
+    try:
+        kb = load_from(folder or DATA_DIR)
+    except ValidationError as err:
+        for e in err.errors(include_url=False):
+            path = ".".join(str(p) for p in e["loc"])
+            print(f"KB ERROR {path}: {e['msg']}", file=sys.stderr)
+        print("knowledge base check FAILED (shape)", file=sys.stderr)
+        return 1
+    except (OSError, ValueError, KeyError, TypeError, yaml.YAMLError) as err:
+        print(f"KB ERROR: {err}", file=sys.stderr)
+        print("knowledge base check FAILED (files)", file=sys.stderr)
+        return 1
+    found = list(problems(kb))
+    if found:
+        for p in found:
+            print(f"KB ERROR {p}", file=sys.stderr)
+        print(f"knowledge base check FAILED: {len(found)} problem(s)", file=sys.stderr)
+        return 1
+    unverified = sum(
+        1 for regions in kb.access.values() for evs in regions.values() for e in evs if not e.verified
+    )
+    print(
+        f"knowledge base {kb.knowledge_version} OK: {len(kb.sources)} sources, {len(kb.trials)} trials, "
+        f"{len(kb.options)} options, {len(kb.exclusions)} exclusions, "
+        f"{sum(len(r) for r in kb.access.values())} option x region access records "
+        f"({unverified} access events unverified)"
+    )
     return 0

@@ -74,7 +74,7 @@ def resolve_region(events: tuple[AccessEvent, ...], ctx: PatientContext) -> dict
             + other_note,
             first,
         )
-    note = f"{event.note} ({_when(event)})."
+    note = f"{event.note} ({_when(event)})." if event.sources else f"{event.note}."
     if event.status != "approved":
         return _entry(event.status, note + other_note, event)
     verdict, not_met, unknown = summarise(list(checks(event.requires, ctx)))

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from tests.recommend.factory import FIRST_LINE_TRASTUZUMAB, codes, cps, ids, ihc, line, option, review
+
+
+def test_lvef_below_50_cautions_every_option_with_a_her2_antibody() -> None:
+    data = review(lvef_percent=45, biomarkers=[ihc("3+"), cps(0)])
+    assert "LVEF_BELOW_50" in codes(option(data, "trastuzumab_chemo")["cautions"])
+    assert "LVEF_BELOW_50" not in codes(option(data, "fluoropyrimidine_platinum")["cautions"])
+
+
+def test_lvef_of_exactly_50_is_not_below_the_threshold() -> None:
+    data = review(lvef_percent=50)
+    assert "LVEF_BELOW_50" not in codes(option(data, "trastuzumab_chemo")["cautions"])
+
+
+def test_unknown_lvef_before_anti_her2_therapy_is_a_high_gap() -> None:
+    gaps = {g["code"]: g for g in review(lvef_percent=None)["gaps"]}
+    assert gaps["LVEF_UNKNOWN"]["severity"] == "high"
+
+
+def test_ild_history_cautions_tdxd_and_ranks_it_below_the_alternatives() -> None:
+    data = review(conditions=["interstitial_lung_disease"], treatments=[FIRST_LINE_TRASTUZUMAB])
+    tdxd = option(data, "trastuzumab_deruxtecan")
+    assert "ILD_HISTORY" in codes(tdxd["cautions"])
+    assert ids(data).index("trastuzumab_deruxtecan") > ids(data).index("irinotecan")
+    assert ids(data)[0] == "ramucirumab_paclitaxel"
+    assert tdxd["preference"] == "consider"
+
+
+def test_autoimmune_disease_and_transplant_caution_checkpoint_inhibitors_only() -> None:
+    data = review(conditions=["autoimmune_disease", "organ_transplant"])
+    pembro = codes(option(data, "pembrolizumab_trastuzumab_chemo")["cautions"])
+    assert {"AUTOIMMUNE_DISEASE", "ORGAN_TRANSPLANT"} <= pembro
+    assert not {"AUTOIMMUNE_DISEASE", "ORGAN_TRANSPLANT"} & codes(
+        option(data, "trastuzumab_chemo")["cautions"]
+    )
+
+
+def test_a_prior_severe_toxicity_to_the_same_agent_is_cautioned() -> None:
+    first = line(1, ["capecitabine", "oxaliplatin"], "2025-03-01", "2025-09-01")
+    tox = line(
+        2,
+        ["ramucirumab", "paclitaxel"],
+        "2025-09-15",
+        "2025-11-01",
+        stop="toxicity",
+        toxicities=[{"event": "neuropathy", "grade": 3}],
+    )
+    data = review(biomarkers=[ihc("1+"), cps(5)], treatments=[first, tox])
+    assert "PRIOR_SEVERE_TOXICITY" in codes(option(data, "ramucirumab_paclitaxel")["cautions"])
+    assert "PRIOR_SEVERE_TOXICITY" in codes(option(data, "taxane")["cautions"])
+    assert "PRIOR_SEVERE_TOXICITY" not in codes(option(data, "irinotecan")["cautions"])
+
+
+def test_unknown_ecog_and_mmr_are_gaps() -> None:
+    gaps = codes(review(ecog=None, biomarkers=[ihc("3+"), cps(5)])["gaps"])
+    assert {"ECOG_UNKNOWN", "MMR_UNKNOWN"} <= gaps
+
+
+def test_her2_gaps_from_the_assessment_reach_the_review() -> None:
+    data = review(biomarkers=[ihc("2+"), cps(5)])
+    assert data["her2"]["category"] == "pending"
+    assert "HER2_ISH_REQUIRED" in codes(data["gaps"])
+    assert all(g["severity"] in {"high", "medium", "low"} for g in data["gaps"])
