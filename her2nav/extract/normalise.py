@@ -37,8 +37,8 @@ class NormalisedText:
 
     original: str
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: list[int]
+    ends: list[int]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) covering the normalised [start, end) (end > start)."""
@@ -117,16 +117,27 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], list[Edit]]], ...
 
 def normalise(original: str) -> NormalisedText:
     """Fold Unicode (NFKC, full-width → ASCII) and repair common OCR confusions, keeping the map."""
-    pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for i, ch in enumerate(original):
-        folded = _fold_char(ch)
-        pieces.append(folded)
-        starts.extend([i] * len(folded))
-        ends.extend([i + 1] * len(folded))
-    chars = "".join(pieces)
+    if original.isascii():  # the common case: nothing to fold, identity map
+        chars = original
+        starts = list(range(len(original)))
+        ends = list(range(1, len(original) + 1))
+    else:
+        pieces: list[str] = []
+        starts = []
+        ends = []
+        for i, ch in enumerate(original):
+            folded = _fold_char(ch)
+            pieces.append(folded)
+            if len(folded) == 1:
+                starts.append(i)
+                ends.append(i + 1)
+            else:
+                starts.extend([i] * len(folded))
+                ends.extend([i + 1] * len(folded))
+        chars = "".join(pieces)
     for pattern, rule in _RULES:
+        if not pattern.search(chars):
+            continue
         edits = [edit for m in pattern.finditer(chars) for edit in rule(m)]
         chars, starts, ends = _apply(chars, starts, ends, edits)
-    return NormalisedText(original=original, text=chars, starts=tuple(starts), ends=tuple(ends))
+    return NormalisedText(original=original, text=chars, starts=starts, ends=ends)

@@ -20,7 +20,7 @@ from her2nav.extract.ocr import OcrError, ocr_image, ocr_pdf_page
 
 PAGE_BREAK = "\f"
 MIN_TEXT_LAYER_CHARS = 20  # fewer characters than this on a page: treat it as scanned
-MAX_OCR_WORKERS = max(1, min(4, (os.cpu_count() or 2)))
+MAX_OCR_WORKERS = max(1, min(4, os.cpu_count() or 2))  # bounded pool: one Tesseract per core
 
 
 class UnreadableInput(Exception):

@@ -20,10 +20,8 @@ _CSS = "@page { size: A4; margin: 18mm } body { font: 12pt 'DejaVu Sans', 'Noto 
 def _render_pdf(pages: list[str]) -> bytes:
     from weasyprint import HTML
 
-    body = "".join(
-        f"<div style='page-break-after: always'>{''.join(f'<p>{html.escape(p)}</p>' for p in page.splitlines())}</div>"
-        for page in pages
-    )
+    paragraphs = ["".join(f"<p>{html.escape(line)}</p>" for line in page.splitlines()) for page in pages]
+    body = "".join(f"<div style='page-break-after: always'>{p}</div>" for p in paragraphs)
     document = HTML(string=f"<html><head><style>{_CSS}</style></head><body>{body}</body></html>")
     return bytes(document.write_pdf())
 

@@ -97,6 +97,11 @@ class Context:
     def __init__(self, norm: NormalisedText) -> None:
         self.norm = norm
         self.text = norm.text
+        self.lower = norm.text.lower()
+
+    def mentions(self, *words: str) -> bool:
+        """A cheap pre-check: does any of these (lower-case) words occur at all?"""
+        return any(w in self.lower for w in words)
 
     @cached_property
     def legend_regions(self) -> list[tuple[int, int]]:

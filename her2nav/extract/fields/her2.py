@@ -169,6 +169,8 @@ _MEAN = re.compile(
 
 
 def her2_ish_ratio(ctx: Context) -> list[Hit]:
+    if not ctx.mentions("ratio", "比值", "比率", "amplified", "fish", "ish"):
+        return []
     hits: list[Hit] = []
     for m in _RATIO.finditer(ctx.text):
         raw = m.group("num") or m.group("num2") or m.group("num3")
@@ -185,6 +187,8 @@ def her2_ish_ratio(ctx: Context) -> list[Hit]:
 
 
 def her2_mean_copies(ctx: Context) -> list[Hit]:
+    if not ctx.mentions("signals", "copy number", "拷贝"):
+        return []
     hits: list[Hit] = []
     for m in _MEAN.finditer(ctx.text):
         if ctx.in_legend(m.start(), m.end()):
@@ -205,6 +209,10 @@ _CRITERIA = re.compile(
 
 
 def scoring_criteria(ctx: Context) -> list[Hit]:
+    if not ctx.mentions(
+        "criteria", "scoring", "guideline", "algorithm", "hofmann", "schoff", "asco", "标准", "指南"
+    ):
+        return []
     hits: list[Hit] = []
     for m in _CRITERIA.finditer(ctx.text):
         value = "gastric" if m.group("gastric") else "breast"

@@ -20,6 +20,8 @@ _CLONE = re.compile(r"\b(?P<clone>22C3|28-8|SP263|SP142|E1L3N|73-10)\b", re.IGNO
 
 
 def pdl1(ctx: Context) -> list[Hit]:
+    if not ctx.mentions("pd-l1", "pdl1", "cps", "combined positive", "综合阳性"):
+        return []
     hits: list[Hit] = []
     for anchor in _PDL1.finditer(ctx.text):
         stop = min(len(ctx.text), anchor.end() + 160)
@@ -88,6 +90,8 @@ _MSI = re.compile(
 
 
 def mmr(ctx: Context) -> list[Hit]:
+    if not ctx.mentions("mmr", "mlh1", "msh2", "msh6", "pms2", "mismatch", "错配"):
+        return []
     hits: list[Hit] = []
     for m in _MMR.finditer(ctx.text):
         if ctx.in_legend(m.start(), m.end()):
@@ -98,6 +102,8 @@ def mmr(ctx: Context) -> list[Hit]:
 
 
 def msi(ctx: Context) -> list[Hit]:
+    if not ctx.mentions("msi", "mss", "microsatellite", "微卫星"):
+        return []
     hits: list[Hit] = []
     for m in _MSI.finditer(ctx.text):
         if ctx.in_legend(m.start(), m.end()):
@@ -116,6 +122,8 @@ _CLDN = re.compile(
 
 
 def cldn18_2(ctx: Context) -> list[Hit]:
+    if not ctx.mentions("claudin", "cldn"):
+        return []
     hits: list[Hit] = []
     for m in _CLDN.finditer(ctx.text):
         value = float(m.group("num"))
@@ -133,6 +141,8 @@ _EBV = re.compile(
 
 
 def ebv(ctx: Context) -> list[Hit]:
+    if not ctx.mentions("ebv", "eber", "epstein"):
+        return []
     hits: list[Hit] = []
     for m in _EBV.finditer(ctx.text):
         if ctx.in_legend(m.start(), m.end()):

@@ -51,6 +51,8 @@ _ZH_LAUREN = {"肠型": "intestinal", "弥漫型": "diffuse", "混合型": "mixe
 
 
 def lauren(ctx: Context) -> list[Hit]:
+    if not ctx.mentions("intestinal", "diffuse", "mixed", "lauren"):
+        return []
     hits: list[Hit] = []
     for m in _LAUREN.finditer(ctx.text):
         raw = m.group("v") or m.group("v2") or m.group("v3")
@@ -152,6 +154,8 @@ _DATE = re.compile(
 
 
 def report_date(ctx: Context) -> list[Hit]:
+    if not ctx.mentions("date", "signed out", "报告"):
+        return []
     hits: list[Hit] = []
     for m in _DATE.finditer(ctx.text):
         if m.group("y"):
