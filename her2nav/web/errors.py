@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
 
 from her2nav.case.errors import CaseError, format_path
 
@@ -31,6 +34,13 @@ def install(app: FastAPI) -> None:
                 loc = loc[1:] if loc[0] == "body" else loc
             problems.append((format_path(loc) if loc else "(body)", str(err.get("msg", "invalid"))))
         return problems_response(problems)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        # A body that cannot be parsed at all is invalid input like any other: 422 with a field.
+        if exc.status_code == 400:
+            return problems_response([("(body)", f"cannot be read: {exc.detail}")])
+        return await http_exception_handler(request, exc)
 
     @app.exception_handler(CaseError)
     async def _case(_request: Request, exc: CaseError) -> JSONResponse:
