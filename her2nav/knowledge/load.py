@@ -1,4 +1,8 @@
-"""Loads the knowledge base from ``knowledge/data/*.yaml`` once per process (cached)."""
+"""Loads the knowledge base from ``knowledge/data/*.yaml`` once per process (cached).
+
+The review path skips the source index (sources.yaml, the largest file): a review only cites source
+keys. ``kb check`` and anything that shows source titles load it (``load_from`` / ``source_index``).
+"""
 
 from __future__ import annotations
 
@@ -8,17 +12,19 @@ from typing import Any
 
 import yaml
 
-from her2nav.knowledge.models import KnowledgeBase
+from her2nav.knowledge.models import KnowledgeBase, Source
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DATA_DIR = Path(__file__).resolve().parent / "data"
-KB_FILES = ("kb.yaml", "sources.yaml", "trials.yaml", "options.yaml", "exclusions.yaml", "access.yaml")
+SOURCES_FILE = "sources.yaml"
+REVIEW_FILES = ("kb.yaml", "trials.yaml", "options.yaml", "exclusions.yaml", "access.yaml")
+KB_FILES = (*REVIEW_FILES, SOURCES_FILE)
 
 
-def read_raw(folder: Path = DATA_DIR) -> dict[str, Any]:
-    """Every knowledge file merged into one mapping (top-level keys must not clash)."""
+def read_raw(folder: Path = DATA_DIR, files: tuple[str, ...] = KB_FILES) -> dict[str, Any]:
+    """Knowledge files merged into one mapping (top-level keys must not clash)."""
     merged: dict[str, Any] = {}
-    for name in KB_FILES:
+    for name in files:
         data = yaml.load((folder / name).read_text(encoding="utf-8"), Loader=_Loader)
         if not isinstance(data, dict):
             raise ValueError(f"{name}: expected a mapping at the top level")
@@ -39,11 +45,18 @@ def build(raw: dict[str, Any]) -> KnowledgeBase:
     return KnowledgeBase.model_validate(shaped)
 
 
-def load_from(folder: Path) -> KnowledgeBase:
-    return build(read_raw(folder))
+def load_from(folder: Path, *, with_sources: bool = True) -> KnowledgeBase:
+    return build(read_raw(folder, KB_FILES if with_sources else REVIEW_FILES))
 
 
 @cache
 def knowledge_base() -> KnowledgeBase:
-    """The installed knowledge base, validated once per process."""
-    return load_from(DATA_DIR)
+    """The installed knowledge base for reviews (without the source index), validated once per process."""
+    return load_from(DATA_DIR, with_sources=False)
+
+
+@cache
+def source_index() -> dict[str, Source]:
+    """Source key → title, URLs and primary citation."""
+    raw = read_raw(DATA_DIR, (SOURCES_FILE,))
+    return {s["key"]: Source.model_validate(s) for s in raw.get("sources", [])}

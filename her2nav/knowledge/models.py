@@ -159,7 +159,7 @@ class KnowledgeBase(_Frozen):
     sources_checked_until: dt.date
     thresholds: Thresholds
     caution_rules: dict[str, CautionRule]
-    sources: dict[str, Source]
+    sources: dict[str, Source] = Field(default_factory=dict)  # empty in the review path (see load.py)
     trials: dict[str, Trial]
     names_rejected: tuple[RejectedName, ...]
     options: dict[str, Option]
