@@ -28,6 +28,8 @@ class Caution:
         if rule is not None:
             out["source"] = ", ".join(rule.sources)
             out["verified"] = rule.verified
+            if not rule.verified:
+                out["message"] = f"{self.message} [unverified: rests on general knowledge]"
         return out
 
 
@@ -61,13 +63,33 @@ def lvef_below_threshold(option: Option, ctx: PatientContext) -> Caution | None:
     )
 
 
+LUNG_EVENTS = {
+    "pneumonitis": "pneumonitis",
+    "interstitial_lung_disease": "interstitial_lung_disease",
+    "ild": "interstitial_lung_disease",
+}
+
+
+def _toxicity_history(ctx: PatientContext) -> set[str]:
+    """Conditions shown by recorded toxicities (pneumonitis or ILD of any grade on any earlier therapy)."""
+    found = set()
+    for course in ctx.case.treatments:
+        for tox in course.toxicities:
+            condition = LUNG_EVENTS.get(tox.event.casefold())
+            if condition:
+                found.add(condition)
+    return found
+
+
 def _condition_rule(
     code: str, extra: str, demote: bool = False
 ) -> Callable[[Option, PatientContext], Caution | None]:
     def rule_fn(option: Option, ctx: PatientContext) -> Caution | None:
         rule = ctx.kb.caution_rules[code]
         hits = _touches(option, rule.agents)
-        present = sorted(set(ctx.case.patient.conditions or ()) & set(rule.conditions))
+        present = sorted(
+            (set(ctx.case.patient.conditions or ()) | _toxicity_history(ctx)) & set(rule.conditions)
+        )
         if not hits or not present:
             return None
         listed = ", ".join(p.replace("_", " ") for p in present)

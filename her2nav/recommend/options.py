@@ -91,7 +91,7 @@ def consider(option: Option, ctx: PatientContext) -> Candidate | SetAside | None
         return None
     her2 = her2_check(option.her2, ctx)
     if her2.met is False:
-        return None
+        return _her2_lost(option, ctx)
     blocked = _regions_block(option, ctx)
     if blocked:
         return SetAside(option.id, option.name, blocked, option.evidence, option.sources)
@@ -104,6 +104,22 @@ def consider(option: Option, ctx: PatientContext) -> Candidate | SetAside | None
         return SetAside(option.id, option.name, blocked, option.evidence, option.sources)
     pending = ([her2] if her2.met is None else []) + unknown
     return Candidate(option, unknown=pending)
+
+
+def _her2_lost(option: Option, ctx: PatientContext) -> SetAside | None:
+    """A HER2-directed option a reader would expect after HER2 loss: say why it is not offered."""
+    if not (her2_directed(option) and getattr(ctx.her2, "ever_positive", False)):
+        return None
+    if ctx.her2.status != "negative":
+        return None
+    return SetAside(
+        option.id,
+        option.name,
+        f"HER2 is now negative ({ctx.her2.basis}); HER2-directed therapy needs a HER2-positive tumour. "
+        "Discuss a re-biopsy or re-review of the pathology if the loss is in doubt.",
+        option.evidence,
+        option.sources,
+    )
 
 
 def exclusions_shown(ctx: PatientContext) -> list[SetAside]:

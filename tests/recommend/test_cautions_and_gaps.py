@@ -63,3 +63,26 @@ def test_her2_gaps_from_the_assessment_reach_the_review() -> None:
     assert data["her2"]["category"] == "pending"
     assert "HER2_ISH_REQUIRED" in codes(data["gaps"])
     assert all(g["severity"] in {"high", "medium", "low"} for g in data["gaps"])
+
+
+def test_pneumonitis_recorded_on_an_earlier_therapy_counts_as_ild_history_for_tdxd() -> None:
+    pembro = line(
+        1,
+        ["pembrolizumab", "trastuzumab", "capecitabine", "oxaliplatin"],
+        "2025-03-01",
+        "2025-09-01",
+        toxicities=[{"event": "pneumonitis", "grade": 1}],
+    )
+    data = review(treatments=[pembro])
+    assert "ILD_HISTORY" in codes(option(data, "trastuzumab_deruxtecan")["cautions"])
+
+
+def test_a_caution_resting_on_unverified_knowledge_says_so() -> None:
+    data = review(conditions=["organ_transplant"])
+    caution = next(
+        c
+        for c in option(data, "pembrolizumab_trastuzumab_chemo")["cautions"]
+        if c["code"] == "ORGAN_TRANSPLANT"
+    )
+    assert caution["verified"] is False
+    assert "unverified" in caution["message"]

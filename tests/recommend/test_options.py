@@ -179,3 +179,14 @@ def test_ranks_are_consecutive_from_one_and_every_option_says_why() -> None:
         for o in data["options"]
     )
     assert all(e["reason"] for e in data["excluded"])
+
+
+def test_after_her2_loss_tdxd_is_set_aside_with_the_reason_and_the_loss_is_warned() -> None:
+    data = review(
+        biomarkers=[ihc("3+"), ihc("0", on="2025-09-10"), cps(5), mmr()], treatments=[FIRST_LINE_TRASTUZUMAB]
+    )
+    assert data["her2"]["status"] == "negative"
+    assert "HER2_LOSS" in codes(data["warnings"])
+    assert "trastuzumab_deruxtecan" not in ids(data)
+    assert "HER2 is now negative" in excluded(data)["trastuzumab_deruxtecan"]
+    assert ids(data)[0] == "ramucirumab_paclitaxel"
