@@ -12,6 +12,7 @@ Rule = Callable[[Context], list[Hit]]
 RULES: tuple[Rule, ...] = (
     her2.her2_ihc,
     her2.her2_ish_result,
+    her2.her2_ish_not_done,
     her2.her2_ish_ratio,
     her2.her2_mean_copies,
     her2.scoring_criteria,

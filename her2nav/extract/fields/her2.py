@@ -70,7 +70,10 @@ def her2_ihc(ctx: Context) -> list[Hit]:
                 window,
                 re.IGNORECASE,
             )
-            if pending and not ctx.in_legend(anchor.start(), anchor.end()):
+            about_ish = pending and re.search(
+                r"FISH|ISH|amplification|\bnot\b", pending.group(0), re.IGNORECASE
+            )
+            if pending and not about_ish and not ctx.in_legend(anchor.start(), anchor.end()):
                 stop = anchor.end() + pending.end()
                 hits.append(Hit("her2_ihc", None, anchor.start(), stop, "pending"))
                 covered = stop
@@ -148,6 +151,26 @@ def her2_ish_result(ctx: Context) -> list[Hit]:
             continue
         value = "not_amplified" if m.group("neg") else "amplified" if m.group("pos") else "equivocal"
         hits.append(Hit("her2_ish_result", value, start, stop, ctx.assertion_for(start, stop)))
+    return hits
+
+
+_ISH_NOT_DONE = re.compile(
+    r"(?:FISH|ISH|in situ hybridi[sz]ation)[^.;]{0,60}?"
+    r"(?:has|have|was|were) not been (?:ordered|performed|done)"
+    r"|(?:FISH|ISH)[^。；]{0,10}未(?:做|检测)",
+    re.IGNORECASE,
+)
+
+
+def her2_ish_not_done(ctx: Context) -> list[Hit]:
+    """ "FISH analysis for HER2 ... has not been ordered": a negated ISH finding without a value."""
+    hits: list[Hit] = []
+    for m in _ISH_NOT_DONE.finditer(ctx.text):
+        if (
+            re.search(r"HER-?2|ERBB2", m.group(0), re.IGNORECASE)
+            or _ish_anchor_before(ctx, m.start()) is not None
+        ):
+            hits.append(Hit("her2_ish_result", None, m.start(), m.end(), "negated"))
     return hits
 
 

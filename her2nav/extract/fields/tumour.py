@@ -71,6 +71,7 @@ _GRADE = re.compile(
     r"|weakly) differentiated|(?P<zh>高分化|中分化|低分化|中-低分化|中低分化)",
     re.IGNORECASE,
 )
+_BLOCK_LABEL = re.compile(r"label(?:l)?ed|cassettes?|blocks?|summary\s*:", re.IGNORECASE)
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 _WORD = {"well": "G1", "moderately": "G2", "poorly": "G3", "weakly": "G3"}
 _ZH_GRADE = {"高分化": "G1", "中分化": "G2", "低分化": "G3", "中-低分化": "G2-G3", "中低分化": "G2-G3"}
@@ -80,6 +81,10 @@ def grade(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     for m in _GRADE.finditer(ctx.text):
         if m.group("g"):
+            if _BLOCK_LABEL.search(ctx.text[max(0, m.start() - 25) : m.start()]) or re.match(
+                r"\s*-", ctx.text[m.end() : m.end() + 3]
+            ):
+                continue  # a cassette / block label such as "G1 - three lymph node candidates"
             value = m.group("g").upper()
         elif m.group("n"):
             n = m.group("n").upper()

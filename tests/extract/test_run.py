@@ -1,0 +1,50 @@
+"""``run.extract_bytes``: bytes + content type in, plain serialisable data out (for the records service)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from her2nav.extract.run import UnreadableInput, extract_bytes, extract_text
+
+
+def test_the_result_is_plain_json_serialisable_data() -> None:
+    result = extract_bytes(
+        b"HER2 (4B5): 2+ equivocal. HER2 FISH: not amplified, ratio 1.3.", "text/plain", "r.txt"
+    )
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data["source"] == "r.txt" and data["ocr"] is False
+    assert {(f["field"], f["value"]) for f in data["findings"]} >= {
+        ("her2_ihc", "2+"),
+        ("her2_ish_result", "not_amplified"),
+        ("her2_ish_ratio", 1.3),
+    }
+
+
+def test_gb18030_text_is_decoded() -> None:
+    result = extract_bytes("免疫组化：HER2（2+）。".encode("gb18030"), None, "zh.txt")
+    assert [(f["field"], f["value"]) for f in result.findings] == [("her2_ihc", "2+")]
+
+
+def test_pages_of_a_text_file_split_on_form_feeds() -> None:
+    result = extract_text("Page one.\fHER2: 3+ (positive).")
+    assert result.pages == 2
+    assert [(f["value"], f["page"]) for f in result.findings if f["field"] == "her2_ihc"] == [("3+", 2)]
+
+
+def test_an_ish_test_not_ordered_is_a_negated_finding_without_a_value() -> None:
+    findings = extract_text("NOTE: FISH analysis for HER2 gene amplification has not been ordered.").findings
+    assert [(f["field"], f["value"], f["assertion"]) for f in findings] == [
+        ("her2_ish_result", None, "negated")
+    ]
+
+
+def test_cassette_labels_are_not_tumour_grades() -> None:
+    findings = extract_text("Block summary: G1 - three lymph node candidates. Tumour grade: G2.").findings
+    assert [f["value"] for f in findings if f["field"] == "grade"] == ["G2"]
+
+
+def test_an_empty_input_is_unreadable_with_a_reason() -> None:
+    with pytest.raises(UnreadableInput, match="empty"):
+        extract_bytes(b"", None)
