@@ -12,7 +12,7 @@ from typing import Any
 
 from her2nav.extract.fields import RULES, Context, Hit
 from her2nav.extract.normalise import normalise
-from her2nav.extract.text import Document, UnreadableInput, document_from_bytes
+from her2nav.extract.text import Document, UnreadableInput, document_from_bytes, document_from_text
 
 __all__ = ["ExtractionResult", "UnreadableInput", "extract_bytes", "extract_document", "extract_text"]
 
@@ -116,7 +116,7 @@ def extract_document(doc: Document, source: str) -> ExtractionResult:
 
 
 def extract_text(text: str, source: str = "text") -> ExtractionResult:
-    return extract_document(document_from_bytes(text.encode("utf-8"), "text/plain"), source)
+    return extract_document(document_from_text(text), source)
 
 
 def extract_bytes(data: bytes, content_type: str | None = None, source: str = "document") -> ExtractionResult:

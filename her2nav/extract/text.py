@@ -130,6 +130,11 @@ def _image_pages(data: bytes) -> Document:
     return _join([t for t, _ in results], ocr=True, languages=tuple(lang for _, lang in results))
 
 
+def document_from_text(text: str) -> Document:
+    """Text already extracted (form feeds separate pages)."""
+    return _join(text.split(PAGE_BREAK), ocr=False)
+
+
 def document_from_bytes(data: bytes, content_type: str | None = None) -> Document:
     """Extract text from PDF, image or text bytes; raise ``UnreadableInput`` with one clear reason."""
     if not data:
@@ -139,4 +144,4 @@ def document_from_bytes(data: bytes, content_type: str | None = None) -> Documen
         return _pdf_pages(data)
     if kind == "image":
         return _image_pages(data)
-    return _join(_decode_text(data).split(PAGE_BREAK), ocr=False)
+    return document_from_text(_decode_text(data))
