@@ -13,7 +13,7 @@ patient's treatment regions. Ineligible entries are halved so they always rank l
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -45,31 +45,42 @@ def countries_for(regions: Iterable[str]) -> frozenset[str]:
     return frozenset(c for r in regions for c in table.get(r, ()))
 
 
-def judge_criterion(crit: dict[str, Any], facts: PatientFacts) -> dict[str, Any]:
+Judgement = tuple[str, str, str | None]
+
+
+def judge_criterion(
+    crit: dict[str, Any], facts: PatientFacts, memo: dict[tuple[str, str], Judgement] | None = None
+) -> dict[str, Any]:
+    """Status, reason and action of one criterion for one case. Requirements are a pure function of
+    (kind, text), so within one case the judgement of a repeated criterion is reused from ``memo``."""
     kind = crit["kind"]
-    reqs = crit.get("requirements") or []
     out: dict[str, Any] = {"text": crit["text"], "kind": kind}
     if crit.get("cohort"):
         out["cohort"] = crit["cohort"]
+    key = (kind, crit["text"])
+    if memo is not None and key in memo:
+        status, reason, action = memo[key]
+    else:
+        status, reason, action = _judge(kind, crit.get("requirements") or [], facts)
+        if memo is not None:
+            memo[key] = (status, reason, action)
+    out.update(status=status, reason=reason, action=action)
+    return out
+
+
+def _judge(kind: str, reqs: list[dict[str, Any]], facts: PatientFacts) -> Judgement:
     if not reqs:
-        out.update(
-            status="unknown",
-            reason="not interpreted automatically; read the original text",
-            action=UNPARSED_ACTION,
-        )
-        return out
+        return "unknown", "not interpreted automatically; read the original text", UNPARSED_ACTION
     findings = [evaluate(r, facts, kind) for r in reqs]
     hit = kind != "inclusion"
     decisive = [f for f in findings if f.value is hit]
     unknown = [f for f in findings if f.value is None]
     if decisive:
         lead = "" if kind == "inclusion" else "excluded: "
-        out.update(status="not_met", reason=lead + "; ".join(f.reason for f in decisive), action=None)
-    elif unknown:
-        out.update(status="unknown", reason="; ".join(f.reason for f in unknown), action=_action(unknown))
-    else:
-        out.update(status="met", reason="; ".join(f.reason for f in findings), action=None)
-    return out
+        return "not_met", lead + "; ".join(f.reason for f in decisive), None
+    if unknown:
+        return "unknown", "; ".join(f.reason for f in unknown), _action(unknown)
+    return "met", "; ".join(f.reason for f in findings), None
 
 
 def _action(unknown: list[Finding]) -> str:
@@ -117,10 +128,20 @@ def _split_cohorts(
 class MatchContext:
     facts: PatientFacts
     countries: frozenset[str]
+    memo: dict[tuple[str, str], Judgement] = field(default_factory=dict)
+
+
+# HER2 index values (registry.her2_requirement) that a general inclusion criterion sets and that a
+# case of the given HER2 category certainly fails: such studies are ineligible before any evaluation.
+HER2_CONFLICTS: dict[str, frozenset[str]] = {
+    "positive": frozenset({"negative", "low", "ihc_1_or_2", "ultralow"}),
+    "low": frozenset({"positive"}),
+    "zero": frozenset({"positive", "low", "ihc_1_plus_or_more", "ihc_2_3", "ihc_1_or_2"}),
+}
 
 
 def match_study(study: StoredStudy, ctx: MatchContext) -> dict[str, Any]:
-    judged = [judge_criterion(c, ctx.facts) for c in study.criteria]
+    judged = [judge_criterion(c, ctx.facts, ctx.memo) for c in study.criteria]
     criteria, others, cohort = _split_cohorts(judged)
     verdict = verdict_of(criteria)
     unknowns = sum(c["status"] == "unknown" for c in criteria)
@@ -159,9 +180,15 @@ def match_study(study: StoredStudy, ctx: MatchContext) -> dict[str, Any]:
     return entry
 
 
-def match_case(case: Case, registry: Registry) -> list[dict[str, Any]]:
-    """Every relevant, not-closed study in ``registry`` judged for ``case``, best first."""
+def match_case(case: Case, registry: Registry, *, include_ineligible: bool = True) -> list[dict[str, Any]]:
+    """Every relevant, not-closed study in ``registry`` judged for ``case``, best first.
+
+    With ``include_ineligible=False`` (what a review needs) studies whose indexed HER2 requirement the
+    case certainly fails are not even read, and ineligible entries are left out."""
     ctx = MatchContext(facts_for(case), countries_for(case.patient.regions_for_treatment))
-    entries = [match_study(s, ctx) for s in registry.candidates()]
+    skip = frozenset() if include_ineligible else HER2_CONFLICTS.get(ctx.facts.her2.category, frozenset())
+    entries = [match_study(s, ctx) for s in registry.candidates(exclude_her2=skip)]
+    if not include_ineligible:
+        entries = [e for e in entries if e["verdict"] != "ineligible"]
     entries.sort(key=lambda e: (-e["score"], e["counts"]["unknown"], e["nct_id"]))
     return entries

@@ -13,6 +13,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -101,20 +102,28 @@ class StoredStudy:
     criteria: list[dict[str, Any]]
 
 
+@lru_cache(maxsize=2048)
+def parsed_criteria(eligibility: str) -> tuple[str, str]:
+    """(criteria JSON, HER2 index value) for one eligibility text. Memoised: a re-import or a registry
+    in which many records share the same text parses each distinct text once."""
+    criteria = [c.to_dict() for c in parse_criteria(eligibility)]
+    return json.dumps(criteria, ensure_ascii=False, separators=(",", ":")), her2_requirement(criteria)
+
+
 def row_for(study: Study, now: dt.datetime) -> dict[str, Any]:
-    criteria = [c.to_dict() for c in parse_criteria(study.eligibility)]
+    criteria_json, her2_index = parsed_criteria(study.eligibility)
     return {
         "nct_id": study.nct_id,
         "title": study.title,
         "overall_status": study.overall_status,
         "closed": study.closed,
         "relevance": study.relevance,
-        "her2_requirement": her2_requirement(criteria),
+        "her2_requirement": her2_index,
         "last_update": study.last_update,
         "phases": json.dumps(study.phases),
         "countries": json.dumps(study.countries),
         "sites": json.dumps([s.to_dict() for s in study.sites], ensure_ascii=False),
-        "criteria": json.dumps(criteria, ensure_ascii=False, separators=(",", ":")),
+        "criteria": criteria_json,
         "parser_version": PARSER_VERSION,
         "imported_at": now,
     }
@@ -178,9 +187,12 @@ class Registry:
             return int(conn.execute(select(func.count()).select_from(studies)).scalar_one())
 
     def candidates(
-        self, relevance: tuple[str, ...] = ("gastric", "her2_pan_tumour")
+        self,
+        relevance: tuple[str, ...] = ("gastric", "her2_pan_tumour"),
+        exclude_her2: frozenset[str] = frozenset(),
     ) -> Iterator[StoredStudy]:
-        """Studies relevant to gastric/GEJ cancer that are not withdrawn, terminated or completed."""
+        """Studies relevant to gastric/GEJ cancer that are not withdrawn, terminated or completed
+        (optionally leaving out those whose indexed HER2 requirement is in ``exclude_her2``)."""
         query = select(
             studies.c.nct_id,
             studies.c.title,
@@ -191,6 +203,8 @@ class Registry:
             studies.c.sites,
             studies.c.criteria,
         ).where(studies.c.relevance.in_(relevance), studies.c.closed.is_(False))
+        if exclude_her2:
+            query = query.where(studies.c.her2_requirement.not_in(sorted(exclude_her2)))
         with self.engine.connect() as conn:
             for row in conn.execute(query):
                 yield StoredStudy(

@@ -76,18 +76,22 @@ _SKIP_PRIOR = (
 
 
 @cache
-def _agent_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _agent_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every agent name and synonym, longest first, so that a single scan finds each
+    mention and "trastuzumab deruxtecan" is read as one agent, not also as trastuzumab."""
     vocab = vocabulary()
-    out = []
+    words: list[tuple[str, str]] = []
     for agent in vocab.by_id.values():
-        names = {agent.name, *agent.synonyms}
-        words = sorted((n for n in names if len(n) >= 4 and n.isascii()), key=len, reverse=True)
-        alt = "|".join(
-            re.escape(w.casefold()).replace(r"\-", "[- ]?").replace(r"\ ", r"[\s-]") for w in words
-        )
-        out.append((len(agent.name), agent.id, re.compile(rf"(?<![a-z0-9])({alt})(?![a-z0-9])")))
-    # longest names first, so that "trastuzumab deruxtecan" is consumed before "trastuzumab"
-    return tuple((agent_id, pattern) for _, agent_id, pattern in sorted(out, key=lambda item: -item[0]))
+        for name in {agent.name, *agent.synonyms}:
+            if len(name) >= 4 and name.isascii():
+                words.append((name.casefold(), agent.id))
+    words.sort(key=lambda item: -len(item[0]))
+    groups: dict[str, str] = {}
+    parts = []
+    for i, (word, agent_id) in enumerate(words):
+        groups[f"a{i}"] = agent_id
+        parts.append(f"(?P<a{i}>" + re.escape(word).replace(r"\-", "[- ]?").replace(r"\ ", r"[\s-]") + ")")
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])"), groups
 
 
 def _therapy_groups(text: str) -> list[str]:
@@ -95,11 +99,11 @@ def _therapy_groups(text: str) -> list[str]:
     for group, phrase in _CLASS_PHRASES:
         if re.search(phrase, text):
             groups.append(group)
-    for agent_id, pattern in _agent_patterns():
-        if pattern.search(text):
-            text = pattern.sub(" ", text)  # "trastuzumab deruxtecan" must not also count as trastuzumab
-            if agent_id not in groups:
-                groups.append(agent_id)
+    pattern, names = _agent_pattern()
+    for match in pattern.finditer(text):
+        agent_id = names[match.lastgroup or ""]
+        if agent_id not in groups:
+            groups.append(agent_id)
     return groups
 
 
@@ -448,12 +452,97 @@ RULES = (
 )
 
 
+# Cheap substring gates: a rule runs only when one of its words occurs in the text. Each gate is a
+# superset of what the rule's own patterns need, so gating changes speed, never results.
+_GATES: dict[str, tuple[str, ...]] = {
+    "her2": ("her", "erbb2", "ihc"),
+    "cldn18": ("claudin", "cldn"),
+    "pdl1": ("cps", "combined positive"),
+    "msi": ("msi", "mss", "mmr", "mismatch", "microsatellite"),
+    "prior_therapy": (
+        "prior",
+        "previous",
+        "receiv",
+        "treated with",
+        "treatment with",
+        "therapy with",
+        "expos",
+        "progress",
+        "refractory",
+        "fail",
+        "intoleran",
+        "naive",
+        "naïve",
+        "containing",
+        "after",
+        "following",
+        "pretreated",
+    ),
+    "prior_lines": (
+        "line",
+        "regimen",
+        "systemic",
+        "treat",
+        "therap",
+        "chemo",
+        "naive",
+        "naïve",
+        "progress",
+        "received",
+        "had",
+    ),
+    "ecog": ("ecog", "performance", "ps", "zubrod"),
+    "lvef": ("lvef", "ejection", "ef"),
+    "age": ("age", "year", "adult", "old"),
+    "measurable": ("measurable",),
+    "conditions": (
+        "interstitial",
+        "ild",
+        "pneumonitis",
+        "fibrosis",
+        "brain",
+        "cns",
+        "central nervous",
+        "leptomeningeal",
+        "hiv",
+        "immunodeficiency",
+        "hepatitis",
+        "hbv",
+        "hcv",
+        "immune",
+        "transplant",
+        "heart failure",
+        "cardiac failure",
+        "nyha",
+        "chf",
+    ),
+    "disease": ("cancer", "carcinoma", "tumor", "tumour", "malignan", "neoplasm", "gc", "gejc", "gea"),
+    "organ_function": (
+        "adequate",
+        "sufficient",
+        "normal",
+        "acceptable",
+        "appropriate",
+        "creatinine",
+        "bilirubin",
+        "neutrophil",
+        "platelet",
+        "hemoglobin",
+        "haemoglobin",
+        "anc",
+    ),
+}
+
+
 def interpret(text: str, kind: str) -> list[Req]:
     """Every requirement the rules find in one criterion's text (lower-cased, markdown unescaped)."""
     low = re.sub(r"\s+", " ", text.casefold().replace("’", "'"))
-    low = _HER2_LONG.sub("her2", low)
+    if "human epidermal" in low:
+        low = _HER2_LONG.sub("her2", low)
     found: list[Req] = []
     for rule in RULES:
+        if not any(word in low for word in _GATES[rule.__name__]):
+            continue
         for req in rule(low, kind):
             if req not in found:
                 found.append(req)

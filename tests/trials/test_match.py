@@ -114,3 +114,17 @@ def test_regions_map_to_registry_country_names() -> None:
 def test_every_entry_shows_the_record_date_or_says_it_is_missing(snapshot_registry: Registry) -> None:
     for e in match_case(case_from_data(_case()), snapshot_registry):
         assert "last_update" in e
+
+
+@pytest.mark.parametrize(
+    "name", ["e01-first-line-her2-positive-cps10", "e03-first-line-her2-low-claudin-positive"]
+)
+def test_leaving_out_ineligible_trials_drops_exactly_the_ineligible_ones(
+    name: str, snapshot_registry: Registry
+) -> None:
+    case = load_case(HERE / "cases" / f"{name}.case.yaml")
+    everything = match_case(case, snapshot_registry)
+    shortlist = match_case(case, snapshot_registry, include_ineligible=False)
+    assert [e["nct_id"] for e in shortlist] == [
+        e["nct_id"] for e in everything if e["verdict"] != "ineligible"
+    ]
