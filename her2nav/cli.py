@@ -43,7 +43,7 @@ def review(
 
     result = build_review(case)
     if as_json:
-        sys.stdout.write(result.to_json() + "\n")
+        sys.stdout.write(result.to_json(indent=2) + "\n")
         return
     from her2nav.render.text import print_review
 

@@ -24,8 +24,9 @@ from her2nav.case.models import Case
 class ReviewResult:
     data: dict[str, Any]
 
-    def to_json(self) -> str:
-        return json.dumps(self.data, ensure_ascii=False, indent=2)
+    def to_json(self, indent: int | None = None) -> str:
+        """The review as JSON (compact by default, which uses the fast C encoder)."""
+        return json.dumps(self.data, ensure_ascii=False, indent=indent)
 
 
 def knowledge_version() -> str:

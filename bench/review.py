@@ -1,0 +1,119 @@
+"""Review throughput and cold start.
+
+Prints, for 10,000 generated cases: reviews per second, p50/p99 latency of one review (parse +
+validate + build + JSON), the ratio to a baseline that only parses and validates the same cases
+(target <= 3x), and the cold-start time of `her2nav review CASE --json` (target < 0.3 s).
+
+Run: .venv/bin/python bench/review.py [N]   (not part of `make test`)
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from her2nav.case.load import case_from_bytes
+from her2nav.knowledge.agents import vocabulary
+from her2nav.review import build_review
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT.parent / "shared" / "examples" / "e01-first-line-her2-positive-cps10.case.yaml"
+REGIONS = ["US", "EU", "GB", "CN", "JP"]
+CONDITIONS = ["interstitial_lung_disease", "pneumonitis", "autoimmune_disease", "organ_transplant"]
+
+
+def random_case(rng: random.Random, i: int) -> dict[str, Any]:
+    agents = sorted(vocabulary().by_id)
+    markers: list[dict[str, Any]] = []
+    if rng.random() < 0.9:
+        markers.append(
+            {"kind": "her2_ihc", "score": rng.choice(["0", "1+", "2+", "3+"]), "tested_on": "2025-02-20"}
+        )
+    if rng.random() < 0.4:
+        markers.append(
+            {"kind": "her2_ish", "ratio": round(rng.uniform(0.8, 6), 1), "tested_on": "2025-02-25"}
+        )
+    if rng.random() < 0.8:
+        markers.append({"kind": "pdl1_cps", "value": rng.choice([0, 0.5, 1, 3, 5, 10, 30])})
+    if rng.random() < 0.5:
+        markers.append({"kind": "cldn18_2", "percent_positive": rng.randint(0, 100)})
+    if rng.random() < 0.7:
+        markers.append({"kind": "mmr", "result": rng.choice(["proficient"] * 9 + ["deficient"])})
+    lines = []
+    for n in range(1, rng.randint(0, 4) + 1):
+        lines.append(
+            {
+                "line": n,
+                "setting": "palliative",
+                "agents": rng.sample(agents, rng.randint(1, 3)),
+                "started_on": f"2025-0{n + 2}-01",
+                "ended_on": f"2025-0{n + 2}-25",
+                "stop_reason": rng.choice(["progression", "progression", "toxicity", "completed"]),
+            }
+        )
+    return {
+        "case_id": f"bench-{i}",
+        "as_of": rng.choice(["2025-12-01", "2026-02-01", "2026-11-23"]),
+        "patient": {
+            "ecog": rng.choice([0, 1, 1, 2, 3, None]),
+            "lvef_percent": rng.choice([40, 55, 62, None]),
+            "conditions": rng.sample(CONDITIONS, rng.randint(0, 1)),
+            "region": rng.choice(REGIONS),
+        },
+        "diagnosis": {
+            "site": rng.choice(["stomach", "gej", "esophagus"]),
+            "histology": rng.choice(["adenocarcinoma"] * 9 + ["squamous_cell_carcinoma"]),
+            "setting": rng.choice(["metastatic"] * 8 + ["resectable", "recurrent"]),
+        },
+        "biomarkers": markers,
+        "treatments": lines,
+    }
+
+
+def cold_start(runs: int = 5) -> float:
+    exe = ROOT / ".venv" / "bin" / "her2nav"
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([str(exe), "review", str(EXAMPLE), "--json"], check=True, capture_output=True)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    rng = random.Random(20261123)
+    raws = [json.dumps(random_case(rng, i)).encode() for i in range(n)]
+    build_review(case_from_bytes(raws[0]))  # warm the knowledge base cache
+
+    start = time.perf_counter()
+    for raw in raws:
+        case_from_bytes(raw, json_first=True)
+    baseline = time.perf_counter() - start
+
+    latencies = []
+    start = time.perf_counter()
+    for raw in raws:
+        t0 = time.perf_counter()
+        build_review(case_from_bytes(raw, json_first=True)).to_json()
+        latencies.append(time.perf_counter() - t0)
+    total = time.perf_counter() - start
+
+    latencies.sort()
+    p99 = latencies[int(0.99 * (len(latencies) - 1))]
+    print(f"cases: {n}")
+    print(f"reviews per second: {n / total:,.0f}")
+    print(f"latency p50: {statistics.median(latencies) * 1000:.2f} ms, p99: {p99 * 1000:.2f} ms")
+    print(f"baseline (parse + validate only): {n / baseline:,.0f} cases per second")
+    print(f"ratio review / baseline: {total / baseline:.2f}x (target <= 3x)")
+    print(f"cold start `her2nav review e01 --json` (best of 5): {cold_start():.3f} s (target < 0.3 s)")
+
+
+if __name__ == "__main__":
+    main()
