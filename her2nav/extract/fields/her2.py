@@ -36,6 +36,11 @@ _IHC_SCORE = re.compile(
 )
 
 
+_IHC_BEFORE = re.compile(
+    r"\bscore\W{1,3}(?P<s>[0-3])\s*\+?\W{1,3}(?:(?:negative|positive|equivocal)\W{1,3})?$", re.IGNORECASE
+)
+
+
 def _window_end(ctx: Context, start: int, width: int) -> int:
     limit = min(len(ctx.text), start + width)
     other = _OTHER_MARKER.search(ctx.text, start, limit)
@@ -63,6 +68,13 @@ def her2_ihc(ctx: Context) -> list[Hit]:
             continue  # an ISH statement
         if _AMBIGUOUS.search(window[:60]):
             continue  # "0 / 1+": no single score stated
+        before = _IHC_BEFORE.search(ctx.text, max(0, anchor.start() - 40), anchor.start())
+        if before and not ctx.in_legend(before.start(), anchor.end()):
+            # results table whose columns came out as "SCORE. 1+. NEGATIVE. Her2/neu."
+            value = "0" if before.group("s") == "0" else f"{before.group('s')}+"
+            hits.append(Hit("her2_ihc", value, before.start(), anchor.end(), "present"))
+            covered = anchor.end()
+            continue
         m = _IHC_SCORE.search(window)
         if m is None:
             pending = re.match(
