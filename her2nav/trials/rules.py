@@ -227,7 +227,7 @@ def her2(text: str, kind: str) -> list[Req]:
         return []
     req: Req = {"type": "her2", "status": statuses.pop()}
     if kind == "inclusion":
-        if not _has(r"local or central", text) and _has(
+        if not _has(r"local(ly)? or central|local(ly)?/central|retrospective", text) and _has(
             r"central(ly)?\s*(lab\w*\s*)?(confirm|test|assess|review|determin|evaluat)|confirmed centrally|"
             r"central (laboratory|lab|testing|assessment|review)",
             text,
