@@ -192,3 +192,15 @@ def match_case(case: Case, registry: Registry, *, include_ineligible: bool = Tru
         entries = [e for e in entries if e["verdict"] != "ineligible"]
     entries.sort(key=lambda e: (-e["score"], e["counts"]["unknown"], e["nct_id"]))
     return entries
+
+
+def trials_for_review(case: Case, *, limit: int | None = 20) -> list[dict[str, Any]]:
+    """What the review's ``trials`` field needs: eligible and possibly eligible trials from the installed
+    registry (the shipped snapshot is installed on first use), best first."""
+    from her2nav.trials.importer import ensure_snapshot
+    from her2nav.trials.registry import Registry
+
+    registry = Registry()
+    ensure_snapshot(registry)
+    entries = match_case(case, registry, include_ineligible=False)
+    return entries[:limit] if limit is not None else entries

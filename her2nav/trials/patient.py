@@ -53,7 +53,7 @@ def her2_view(case: Case) -> Her2View:
         status=str(getattr(result, "status", simple.status)),
         category=str(getattr(result, "category", simple.category)),
         ihc_score=getattr(result, "ihc_score", simple.ihc_score),
-        tested_on=simple.tested_on,
+        tested_on=getattr(result, "determined_on", None) or simple.tested_on,
         basis=str(getattr(result, "basis", simple.basis)),
     )
 

@@ -128,3 +128,15 @@ def test_leaving_out_ineligible_trials_drops_exactly_the_ineligible_ones(
     assert [e["nct_id"] for e in shortlist] == [
         e["nct_id"] for e in everything if e["verdict"] != "ineligible"
     ]
+
+
+def test_the_review_gets_a_short_list_from_the_installed_registry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from her2nav.trials.match import trials_for_review
+
+    monkeypatch.setenv("HER2NAV_REGISTRY_URL", f"sqlite:///{tmp_path / 'review.sqlite'}")
+    case = load_case(HERE / "cases" / "e04-second-line-after-trastuzumab-england.case.yaml")
+    entries = trials_for_review(case, limit=5)
+    assert 0 < len(entries) <= 5
+    assert all(e["verdict"] != "ineligible" for e in entries)
