@@ -86,20 +86,7 @@ def ocr_pdf_page(pdf: Path, page: int) -> tuple[str, str]:
     """Rasterise one PDF page (1-based) and OCR it."""
     with tempfile.TemporaryDirectory(prefix="her2nav-ocr-") as tmp:
         stem = Path(tmp) / "page"
-        _run(
-            [
-                "pdftoppm",
-                "-f",
-                str(page),
-                "-l",
-                str(page),
-                "-r",
-                str(OCR_DPI),
-                "-gray",
-                "-png",
-                "-singlefile",
-                str(pdf),
-                str(stem),
-            ]
-        )
-        return ocr_image(stem.with_suffix(".png"))
+        # uncompressed greyscale (PGM): ~20x faster to write than PNG, and Tesseract reads it directly
+        args = ["pdftoppm", "-f", str(page), "-l", str(page), "-r", str(OCR_DPI), "-gray", "-singlefile"]
+        _run([*args, str(pdf), str(stem)])
+        return ocr_image(stem.with_suffix(".pgm"))

@@ -119,8 +119,8 @@ def _image_pages(data: bytes) -> Document:
         paths: list[Path] = []
         for frame in range(frames):
             image.seek(frame)
-            path = Path(tmp) / f"page-{frame + 1}.png"
-            image.convert("L").save(path)
+            path = Path(tmp) / f"page-{frame + 1}.pgm"
+            image.convert("L").save(path)  # uncompressed greyscale: fast to write, read directly by Tesseract
             paths.append(path)
         try:
             with ThreadPoolExecutor(max_workers=MAX_OCR_WORKERS) as pool:

@@ -16,9 +16,10 @@ from her2nav.extract.fields.base import Context, Hit
 _NOT_TUMOUR_SITE = re.compile(r"^[\s\-,)]{0,3}(?:lymph|LN\b|node|margin|淋巴结|切缘)", re.IGNORECASE)
 
 _HISTOLOGY = re.compile(
-    r"(?P<adeno>adenocarcinoma|adenocarcinoma\w*|carcinoma (?:ductale|lobulare)|signet[- ]ring cell carcinoma"
+    r"(?P<adeno>adenocarcinoma\w*|signet[- ]ring cell carcinoma"
     r"|腺癌|印戒细胞癌)|(?P<squamous>squamous cell carcinoma|鳞状细胞癌|鳞癌)"
-    r"|(?P<other>(?:invasive|infiltrating) (?:ductal|lobular) carcinoma|melanoma|神经内分泌癌)",
+    r"|(?P<other>(?:invasive|infiltrating) (?:ductal|lobular) carcinoma|carcinoma (?:ductale|lobulare)"
+    r"|melanoma|神经内分泌癌)",
     re.IGNORECASE,
 )
 
