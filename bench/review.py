@@ -15,9 +15,11 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from her2nav.biomarkers.her2 import assess_her2
 from her2nav.case.load import case_from_bytes
 from her2nav.knowledge.agents import vocabulary
 from her2nav.review import build_review
@@ -86,6 +88,14 @@ def cold_start(runs: int = 5) -> float:
     return best
 
 
+def _time_each(items: list[Any], fn: Callable[[Any], object]) -> float:
+    """Mean seconds per item."""
+    start = time.perf_counter()
+    for item in items:
+        fn(item)
+    return (time.perf_counter() - start) / len(items)
+
+
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     rng = random.Random(20261123)
@@ -105,6 +115,12 @@ def main() -> None:
         latencies.append(time.perf_counter() - t0)
     total = time.perf_counter() - start
 
+    cases = [case_from_bytes(raw, json_first=True) for raw in raws]
+    her2_time = _time_each(cases, assess_her2)
+    build_time = _time_each(cases, build_review)
+    results = [build_review(c) for c in cases]
+    json_time = _time_each(results, lambda r: r.to_json())
+
     latencies.sort()
     p99 = latencies[int(0.99 * (len(latencies) - 1))]
     print(f"cases: {n}")
@@ -112,6 +128,10 @@ def main() -> None:
     print(f"latency p50: {statistics.median(latencies) * 1000:.2f} ms, p99: {p99 * 1000:.2f} ms")
     print(f"baseline (parse + validate only): {n / baseline:,.0f} cases per second")
     print(f"ratio review / baseline: {total / baseline:.2f}x (target <= 3x)")
+    print(
+        f"per case: parse+validate {baseline / n * 1e6:.0f} us, HER2 assessment {her2_time * 1e6:.0f} us, "
+        f"build_review (incl. HER2) {build_time * 1e6:.0f} us, to_json {json_time * 1e6:.0f} us"
+    )
     print(f"cold start `her2nav review e01 --json` (best of 5): {cold_start():.3f} s (target < 0.3 s)")
 
 

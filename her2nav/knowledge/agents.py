@@ -7,7 +7,7 @@ agent synonyms) stays cheap: it reads one small file.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Literal
 
@@ -47,7 +47,7 @@ class Agent(BaseModel):
         """True for every agent whose target list names HER2 (antibodies, ADCs, bispecifics, TKIs)."""
         return "HER2" in self.targets
 
-    @property
+    @cached_property
     def groups(self) -> frozenset[str]:
         """Every label this agent can be asked about: id, class, family, payload, 'her2_directed'."""
         labels = {self.id, self.agent_class}

@@ -13,8 +13,8 @@ import datetime as dt
 from typing import Any
 
 from her2nav.case.models import REGIONS
-from her2nav.knowledge.models import AccessEvent
-from her2nav.recommend.context import PatientContext
+from her2nav.knowledge.models import AccessEvent, KnowledgeBase
+from her2nav.recommend.context import Facts, PatientContext
 from her2nav.recommend.requirements import checks, summarise
 
 GEA = "GEA"
@@ -51,9 +51,9 @@ def _entry(status: str, note: str, event: AccessEvent | None) -> dict[str, Any]:
     }
 
 
-def resolve_region(events: tuple[AccessEvent, ...], ctx: PatientContext) -> dict[str, Any]:
+def resolve_region(events: tuple[AccessEvent, ...], facts: Facts) -> dict[str, Any]:
     """Access status, note and source for one option in one region."""
-    as_of = ctx.case.as_of
+    as_of = facts.as_of
     relevant = tuple(e for e in events if e.disease == GEA)
     other = [e for e in events if e.disease != GEA and (e.date is None or e.date <= as_of)]
     other_note = (
@@ -77,7 +77,7 @@ def resolve_region(events: tuple[AccessEvent, ...], ctx: PatientContext) -> dict
     note = f"{event.note} ({_when(event)})." if event.sources else f"{event.note}."
     if event.status != "approved":
         return _entry(event.status, note + other_note, event)
-    verdict, not_met, unknown = summarise(list(checks(event.requires, ctx)))
+    verdict, not_met, unknown = summarise(list(checks(event.requires, facts)))
     if verdict is True:
         return _entry("approved", note, event)
     if not_met:
@@ -87,7 +87,59 @@ def resolve_region(events: tuple[AccessEvent, ...], ctx: PatientContext) -> dict
     return _entry(event.unmet, f"{note} Condition not yet shown: {why}.", event)
 
 
+# Memo: an entry depends only on the events, as_of and the facts those events' conditions read.
+FIELDS_READ = {
+    "her2": ("her2_status", "her2_category", "ihc_score"),
+    "her2_ihc": ("ihc_score",),
+    "pdl1_cps_min": ("pdl1_cps",),
+    "pdl1_tap_min": (),
+    "cldn18_2_min": ("cldn18_2_percent",),
+    "prior_agent": (),
+    "prior_regimens_min": ("prior_regimens",),
+    "prior_chemo_regimens_min": ("prior_chemo_regimens",),
+    "msi_high": ("msi_high",),
+}
+CACHE_LIMIT = 50_000
+_READS: dict[tuple[int, str, str], tuple[KnowledgeBase, tuple[str, ...], tuple[str, ...]]] = {}
+_CACHE: dict[tuple[Any, ...], tuple[KnowledgeBase, dict[str, Any]]] = {}
+
+
+def _reads(kb: KnowledgeBase, option_id: str, region: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Fact fields and prior agents the events for one option and region look at."""
+    key = (id(kb), option_id, region)
+    known = _READS.get(key)
+    if known is None or known[0] is not kb:
+        fields: set[str] = set()
+        agents: set[str] = set()
+        for event in kb.access.get(option_id, {}).get(region, ()):  # type: ignore[call-overload]
+            for name, value in event.requires:
+                if value is not None:
+                    fields.update(FIELDS_READ[name])
+                    if name == "prior_agent":
+                        agents.add(value)
+        known = _READS[key] = (kb, tuple(sorted(fields)), tuple(sorted(agents)))
+    return known[1], known[2]
+
+
+def _region_entry(kb: KnowledgeBase, option_id: str, region: str, facts: Facts) -> dict[str, Any]:
+    fields, agents = _reads(kb, option_id, region)
+    key = (
+        id(kb),
+        option_id,
+        region,
+        facts.as_of,
+        tuple(getattr(facts, f) for f in fields),
+        tuple(a in facts.prior_groups for a in agents),
+    )
+    hit = _CACHE.get(key)
+    if hit is None or hit[0] is not kb:
+        events = tuple(kb.access.get(option_id, {}).get(region, ()))  # type: ignore[call-overload]
+        if len(_CACHE) >= CACHE_LIMIT:
+            _CACHE.clear()
+        hit = _CACHE[key] = (kb, resolve_region(events, facts))
+    return dict(hit[1])
+
+
 def resolve_access(option_id: str, ctx: PatientContext) -> dict[str, dict[str, Any]]:
-    """One entry per CONTRACT §4 region."""
-    table = ctx.kb.access.get(option_id, {})
-    return {region: resolve_region(tuple(table.get(region, ())), ctx) for region in REGIONS}
+    """One entry per CONTRACT §4 region (memoised per process; callers get their own copies)."""
+    return {region: _region_entry(ctx.kb, option_id, region, ctx.facts) for region in REGIONS}

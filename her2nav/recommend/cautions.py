@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from her2nav.case.history import severe_toxicity_on
 from her2nav.knowledge.agents import vocabulary
 from her2nav.knowledge.models import Option
 from her2nav.recommend.context import PatientContext
@@ -123,7 +122,7 @@ def ecog_outside_evidence(option: Option, ctx: PatientContext) -> Caution | None
 
 
 def prior_severe_toxicity(option: Option, ctx: PatientContext) -> Caution | None:
-    hits = [c for c in option.components if severe_toxicity_on(ctx.case, c)]
+    hits = [c for c in option.components if ctx.severe_toxicity_on(c)]
     if not hits:
         return None
     rule = ctx.kb.caution_rules["PRIOR_SEVERE_TOXICITY"]

@@ -16,6 +16,17 @@ def _line_words(trial: Trial) -> str:
 
 
 def trial_entry(trial: Trial, ctx: PatientContext) -> dict[str, Any]:
+    """The evidence entry for one trial (a fresh dict; the text is built once per trial)."""
+    cached = _ENTRIES.get(trial.id)
+    if cached is None or cached[0] is not trial:
+        cached = _ENTRIES[trial.id] = (trial, _build_entry(trial))
+    return dict(cached[1])
+
+
+_ENTRIES: dict[str, tuple[Trial, dict[str, Any]]] = {}
+
+
+def _build_entry(trial: Trial) -> dict[str, Any]:
     size = f", n={trial.n}" if trial.n else ""
     summary = f"Phase {trial.phase}, {_line_words(trial)}{size}. {trial.population} {trial.result}"
     if not trial.verified:

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from her2nav.case.history import progressed_on, stopped_for_pneumonitis
 from her2nav.knowledge.agents import vocabulary
 from her2nav.knowledge.models import Option
 from her2nav.recommend.context import PatientContext
 from her2nav.recommend.requirements import Check, checks, her2_check, summarise
 
-PNEUMONITIS_STOP_GRADE = 2  # T-DXd label: grade >=2 ILD/pneumonitis → permanent discontinuation (S45)
+PNEUMONITIS_STOP_GRADE = 2  # T-DXd label: grade >=2 ILD/pneumonitis → stop for good (S45); history default
 
 
 @dataclass
@@ -53,7 +52,7 @@ def _line_text(line_no: int | None) -> str:
 def history_block(option: Option, ctx: PatientContext) -> str | None:
     """Why the treatment history rules the option out, or None."""
     for component in option.components:
-        progressed = progressed_on(ctx.case, component)
+        progressed = ctx.progressed_on(component)
         if progressed:
             where = ", ".join(_line_text(t.line) for t in progressed)
             return (
@@ -62,7 +61,7 @@ def history_block(option: Option, ctx: PatientContext) -> str | None:
     for component in option.components:
         if component not in vocabulary().by_id:
             continue
-        stopped = stopped_for_pneumonitis(ctx.case, component, PNEUMONITIS_STOP_GRADE)
+        stopped = ctx.stopped_for_pneumonitis(component)
         if stopped:
             where = ", ".join(_line_text(t.line) for t in stopped)
             return (
@@ -89,13 +88,13 @@ def consider(option: Option, ctx: PatientContext) -> Candidate | SetAside | None
     line = ctx.line
     if line is None or not option.lines.contains(line):
         return None
-    her2 = her2_check(option.her2, ctx)
+    her2 = her2_check(option.her2, ctx.facts)
     if her2.met is False:
         return _her2_lost(option, ctx)
     blocked = _regions_block(option, ctx)
     if blocked:
         return SetAside(option.id, option.name, blocked, option.evidence, option.sources)
-    verdict, not_met, unknown = summarise(list(checks(option.requires, ctx)))
+    verdict, not_met, unknown = summarise(list(checks(option.requires, ctx.facts)))
     if verdict is False:
         why = "; ".join(c.text for c in not_met)
         return SetAside(option.id, option.name, f"Needs {why}.", option.evidence, option.sources)
@@ -132,9 +131,9 @@ def exclusions_shown(ctx: PatientContext) -> list[SetAside]:
         when = ex.when
         if not when.lines.contains(line):
             continue
-        if when.her2 != "any" and her2_check(when.her2, ctx).met is False:
+        if when.her2 != "any" and her2_check(when.her2, ctx.facts).met is False:
             continue
-        if when.progressed_on and not progressed_on(ctx.case, when.progressed_on):
+        if when.progressed_on and not ctx.progressed_on(when.progressed_on):
             continue
         out.append(SetAside(ex.id, ex.name, ex.reason, ex.trials, ex.sources))
     return out

@@ -1,18 +1,18 @@
 """Checks a label, funding decision or option condition (``Requirements``) against one patient.
 
 Each check is three-valued: met (True), not met (False) or not known yet (None), with a sentence
-saying what was needed and what the record shows.
+saying what was needed and what the record shows. Checks read only ``Facts`` (a small, hashable
+summary of the patient), so results can be cached across patients with the same facts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from her2nav.case.history import exposed_to
 from her2nav.knowledge.agents import vocabulary
 from her2nav.knowledge.models import Requirements
-from her2nav.recommend.context import PatientContext
+from her2nav.recommend.context import Facts
 
 
 @dataclass(frozen=True)
@@ -25,87 +25,80 @@ def _num(value: float) -> str:
     return f"{value:g}"
 
 
-def her2_check(need: str, ctx: PatientContext) -> Check:
+def her2_check(need: str, facts: Facts) -> Check:
     """HER2 status the option or label needs, against the assessed status."""
-    status = ctx.her2.status
+    status = facts.her2_status
     if need == "any":
         return Check(True, "any HER2 status")
     if need == "overexpressing":
-        score = ctx.ihc_score
+        score = facts.ihc_score
         if score is None:
             return Check(None, "HER2 IHC 2+ or 3+ (no IHC score on record)")
         return Check(score in ("2+", "3+"), f"HER2 IHC 2+ or 3+ (this patient: IHC {score})")
     if status in ("equivocal", "unknown"):
-        return Check(None, f"HER2-{need} (status is {status}: {ctx.her2.category})")
+        return Check(None, f"HER2-{need} (status is {status}: {facts.her2_category})")
     return Check(status == need, f"HER2-{need} (this patient: HER2-{status})")
 
 
-def _ihc(allowed: tuple[str, ...], ctx: PatientContext) -> Check:
+def ihc_check(allowed: tuple[str, ...], facts: Facts) -> Check:
     want = " or ".join(f"IHC {s}" for s in allowed)
-    score = ctx.ihc_score
+    score = facts.ihc_score
     if score is None:
         return Check(None, f"HER2 {want} (no IHC score on record)")
     return Check(score in allowed, f"HER2 {want} (this patient: IHC {score})")
 
 
-def _minimum(label: str, value: float | None, minimum: float, unit: str = "") -> Check:
+def minimum_check(label: str, value: float | None, minimum: float, unit: str = "") -> Check:
     want = f"{label} >={_num(minimum)}{unit}"
     if value is None:
         return Check(None, f"{want} (not tested)")
     return Check(value >= minimum, f"{want} (this patient: {_num(value)}{unit})")
 
 
-def _prior_agent(agent: str, ctx: PatientContext) -> Check:
-    name = vocabulary().get(agent).name if agent in vocabulary().by_id else agent
-    had = bool(exposed_to(ctx.case, agent, include_current=False))
+def prior_agent_check(agent: str, facts: Facts) -> Check:
+    vocab = vocabulary()
+    name = vocab.get(agent).name if agent in vocab.by_id else agent
+    had = agent in facts.prior_groups
     return Check(had, f"a prior {name}-containing regimen ({'given' if had else 'none on record'})")
 
 
-def checks(req: Requirements, ctx: PatientContext) -> Iterator[Check]:
-    """Every condition in ``req``, checked against this patient."""
-    rules: list[tuple[object, Callable[[], Check]]] = [
-        (req.her2, lambda: her2_check(str(req.her2), ctx)),
-        (req.her2_ihc, lambda: _ihc(tuple(req.her2_ihc or ()), ctx)),
-        (req.pdl1_cps_min, lambda: _minimum("PD-L1 CPS", ctx.pdl1_cps, float(req.pdl1_cps_min or 0))),
-        (
-            req.pdl1_tap_min,
-            lambda: Check(
-                None,
-                f"PD-L1 TAP >={_num(float(req.pdl1_tap_min or 0))}% (the case records CPS only; TAP is a "
-                "different score)",
-            ),
-        ),
-        (
-            req.cldn18_2_min,
-            lambda: _minimum("CLDN18.2 2+/3+ in", ctx.cldn18_2_percent, float(req.cldn18_2_min or 0), "%"),
-        ),
-        (req.prior_agent, lambda: _prior_agent(str(req.prior_agent), ctx)),
-        (
-            req.prior_regimens_min,
-            lambda: Check(
-                ctx.prior_regimens >= (req.prior_regimens_min or 0),
-                f">={req.prior_regimens_min} prior regimens (this patient: {ctx.prior_regimens})",
-            ),
-        ),
-        (
-            req.prior_chemo_regimens_min,
-            lambda: Check(
-                ctx.prior_chemo_regimens >= (req.prior_chemo_regimens_min or 0),
-                f">={req.prior_chemo_regimens_min} prior chemotherapy regimens "
-                f"(this patient: {ctx.prior_chemo_regimens})",
-            ),
-        ),
-        (req.msi_high, lambda: _msi(ctx)),
-    ]
-    for value, rule in rules:
-        if value is not None:
-            yield rule()
+def tap_check(minimum: float) -> Check:
+    return Check(None, f"PD-L1 TAP >={_num(minimum)}% (the case records CPS only; TAP is a different score)")
 
 
-def _msi(ctx: PatientContext) -> Check:
-    if ctx.msi_high is None:
+def msi_check(facts: Facts) -> Check:
+    if facts.msi_high is None:
         return Check(None, "MSI-high or dMMR (MSI/MMR not tested)")
-    return Check(ctx.msi_high, f"MSI-high or dMMR (this patient: {'yes' if ctx.msi_high else 'no'})")
+    return Check(facts.msi_high, f"MSI-high or dMMR (this patient: {'yes' if facts.msi_high else 'no'})")
+
+
+def checks(req: Requirements, facts: Facts) -> Iterator[Check]:
+    """Every condition in ``req``, checked against this patient."""
+    if req.her2 is not None:
+        yield her2_check(req.her2, facts)
+    if req.her2_ihc is not None:
+        yield ihc_check(tuple(req.her2_ihc), facts)
+    if req.pdl1_cps_min is not None:
+        yield minimum_check("PD-L1 CPS", facts.pdl1_cps, req.pdl1_cps_min)
+    if req.pdl1_tap_min is not None:
+        yield tap_check(req.pdl1_tap_min)
+    if req.cldn18_2_min is not None:
+        yield minimum_check("CLDN18.2 2+/3+ in", facts.cldn18_2_percent, req.cldn18_2_min, "%")
+    if req.prior_agent is not None:
+        yield prior_agent_check(req.prior_agent, facts)
+    if req.prior_regimens_min is not None:
+        yield Check(
+            facts.prior_regimens >= req.prior_regimens_min,
+            f">={req.prior_regimens_min} prior regimens (this patient: {facts.prior_regimens})",
+        )
+    if req.prior_chemo_regimens_min is not None:
+        yield Check(
+            facts.prior_chemo_regimens >= req.prior_chemo_regimens_min,
+            f">={req.prior_chemo_regimens_min} prior chemotherapy regimens "
+            f"(this patient: {facts.prior_chemo_regimens})",
+        )
+    if req.msi_high is not None:
+        yield msi_check(facts)
 
 
 def summarise(found: list[Check]) -> tuple[bool | None, list[Check], list[Check]]:
