@@ -48,3 +48,13 @@ def test_cassette_labels_are_not_tumour_grades() -> None:
 def test_an_empty_input_is_unreadable_with_a_reason() -> None:
     with pytest.raises(UnreadableInput, match="empty"):
         extract_bytes(b"", None)
+
+
+def test_a_clock_time_is_not_a_metastasis_category() -> None:
+    findings = extract_text("Received at 2:30 PM 1 container. Stage pT3 pN1.").findings
+    assert sorted(f["field"] for f in findings) == ["pN", "pT"]
+
+
+def test_yp_categories_after_neoadjuvant_therapy_keep_their_prefix() -> None:
+    pairs = {(f["field"], f["value"]) for f in extract_text("Post-therapy stage: ypT2 ypN1a.").findings}
+    assert {("pT", "ypT2"), ("pN", "ypN1a")} <= pairs

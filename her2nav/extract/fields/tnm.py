@@ -32,8 +32,9 @@ _BARE = re.compile(
     + _M
     + r")?(?![A-Za-z0-9])"
 )
+# Upper-case "PM"/"PN" only when written solid ("PN0"): "2:30 PM 1 ..." is a clock time, not pM1.
 _ALONE = re.compile(
-    r"(?<![A-Za-z])(?P<y>y?)[pP]\s?(?P<cat>[NM])\s?(?P<v>[0-3][a-c]?(?:mi)?|X|x)(?![A-Za-z0-9])"
+    r"(?<![A-Za-z])(?P<y>y?)(?:p\s?(?P<cat>[NM])\s?|P(?P<cat2>[NM]))(?P<v>[0-3][a-c]?(?:mi)?|X|x)(?![A-Za-z0-9])"
 )
 
 
@@ -59,6 +60,6 @@ def tnm(ctx: Context) -> list[Hit]:
     for m in _ALONE.finditer(ctx.text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        cat = m.group("cat")
+        cat = m.group("cat") or m.group("cat2")
         hits.append(Hit(f"p{cat}", _value(m.group("y"), cat, m.group("v")), m.start(), m.end()))
     return [h for h in hits if not ctx.in_legend(h.start, h.end)]
