@@ -2,7 +2,8 @@
 
 Ranking rule: options sort by their knowledge-base priority (guideline standard first); an option
 whose conditions are not yet known, or that carries a demoting caution (ILD history with T-DXd),
-drops below the others. ECOG >=3 puts best supportive care first (NCCN practice aid).
+drops below the other drug options. A clinical trial and best supportive care come after the drug
+options, except that ECOG >=3 puts best supportive care first (NCCN practice aid).
 """
 
 from __future__ import annotations
@@ -77,6 +78,13 @@ def _rank(candidate: Candidate, ctx: PatientContext) -> Ranked:
     return Ranked(candidate, cautions, score, preference, reasons)
 
 
+def _tier(item: Ranked) -> int:
+    """Best supportive care first at poor ECOG (score -100); then drug options; then trial and BSC."""
+    if item.score < 0:
+        return 0
+    return 2 if item.candidate.option.id in (TRIAL, BSC) else 1
+
+
 def _select(ctx: PatientContext) -> tuple[list[Candidate], list[SetAside]]:
     listed: list[Candidate] = []
     set_aside: list[SetAside] = []
@@ -140,7 +148,7 @@ def recommend(ctx: PatientContext) -> dict[str, Any]:
     listed, set_aside = _select(ctx)
     ranked = sorted(
         (_rank(c, ctx) for c in listed),
-        key=lambda r: (r.score, list(ctx.kb.options).index(r.candidate.option.id)),
+        key=lambda r: (_tier(r), r.score, list(ctx.kb.options).index(r.candidate.option.id)),
     )
     options = [_option_entry(i, item, ctx) for i, item in enumerate(ranked, start=1)]
     seen: set[str] = {o["id"] for o in options}

@@ -110,3 +110,19 @@ def test_facts_from_the_unverified_source_are_marked_unverified() -> None:
     cn = kb.access["trastuzumab_chemo"]["CN"][0]
     assert not cn.verified
     assert kb.access["trastuzumab_chemo"]["US"][0].verified
+
+
+def test_the_kb_check_command_exits_1_on_a_broken_knowledge_base(
+    kb_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from her2nav.cli import app
+
+    replace_in(kb_copy / "options.yaml", "evidence: [KEYNOTE-811]", "evidence: [KEYNOTE-999]")
+    monkeypatch.setattr("her2nav.knowledge.load.DATA_DIR", kb_copy)
+    result = CliRunner().invoke(app, ["kb", "check"])
+    assert result.exit_code == 1
+    assert "KEYNOTE-999" in result.stderr
+    monkeypatch.undo()
+    assert CliRunner().invoke(app, ["kb", "check"]).exit_code == 0

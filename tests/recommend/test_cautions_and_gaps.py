@@ -86,3 +86,8 @@ def test_a_caution_resting_on_unverified_knowledge_says_so() -> None:
     )
     assert caution["verified"] is False
     assert "unverified" in caution["message"]
+
+
+def test_a_demoted_tdxd_still_ranks_above_a_clinical_trial() -> None:
+    data = review(conditions=["interstitial_lung_disease"], treatments=[FIRST_LINE_TRASTUZUMAB])
+    assert ids(data).index("trastuzumab_deruxtecan") < ids(data).index("clinical_trial")
