@@ -58,3 +58,28 @@ def test_a_clock_time_is_not_a_metastasis_category() -> None:
 def test_yp_categories_after_neoadjuvant_therapy_keep_their_prefix() -> None:
     pairs = {(f["field"], f["value"]) for f in extract_text("Post-therapy stage: ypT2 ypN1a.").findings}
     assert {("pT", "ypT2"), ("pN", "ypN1a")} <= pairs
+
+
+def test_a_scoring_key_gives_no_score_but_a_result_after_it_does() -> None:
+    key = extract_text("Interpretation guide: HER2 0 and 1+ are negative, 2+ equivocal and 3+ positive.")
+    assert key.findings == []
+    after = extract_text("HER2 score: 0/1+ negative; 2+ equivocal; 3+ positive. Result: HER2 2+.").findings
+    assert [(f["field"], f["value"]) for f in after] == [("her2_ihc", "2+")]
+
+
+def test_a_heterogeneous_result_with_percentages_is_not_mistaken_for_a_key() -> None:
+    findings = extract_text("HER2: 3+ (heterogeneous: 3+ in 40%, 2+ in 30%, 1+ in 30% of cells).").findings
+    assert [f["value"] for f in findings if f["field"] == "her2_ihc"] == ["3+"]
+
+
+def test_a_bare_zero_after_the_colon_is_score_0_and_not_performed_is_negated() -> None:
+    assert [f["value"] for f in extract_text("HER2/neu (SP3): 0, negative.").findings] == ["0"]
+    findings = extract_text("HER2 testing was not performed.").findings
+    assert [(f["field"], f["value"], f["assertion"]) for f in findings] == [("her2_ihc", None, "negated")]
+
+
+def test_some_mmr_proteins_retained_beside_a_loss_is_not_proficient() -> None:
+    findings = extract_text(
+        "MMR immunohistochemistry: loss of MLH1 and PMS2; MSH2 and MSH6 retained."
+    ).findings
+    assert {f["value"] for f in findings if f["field"] == "mmr"} == {"deficient"}

@@ -33,7 +33,11 @@ class Hit:
 # several scores. A score inside such a block is not a finding about this patient.
 _LEGEND_CUES = re.compile(
     r"scored as|reference ranges?|scale of 0\s*-\s*3|scoring (?:system|criteria|key)\s*:"
-    r"|(?:is|are) considered (?:negative|positive|equivocal|indeterminate|amplified)"
+    r"|(?:is|are) (?:considered )?(?:negative|positive|equivocal|indeterminate|amplified)"
+    r"\b(?=[^.;]{0,20}[0-3]\+)"
+    r"|\b[0-3]\+?\s*(?:and|or|/)\s*[0-3]\+?\s*(?:are|is)\s*(?:considered\s*)?(?:negative|positive)"
+    r"|interpretation (?:guide|key)|scoring (?:guide|key)"
+    r"|(?:is|are) considered (?:negative|positive|equivocal)"
     r"|(?:is|are) (?:interpreted|defined|reported) as (?:follows|negative|positive|equivocal)"
     r"|\b[0-3]\s*\+?\s*=\s*(?:no|weak|faint|moderate|strong|negative|positive|equivocal|complete|incomplete)"
     r"|\bnegative\s*(?:<|<=)|\bpositive\s*(?:>|>=)|a ratio of [\d.]+ or (?:greater|more|higher|less)"
@@ -41,6 +45,8 @@ _LEGEND_CUES = re.compile(
     r"|(?:ratio|copy number)\s*(?:>=|<=|<|>)\s*\d|判读标准|评分标准|判定标准",
     re.IGNORECASE,
 )
+_SCORE_TOKEN = re.compile(r"(?<![\d.])([0-3])\s?\+(?!\s*(?:in\s+)?\d{1,3}\s*%|\d)")
+_FULL_STOP = re.compile(r"\.\s|。|\n")
 _LEGEND_STOP = re.compile(
     r"therefore|this (?:specimen|carcinoma|tumou?r|case)|\bresults?\s*:|in this case|本例|结果[:：]",
     re.IGNORECASE,
@@ -120,7 +126,22 @@ class Context:
                 regions.append((start, end))
         return regions
 
+    @cached_property
+    def _score_clusters(self) -> list[tuple[int, int]]:
+        """Three or more different IHC scores within 100 characters (not given as "% of cells"): a key."""
+        found = [(m.start(), m.end(), m.group(1)) for m in _SCORE_TOKEN.finditer(self.text)]
+        clusters: list[tuple[int, int]] = []
+        for i, (start, _, _) in enumerate(found):
+            near = [
+                f for f in found[i:] if f[0] - start <= 100 and not _FULL_STOP.search(self.text, start, f[0])
+            ]
+            if len({f[2] for f in near}) >= 3:
+                clusters.append((start, near[-1][1]))
+        return clusters
+
     def in_legend(self, start: int, end: int) -> bool:
+        if any(s <= start < e or s < end <= e for s, e in self._score_clusters):
+            return True
         return any(s <= start and end <= e for s, e in self.legend_regions)
 
     @cached_property

@@ -31,13 +31,20 @@ _IHC_SCORE = re.compile(
     r"|intensity(?: of)?(?: this carcinoma was)?\s*(?:=|:|of|was)?\s*(?P<d>[0-3])\b(?![.\d%])"
     r"|staining intensity of this carcinoma was (?P<e>[0-3])\b"
     r"|positive\s+(?P<f>3)(?=\s*[.;]|\s*$)"
-    r"|^\s*[(（]\s*(?P<g>\+{1,3}|-)\s*[)）]",
+    r"|^\s*[(（]\s*(?P<g>\+{1,3}|-)\s*[)）]"
+    r"|^\s*(?:\([^)]{0,25}\)\s*)?[:=]\s*(?P<h>0)(?![.\d%+])",
     re.IGNORECASE,
 )
 
 
 _IHC_BEFORE = re.compile(
     r"\bscore\W{1,3}(?P<s>[0-3])\s*\+?\W{1,3}(?:(?:negative|positive|equivocal)\W{1,3})?$", re.IGNORECASE
+)
+
+
+_NOT_DONE_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:was|were|is|are|has|have)\s+(?:been\s+)?not\s+(?:been\s+)?(?:performed|done|tested|assessed)",
+    re.IGNORECASE,
 )
 
 
@@ -50,7 +57,7 @@ def _window_end(ctx: Context, start: int, width: int) -> int:
 def _ihc_value(m: re.Match[str]) -> str:
     if m.group("g"):
         return _PLUS_SIGNS[m.group("g")]
-    digit = next(m.group(k) for k in "abcdef" if m.group(k))[0]
+    digit = next(m.group(k) for k in "abcdefh" if m.group(k))[0]
     return "0" if digit == "0" else f"{digit}+"
 
 
@@ -76,6 +83,12 @@ def her2_ihc(ctx: Context) -> list[Hit]:
             covered = anchor.end()
             continue
         m = _IHC_SCORE.search(window)
+        not_done = _NOT_DONE_AFTER.match(window)
+        if not_done and (m is None or m.start() > not_done.end()):
+            stop = anchor.end() + not_done.end()
+            hits.append(Hit("her2_ihc", None, anchor.start(), stop, "negated"))
+            covered = stop
+            continue
         if m is None:
             pending = re.match(
                 r"[^.;]{0,80}?(?:pending|to follow|will be reported|ordered|being repeated)",

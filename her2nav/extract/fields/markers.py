@@ -98,7 +98,18 @@ def mmr(ctx: Context) -> list[Hit]:
             continue
         value = "deficient" if m.group("def") else "proficient"
         hits.append(Hit("mmr", value, m.start(), m.end(), ctx.assertion_for(m.start(), m.end())))
-    return hits
+    # "loss of MLH1 and PMS2; MSH2 and MSH6 retained": some proteins retained is not proficiency.
+    deficient = [h for h in hits if h.value == "deficient"]
+    return [
+        h
+        for h in hits
+        if h.value == "deficient"
+        or _EXPLICIT_PROFICIENT.search(ctx.text, h.start, h.end)
+        or not any(abs(d.start - h.start) < 150 for d in deficient)
+    ]
+
+
+_EXPLICIT_PROFICIENT = re.compile(r"pMMR|proficien|完整|无缺失|未见缺失|表达正常|正常表达", re.IGNORECASE)
 
 
 def msi(ctx: Context) -> list[Hit]:
