@@ -18,6 +18,7 @@ _hasher = PasswordHasher()  # argon2id with the library's current recommended pa
 # Verifying against this keeps the time of a login for an unknown user close to that of a known one.
 _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
 MIN_PASSWORD_LENGTH = 10
+TOUCH_INTERVAL = dt.timedelta(seconds=60)
 
 
 class AccountError(ValueError):
@@ -62,10 +63,6 @@ def check_password(*, session: Session, username: str, password: str) -> User | 
         _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
         return None
-    if user is None:
-        return None
-    if _hasher.check_needs_rehash(user.password_hash):
-        user.password_hash = _hasher.hash(password)
     return user
 
 
@@ -95,21 +92,26 @@ def end_all_sessions(*, session: Session, user_id: int) -> None:
 def live_session(
     *, session: Session, token: str, idle: dt.timedelta, absolute: dt.timedelta
 ) -> tuple[UserSession, User] | None:
-    """The session and its user when the token is valid and within both timeouts."""
+    """The session and its user when the token is valid and within both timeouts (reads only)."""
     row = session.get(UserSession, token_id(token))
     if row is None or row.ended_at is not None:
         return None
     now = utcnow()
     if now - as_utc(row.created_at) > absolute or now - as_utc(row.last_seen_at) > idle:
-        row.ended_at = now
         return None
     user = session.get(User, row.user_id)
     if user is None or not user.active:
         return None
-    # Touch at most once a minute so that reads do not turn into a write each.
-    if now - as_utc(row.last_seen_at) > dt.timedelta(seconds=60):
-        row.last_seen_at = now
     return row, user
+
+
+def needs_touch(row: UserSession) -> bool:
+    """Activity is recorded at most once a minute, so that reads do not each turn into a write."""
+    return utcnow() - as_utc(row.last_seen_at) > TOUCH_INTERVAL
+
+
+def touch(*, session: Session, row: UserSession) -> None:
+    session.execute(update(UserSession).where(UserSession.id == row.id).values(last_seen_at=utcnow()))
 
 
 def change_password(*, session: Session, user: User, current: str, new: str) -> None:

@@ -40,7 +40,7 @@ def db_create_user(
 ) -> None:
     """Create an account; the password is read from HER2NAV_NEW_PASSWORD or asked for."""
     from her2nav.records.accounts import AccountError, create_user
-    from her2nav.records.db import make_engine, session_factory
+    from her2nav.records.db import make_engine, session_factory, write_transaction
     from her2nav.settings import Settings
 
     settings = _settings_or_exit()
@@ -50,7 +50,7 @@ def db_create_user(
     )
     factory = session_factory(make_engine(settings.effective_database_url))
     try:
-        with factory() as session, session.begin():
+        with write_transaction(factory) as session:
             create_user(session=session, username=username, password=password, role=role)
     except AccountError as err:
         print(f"{err.field}: {err}", file=sys.stderr)

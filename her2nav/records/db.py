@@ -1,7 +1,13 @@
-"""Engine and sessions: SQLite (WAL) by default, PostgreSQL (psycopg 3) when a URL is given."""
+"""Engine and sessions: SQLite (WAL) by default, PostgreSQL (psycopg 3) when a URL is given.
+
+Transactions are read transactions unless ``begin_write`` starts them. On SQLite a read transaction is
+``BEGIN`` (deferred: readers run side by side in WAL mode) and a write transaction is ``BEGIN
+IMMEDIATE`` taken under a process-wide lock, so writers queue in order instead of sleeping in
+SQLite's busy handler, and a read never has to be upgraded to a write."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,9 +29,37 @@ def _sqlite_pragmas(engine: Engine, synchronous: str) -> None:
         cur.execute("PRAGMA busy_timeout=10000")
         cur.close()
 
+    writer = threading.Lock()
+
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        if not conn.get_execution_options().get(WRITE_OPTION):
+            conn.exec_driver_sql("BEGIN")
+            return
+        writer.acquire()
+        conn.info["her2nav_writer"] = True
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            _release(conn)
+            raise
+
+    def _release(conn: Any) -> None:
+        if conn.info.pop("her2nav_writer", False):
+            writer.release()
+
+    event.listen(engine, "commit", _release)
+    event.listen(engine, "rollback", _release)
+
+
+WRITE_OPTION = "her2nav_write"
+
+
+def begin_write(session: Session) -> None:
+    """End the current (read) transaction and start a write transaction."""
+    if session.in_transaction():
+        session.commit()
+    session.connection(execution_options={WRITE_OPTION: True})
 
 
 def make_engine(url: str, *, sqlite_synchronous: str = "FULL") -> Engine:
@@ -44,6 +78,8 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 @contextmanager
-def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
-    with factory() as session, session.begin():
+def write_transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    with factory() as session:
+        begin_write(session)
         yield session
+        session.commit()

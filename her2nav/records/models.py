@@ -143,9 +143,13 @@ class Note(Base):
 
 class ReviewSnapshot(Base):
     __tablename__ = "review_snapshots"
-    __table_args__ = (Index("ix_review_snapshot_lookup", "case_pk", "input_hash", "knowledge_version"),)
+    __table_args__ = (
+        Index("ix_review_snapshot_lookup", "case_pk", "input_hash", "knowledge_version"),
+        Index("ix_review_snapshot_version", "case_pk", "case_version", "knowledge_version"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_pk: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    case_version: Mapped[int | None] = mapped_column(Integer)  # the case version the input hash was taken at
     input_hash: Mapped[str] = mapped_column(String(64))
     knowledge_version: Mapped[str] = mapped_column(String(64))
     review: Mapped[dict[str, Any]] = mapped_column(JSON)

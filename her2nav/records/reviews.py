@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -11,13 +12,33 @@ from her2nav.records import casestore
 from her2nav.records.models import CaseRecord, ReviewSnapshot
 
 
-def review_for(*, session: Session, record: CaseRecord) -> tuple[dict[str, Any], bool]:
-    """(CONTRACT §2 review, whether it came from a snapshot)."""
+@dataclass
+class Review:
+    data: dict[str, Any]  # CONTRACT §2
+    snapshot: ReviewSnapshot | None  # a new snapshot row for the caller to store, if any
+    from_snapshot: bool
+
+
+def review_for(*, session: Session, record: CaseRecord) -> Review:
+    """Reads only: the stored snapshot when current, else a fresh review and the snapshot to store."""
     from her2nav.review import build_review, knowledge_version
 
+    version = knowledge_version()
+    # Fast path: a snapshot taken at this very case version (the content cannot differ within a version).
+    same_version = session.scalar(
+        select(ReviewSnapshot.review)
+        .where(
+            ReviewSnapshot.case_pk == record.id,
+            ReviewSnapshot.case_version == record.version,
+            ReviewSnapshot.knowledge_version == version,
+        )
+        .order_by(ReviewSnapshot.id.desc())
+        .limit(1)
+    )
+    if same_version is not None:
+        return Review(same_version, None, from_snapshot=True)
     case = casestore.stored_case(session, record)
     input_hash = casestore.content_hash(casestore.canonical(case))
-    version = knowledge_version()
     stored = session.scalar(
         select(ReviewSnapshot.review)
         .where(
@@ -29,9 +50,21 @@ def review_for(*, session: Session, record: CaseRecord) -> tuple[dict[str, Any],
         .limit(1)
     )
     if stored is not None:
-        return stored, True
+        # Same content at a new version (e.g. an edit that changed nothing): remember it for this version.
+        again = ReviewSnapshot(
+            case_pk=record.id,
+            case_version=record.version,
+            input_hash=input_hash,
+            knowledge_version=version,
+            review=stored,
+        )
+        return Review(stored, again, from_snapshot=True)
     data = build_review(case).data
-    session.add(
-        ReviewSnapshot(case_pk=record.id, input_hash=input_hash, knowledge_version=version, review=data)
+    snapshot = ReviewSnapshot(
+        case_pk=record.id,
+        case_version=record.version,
+        input_hash=input_hash,
+        knowledge_version=version,
+        review=data,
     )
-    return data, False
+    return Review(data, snapshot, from_snapshot=False)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from her2nav.case.load import case_from_bytes
 from her2nav.records import service
 from her2nav.records.accounts import create_user
+from her2nav.records.db import write_transaction
 from her2nav.records.models import CaseRecord
 
 DEMO_ACCOUNTS: tuple[tuple[str, str, str], ...] = (
@@ -30,7 +31,7 @@ def example_cases() -> list[bytes]:
 
 def seed(factory: sessionmaker[Session]) -> list[str]:
     """Load the demo cases and accounts; returns the case ids loaded."""
-    with factory() as session, session.begin():
+    with write_transaction(factory) as session:
         users = {
             role: create_user(session=session, username=name, password=password, role=role)
             for name, role, password in DEMO_ACCOUNTS

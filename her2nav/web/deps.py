@@ -16,7 +16,8 @@ from fastapi import Depends, HTTPException, Path, Request
 from sqlalchemy.orm import Session, sessionmaker
 
 from her2nav.records import service
-from her2nav.records.accounts import live_session
+from her2nav.records.accounts import live_session, needs_touch, touch
+from her2nav.records.db import begin_write
 from her2nav.records.models import CaseRecord, Document, User, UserSession
 from her2nav.settings import Settings
 
@@ -61,11 +62,13 @@ def current_actor(request: Request, db: DbDep, settings: SettingsDep) -> Actor:
         idle=dt.timedelta(seconds=settings.session_idle_seconds),
         absolute=dt.timedelta(seconds=settings.session_absolute_seconds),
     )
-    if db.dirty:
-        db.commit()
     if found is None:
         raise HTTPException(status_code=401, detail="the session has ended; sign in again")
     row, user = found
+    if needs_touch(row):
+        begin_write(db)
+        touch(session=db, row=row)
+        db.commit()
     if request.method not in _SAFE_METHODS:
         sent = request.headers.get(CSRF_HEADER, "")
         if not secrets.compare_digest(sent.encode(), row.csrf_token.encode()):

@@ -150,7 +150,14 @@ def test_the_review_is_served_from_a_snapshot_until_the_case_or_knowledge_change
     monkeypatch.setattr(review_module, "knowledge_version", lambda: "9999.1")
     coord.get("/api/cases/case-a/review")
     assert len(calls) == 3
-    assert _snapshots(db) == 3
+    rows = db.execute(
+        select(ReviewSnapshot.case_version, ReviewSnapshot.knowledge_version, ReviewSnapshot.input_hash)
+    ).all()
+    assert _snapshots(db) == 3, rows
+    assert all(row.case_version for row in rows)
+    coord.patch("/api/cases/case-a", json={}, headers={"If-Match": "2"})  # a new version, same content
+    coord.get("/api/cases/case-a/review")
+    assert len(calls) == 3
 
 
 def test_reads_exports_changes_and_logins_are_in_the_audit_trail(world: World, login: LoginFn) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from her2nav.case.errors import CaseError
 from her2nav.case.load import case_from_data
 from her2nav.records import audit, casestore, service
+from her2nav.records.db import begin_write
 from her2nav.records.models import CaseRecord
 from her2nav.records.reviews import review_for
 from her2nav.web.api.session import client_of
@@ -112,6 +113,7 @@ def _create(body: dict[str, Any], actor: Actor, db: Session, request: Request, r
         case = case_from_data(body)
     except CaseError as err:
         return case_error_response(err)
+    begin_write(db)
     try:
         record = service.create_case(session=db, case=case, user=actor.user)
     except service.CaseExists:
@@ -154,6 +156,7 @@ def read_case(
     record: VisibleCase, actor: ActorDep, db: DbDep, request: Request, response: Response
 ) -> CaseOut:
     out = case_out(db, record, response)
+    begin_write(db)
     audit.record(db, action="case_read", user=actor.user, case_pk=record.id, client=client_of(request))
     db.commit()
     return out
@@ -172,6 +175,7 @@ def change_case(
     """Change a case. Send ``If-Match`` with the version you read (ETag); 412 when it is stale."""
     require_role(actor, *service.WRITERS)
     expected = parse_if_match(if_match)
+    begin_write(db)
     lock_at_version(db, record, expected)
     current = casestore.canonical(casestore.stored_case(db, record))
     document = service.merge_patch(current, patch)
@@ -183,6 +187,7 @@ def change_case(
 def export_case(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> dict[str, Any]:
     """The case in CONTRACT §1 form; importing it gives the same case back."""
     document = casestore.canonical(casestore.stored_case(db, record))
+    begin_write(db)
     audit.record(
         db,
         action="case_exported",
@@ -198,17 +203,20 @@ def export_case(record: VisibleCase, actor: ActorDep, db: DbDep, request: Reques
 @router.get("/{case_id}/review", response_model=dict[str, Any], responses=ERRORS)
 def review_case(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> dict[str, Any]:
     """The CONTRACT §2 review (decision support, never a verdict), from a snapshot when still current."""
-    data, cached = review_for(session=db, record=record)
+    review = review_for(session=db, record=record)
+    begin_write(db)
+    if review.snapshot is not None:
+        db.add(review.snapshot)
     audit.record(
         db,
         action="review_read",
         user=actor.user,
         case_pk=record.id,
         client=client_of(request),
-        detail={"snapshot": cached},
+        detail={"snapshot": review.from_snapshot},
     )
     db.commit()
-    return data
+    return review.data
 
 
 @router.get(

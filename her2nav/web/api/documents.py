@@ -11,6 +11,7 @@ from fastapi.responses import FileResponse
 from sqlalchemy import select
 
 from her2nav.records import audit, documents
+from her2nav.records.db import begin_write
 from her2nav.records.models import Document
 from her2nav.web.api.cases import ERRORS
 from her2nav.web.api.session import client_of
@@ -75,6 +76,7 @@ def upload(
         uploaded_by=actor.user.id,
     )
     try:
+        begin_write(db)
         db.add(doc)
         db.flush()
         audit.record(
@@ -112,6 +114,7 @@ def download(
     path = settings.effective_documents_dir / doc.storage_name
     if not path.is_file():
         raise HTTPException(status_code=404, detail="not found")
+    begin_write(db)
     audit.record(
         db,
         action="document_read",

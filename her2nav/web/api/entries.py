@@ -8,6 +8,7 @@ from fastapi import APIRouter, Body, Header, HTTPException, Request, Response
 from sqlalchemy import select
 
 from her2nav.records import audit, casestore, service
+from her2nav.records.db import begin_write
 from her2nav.records.models import CaseRecord, Note, User
 from her2nav.web.api.cases import ERRORS, WRITE_ERRORS, case_out, lock_at_version, save_change
 from her2nav.web.api.session import client_of
@@ -40,6 +41,7 @@ def _add(
         from her2nav.web.deps import parse_if_match
 
         expected = parse_if_match(if_match)
+    begin_write(db)
     lock_at_version(db, record, expected)
     document = casestore.canonical(casestore.stored_case(db, record))
     document[key] = [*document.get(key, []), entry]
@@ -54,6 +56,7 @@ def _add(
 def biomarkers(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> EntriesOut:
     """Current biomarker results and every result the case has held (results over time)."""
     out = _entries(db, record, "biomarkers")
+    begin_write(db)
     audit.record(
         db,
         action="case_read",
@@ -83,6 +86,7 @@ def add_biomarker(
 @router.get("/treatments", response_model=EntriesOut, responses=ERRORS)
 def treatments(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> EntriesOut:
     out = _entries(db, record, "treatments")
+    begin_write(db)
     audit.record(
         db,
         action="case_read",
@@ -118,6 +122,7 @@ def notes(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> 
         .order_by(Note.id)
     )
     out = [NoteOut(id=n.id, author=name, text=n.text, created_at=n.created_at) for n, name in rows]
+    begin_write(db)
     audit.record(
         db, action="case_read", user=actor.user, case_pk=record.id, target="notes", client=client_of(request)
     )
@@ -129,6 +134,7 @@ def notes(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> 
 def add_note(body: NoteIn, record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> NoteOut:
     """A free-text note by a coordinator, clinician or admin."""
     require_role(actor, "admin", "coordinator", "clinician")
+    begin_write(db)
     note = Note(case_pk=record.id, author_id=actor.user.id, text=body.text)
     db.add(note)
     db.flush()
@@ -156,6 +162,7 @@ def assign(body: Assignment, record: VisibleCase, actor: ActorDep, db: DbDep, re
             status_code=422,
             detail=[{"field": "username", "message": f"no {wanted_role} account with this username"}],
         )
+    begin_write(db)
     service.assign(session=db, record=record, user=user, relation=body.relation)
     audit.record(
         db,

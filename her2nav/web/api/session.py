@@ -8,6 +8,7 @@ from fastapi import APIRouter, HTTPException, Request, Response
 
 from her2nav.records import audit
 from her2nav.records.accounts import AccountError, change_password, check_password, end_session, start_session
+from her2nav.records.db import begin_write
 from her2nav.web.deps import CSRF_HEADER, SESSION_COOKIE, ActorDep, DbDep, SettingsDep
 from her2nav.web.errors import problems_response
 from her2nav.web.schemas import Login, Message, PasswordChange, ProblemList, SessionOut
@@ -33,6 +34,7 @@ def log_in(body: Login, request: Request, response: Response, db: DbDep, setting
     if by_user >= settings.login_max_failures or by_client >= 4 * settings.login_max_failures:
         raise HTTPException(status_code=429, detail="too many failed sign-ins; wait and try again")
     user = check_password(session=db, username=body.username, password=body.password)
+    begin_write(db)
     if user is None:
         audit.record(db, action="login_failed", username=body.username[:64], client=client)
         db.commit()
@@ -59,6 +61,7 @@ def who_am_i(actor: ActorDep) -> SessionOut:
 
 @router.delete("", status_code=204, responses={401: {"model": Message}, 403: {"model": Message}})
 def log_out(actor: ActorDep, request: Request, db: DbDep) -> Response:
+    begin_write(db)
     end_session(session=db, token=actor.token)
     audit.record(db, action="logout", user=actor.user, client=client_of(request))
     db.commit()
@@ -74,6 +77,7 @@ def log_out(actor: ActorDep, request: Request, db: DbDep) -> Response:
 )
 def new_password(body: PasswordChange, actor: ActorDep, request: Request, db: DbDep) -> Response:
     """Change your password. Every session of yours ends, this one included: sign in again."""
+    begin_write(db)
     try:
         change_password(session=db, user=actor.user, current=body.current_password, new=body.new_password)
     except AccountError as err:

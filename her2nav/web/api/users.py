@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from her2nav.records import audit
 from her2nav.records.accounts import AccountError, create_user
+from her2nav.records.db import begin_write
 from her2nav.records.models import CaseRecord, User
 from her2nav.web.api.session import client_of
 from her2nav.web.deps import ActorDep, DbDep, require_role
@@ -37,6 +38,7 @@ def new_user(body: NewUser, actor: ActorDep, db: DbDep, request: Request) -> Use
         if record is None:
             return problems_response([("case_id", "a patient account needs the id of an existing case")])
         patient_id = record.patient_id
+    begin_write(db)
     try:
         user = create_user(
             session=db, username=body.username, password=body.password, role=body.role, patient_id=patient_id

@@ -1,0 +1,167 @@
+"""Load on the records API: GET /api/cases/{id}/review and GET /api/health at 32 concurrent
+connections, against a server in its own process on loopback, on SQLite and on PostgreSQL.
+
+Target: review throughput at least half of health throughput, review p99 under 100 ms.
+Usage: .venv/bin/python bench/api_load.py [--requests 3000] [--postgres-url URL | --no-postgres]
+PostgreSQL uses a scratch database ``her2nav_bench`` (dropped and re-created) on the given server."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from her2nav.records.db import make_engine, session_factory
+from her2nav.records.maintenance import upgrade_database
+from her2nav.settings import Settings
+
+CONNECTIONS = 32
+PASSWORD = "bench password 1234"
+CASE_ID = "bench-case"
+DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def prepare(settings: Settings) -> None:
+    from her2nav.case.load import load_case
+    from her2nav.records import service
+    from her2nav.records.accounts import create_user
+
+    upgrade_database(settings)
+    engine = make_engine(settings.effective_database_url)
+    example = next(
+        (Path(__file__).resolve().parent.parent / "her2nav" / "records" / "demo").glob("e01*.yaml")
+    )
+    case = load_case(example).model_copy(update={"case_id": CASE_ID})
+    with session_factory(engine)() as db, db.begin():
+        user = create_user(session=db, username="bench", password=PASSWORD, role="coordinator")
+        service.create_case(session=db, case=case, user=user)
+    engine.dispose()
+
+
+def scratch_postgres(admin_url: str) -> str:
+    import psycopg
+
+    plain = admin_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute("DROP DATABASE IF EXISTS her2nav_bench")
+        conn.execute("CREATE DATABASE her2nav_bench")
+    return admin_url.rsplit("/", 1)[0] + "/her2nav_bench"
+
+
+def start_server(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    her2nav = str(Path(sys.executable).with_name("her2nav"))
+    process = subprocess.Popen([her2nav, "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            if httpx.get(f"{base}/api/health", timeout=1).status_code == 200:
+                return process, base
+        except httpx.TransportError:
+            time.sleep(0.1)
+    process.kill()
+    raise SystemExit("the server did not start")
+
+
+async def run_load(base: str, path: str, cookie: str, total: int) -> tuple[float, list[float], int]:
+    """``total`` requests over CONNECTIONS workers; (seconds, latencies in ms, failures)."""
+    latencies: list[float] = []
+    failures = 0
+    per_worker = total // CONNECTIONS
+    limits = httpx.Limits(max_connections=CONNECTIONS, max_keepalive_connections=CONNECTIONS)
+    async with httpx.AsyncClient(base_url=base, limits=limits, cookies={"her2nav_session": cookie}) as client:
+
+        async def worker() -> None:
+            nonlocal failures
+            for _ in range(per_worker):
+                start = time.perf_counter()
+                answer = await client.get(path)
+                latencies.append((time.perf_counter() - start) * 1000)
+                if answer.status_code != 200:
+                    failures += 1
+
+        began = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(CONNECTIONS)))
+        elapsed = time.perf_counter() - began
+    return elapsed, latencies, failures
+
+
+def p(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
+
+
+def bench_backend(name: str, settings: Settings, env: dict[str, str], total: int) -> dict[str, float]:
+    prepare(settings)
+    process, base = start_server(env)
+    try:
+        login = httpx.post(f"{base}/api/session", json={"username": "bench", "password": PASSWORD})
+        cookie = login.cookies["her2nav_session"]
+        results: dict[str, float] = {}
+        for label, path in (("health", "/api/health"), ("review", f"/api/cases/{CASE_ID}/review")):
+            asyncio.run(run_load(base, path, cookie, CONNECTIONS * 5))  # warm up
+            elapsed, lat, failures = asyncio.run(run_load(base, path, cookie, total))
+            rps = len(lat) / elapsed
+            results[label] = rps
+            print(
+                f"{name:<10} GET {path:<32} {rps:8.0f} req/s   p50 {p(lat, 50):6.1f} ms   "
+                f"p99 {p(lat, 99):6.1f} ms   failures {failures}"
+            )
+            results[f"{label}_p99"] = p(lat, 99)
+        return results
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=20)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--requests", type=int, default=3200, help="requests per endpoint and backend")
+    parser.add_argument("--postgres-url", default=os.environ.get("HER2NAV_BENCH_POSTGRES_URL", DEFAULT_PG))
+    parser.add_argument("--no-postgres", action="store_true")
+    args = parser.parse_args()
+    print(f"{CONNECTIONS} concurrent connections, {args.requests} requests per endpoint, 1 server worker")
+    backends: list[tuple[str, Settings, dict[str, str]]] = []
+    with tempfile.TemporaryDirectory(prefix="her2nav-bench-") as folder:
+        base_env = {k: v for k, v in os.environ.items() if not k.startswith("HER2NAV_")}
+        sqlite_settings = Settings(var_dir=Path(folder) / "sqlite", database_url=None)
+        backends.append(
+            ("sqlite", sqlite_settings, {**base_env, "HER2NAV_VAR_DIR": str(sqlite_settings.var_dir)})
+        )
+        if not args.no_postgres:
+            url = scratch_postgres(args.postgres_url)
+            pg_dir = Path(folder) / "pg"
+            backends.append(
+                (
+                    "postgresql",
+                    Settings(var_dir=pg_dir, database_url=url),
+                    {**base_env, "HER2NAV_VAR_DIR": str(pg_dir), "HER2NAV_DATABASE_URL": url},
+                )
+            )
+        for name, settings, env in backends:
+            r = bench_backend(name, settings, env, args.requests)
+            ratio = r["review"] / r["health"]
+            verdict = "meets" if ratio >= 0.5 and r["review_p99"] < 100 else "MISSES"
+            print(
+                f"{name:<10} review/health throughput {ratio:.2f} (target ≥ 0.50), review p99 "
+                f"{r['review_p99']:.1f} ms (target < 100): {verdict} the target"
+            )
+
+
+if __name__ == "__main__":
+    main()
