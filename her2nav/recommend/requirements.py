@@ -36,7 +36,7 @@ def her2_check(need: str, facts: Facts) -> Check:
             return Check(None, "HER2 IHC 2+ or 3+ (no IHC score on record)")
         return Check(score in ("2+", "3+"), f"HER2 IHC 2+ or 3+ (this patient: IHC {score})")
     if status in ("equivocal", "unknown"):
-        return Check(None, f"HER2-{need} (status is {status}: {facts.her2_category})")
+        return Check(None, f"HER2-{need} (HER2 is {status} for now: {facts.her2_category})")
     return Check(status == need, f"HER2-{need} (this patient: HER2-{status})")
 
 
