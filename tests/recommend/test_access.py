@@ -122,3 +122,35 @@ def test_access_resting_on_unverified_knowledge_says_so() -> None:
     assert cn["verified"] is False
     assert "unverified" in cn["note"]
     assert option(data, "trastuzumab_chemo")["access"]["US"]["verified"] is True
+
+
+def test_nivolumab_chemo_is_funded_in_england_from_cps_5_and_approved_in_the_eu_from_cps_5() -> None:
+    five = review(region="GB", biomarkers=[ihc("1+"), cps(5), mmr()])
+    three = review(region="GB", biomarkers=[ihc("1+"), cps(3), mmr()])
+    assert option(five, "nivolumab_chemo")["access"]["GB"]["status"] == "approved"
+    assert option(five, "nivolumab_chemo")["access"]["EU"]["status"] == "approved"
+    assert option(three, "nivolumab_chemo")["access"]["GB"]["status"] == "not_funded"
+    assert option(three, "nivolumab_chemo")["access"]["EU"]["status"] == "approved_restricted"
+    assert option(three, "nivolumab_chemo")["access"]["US"]["status"] == "approved"
+
+
+def test_tislelizumab_is_restricted_because_its_labels_use_a_score_the_case_does_not_record() -> None:
+    data = review(biomarkers=[ihc("0"), cps(10), mmr()])
+    us = option(data, "tislelizumab_chemo")["access"]["US"]
+    assert us["status"] == "approved_restricted"
+    assert "TAP" in us["note"]
+
+
+def test_trifluridine_tipiracil_is_funded_in_england_after_two_regimens() -> None:
+    lines = [FIRST_LINE_TRASTUZUMAB, SECOND_LINE]
+    data = review(region="GB", treatments=lines)
+    assert option(data, "trifluridine_tipiracil")["access"]["GB"]["status"] == "approved"
+
+
+def test_zolbetuximab_is_licensed_but_not_funded_in_england() -> None:
+    data = review(
+        region="GB", biomarkers=[ihc("0"), cps(0), {"kind": "cldn18_2", "percent_positive": 90}, mmr()]
+    )
+    gb = option(data, "zolbetuximab_chemo")["access"]["GB"]
+    assert gb["status"] == "not_funded"
+    assert "NICE" in gb["note"]
