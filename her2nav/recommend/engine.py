@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from her2nav.knowledge.models import KnowledgeBase, Option
+from her2nav.knowledge.models import Option
 from her2nav.recommend.access import resolve_access
 from her2nav.recommend.cautions import Caution, cautions_for
 from her2nav.recommend.context import PatientContext
@@ -163,9 +163,3 @@ def recommend(ctx: PatientContext) -> dict[str, Any]:
         "gaps": gaps(ctx, [o["id"] for o in options]),
         "warnings": warnings(ctx),
     }
-
-
-def knowledge_base_for_review() -> KnowledgeBase:
-    from her2nav.knowledge.load import knowledge_base
-
-    return knowledge_base()

@@ -28,7 +28,6 @@ PNEUMONITIS_STOP_GRADE = 2  # T-DXd label: grade >=2 ILD/pneumonitis → stop fo
 class Candidate:
     option: Option
     unknown: list[Check] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
