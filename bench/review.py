@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -78,22 +79,27 @@ def random_case(rng: random.Random, i: int) -> dict[str, Any]:
     }
 
 
-def cold_start(runs: int = 5) -> float:
+def cold_start(runs: int = 5) -> tuple[float, float]:
+    """Best wall-clock and best CPU (user + system) seconds of one `her2nav review` process."""
     exe = ROOT / ".venv" / "bin" / "her2nav"
-    best = float("inf")
+    best_wall = best_cpu = float("inf")
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run([str(exe), "review", str(EXAMPLE), "--json"], check=True, capture_output=True)
-        best = min(best, time.perf_counter() - start)
-    return best
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        best_wall, best_cpu = min(best_wall, wall), min(best_cpu, cpu)
+    return best_wall, best_cpu
 
 
 def _time_each(items: list[Any], fn: Callable[[Any], object]) -> float:
     """Mean seconds per item."""
-    start = time.perf_counter()
+    start = time.process_time()
     for item in items:
         fn(item)
-    return (time.perf_counter() - start) / len(items)
+    return (time.process_time() - start) / len(items)
 
 
 def main() -> None:
@@ -102,18 +108,18 @@ def main() -> None:
     raws = [json.dumps(random_case(rng, i)).encode() for i in range(n)]
     build_review(case_from_bytes(raws[0]))  # warm the knowledge base cache
 
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: the machine may be shared
     for raw in raws:
         case_from_bytes(raw, json_first=True)
-    baseline = time.perf_counter() - start
+    baseline = time.process_time() - start
 
     latencies = []
-    start = time.perf_counter()
+    start = time.process_time()
     for raw in raws:
         t0 = time.perf_counter()
         build_review(case_from_bytes(raw, json_first=True)).to_json()
         latencies.append(time.perf_counter() - t0)
-    total = time.perf_counter() - start
+    total = time.process_time() - start
 
     cases = [case_from_bytes(raw, json_first=True) for raw in raws]
     her2_time = _time_each(cases, assess_her2)
@@ -124,15 +130,18 @@ def main() -> None:
     latencies.sort()
     p99 = latencies[int(0.99 * (len(latencies) - 1))]
     print(f"cases: {n}")
-    print(f"reviews per second: {n / total:,.0f}")
-    print(f"latency p50: {statistics.median(latencies) * 1000:.2f} ms, p99: {p99 * 1000:.2f} ms")
-    print(f"baseline (parse + validate only): {n / baseline:,.0f} cases per second")
+    print(f"reviews per CPU second: {n / total:,.0f}")
+    print(f"wall-clock latency p50: {statistics.median(latencies) * 1000:.2f} ms, p99: {p99 * 1000:.2f} ms")
+    print(f"baseline (parse + validate only): {n / baseline:,.0f} cases per CPU second")
     print(f"ratio review / baseline: {total / baseline:.2f}x (target <= 3x)")
     print(
-        f"per case: parse+validate {baseline / n * 1e6:.0f} us, HER2 assessment {her2_time * 1e6:.0f} us, "
+        f"CPU per case: parse+validate {baseline / n * 1e6:.0f} us, "
+        f"HER2 assessment {her2_time * 1e6:.0f} us, "
         f"build_review (incl. HER2) {build_time * 1e6:.0f} us, to_json {json_time * 1e6:.0f} us"
     )
-    print(f"cold start `her2nav review e01 --json` (best of 5): {cold_start():.3f} s (target < 0.3 s)")
+    wall, cpu = cold_start()
+    print(f"cold start `her2nav review e01 --json` (best of 5): {wall:.3f} s wall, {cpu:.3f} s CPU")
+    print("  (target < 0.3 s wall on an idle machine)")
 
 
 if __name__ == "__main__":
