@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import subprocess
 import sys
 import tempfile
@@ -29,12 +30,28 @@ from her2nav.extract.run import extract_bytes, extract_text  # noqa: E402
 
 TCGA = Path("/work/shared/data/reports/tcga")
 GOLD = ROOT / "tests" / "extract" / "gold" / "her2_tcga.csv"
+DISAGREE = ROOT / "tests" / "extract" / "gold" / "tnm_registry_disagreements.csv"
 HER2_FIELDS = ("her2_ihc", "her2_ish_result", "her2_ish_ratio", "her2_mean_copies")
 BOILERPLATE_ONLY = (
     "tcga_other_TCGA-FW-A5DX.txt",
     "tcga_other_TCGA-HZ-8002.txt",
     "tcga_other_TCGA-IH-A3EA.txt",
 )
+
+
+# Loose "does the report state this category at all" checks on the raw text (OCR variants included),
+# independent of the extractor's patterns: the recall denominator.
+LOOSE = {
+    "pT": re.compile(
+        r"(?<![A-Za-z])[my]?[pP]\s?T\s?[0-4OoIil]|(?<![A-Za-z0-9])[my]?[pP]?T\s?[0-4][a-d]?\s?,?\s?N\s?[0-3OX]"
+    ),
+    "pN": re.compile(
+        r"(?<![A-Za-z])[my]?[pP]\s?N\s?[0-3OoIil]|(?<![A-Za-z0-9])[my]?[pP]?T\s?[0-4][a-d]?\s?,?\s?N\s?[0-3O]"
+    ),
+    "pM": re.compile(
+        r"(?<![A-Za-z])[my]?[pP]\s?M\s?[01OoIl](?![A-Za-z])|(?<![A-Za-z])N\s?[0-3][a-c]?\s?,?\s?M\s?[01O]\b"
+    ),
+}
 
 
 def _rank(value: str) -> str:
@@ -54,17 +71,25 @@ def _norm(field: str, value: object) -> str:
 def tnm_scores(texts: dict[str, str]) -> None:
     with (TCGA / "labels.csv").open(encoding="utf-8") as fh:
         labels = {row["file"]: row for row in csv.DictReader(fh)}
+    with DISAGREE.open(encoding="utf-8") as fh:
+        verified = {(row["file"], row["field"]) for row in csv.DictReader(fh)}
     print("TNM vs registry labels (where the report states a value)")
-    header = f"  {'field':6} {'finding P':>10} {'report P':>9} {'recall':>7}"
-    print(header + "  (findings / reports stated / labelled)")
+    header = f"  {'field':6} {'finding P':>10} {'report P':>9} {'text P':>7} {'recall':>7}"
+    print(header + "  (findings / reports with a value found / reports stating the category / labelled)")
+    print(
+        "  text P = report-level precision with registry labels that contradict the report text (verified by"
+    )
+    print("  reading, tests/extract/gold/tnm_registry_disagreements.csv) counted as the report's value;")
+    print("  recall = reports with the right value / reports that state the category (loose raw-text check)")
     for cat, col in (("pT", "gold_pT"), ("pN", "gold_pN"), ("pM", "gold_pM")):
-        n_find = ok_find = n_rep = ok_rep = labelled = 0
+        n_find = ok_find = n_rep = ok_rep = ok_text = labelled = stated = 0
         misses: list[str] = []
         for name, row in labels.items():
             gold = row[col]
             if not gold:
                 continue
             labelled += 1
+            stated += bool(LOOSE[cat].search(texts[name]))
             found = [f for f in extract_text(texts[name], name).findings if f["field"] == cat]
             values = [str(f["value"]) for f in found if not str(f["value"]).endswith("X")]
             if not values:
@@ -75,12 +100,18 @@ def tnm_scores(texts: dict[str, str]) -> None:
             n_rep += 1
             if _agrees(top, gold):
                 ok_rep += 1
+                ok_text += 1
             else:
-                misses.append(f"{name}: {top} vs {gold}")
-        print(
-            f"  {cat:6} {ok_find / max(n_find, 1):10.3f} {ok_rep / max(n_rep, 1):9.3f} "
-            f"{n_rep / max(labelled, 1):7.3f}  ({n_find} / {n_rep} / {labelled})"
+                ok_text += (name, cat) in verified
+                misses.append(
+                    f"{name}: {top} vs {gold}"
+                    + (" (report text verified)" if (name, cat) in verified else "")
+                )
+        precision = (
+            f"{ok_find / max(n_find, 1):10.3f} {ok_rep / max(n_rep, 1):9.3f} {ok_text / max(n_rep, 1):7.3f}"
         )
+        counts = f"({n_find} / {n_rep} / {stated} / {labelled})"
+        print(f"  {cat:6} {precision} {ok_text / max(stated, 1):7.3f}  {counts}")
         for miss in misses:
             print(f"         disagrees: {miss}")
 

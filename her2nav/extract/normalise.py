@@ -96,7 +96,7 @@ def _tnm_letter_digit(m: re.Match[str]) -> list[Edit]:
 
 
 def _compact_n(m: re.Match[str]) -> list[Edit]:
-    """``pT2b NO MX`` / ``pT1cNO(sn)``: the N category after a pT written with letter O."""
+    """``pT2b NO MX`` / ``pT1cNO(sn)`` / ``T4b, NO, MX``: the N category after a T written with letter O."""
     return [(m.start(1), m.end(1), "0")]
 
 
@@ -108,7 +108,11 @@ def _score_space(m: re.Match[str]) -> list[Edit]:
 _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], list[Edit]]], ...] = (
     (re.compile(r"(?<![A-Za-z])([my]?[pP]\s?[TNM])([OoIl|i])(?=[a-d]?(?![A-Za-z]))"), _tnm_letter_digit),
     (
-        re.compile(r"(?<![A-Za-z])y?[pP]\s?T\s?[0-4][a-d]?(?:\([^)]{0,8}\))?[\s,]{0,3}N([Oo])(?![A-Za-z])"),
+        # also without the p ("T4b, NO, MX"), but "pT2 NO MALIGNANCY" keeps its word
+        re.compile(
+            r"(?<![A-Za-z])[my]?[pP]?\s?T\s?[0-4][a-d]?(?:\([^)]{0,8}\))?[\s,]{0,3}N([Oo])"
+            r"(?=\s*[,.;()]|\s*M\s?[X01x](?![A-Za-z])|\s*$)"
+        ),
         _compact_n,
     ),
     (re.compile(r"(?<![\d.])[0-3]( )\+(?!\s*\d)"), _score_space),

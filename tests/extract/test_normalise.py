@@ -43,3 +43,8 @@ def test_every_normalised_span_maps_to_an_ordered_range_of_the_original(text: st
         for j in range(i + 1, len(norm.text) + 1):
             start, end = norm.to_original(i, j)
             assert 0 <= start < end <= len(text)
+
+
+def test_a_bare_tnm_string_with_letter_o_is_repaired_but_words_are_not() -> None:
+    assert "T4b, N0, MX" in normalise("Pathologic Staging (pTNM): T4b, NO, MX.").text
+    assert "pT2 NO MALIGNANCY" in normalise("pT2 NO MALIGNANCY").text

@@ -13,7 +13,7 @@ from her2nav.extract.fields.base import Context, Hit
 
 _T = r"(?P<t>[0-4][a-d]?|is|X)"
 _N = r"(?P<n>[0-3][a-c]?(?:mi)?|X)"
-_M = r"(?P<m>[01][a-c]?|X)"
+_M = r"(?P<m>[01][a-c]?|X|x)"
 _COMPACT = re.compile(
     r"(?<![A-Za-z])m?(?P<y>y?)[pP]\s?T\s?"
     + _T
