@@ -93,14 +93,16 @@ def live_session(
     *, session: Session, token: str, idle: dt.timedelta, absolute: dt.timedelta
 ) -> tuple[UserSession, User] | None:
     """The session and its user when the token is valid and within both timeouts (reads only)."""
-    row = session.get(UserSession, token_id(token))
-    if row is None or row.ended_at is not None:
+    found = session.execute(
+        select(UserSession, User)
+        .join(User, User.id == UserSession.user_id)
+        .where(UserSession.id == token_id(token), UserSession.ended_at.is_(None), User.active.is_(True))
+    ).first()
+    if found is None:
         return None
+    row, user = found.tuple()
     now = utcnow()
     if now - as_utc(row.created_at) > absolute or now - as_utc(row.last_seen_at) > idle:
-        return None
-    user = session.get(User, row.user_id)
-    if user is None or not user.active:
         return None
     return row, user
 

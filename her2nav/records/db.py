@@ -56,7 +56,10 @@ WRITE_OPTION = "her2nav_write"
 
 
 def begin_write(session: Session) -> None:
-    """End the current (read) transaction and start a write transaction."""
+    """SQLite: end the current (read) transaction and start a write transaction. PostgreSQL runs reads
+    and writes side by side, so the transaction simply goes on (no extra round trips)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
     if session.in_transaction():
         session.commit()
     session.connection(execution_options={WRITE_OPTION: True})
@@ -70,7 +73,7 @@ def make_engine(url: str, *, sqlite_synchronous: str = "FULL") -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
         _sqlite_pragmas(engine, sqlite_synchronous)
         return engine
-    return create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
+    return create_engine(url, pool_size=20, max_overflow=20, pool_recycle=1800)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -201,7 +201,7 @@ def export_case(record: VisibleCase, actor: ActorDep, db: DbDep, request: Reques
 
 
 @router.get("/{case_id}/review", response_model=dict[str, Any], responses=ERRORS)
-def review_case(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> dict[str, Any]:
+def review_case(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> Any:
     """The CONTRACT §2 review (decision support, never a verdict), from a snapshot when still current."""
     review = review_for(session=db, record=record)
     begin_write(db)
@@ -216,7 +216,7 @@ def review_case(record: VisibleCase, actor: ActorDep, db: DbDep, request: Reques
         detail={"snapshot": review.from_snapshot},
     )
     db.commit()
-    return review.data
+    return JSONResponse(review.data)
 
 
 @router.get(
