@@ -83,3 +83,10 @@ def test_some_mmr_proteins_retained_beside_a_loss_is_not_proficient() -> None:
         "MMR immunohistochemistry: loss of MLH1 and PMS2; MSH2 and MSH6 retained."
     ).findings
     assert {f["value"] for f in findings if f["field"] == "mmr"} == {"deficient"}
+
+
+def test_grades_in_roman_numerals_words_and_g_codes_read_the_same() -> None:
+    text = "Nottingham grade III (of III). Histologic grade: G2. Poorly differentiated. FNA of node."
+    findings = extract_text(text).findings
+    assert [f["value"] for f in findings if f["field"] == "grade"] == ["G3", "G2"]  # repeats said once
+    assert [f["value"] for f in findings if f["field"] == "specimen_type"] == ["cytology"]

@@ -105,6 +105,15 @@ class Context:
         self.text = norm.text
         self.lower = norm.text.lower()
 
+    @cached_property
+    def folded(self) -> str:
+        """Lower-case text with the same offsets: case-sensitive patterns on it are ~3x faster than
+        IGNORECASE on the text (used by the rules that scan the whole report for many words)."""
+        low = self.text.lower()
+        if len(low) == len(self.text):  # lower() only ever lengthens (e.g. U+0130): equal means aligned
+            return low
+        return "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
+
     def mentions(self, *words: str) -> bool:
         """A cheap pre-check: does any of these (lower-case) words occur at all?"""
         return any(w in self.lower for w in words)

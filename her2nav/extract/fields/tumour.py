@@ -15,18 +15,18 @@ from her2nav.extract.fields.base import Context, Hit
 
 _NOT_TUMOUR_SITE = re.compile(r"^[\s\-,)]{0,3}(?:lymph|LN\b|node|margin|淋巴结|切缘)", re.IGNORECASE)
 
+# The whole-report scans below are case-sensitive patterns in lower case, run on ``ctx.folded``.
 _HISTOLOGY = re.compile(
     r"(?P<adeno>adenocarcinoma\w*|signet[- ]ring cell carcinoma"
     r"|腺癌|印戒细胞癌)|(?P<squamous>squamous cell carcinoma|鳞状细胞癌|鳞癌)"
     r"|(?P<other>(?:invasive|infiltrating) (?:ductal|lobular) carcinoma|carcinoma (?:ductale|lobulare)"
     r"|melanoma|神经内分泌癌)",
-    re.IGNORECASE,
 )
 
 
 def histology(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
-    for m in _HISTOLOGY.finditer(ctx.text):
+    for m in _HISTOLOGY.finditer(ctx.folded):
         if ctx.in_legend(m.start(), m.end()):
             continue
         if m.group("adeno"):
@@ -36,7 +36,16 @@ def histology(ctx: Context) -> list[Hit]:
         else:
             value = "other"
         assertion = "negated" if ctx.negated(m.start()) else ctx.assertion_for(m.start(), m.end())
-        hits.append(Hit("histology", value, m.start(), m.end(), assertion, extra={"detail": m.group(0)}))
+        hits.append(
+            Hit(
+                "histology",
+                value,
+                m.start(),
+                m.end(),
+                assertion,
+                extra={"detail": ctx.text[m.start() : m.end()]},
+            )
+        )
     return hits
 
 
@@ -65,12 +74,11 @@ def lauren(ctx: Context) -> list[Hit]:
 
 
 _GRADE = re.compile(
-    r"(?<![A-Za-z])(?P<g>G[1-4])(?![A-Za-z0-9])"
-    r"|\bgrade\s*(?:[:=]\s*)?(?P<n>[1-4]|I{1,3}V?|IV)\b(?!\s*(?:of|/)\s*[34]\b)?"
+    r"(?<![A-Za-z])(?P<g>g[1-4])(?![A-Za-z0-9])"
+    r"|\bgrade\s*(?:[:=]\s*)?(?P<n>[1-4]|i{1,3}v?|iv)\b(?!\s*(?:of|/)\s*[34]\b)?"
     r"|(?P<poor_mod>moderately (?:to|-) poorly|poorly (?:to|-) moderately) differentiated"
     r"|(?P<word>well|moderately|poorly"
     r"|weakly) differentiated|(?P<zh>高分化|中分化|低分化|中-低分化|中低分化)",
-    re.IGNORECASE,
 )
 _BLOCK_LABEL = re.compile(r"label(?:l)?ed|cassettes?|blocks?|summary\s*:", re.IGNORECASE)
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
@@ -80,7 +88,7 @@ _ZH_GRADE = {"高分化": "G1", "中分化": "G2", "低分化": "G3", "中-低�
 
 def grade(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
-    for m in _GRADE.finditer(ctx.text):
+    for m in _GRADE.finditer(ctx.folded):
         if m.group("g"):
             if _BLOCK_LABEL.search(ctx.text[max(0, m.start() - 25) : m.start()]) or re.match(
                 r"\s*-", ctx.text[m.end() : m.end() + 3]
@@ -104,20 +112,19 @@ def grade(ctx: Context) -> list[Hit]:
 
 _SITE = re.compile(
     r"(?P<gej>gastro-?o?esophageal junction"
-    r"|o?esophago-?gastric (?:junction|transition)|\bGEJ\b|\bEGJ\b|cardia"
+    r"|o?esophago-?gastric (?:junction|transition)|\bgej\b|\begj\b|cardia"
     r"|subcardial|胃食管(?:结合部|交界)|贲门)"
     r"|(?P<esophagus>o?esophag(?:us|eal) (?:adeno|squamous"
     r"|carcinoma|cancer|tumou?r)|(?:distal|mid|lower) o?esophagus"
     r"|食管(?:癌|中段|下段))"
     r"|(?P<stomach>stomach|gastric (?:adeno|carcinoma|cancer"
     r"|body|antrum)|antrum|pylor\w+|ventricul[ia]|胃(?:窦|体|底|癌))",
-    re.IGNORECASE,
 )
 
 
 def site(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
-    for m in _SITE.finditer(ctx.text):
+    for m in _SITE.finditer(ctx.folded):
         if _NOT_TUMOUR_SITE.match(ctx.text[m.end() : m.end() + 20]) or ctx.in_legend(m.start(), m.end()):
             continue
         value = "gej" if m.group("gej") else "esophagus" if m.group("esophagus") else "stomach"
@@ -135,14 +142,13 @@ _SPECIMEN_TYPE = re.compile(
     r"|gastric resection|surgical (?:resection|excision)|胃(?:癌)?(?:根治|切除)术?|根治术|切除标本)"
     r"|(?P<biopsy>(?:endoscopic|core|needle|gastric|mucosal"
     r"|incisional) biops(?:y|ies)|biopsy specimen|胃镜活检|活检标本|活检)"
-    r"|(?P<cytology>cytology|cell block|fine[- ]needle aspirat\w+|\bFNA\b|细胞学|细胞块)",
-    re.IGNORECASE,
+    r"|(?P<cytology>cytology|cell block|fine[- ]needle aspirat\w+|\bfna\b|细胞学|细胞块)",
 )
 
 
 def specimen_type(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
-    for m in _SPECIMEN_TYPE.finditer(ctx.text):
+    for m in _SPECIMEN_TYPE.finditer(ctx.folded):
         value = "resection" if m.group("resection") else "biopsy" if m.group("biopsy") else "cytology"
         if ctx.in_legend(m.start(), m.end()):
             continue
