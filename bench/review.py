@@ -20,63 +20,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from her2nav.biomarkers.her2 import assess_her2
-from her2nav.case.load import case_from_bytes
-from her2nav.knowledge.agents import vocabulary
-from her2nav.review import build_review
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from her2nav.biomarkers.her2 import assess_her2  # noqa: E402
+from her2nav.case.load import case_from_bytes  # noqa: E402
+from her2nav.review import build_review  # noqa: E402
+from tests.recommend.casegen import random_case  # noqa: E402
+
 EXAMPLE = ROOT.parent / "shared" / "examples" / "e01-first-line-her2-positive-cps10.case.yaml"
-REGIONS = ["US", "EU", "GB", "CN", "JP"]
-CONDITIONS = ["interstitial_lung_disease", "pneumonitis", "autoimmune_disease", "organ_transplant"]
-
-
-def random_case(rng: random.Random, i: int) -> dict[str, Any]:
-    agents = sorted(vocabulary().by_id)
-    markers: list[dict[str, Any]] = []
-    if rng.random() < 0.9:
-        markers.append(
-            {"kind": "her2_ihc", "score": rng.choice(["0", "1+", "2+", "3+"]), "tested_on": "2025-02-20"}
-        )
-    if rng.random() < 0.4:
-        markers.append(
-            {"kind": "her2_ish", "ratio": round(rng.uniform(0.8, 6), 1), "tested_on": "2025-02-25"}
-        )
-    if rng.random() < 0.8:
-        markers.append({"kind": "pdl1_cps", "value": rng.choice([0, 0.5, 1, 3, 5, 10, 30])})
-    if rng.random() < 0.5:
-        markers.append({"kind": "cldn18_2", "percent_positive": rng.randint(0, 100)})
-    if rng.random() < 0.7:
-        markers.append({"kind": "mmr", "result": rng.choice(["proficient"] * 9 + ["deficient"])})
-    lines = []
-    for n in range(1, rng.randint(0, 4) + 1):
-        lines.append(
-            {
-                "line": n,
-                "setting": "palliative",
-                "agents": rng.sample(agents, rng.randint(1, 3)),
-                "started_on": f"2025-0{n + 2}-01",
-                "ended_on": f"2025-0{n + 2}-25",
-                "stop_reason": rng.choice(["progression", "progression", "toxicity", "completed"]),
-            }
-        )
-    return {
-        "case_id": f"bench-{i}",
-        "as_of": rng.choice(["2025-12-01", "2026-02-01", "2026-11-23"]),
-        "patient": {
-            "ecog": rng.choice([0, 1, 1, 2, 3, None]),
-            "lvef_percent": rng.choice([40, 55, 62, None]),
-            "conditions": rng.sample(CONDITIONS, rng.randint(0, 1)),
-            "region": rng.choice(REGIONS),
-        },
-        "diagnosis": {
-            "site": rng.choice(["stomach", "gej", "esophagus"]),
-            "histology": rng.choice(["adenocarcinoma"] * 9 + ["squamous_cell_carcinoma"]),
-            "setting": rng.choice(["metastatic"] * 8 + ["resectable", "recurrent"]),
-        },
-        "biomarkers": markers,
-        "treatments": lines,
-    }
 
 
 def cold_start(runs: int = 5) -> tuple[float, float]:
