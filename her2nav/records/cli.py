@@ -87,7 +87,9 @@ def register(app: typer.Typer) -> None:
         assert isinstance(settings, Settings)
         removed = sweep_documents(settings)
         if removed:
-            print(f"removed {len(removed)} document file(s) left by an interrupted upload", file=sys.stderr)
+            print(
+                f"cleared {len(removed)} file(s) left by interrupted uploads (see *-orphans)", file=sys.stderr
+            )
         uvicorn.run(
             "her2nav.web.app:app_from_environment",
             factory=True,

@@ -2,8 +2,8 @@
 
 A file is written to a temporary name in the documents folder, fsynced, renamed to its final random
 name and the folder fsynced — only then is the database row committed. A crash before the rename
-leaves only a ``.tmp`` file (removed by ``sweep``); a crash after it but before the commit leaves a
-file no row points to (also removed by ``sweep``). No row ever points to a partial file."""
+leaves only a ``.tmp`` file (deleted by ``sweep``); a crash after it but before the commit leaves a
+file no row points to (moved aside by ``sweep``). No row ever points to a partial file."""
 
 from __future__ import annotations
 
@@ -108,13 +108,23 @@ def discard(folder: Path, storage_name: str) -> None:
 
 
 def sweep(folder: Path, known: Iterable[str]) -> list[str]:
-    """Delete temporary files and files no row points to (left by a crash). Returns what was removed."""
+    """Clear what a crash can leave: temporary files are deleted; complete files no row points to are
+    moved aside to ``<folder>-orphans`` (never deleted: a wrong database URL must not destroy documents).
+    Returns the names handled."""
     if not folder.is_dir():
         return []
     keep = set(known)
-    removed: list[str] = []
+    aside = folder.with_name(folder.name + "-orphans")
+    handled: list[str] = []
     for entry in folder.iterdir():
-        if entry.is_file() and (entry.name.endswith(TMP_SUFFIX) or entry.name not in keep):
+        if not entry.is_file() or (entry.name in keep and not entry.name.endswith(TMP_SUFFIX)):
+            continue
+        if entry.name.endswith(TMP_SUFFIX):
             entry.unlink(missing_ok=True)
-            removed.append(entry.name)
-    return removed
+        else:
+            aside.mkdir(exist_ok=True)
+            os.replace(entry, aside / entry.name)
+        handled.append(entry.name)
+    if handled:
+        _fsync_dir(folder)
+    return handled

@@ -48,10 +48,12 @@ def test_the_sha256_of_the_content_is_recorded(tmp_path: Path) -> None:
     assert stored.sha256 == hashlib.sha256(PNG).hexdigest()
 
 
-def test_sweep_removes_temporary_and_unreferenced_files_only(tmp_path: Path) -> None:
-    kept = documents.store(io.BytesIO(PNG), tmp_path, max_bytes=1000)
-    orphan = documents.store(io.BytesIO(PNG), tmp_path, max_bytes=1000)
-    (tmp_path / "abc.tmp").write_bytes(b"half")
-    removed = documents.sweep(tmp_path, [kept.storage_name])
-    assert sorted(removed) == sorted([orphan.storage_name, "abc.tmp"])
-    assert [p.name for p in tmp_path.iterdir()] == [kept.storage_name]
+def test_sweep_deletes_temporary_files_and_moves_unreferenced_ones_aside(tmp_path: Path) -> None:
+    folder = tmp_path / "documents"
+    kept = documents.store(io.BytesIO(PNG), folder, max_bytes=1000)
+    orphan = documents.store(io.BytesIO(PNG), folder, max_bytes=1000)
+    (folder / "abc.tmp").write_bytes(b"half")
+    handled = documents.sweep(folder, [kept.storage_name])
+    assert sorted(handled) == sorted([orphan.storage_name, "abc.tmp"])
+    assert [p.name for p in folder.iterdir()] == [kept.storage_name]
+    assert [p.name for p in (tmp_path / "documents-orphans").iterdir()] == [orphan.storage_name]
