@@ -85,11 +85,6 @@ _HISTORICAL = re.compile(
     re.IGNORECASE,
 )
 _HISTORICAL_WEAK = re.compile(r"previously|reported to be|history of", re.IGNORECASE)
-_NOT_DONE = re.compile(
-    r"(?:has|have|was|were) not been (?:ordered|performed"
-    r"|done|requested)|not (?:performed|done|tested)|未做|未检测",
-    re.IGNORECASE,
-)
 _NEGATION = re.compile(
     r"\b(?:no|negative for|free of|without|absence of"
     r"|absent)\b[^.;]{0,30}$|未见[^。；]{0,10}$|无[^。；]{0,4}$",
@@ -199,6 +194,3 @@ class Context:
 
     def negated(self, start: int) -> bool:
         return bool(_NEGATION.search(self.sentence_before(start, 60)))
-
-    def not_done(self, start: int, end: int) -> bool:
-        return bool(_NOT_DONE.search(self.text[start : end + 40]))
