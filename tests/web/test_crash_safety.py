@@ -24,6 +24,7 @@ from her2nav.records.maintenance import upgrade_database
 from her2nav.records.models import Document
 from her2nav.settings import Settings
 from tests.records.factories import PASSWORD, make_case, make_user
+from tests.records.fixtures import BACKENDS, POSTGRES_URL
 
 pytestmark = pytest.mark.slow
 HER2NAV = str(Path(sys.executable).with_name("her2nav"))
@@ -36,11 +37,14 @@ def _free_port() -> int:
 
 
 class Server:
-    def __init__(self, var_dir: Path) -> None:
+    def __init__(self, settings: Settings) -> None:
         self.port = _free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        self.env = {**os.environ, "HER2NAV_VAR_DIR": str(var_dir), "HER2NAV_MODE": "development"}
-        self.env.pop("HER2NAV_DATABASE_URL", None)
+        self.settings = settings
+        self.env = {k: v for k, v in os.environ.items() if not k.startswith("HER2NAV_")}
+        self.env["HER2NAV_VAR_DIR"] = str(settings.var_dir)
+        if settings.database_url:
+            self.env["HER2NAV_DATABASE_URL"] = settings.database_url
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
@@ -62,9 +66,21 @@ class Server:
         self.process.wait(timeout=10)
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
-    settings = Settings(var_dir=tmp_path)
+def _scratch_postgres() -> str:
+    import psycopg
+
+    assert POSTGRES_URL
+    plain = POSTGRES_URL.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute("DROP DATABASE IF EXISTS her2nav_crash_test")
+        conn.execute("CREATE DATABASE her2nav_crash_test")
+    return POSTGRES_URL.rsplit("/", 1)[0] + "/her2nav_crash_test"
+
+
+@pytest.fixture(params=BACKENDS)
+def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
+    url = _scratch_postgres() if request.param == "postgresql" else None
+    settings = Settings(var_dir=tmp_path, database_url=url)
     upgrade_database(settings)
     engine = make_engine(settings.effective_database_url)
     with session_factory(engine)() as db:
@@ -72,7 +88,7 @@ def server(tmp_path: Path) -> Iterator[Server]:
         make_case(db, coord, "case-a")
         db.commit()
     engine.dispose()
-    server = Server(tmp_path)
+    server = Server(settings)
     yield server
     if server.process and server.process.poll() is None:
         server.kill()
@@ -152,7 +168,7 @@ def test_acknowledged_writes_survive_a_sigkill_and_no_partial_file_is_left(
     if case["version"] == last_version:
         assert case["case"]["patient"]["age"] == last_age
 
-    settings = Settings(var_dir=tmp_path)
+    settings = server.settings
     engine = make_engine(settings.effective_database_url)
     with session_factory(engine)() as db:
         rows = {d.storage_name: d.sha256 for d in db.scalars(select(Document))}
@@ -161,3 +177,25 @@ def test_acknowledged_writes_survive_a_sigkill_and_no_partial_file_is_left(
         p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in settings.effective_documents_dir.iterdir()
     }
     assert on_disk == rows
+
+
+def test_concurrent_edits_of_one_version_let_exactly_one_through(server: Server) -> None:
+    server.start()
+    clients = [_client(server.base) for _ in range(8)]
+    results: list[int] = []
+    barrier = threading.Barrier(len(clients))
+
+    def edit(client: httpx.Client, age: int) -> None:
+        barrier.wait()
+        answer = client.patch(
+            "/api/cases/case-a", json={"patient": {"age": age}}, headers={"If-Match": '"1"'}
+        )
+        results.append(answer.status_code)
+
+    threads = [threading.Thread(target=edit, args=(c, 30 + i)) for i, c in enumerate(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert sorted(results) == [200] + [412] * 7
+    assert clients[0].get("/api/cases/case-a").json()["version"] == 2
