@@ -87,7 +87,7 @@ def resolve_region(events: tuple[AccessEvent, ...], facts: Facts) -> dict[str, A
     return _entry(event.unmet, f"{note} Condition not yet shown: {why}.", event)
 
 
-# Memo: an entry depends only on the events, as_of and the facts those events' conditions read.
+# Memo: an option's entries depend only on its events, as_of and the facts those events' conditions read.
 FIELDS_READ = {
     "her2": ("her2_status", "her2_category", "ihc_score"),
     "her2_ihc": ("ihc_score",),
@@ -99,47 +99,54 @@ FIELDS_READ = {
     "prior_chemo_regimens_min": ("prior_chemo_regimens",),
     "msi_high": ("msi_high",),
 }
-CACHE_LIMIT = 50_000
-_READS: dict[tuple[int, str, str], tuple[KnowledgeBase, tuple[str, ...], tuple[str, ...]]] = {}
-_CACHE: dict[tuple[Any, ...], tuple[KnowledgeBase, dict[str, Any]]] = {}
+CACHE_LIMIT = 20_000
+_READS: dict[tuple[int, str], tuple[KnowledgeBase, tuple[str, ...], tuple[str, ...]]] = {}
+_CACHE: dict[tuple[Any, ...], tuple[KnowledgeBase, dict[str, dict[str, Any]]]] = {}
 
 
-def _reads(kb: KnowledgeBase, option_id: str, region: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Fact fields and prior agents the events for one option and region look at."""
-    key = (id(kb), option_id, region)
+def _events(kb: KnowledgeBase, option_id: str, region: str) -> tuple[AccessEvent, ...]:
+    return tuple(kb.access.get(option_id, {}).get(region, ()))  # type: ignore[call-overload]
+
+
+def _reads(kb: KnowledgeBase, option_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Fact fields and prior agents the events for one option (in any region) look at."""
+    key = (id(kb), option_id)
     known = _READS.get(key)
     if known is None or known[0] is not kb:
         fields: set[str] = set()
         agents: set[str] = set()
-        for event in kb.access.get(option_id, {}).get(region, ()):  # type: ignore[call-overload]
-            for name, value in event.requires:
-                if value is not None:
-                    fields.update(FIELDS_READ[name])
-                    if name == "prior_agent":
-                        agents.add(value)
+        for region in REGIONS:
+            for event in _events(kb, option_id, region):
+                for name, value in event.requires:
+                    if value is not None:
+                        fields.update(FIELDS_READ[name])
+                        if name == "prior_agent":
+                            agents.add(value)
         known = _READS[key] = (kb, tuple(sorted(fields)), tuple(sorted(agents)))
     return known[1], known[2]
 
 
-def _region_entry(kb: KnowledgeBase, option_id: str, region: str, facts: Facts) -> dict[str, Any]:
-    fields, agents = _reads(kb, option_id, region)
+def _all_regions(kb: KnowledgeBase, option_id: str, facts: Facts) -> dict[str, dict[str, Any]]:
+    """The shared (cached) entries of one option in every region; never handed out as they are."""
+    fields, agents = _reads(kb, option_id)
     key = (
         id(kb),
         option_id,
-        region,
         facts.as_of,
         tuple(getattr(facts, f) for f in fields),
         tuple(a in facts.prior_groups for a in agents),
     )
     hit = _CACHE.get(key)
     if hit is None or hit[0] is not kb:
-        events = tuple(kb.access.get(option_id, {}).get(region, ()))  # type: ignore[call-overload]
         if len(_CACHE) >= CACHE_LIMIT:
             _CACHE.clear()
-        hit = _CACHE[key] = (kb, resolve_region(events, facts))
-    return dict(hit[1])
+        entries: dict[str, dict[str, Any]] = {
+            region: resolve_region(_events(kb, option_id, region), facts) for region in REGIONS
+        }
+        hit = _CACHE[key] = (kb, entries)
+    return hit[1]
 
 
 def resolve_access(option_id: str, ctx: PatientContext) -> dict[str, dict[str, Any]]:
     """One entry per CONTRACT §4 region (memoised per process; callers get their own copies)."""
-    return {region: _region_entry(ctx.kb, option_id, region, ctx.facts) for region in REGIONS}
+    return {region: dict(entry) for region, entry in _all_regions(ctx.kb, option_id, ctx.facts).items()}

@@ -34,13 +34,24 @@ class Caution:
 
 def _touches(option: Option, wanted: tuple[str, ...]) -> list[str]:
     """Components of the option that are one of ``wanted`` (agent ids or agent groups)."""
+    key = (option.components, wanted)
+    hits = _TOUCHES.get(key)
+    if hits is None:
+        hits = _TOUCHES[key] = _components_in(option.components, set(wanted))
+    return list(hits)
+
+
+_TOUCHES: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}  # both from the KB: small
+
+
+def _components_in(components: tuple[str, ...], wanted: set[str]) -> tuple[str, ...]:
     vocab = vocabulary()
     hits = []
-    for component in option.components:
+    for component in components:
         groups = vocab.get(component).groups if component in vocab.by_id else frozenset({component})
-        if groups & set(wanted):
+        if groups & wanted:
             hits.append(component)
-    return hits
+    return tuple(hits)
 
 
 def _names(ids: list[str]) -> str:
@@ -86,10 +97,12 @@ def _condition_rule(
     def rule_fn(option: Option, ctx: PatientContext) -> Caution | None:
         rule = ctx.kb.caution_rules[code]
         hits = _touches(option, rule.agents)
+        if not hits:
+            return None
         present = sorted(
             (set(ctx.case.patient.conditions or ()) | _toxicity_history(ctx)) & set(rule.conditions)
         )
-        if not hits or not present:
+        if not present:
             return None
         listed = ", ".join(p.replace("_", " ") for p in present)
         return Caution(code, f"History of {listed} with {_names(hits)}. {rule.why} {extra}".strip(), demote)

@@ -44,6 +44,7 @@ class PatientContext:
     her2: Her2Assessment
     lines: LineCount
     facts: Facts
+    exposed_groups: frozenset[str] = frozenset()  # agent ids and groups of every course, current included
     _memo: dict[tuple[str, str], list[TreatmentLine]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -80,8 +81,8 @@ class PatientContext:
     def _history(self, question: str, group: str) -> list[TreatmentLine]:
         key = (question, group)
         if key not in self._memo:
-            if not self.case.treatments:
-                self._memo[key] = []
+            if group not in self.exposed_groups:
+                self._memo[key] = []  # no course touched the group: nothing to look up
             elif question == "progressed":
                 self._memo[key] = progressed_on(self.case, group)
             elif question == "pneumonitis":
@@ -108,10 +109,11 @@ def _ihc_score(case: Case, her2: Her2Assessment) -> str | None:
     return None if latest is None else str(latest.score)
 
 
-def _prior_groups(case: Case) -> frozenset[str]:
+def _groups_of(courses: list[TreatmentLine]) -> frozenset[str]:
+    """Every agent id and group the given courses contain."""
     vocab = vocabulary()
     groups: set[str] = set()
-    for course in lines_before_now(case):
+    for course in courses:
         for agent in course.agents:
             groups |= vocab.get(agent).groups
     return frozenset(groups)
@@ -132,6 +134,7 @@ def build_context(case: Case, kb: KnowledgeBase) -> PatientContext:
         msi_high=markers.msi_high(case),
         prior_regimens=lines.prior_lines,
         prior_chemo_regimens=prior_chemotherapy_regimens(case) if case.treatments else 0,
-        prior_groups=_prior_groups(case),
+        prior_groups=_groups_of(lines_before_now(case)),
     )
-    return PatientContext(case=case, kb=kb, her2=her2, lines=lines, facts=facts)
+    exposed = _groups_of(case.treatments)
+    return PatientContext(case=case, kb=kb, her2=her2, lines=lines, facts=facts, exposed_groups=exposed)
