@@ -9,6 +9,7 @@ from her2nav.records.db import make_engine, session_factory
 from her2nav.settings import Settings, get_settings
 from her2nav.web import errors
 from her2nav.web.api import cases, documents, entries, health, session, users
+from her2nav.web.limits import UploadSizeLimit
 from her2nav.web.security import SecurityHeaders
 
 
@@ -30,6 +31,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     errors.install(app)
     for module in (health, session, users, cases, entries, documents):
         app.include_router(module.router)
+    app.add_middleware(UploadSizeLimit, max_upload_bytes=settings.max_upload_bytes)
     app.add_middleware(SecurityHeaders)
     return app
 

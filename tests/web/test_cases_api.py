@@ -205,3 +205,14 @@ def test_uploaded_documents_come_back_byte_for_byte_with_their_sha256(world: Wor
 def test_unacceptable_uploads_are_refused(world: World, login: LoginFn, content: bytes, status: int) -> None:
     answer = login("coord").post("/api/cases/case-a/documents", files={"file": ("report.pdf", content)})
     assert answer.status_code == status
+
+
+def test_an_upload_announced_as_too_large_is_refused_before_it_is_read(world: World, login: LoginFn) -> None:
+    coord = login("coord")
+    answer = coord.post(
+        "/api/cases/case-a/documents",
+        content=b"--x--\r\n",
+        headers={"Content-Type": "multipart/form-data; boundary=x", "Content-Length": str(10**9)},
+    )
+    assert answer.status_code == 413
+    assert answer.headers["x-content-type-options"] == "nosniff"
