@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from her2nav.knowledge.models import Option
+from her2nav.knowledge.models import KnowledgeBase, Option
 from her2nav.recommend.access import resolve_access
 from her2nav.recommend.cautions import Caution, cautions_for
 from her2nav.recommend.context import PatientContext
@@ -143,12 +143,24 @@ def _excluded_entry(item: SetAside, ctx: PatientContext) -> dict[str, Any]:
     }
 
 
+_ORDER: dict[int, tuple[KnowledgeBase, dict[str, int]]] = {}
+
+
+def _kb_order(kb: KnowledgeBase) -> dict[str, int]:
+    """Option id -> position in the knowledge base (the last tie-breaker), computed once per KB."""
+    known = _ORDER.get(id(kb))
+    if known is None or known[0] is not kb:
+        known = _ORDER[id(kb)] = (kb, {option_id: i for i, option_id in enumerate(kb.options)})
+    return known[1]
+
+
 def recommend(ctx: PatientContext) -> dict[str, Any]:
     """Options, excluded, gaps and warnings for the review (CONTRACT §2 shapes)."""
     listed, set_aside = _select(ctx)
+    order = _kb_order(ctx.kb)
     ranked = sorted(
         (_rank(c, ctx) for c in listed),
-        key=lambda r: (_tier(r), r.score, list(ctx.kb.options).index(r.candidate.option.id)),
+        key=lambda r: (_tier(r), r.score, order[r.candidate.option.id]),
     )
     options = [_option_entry(i, item, ctx) for i, item in enumerate(ranked, start=1)]
     seen: set[str] = {o["id"] for o in options}

@@ -79,3 +79,16 @@ def test_the_comparison_names_the_field_that_changed() -> None:
     want = {"options": [{"access": {"GB": {"note": "b"}}}]}
     assert first_difference(got, want) == "options[0].access.GB.note: got 'a' want 'b'"
     assert first_difference({"x": 1}, {"x": 1.0}) == "x: got 1 want 1.0"
+
+
+def test_changing_one_review_leaves_the_next_review_of_the_same_case_untouched() -> None:
+    """Memoised fragments (access per option, evidence per trial) are shared; each review owns copies."""
+    case = load_case(example_cases()[0])
+    first = build_review(case).data
+    want = json.dumps(first, ensure_ascii=False)
+    option = first["options"][0]
+    option["access"]["US"]["note"] = "changed"
+    option["evidence"][0]["summary"] = "changed"
+    option["cautions"].append({"code": "X"})
+    first["gaps"].clear()
+    assert json.dumps(build_review(case).data, ensure_ascii=False) == want
