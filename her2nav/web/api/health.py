@@ -8,6 +8,6 @@ router = APIRouter(tags=["health"])
 
 
 @router.get("/api/health", response_model=Health)
-def health() -> Health:
+async def health() -> Health:
     """Liveness; no authentication."""
     return Health(status="ok")
