@@ -85,12 +85,25 @@ def _tier(item: Ranked) -> int:
     return 2 if item.candidate.option.id in (TRIAL, BSC) else 1
 
 
+_AT_LINE: dict[tuple[int, int], tuple[KnowledgeBase, tuple[Option, ...]]] = {}
+
+
+def _options_to_weigh(kb: KnowledgeBase, line: int) -> tuple[Option, ...]:
+    """Options (KB order) that belong to ``line``, plus trial and supportive care (offered on their own
+    rule). Every other option is irrelevant at this line (rule 1 in ``options``); computed once per KB."""
+    known = _AT_LINE.get((id(kb), line))
+    if known is None or known[0] is not kb:
+        weigh = tuple(o for o in kb.options.values() if o.id in (TRIAL, BSC) or o.lines.contains(line))
+        known = _AT_LINE[(id(kb), line)] = (kb, weigh)
+    return known[1]
+
+
 def _select(ctx: PatientContext) -> tuple[list[Candidate], list[SetAside]]:
     listed: list[Candidate] = []
     set_aside: list[SetAside] = []
     if ctx.line is None:
         return listed, set_aside
-    for option in ctx.kb.options.values():
+    for option in _options_to_weigh(ctx.kb, ctx.line):
         if option.id in (TRIAL, BSC):
             if _always_offered(option, ctx):
                 listed.append(Candidate(option))
