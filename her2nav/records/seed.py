@@ -7,7 +7,7 @@ from importlib import resources
 from sqlalchemy.orm import Session, sessionmaker
 
 from her2nav.case.load import case_from_bytes
-from her2nav.records import service
+from her2nav.records import audit, casestore, service
 from her2nav.records.accounts import create_user
 from her2nav.records.db import write_transaction
 from her2nav.records.models import CaseRecord
@@ -41,6 +41,14 @@ def seed(factory: sessionmaker[Session]) -> list[str]:
         for raw in example_cases():
             case = case_from_bytes(raw, where="demo case")
             record = service.create_case(session=session, case=case, user=users["coordinator"])
+            audit.record(
+                session,
+                action="case_created",
+                user=users["coordinator"],
+                case_pk=record.id,
+                after_hash=casestore.content_hash(casestore.canonical(case)),
+                detail={"source": "demo"},
+            )
             loaded.append(record)
         for record in loaded[:2]:
             service.assign(session=session, record=record, user=users["clinician"], relation="reviewer")
