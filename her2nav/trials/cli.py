@@ -89,9 +89,7 @@ def match_command(
 
     registry = Registry()
     ensure_snapshot(registry)
-    entries = match_case(case, registry)
-    if limit:
-        entries = entries[:limit]
+    entries = match_case(case, registry, limit=limit or None)
     if as_json:
         sys.stdout.write(json.dumps(entries, ensure_ascii=False, indent=2) + "\n")
         return

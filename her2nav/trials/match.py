@@ -12,6 +12,7 @@ patient's treatment regions. Ineligible entries are halved so they always rank l
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,6 +23,7 @@ import yaml
 
 from her2nav.case.models import Case
 from her2nav.trials.evaluate import Finding, evaluate
+from her2nav.trials.index import CaseFilter
 from her2nav.trials.patient import PatientFacts, facts_for
 from her2nav.trials.study import RECRUITING_STATUSES
 
@@ -180,18 +182,62 @@ def match_study(study: StoredStudy, ctx: MatchContext) -> dict[str, Any]:
     return entry
 
 
-def match_case(case: Case, registry: Registry, *, include_ineligible: bool = True) -> list[dict[str, Any]]:
-    """Every relevant, not-closed study in ``registry`` judged for ``case``, best first.
+REGION_BONUS = 0.1
+# A stored bound is compared with rounded scores: a score rounds up by at most 0.0005.
+ROUNDING_SLACK = 0.0005 + 1e-9
+LOAD_BATCH = 64
 
-    With ``include_ineligible=False`` (what a review needs) studies whose indexed HER2 requirement the
-    case certainly fails are not even read, and ineligible entries are left out."""
+
+def case_filter(ctx: MatchContext, include_ineligible: bool) -> CaseFilter:
+    """What the SQL pre-filter may drop for this case: studies certainly ineligible by an indexed HER2
+    requirement, prior-line limit or ECOG limit (index.py). Nothing when ineligible entries are wanted."""
+    if include_ineligible:
+        return CaseFilter()
+    return CaseFilter(
+        exclude_her2=HER2_CONFLICTS.get(ctx.facts.her2.category, frozenset()),
+        prior_lines=ctx.facts.prior_lines,
+        ecog=ctx.facts.case.patient.ecog,
+    )
+
+
+def _sort_key(entry: dict[str, Any]) -> tuple[float, int, str]:
+    return (-entry["score"], entry["counts"]["unknown"], entry["nct_id"])
+
+
+def match_case(
+    case: Case, registry: Registry, *, include_ineligible: bool = True, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Every relevant, not-closed study in ``registry`` judged for ``case``, best first; with ``limit``
+    the first ``limit`` of that same list.
+
+    With ``include_ineligible=False`` (what a review needs) studies the case certainly fails by an
+    indexed requirement are not even read, and ineligible entries are left out. With a ``limit``,
+    studies are judged in order of their stored score bound and judging stops once no study left can
+    reach the current last place (the result is identical to judging everything and cutting)."""
     ctx = MatchContext(facts_for(case), countries_for(case.patient.regions_for_treatment))
-    skip = frozenset() if include_ineligible else HER2_CONFLICTS.get(ctx.facts.her2.category, frozenset())
-    entries = [match_study(s, ctx) for s in registry.candidates(exclude_her2=skip)]
-    if not include_ineligible:
-        entries = [e for e in entries if e["verdict"] != "ineligible"]
-    entries.sort(key=lambda e: (-e["score"], e["counts"]["unknown"], e["nct_id"]))
-    return entries
+    ranked = registry.ranked(case_filter(ctx, include_ineligible))
+    entries: list[dict[str, Any]] = []
+    floor: list[float] = []  # min-heap of the best ``limit`` scores so far
+    for start in range(0, len(ranked), LOAD_BATCH):
+        chunk = ranked[start : start + LOAD_BATCH]
+        if (
+            limit is not None
+            and len(floor) >= limit
+            and chunk[0][1] + REGION_BONUS + ROUNDING_SLACK < floor[0]
+        ):
+            break  # bounds only fall from here on: nothing left can reach the top ``limit``
+        for study in registry.load([nct for nct, _ in chunk]):
+            entry = match_study(study, ctx)
+            if not include_ineligible and entry["verdict"] == "ineligible":
+                continue
+            entries.append(entry)
+            if limit is not None:
+                if len(floor) < limit:
+                    heapq.heappush(floor, entry["score"])
+                elif entry["score"] > floor[0]:
+                    heapq.heapreplace(floor, entry["score"])
+    entries.sort(key=_sort_key)
+    return entries[:limit] if limit is not None else entries
 
 
 def trials_for_review(case: Case, *, limit: int | None = 20) -> list[dict[str, Any]]:
@@ -202,5 +248,4 @@ def trials_for_review(case: Case, *, limit: int | None = 20) -> list[dict[str, A
 
     registry = Registry()
     ensure_snapshot(registry)
-    entries = match_case(case, registry, include_ineligible=False)
-    return entries[:limit] if limit is not None else entries
+    return match_case(case, registry, include_ineligible=False, limit=limit)

@@ -22,18 +22,25 @@ from sqlalchemy import (
     Column,
     DateTime,
     Engine,
+    Float,
     Index,
+    Integer,
     MetaData,
     String,
     Table,
     Text,
+    bindparam,
     create_engine,
     delete,
     func,
+    inspect,
+    or_,
     select,
+    update,
 )
 
 from her2nav.trials.criteria import PARSER_VERSION, parse_criteria
+from her2nav.trials.index import CaseFilter, criteria_bound, hard_limits, index_for, score_bound
 from her2nav.trials.study import Study
 
 DEFAULT_URL = "sqlite:///var/registry.sqlite"
@@ -55,8 +62,16 @@ studies = Table(
     Column("criteria", Text, nullable=False),
     Column("parser_version", String(8), nullable=False),
     Column("imported_at", DateTime, nullable=False),
+    # index.py: case-independent score bound and hard limits (NULL: not indexed yet → never skipped)
+    Column("score_bound", Float),
+    Column("lines_min", Integer),
+    Column("lines_max", Integer),
+    Column("ecog_max", Integer),
     Index("ix_registry_study_match", "relevance", "closed", "her2_requirement"),
+    Index("ix_registry_study_bound", "closed", "score_bound"),
 )
+INDEX_COLUMNS = ("score_bound", "lines_min", "lines_max", "ecog_max")
+NO_BOUND = 10.0  # what a row without a stored bound counts as: evaluated first, never skipped
 countries_table = Table(
     "registry_study_country",
     metadata,
@@ -102,16 +117,33 @@ class StoredStudy:
     criteria: list[dict[str, Any]]
 
 
+@dataclass(frozen=True)
+class Parsed:
+    """What import stores for one eligibility text (index columns that depend on the text alone)."""
+
+    criteria_json: str
+    her2_index: str
+    bound: float
+    limits: tuple[int | None, int | None, int | None]
+
+
 @lru_cache(maxsize=2048)
-def parsed_criteria(eligibility: str) -> tuple[str, str]:
-    """(criteria JSON, HER2 index value) for one eligibility text. Memoised: a re-import or a registry
-    in which many records share the same text parses each distinct text once."""
+def parsed_criteria(eligibility: str) -> Parsed:
+    """Criteria JSON and text-derived index values for one eligibility text. Memoised: a re-import or
+    a registry in which many records share the same text parses each distinct text once."""
     criteria = [c.to_dict() for c in parse_criteria(eligibility)]
-    return json.dumps(criteria, ensure_ascii=False, separators=(",", ":")), her2_requirement(criteria)
+    return Parsed(
+        json.dumps(criteria, ensure_ascii=False, separators=(",", ":")),
+        her2_requirement(criteria),
+        criteria_bound(criteria),
+        hard_limits(criteria),
+    )
 
 
 def row_for(study: Study, now: dt.datetime) -> dict[str, Any]:
-    criteria_json, her2_index = parsed_criteria(study.eligibility)
+    parsed = parsed_criteria(study.eligibility)
+    criteria_json, her2_index = parsed.criteria_json, parsed.her2_index
+    lines_min, lines_max, ecog_max = parsed.limits
     return {
         "nct_id": study.nct_id,
         "title": study.title,
@@ -126,7 +158,37 @@ def row_for(study: Study, now: dt.datetime) -> dict[str, Any]:
         "criteria": criteria_json,
         "parser_version": PARSER_VERSION,
         "imported_at": now,
+        "score_bound": score_bound(parsed.bound, study.overall_status),
+        "lines_min": lines_min,
+        "lines_max": lines_max,
+        "ecog_max": ecog_max,
     }
+
+
+RELEVANT = ("gastric", "her2_pan_tumour")
+_STORED_COLUMNS = (
+    studies.c.nct_id,
+    studies.c.title,
+    studies.c.overall_status,
+    studies.c.phases,
+    studies.c.last_update,
+    studies.c.countries,
+    studies.c.sites,
+    studies.c.criteria,
+)
+
+
+def _stored(row: Any) -> StoredStudy:
+    return StoredStudy(
+        nct_id=row.nct_id,
+        title=row.title,
+        overall_status=row.overall_status,
+        phases=json.loads(row.phases),
+        last_update=row.last_update,
+        countries=json.loads(row.countries),
+        sites=json.loads(row.sites),
+        criteria=json.loads(row.criteria),
+    )
 
 
 class Registry:
@@ -138,6 +200,28 @@ class Registry:
             engine = create_engine(self.url)
         self.engine = engine
         metadata.create_all(self.engine)
+        self._add_index_columns()
+
+    def _add_index_columns(self) -> None:
+        """A registry created before the index columns existed gets them, filled from stored criteria."""
+        have = {c["name"] for c in inspect(self.engine).get_columns(studies.name)}
+        missing = [name for name in INDEX_COLUMNS if name not in have]
+        if not missing:
+            return
+        with self.engine.begin() as conn:
+            for name in missing:
+                kind = studies.c[name].type.compile(dialect=self.engine.dialect)
+                conn.exec_driver_sql(f"ALTER TABLE {studies.name} ADD COLUMN {name} {kind}")
+            for index in studies.indexes:
+                index.create(conn, checkfirst=True)
+            rows = conn.execute(select(studies.c.nct_id, studies.c.overall_status, studies.c.criteria)).all()
+            values = [
+                {"key": r.nct_id, **index_for(json.loads(r.criteria), r.overall_status).columns()}
+                for r in rows
+            ]
+            if values:
+                stmt = update(studies).where(studies.c.nct_id == bindparam("key"))
+                conn.execute(stmt, values)
 
     # ------------------------------------------------------------------ writing
     def upsert(self, batch: Iterable[Study]) -> tuple[int, int]:
@@ -188,35 +272,49 @@ class Registry:
 
     def candidates(
         self,
-        relevance: tuple[str, ...] = ("gastric", "her2_pan_tumour"),
+        relevance: tuple[str, ...] = RELEVANT,
         exclude_her2: frozenset[str] = frozenset(),
     ) -> Iterator[StoredStudy]:
         """Studies relevant to gastric/GEJ cancer that are not withdrawn, terminated or completed
         (optionally leaving out those whose indexed HER2 requirement is in ``exclude_her2``)."""
-        query = select(
-            studies.c.nct_id,
-            studies.c.title,
-            studies.c.overall_status,
-            studies.c.phases,
-            studies.c.last_update,
-            studies.c.countries,
-            studies.c.sites,
-            studies.c.criteria,
-        ).where(studies.c.relevance.in_(relevance), studies.c.closed.is_(False))
+        query = select(*_STORED_COLUMNS).where(
+            studies.c.relevance.in_(relevance), studies.c.closed.is_(False)
+        )
         if exclude_her2:
             query = query.where(studies.c.her2_requirement.not_in(sorted(exclude_her2)))
         with self.engine.connect() as conn:
             for row in conn.execute(query):
-                yield StoredStudy(
-                    nct_id=row.nct_id,
-                    title=row.title,
-                    overall_status=row.overall_status,
-                    phases=json.loads(row.phases),
-                    last_update=row.last_update,
-                    countries=json.loads(row.countries),
-                    sites=json.loads(row.sites),
-                    criteria=json.loads(row.criteria),
-                )
+                yield _stored(row)
+
+    def ranked(
+        self, case_filter: CaseFilter, relevance: tuple[str, ...] = RELEVANT
+    ) -> list[tuple[str, float]]:
+        """(NCT id, score bound) of every open relevant study the case is not certainly ineligible for
+        by its hard limits, highest bound first (ties by NCT id)."""
+        bound = func.coalesce(studies.c.score_bound, NO_BOUND)
+        query = select(studies.c.nct_id, bound).where(
+            studies.c.relevance.in_(relevance), studies.c.closed.is_(False)
+        )
+        if case_filter.exclude_her2:
+            query = query.where(studies.c.her2_requirement.not_in(sorted(case_filter.exclude_her2)))
+        if case_filter.prior_lines is not None:
+            n = case_filter.prior_lines
+            query = query.where(
+                or_(studies.c.lines_min.is_(None), studies.c.lines_min <= n),
+                or_(studies.c.lines_max.is_(None), studies.c.lines_max >= n),
+            )
+        if case_filter.ecog is not None:
+            query = query.where(or_(studies.c.ecog_max.is_(None), studies.c.ecog_max >= case_filter.ecog))
+        query = query.order_by(bound.desc(), studies.c.nct_id)
+        with self.engine.connect() as conn:
+            return [(row[0], float(row[1])) for row in conn.execute(query)]
+
+    def load(self, nct_ids: list[str]) -> list[StoredStudy]:
+        """The studies named, in the order named (one query)."""
+        query = select(*_STORED_COLUMNS).where(studies.c.nct_id.in_(nct_ids))
+        with self.engine.connect() as conn:
+            found = {row.nct_id: _stored(row) for row in conn.execute(query)}
+        return [found[n] for n in nct_ids if n in found]
 
     def get(self, nct_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
