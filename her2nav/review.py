@@ -26,7 +26,12 @@ class ReviewResult:
 
     def to_json(self, indent: int | None = None) -> str:
         """The review as JSON (compact by default, which uses the fast C encoder)."""
+        if indent is None:
+            return _COMPACT.encode(self.data)  # what json.dumps(data, ensure_ascii=False) gives
         return json.dumps(self.data, ensure_ascii=False, indent=indent)
+
+
+_COMPACT = json.JSONEncoder(ensure_ascii=False)  # stateless: one instance serves every call
 
 
 def knowledge_version() -> str:

@@ -99,7 +99,7 @@ FIELDS_READ = {
     "prior_chemo_regimens_min": ("prior_chemo_regimens",),
     "msi_high": ("msi_high",),
 }
-CACHE_LIMIT = 20_000
+CACHE_LIMIT = 10_000  # option x facts combinations; each holds five small entries
 _READS: dict[tuple[int, str], tuple[KnowledgeBase, tuple[str, ...], tuple[str, ...]]] = {}
 _CACHE: dict[tuple[Any, ...], tuple[KnowledgeBase, dict[str, dict[str, Any]]]] = {}
 
