@@ -6,12 +6,12 @@ STAMP   := $(VENV)/.installed
 APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim poppler-utils \
                 fonts-noto-cjk fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0
 
-.PHONY: run test system lint typecheck unit examples clean
+.PHONY: run test system lint typecheck kb unit examples clean
 
 run: system $(STAMP)
 	$(VENV)/bin/her2nav demo
 
-test: system $(STAMP) lint typecheck unit
+test: system $(STAMP) lint typecheck kb unit
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check her2nav tests bench
@@ -19,6 +19,9 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy her2nav
+
+kb: $(STAMP)
+	$(VENV)/bin/her2nav kb check
 
 unit: $(STAMP)
 	$(VENV)/bin/pytest
