@@ -2,8 +2,17 @@
 
 The registries are built from the real shared records (44 HER2/gastric + 147 Hong Kong studies)
 repeated with new NCT ids and shuffled site lists, written as zip archives in the bulk-download layout.
-Each size is imported in a fresh process (so that peak RSS belongs to that import alone), then every
-example case is matched repeatedly. Not run by ``make test``.
+Two variants per size:
+
+- distinct texts: every copy's eligibility text is perturbed (bullet order shuffled within each
+  section, numbers shifted, a numbered note appended to about half the criteria), so no two records
+  and almost no two criteria share a text and import's parse memo cannot hide the parsing cost;
+- repeated texts: the 191 real texts as they are (the memo parses each once).
+
+Each import runs in a fresh process (so that peak RSS belongs to that import alone). Matching runs on
+the distinct-text registry: every example case, as the review asks (eligible/possibly eligible, top
+20) and as ``her2nav trials match --limit 20`` asks (all verdicts, top 20); the exhaustive full listing
+(every candidate judged) only up to 10,000 studies. Not run by ``make test``.
 
     .venv/bin/python bench/trials.py [--sizes 1000,10000,100000] [--repeats 20]
 """
@@ -14,6 +23,7 @@ import argparse
 import json
 import multiprocessing
 import random
+import re
 import resource
 import statistics
 import tempfile
@@ -24,6 +34,8 @@ from typing import Any
 
 SHARED = Path("/work/shared/data/trials")
 CASES = Path(__file__).parents[1] / "tests" / "trials" / "cases"
+EXHAUSTIVE_UP_TO = 10_000
+_NOTES = ("per protocol", "as assessed by the investigator", "at screening", "per local guidelines")
 
 
 def _templates() -> list[dict[str, Any]]:
@@ -33,7 +45,37 @@ def _templates() -> list[dict[str, Any]]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in paths]
 
 
-def build_archive(size: int, folder: Path, seed: int = 7) -> Path:
+_ITEM = re.compile(r"(\* |- |• |\d{1,2}\. )")
+
+
+def perturb(text: str, rng: random.Random) -> str:
+    """The same kind of eligibility text with other numbers, another bullet order and extra words:
+    each run of top-level bullets (with their sub-bullets) is shuffled as a block."""
+    out: list[str] = []
+    items: list[list[str]] = []
+
+    def flush() -> None:
+        rng.shuffle(items)
+        for item in items:
+            first = re.sub(r"\b(\d{2,3})\b", lambda m: str(int(m.group(1)) + rng.randint(-2, 2)), item[0])
+            if rng.random() < 0.5:
+                first += f" ({rng.choice(_NOTES)}, note {rng.randint(1, 999)})"
+            out.extend([first, *item[1:]])
+        items.clear()
+
+    for line in text.splitlines():
+        if _ITEM.match(line):
+            items.append([line])
+        elif items and (line.startswith((" ", "\t")) or not line.strip()):
+            items[-1].append(line)
+        else:
+            flush()
+            out.append(line)
+    flush()
+    return "\n".join(out)
+
+
+def build_archive(size: int, folder: Path, *, distinct: bool, seed: int = 7) -> Path:
     """A zip of ``size`` per-study JSON files: real records, new ids, shuffled sites."""
     rng = random.Random(seed)
     templates = _templates()
@@ -45,7 +87,7 @@ def build_archive(size: int, folder: Path, seed: int = 7) -> Path:
             if loc.get("country")
         }
     )
-    path = folder / f"registry-{size}.zip"
+    path = folder / f"registry-{size}-{'distinct' if distinct else 'repeated'}.zip"
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         for i in range(size):
             record = json.loads(json.dumps(templates[i % len(templates)]))
@@ -56,6 +98,9 @@ def build_archive(size: int, folder: Path, seed: int = 7) -> Path:
             rng.shuffle(locs)
             for loc in locs[:3]:
                 loc["country"] = rng.choice(countries)
+            elig = proto.get("eligibilityModule", {})
+            if distinct and elig.get("eligibilityCriteria"):
+                elig["eligibilityCriteria"] = perturb(elig["eligibilityCriteria"], rng)
             archive.writestr(f"{nct}.json", json.dumps(record))
     return path
 
@@ -72,7 +117,20 @@ def _import_child(url: str, archive: str, out: Any) -> None:
     out.send((report.written, elapsed, peak_mb))
 
 
-def _match_child(url: str, repeats: int, out: Any) -> None:
+def _timed(run: Any, repeats: int) -> tuple[float, float, int]:
+    run()  # warm-up (imports, caches)
+    times = []
+    count = 0
+    for _ in range(repeats):
+        start = time.perf_counter()
+        count = len(run())
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    p99 = times[min(len(times) - 1, round(0.99 * (len(times) - 1)))]
+    return statistics.median(times), p99, count
+
+
+def _match_child(url: str, repeats: int, exhaustive: bool, out: Any) -> None:
     from her2nav.case.load import load_case
     from her2nav.trials.match import match_case
     from her2nav.trials.registry import Registry
@@ -81,18 +139,15 @@ def _match_child(url: str, repeats: int, out: Any) -> None:
     results = {}
     for path in sorted(CASES.glob("e0[!7]*.case.yaml")):
         case = load_case(path)
-        for include in (True, False):
-            match_case(case, registry, include_ineligible=include)  # warm-up (imports, caches)
-            times = []
-            count = 0
-            for _ in range(repeats):
-                start = time.perf_counter()
-                count = len(match_case(case, registry, include_ineligible=include))
-                times.append((time.perf_counter() - start) * 1000)
-            times.sort()
-            p99 = times[min(len(times) - 1, round(0.99 * (len(times) - 1)))]
-            mode = "all" if include else "shortlist"
-            results[f"{path.name.split('.')[0][:34]} {mode}"] = (statistics.median(times), p99, count)
+        name = path.name.split(".")[0][:30]
+        modes: dict[str, Any] = {
+            "review top 20": lambda c=case: match_case(c, registry, include_ineligible=False, limit=20),
+            "all verdicts top 20": lambda c=case: match_case(c, registry, limit=20),
+        }
+        if exhaustive:
+            modes["all verdicts, no limit"] = lambda c=case: match_case(c, registry)
+        for mode, run in modes.items():
+            results[f"{name} {mode}"] = _timed(run, repeats if mode.endswith("20") else min(repeats, 3))
     out.send(results)
 
 
@@ -110,19 +165,33 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--repeats", type=int, default=20)
+    parser.add_argument("--repeats-100k", type=int, default=5, help="match repeats at ≥ 100,000 studies")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for size in (int(s) for s in args.sizes.split(",")):
-            archive = build_archive(size, folder)
-            url = f"sqlite:///{folder / f'registry-{size}.sqlite'}"
-            written, elapsed, peak = _in_child(_import_child, url, str(archive))
-            print(
-                f"\n{size:>7} studies: import {written / elapsed:,.0f} studies/s "
-                f"({elapsed:.1f} s), peak RSS {peak:,.0f} MB"
-            )
-            for name, (p50, p99, count) in _in_child(_match_child, url, args.repeats).items():
-                print(f"  match {name:<42} p50 {p50:8.1f} ms  p99 {p99:8.1f} ms  ({count} trials listed)")
+            print(f"\n{size:>7} studies")
+            for distinct in (True, False):
+                label = "distinct texts" if distinct else "repeated texts (191)"
+                archive = build_archive(size, folder, distinct=distinct)
+                url = f"sqlite:///{folder / archive.with_suffix('.sqlite').name}"
+                written, elapsed, peak = _in_child(_import_child, url, str(archive))
+                print(
+                    f"  import, {label:<21} {written / elapsed:8,.0f} studies/s "
+                    f"({elapsed:6.1f} s), peak RSS {peak:,.0f} MB"
+                )
+                archive.unlink()
+                if not distinct:
+                    Path(url.removeprefix("sqlite:///")).unlink()
+                    continue
+                repeats = args.repeats if size < 100_000 else args.repeats_100k
+                exhaustive = size <= EXHAUSTIVE_UP_TO
+                note = "" if exhaustive else "; exhaustive full listing skipped above 10,000"
+                print(f"  match on the distinct-text registry ({repeats} repeats per case{note}):")
+                results = _in_child(_match_child, url, repeats, exhaustive)
+                for name, (p50, p99, count) in results.items():
+                    print(f"    {name:<52} p50 {p50:8.1f} ms  p99 {p99:8.1f} ms  ({count} listed)")
+                Path(url.removeprefix("sqlite:///")).unlink()
 
 
 if __name__ == "__main__":

@@ -13,7 +13,8 @@ patient's treatment regions. Ineligible entries are halved so they always rank l
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+import itertools
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -204,6 +205,17 @@ def _sort_key(entry: dict[str, Any]) -> tuple[float, int, str]:
     return (-entry["score"], entry["counts"]["unknown"], entry["nct_id"])
 
 
+def _by_bound(
+    registry: Registry, filters: CaseFilter, countries: frozenset[str]
+) -> Iterator[tuple[str, float]]:
+    """Candidates with their full score bound (stored bound + the region bonus the study can earn
+    for this case), highest first: the studies with a site in the case's countries and the others
+    are read as two ordered lanes and merged."""
+    near = ((n, b + REGION_BONUS) for n, b in registry.ranked(filters, countries, in_countries=True))
+    far = registry.ranked(filters, countries, in_countries=False)
+    return heapq.merge(near, far, key=lambda item: -item[1])
+
+
 def match_case(
     case: Case, registry: Registry, *, include_ineligible: bool = True, limit: int | None = None
 ) -> list[dict[str, Any]]:
@@ -215,16 +227,11 @@ def match_case(
     studies are judged in order of their stored score bound and judging stops once no study left can
     reach the current last place (the result is identical to judging everything and cutting)."""
     ctx = MatchContext(facts_for(case), countries_for(case.patient.regions_for_treatment))
-    ranked = registry.ranked(case_filter(ctx, include_ineligible))
+    ranked = _by_bound(registry, case_filter(ctx, include_ineligible), ctx.countries)
     entries: list[dict[str, Any]] = []
     floor: list[float] = []  # min-heap of the best ``limit`` scores so far
-    for start in range(0, len(ranked), LOAD_BATCH):
-        chunk = ranked[start : start + LOAD_BATCH]
-        if (
-            limit is not None
-            and len(floor) >= limit
-            and chunk[0][1] + REGION_BONUS + ROUNDING_SLACK < floor[0]
-        ):
+    while chunk := list(itertools.islice(ranked, LOAD_BATCH)):
+        if limit is not None and len(floor) >= limit and chunk[0][1] + ROUNDING_SLACK < floor[0]:
             break  # bounds only fall from here on: nothing left can reach the top ``limit``
         for study in registry.load([nct for nct, _ in chunk]):
             entry = match_study(study, ctx)

@@ -63,15 +63,15 @@ studies = Table(
     Column("parser_version", String(8), nullable=False),
     Column("imported_at", DateTime, nullable=False),
     # index.py: case-independent score bound and hard limits (NULL: not indexed yet → never skipped)
-    Column("score_bound", Float),
+    Column("score_bound", Float),  # set by every import; filled when the column is added
     Column("lines_min", Integer),
     Column("lines_max", Integer),
     Column("ecog_max", Integer),
     Index("ix_registry_study_match", "relevance", "closed", "her2_requirement"),
-    Index("ix_registry_study_bound", "closed", "score_bound"),
+    Index("ix_registry_study_bound", "closed", "score_bound", "nct_id"),
 )
 INDEX_COLUMNS = ("score_bound", "lines_min", "lines_max", "ecog_max")
-NO_BOUND = 10.0  # what a row without a stored bound counts as: evaluated first, never skipped
+RANK_PAGE = 256
 countries_table = Table(
     "registry_study_country",
     metadata,
@@ -287,14 +287,28 @@ class Registry:
                 yield _stored(row)
 
     def ranked(
-        self, case_filter: CaseFilter, relevance: tuple[str, ...] = RELEVANT
-    ) -> list[tuple[str, float]]:
-        """(NCT id, score bound) of every open relevant study the case is not certainly ineligible for
-        by its hard limits, highest bound first (ties by NCT id)."""
-        bound = func.coalesce(studies.c.score_bound, NO_BOUND)
-        query = select(studies.c.nct_id, bound).where(
-            studies.c.relevance.in_(relevance), studies.c.closed.is_(False)
+        self,
+        case_filter: CaseFilter,
+        countries: frozenset[str],
+        *,
+        in_countries: bool,
+        relevance: tuple[str, ...] = RELEVANT,
+        page: int = RANK_PAGE,
+    ) -> Iterator[tuple[str, float]]:
+        """(NCT id, stored score bound) of the open relevant studies that have (``in_countries``) or
+        have not a site in ``countries`` and that the case is not certainly ineligible for by its hard
+        limits; highest bound first, read a page at a time (the bound index is walked in order, so a
+        caller that stops early never makes the database rank every candidate)."""
+        if in_countries and not countries:
+            return
+        query = select(studies.c.nct_id, studies.c.score_bound).where(
+            studies.c.closed.is_(False), studies.c.relevance.in_(relevance)
         )
+        if countries:
+            near = studies.c.nct_id.in_(
+                select(countries_table.c.nct_id).where(countries_table.c.country.in_(sorted(countries)))
+            )
+            query = query.where(near if in_countries else ~near)
         if case_filter.exclude_her2:
             query = query.where(studies.c.her2_requirement.not_in(sorted(case_filter.exclude_her2)))
         if case_filter.prior_lines is not None:
@@ -305,9 +319,16 @@ class Registry:
             )
         if case_filter.ecog is not None:
             query = query.where(or_(studies.c.ecog_max.is_(None), studies.c.ecog_max >= case_filter.ecog))
-        query = query.order_by(bound.desc(), studies.c.nct_id)
-        with self.engine.connect() as conn:
-            return [(row[0], float(row[1])) for row in conn.execute(query)]
+        query = query.order_by(studies.c.score_bound.desc(), studies.c.nct_id.desc())
+        offset = 0
+        while True:
+            with self.engine.connect() as conn:
+                rows = conn.execute(query.limit(page).offset(offset)).all()
+            for nct_id, bound in rows:
+                yield nct_id, float(bound)
+            if len(rows) < page:
+                return
+            offset += page
 
     def load(self, nct_ids: list[str]) -> list[StoredStudy]:
         """The studies named, in the order named (one query)."""
