@@ -1,8 +1,10 @@
 """The options engine: ranked options with evidence, access and cautions; exclusions; gaps; warnings.
 
 Ranking rule: options sort by their knowledge-base priority (guideline standard first); an option
-whose conditions are not yet known, or that carries a demoting caution (ILD history with T-DXd),
-drops below the other drug options. A clinical trial and best supportive care come after the drug
+that needs a result not yet known (PD-L1 CPS, CLDN18.2, MSI …), or that carries a demoting caution
+(ILD history with T-DXd), drops below the other drug options. A pending HER2 result (IHC 2+ awaiting
+ISH) is a branch of the whole case, shown as a high gap: options on either side of it keep their
+priority order and are marked "consider". A clinical trial and best supportive care come after the drug
 options, except that ECOG >=3 puts best supportive care first (NCCN practice aid).
 """
 
@@ -19,7 +21,7 @@ from her2nav.recommend.evidence import evidence_for, set_aside_evidence
 from her2nav.recommend.gaps import gaps, warnings
 from her2nav.recommend.options import Candidate, SetAside, consider, exclusions_shown, her2_directed
 
-UNKNOWN_PENALTY = 15
+UNKNOWN_PENALTY = 100  # larger than any priority gap, so the option drops below the known-eligible ones
 DEMOTE_PENALTY = 100
 BSC = "best_supportive_care"
 TRIAL = "clinical_trial"
@@ -60,7 +62,8 @@ def _rank(candidate: Candidate, ctx: PatientContext) -> Ranked:
     preference = _preference(option, ctx)
     reasons: list[str] = []
     if candidate.unknown:
-        score += UNKNOWN_PENALTY
+        if candidate.unknown_beyond_her2:
+            score += UNKNOWN_PENALTY
         preference = "consider"
         reasons.append("Depends on: " + "; ".join(c.text for c in candidate.unknown) + ".")
     if any(c.demote for c in cautions):

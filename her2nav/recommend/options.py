@@ -28,6 +28,12 @@ PNEUMONITIS_STOP_GRADE = 2  # T-DXd label: grade >=2 ILD/pneumonitis → stop fo
 class Candidate:
     option: Option
     unknown: list[Check] = field(default_factory=list)
+    her2_pending: bool = False  # the first unknown is the HER2 result itself (e.g. ISH awaited)
+
+    @property
+    def unknown_beyond_her2(self) -> list[Check]:
+        """Unknown conditions other than a pending HER2 result (CPS, CLDN18.2, MSI …)."""
+        return self.unknown[1:] if self.her2_pending else self.unknown
 
 
 @dataclass(frozen=True)
@@ -101,7 +107,7 @@ def consider(option: Option, ctx: PatientContext) -> Candidate | SetAside | None
     if blocked:
         return SetAside(option.id, option.name, blocked, option.evidence, option.sources)
     pending = ([her2] if her2.met is None else []) + unknown
-    return Candidate(option, unknown=pending)
+    return Candidate(option, unknown=pending, her2_pending=her2.met is None)
 
 
 def _her2_lost(option: Option, ctx: PatientContext) -> SetAside | None:

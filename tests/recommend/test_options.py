@@ -190,3 +190,21 @@ def test_after_her2_loss_tdxd_is_set_aside_with_the_reason_and_the_loss_is_warne
     assert "trastuzumab_deruxtecan" not in ids(data)
     assert "HER2 is now negative" in excluded(data)["trastuzumab_deruxtecan"]
     assert ids(data)[0] == "ramucirumab_paclitaxel"
+
+
+def test_an_option_that_needs_an_unknown_result_ranks_below_the_options_known_to_fit() -> None:
+    # MMR/MSI untested at second line: pembrolizumab (MSI-high only) must not outrank the standard
+    # options the patient is known to fit; it stays listed as "consider", with the test as a gap.
+    data = review(biomarkers=[ihc("3+"), cps(10)], treatments=[FIRST_LINE_TRASTUZUMAB])
+    order = ids(data)
+    assert order.index("pembrolizumab") > order.index("ramucirumab_paclitaxel")
+    assert option(data, "pembrolizumab")["preference"] == "consider"
+    assert "MMR_UNKNOWN" in codes(data["gaps"])
+
+
+def test_options_on_either_side_of_a_pending_ish_keep_their_guideline_order() -> None:
+    # IHC 2+ awaiting ISH is a branch of the whole case, not a reason to put plain chemotherapy first.
+    data = review(biomarkers=[ihc("2+"), cps(10), mmr()])
+    assert ids(data)[0] == "pembrolizumab_trastuzumab_chemo"
+    assert option(data, "pembrolizumab_trastuzumab_chemo")["preference"] == "consider"
+    assert ids(data).index("fluoropyrimidine_platinum") > ids(data).index("nivolumab_chemo")
