@@ -140,8 +140,13 @@ def parsed_criteria(eligibility: str) -> Parsed:
     )
 
 
-def row_for(study: Study, now: dt.datetime) -> dict[str, Any]:
-    parsed = parsed_criteria(study.eligibility)
+def parse_texts(texts: list[str]) -> list[Parsed]:
+    """parsed_criteria for several texts (what an import's worker process runs)."""
+    return [parsed_criteria(text) for text in texts]
+
+
+def row_for(study: Study, now: dt.datetime, ready: dict[str, Parsed] | None = None) -> dict[str, Any]:
+    parsed = (ready or {}).get(study.eligibility) or parsed_criteria(study.eligibility)
     criteria_json, her2_index = parsed.criteria_json, parsed.her2_index
     lines_min, lines_max, ecog_max = parsed.limits
     return {
@@ -224,8 +229,9 @@ class Registry:
                 conn.execute(stmt, values)
 
     # ------------------------------------------------------------------ writing
-    def upsert(self, batch: Iterable[Study]) -> tuple[int, int]:
-        """Insert or replace studies by NCT id; returns (written, skipped as older than stored)."""
+    def upsert(self, batch: Iterable[Study], ready: dict[str, Parsed] | None = None) -> tuple[int, int]:
+        """Insert or replace studies by NCT id; returns (written, skipped as older than stored).
+        ``ready``: eligibility texts already parsed (by import's worker processes)."""
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         incoming: dict[str, Study] = {}
         for study in batch:
@@ -250,7 +256,7 @@ class Registry:
                 conn.execute(delete(studies).where(studies.c.nct_id.in_(ids)))
                 conn.execute(delete(countries_table).where(countries_table.c.nct_id.in_(ids)))
             if keep:
-                conn.execute(studies.insert(), [row_for(s, now) for s in keep])
+                conn.execute(studies.insert(), [row_for(s, now, ready) for s in keep])
                 pairs = [{"nct_id": s.nct_id, "country": c} for s in keep for c in s.countries]
                 if pairs:
                     conn.execute(countries_table.insert(), pairs)

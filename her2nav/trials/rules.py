@@ -12,7 +12,7 @@ age, measurable_disease, disease, condition, organ_function.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from her2nav.knowledge.agents import vocabulary
@@ -76,9 +76,11 @@ _SKIP_PRIOR = (
 
 
 @cache
-def _agent_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every agent name and synonym, longest first, so that a single scan finds each
-    mention and "trastuzumab deruxtecan" is read as one agent, not also as trastuzumab."""
+def _agent_parts() -> tuple[tuple[str, str, str], ...]:
+    """(regex part, agent id, anchor) for every agent name and synonym, longest first, so that a
+    single scan finds each mention and "trastuzumab deruxtecan" is read as one agent, not also as
+    trastuzumab. The anchor is the name's longest literal run (no hyphen or space): a text without it
+    cannot contain the name."""
     vocab = vocabulary()
     words: list[tuple[str, str]] = []
     for agent in vocab.by_id.values():
@@ -86,12 +88,24 @@ def _agent_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             if len(name) >= 4 and name.isascii():
                 words.append((name.casefold(), agent.id))
     words.sort(key=lambda item: -len(item[0]))
-    groups: dict[str, str] = {}
-    parts = []
-    for i, (word, agent_id) in enumerate(words):
-        groups[f"a{i}"] = agent_id
-        parts.append(f"(?P<a{i}>" + re.escape(word).replace(r"\-", "[- ]?").replace(r"\ ", r"[\s-]") + ")")
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])"), groups
+    return tuple(
+        (
+            re.escape(word).replace(r"\-", "[- ]?").replace(r"\ ", r"[\s-]"),
+            agent_id,
+            max(re.split(r"[- ]", word), key=len),
+        )
+        for word, agent_id in words
+    )
+
+
+@lru_cache(maxsize=4096)
+def _agent_pattern(present: tuple[int, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation over the names whose anchors occur (same order as the full list, so the same
+    leftmost, longest-first matches as a scan over every name)."""
+    parts = _agent_parts()
+    groups = {f"a{i}": parts[i][1] for i in present}
+    body = "|".join(f"(?P<a{i}>{parts[i][0]})" for i in present)
+    return re.compile(r"(?<![a-z0-9])(?:" + body + r")(?![a-z0-9])"), groups
 
 
 def _therapy_groups(text: str) -> list[str]:
@@ -99,7 +113,10 @@ def _therapy_groups(text: str) -> list[str]:
     for group, phrase in _CLASS_PHRASES:
         if re.search(phrase, text):
             groups.append(group)
-    pattern, names = _agent_pattern()
+    present = tuple(i for i, (_, _, anchor) in enumerate(_agent_parts()) if anchor in text)
+    if not present:
+        return groups
+    pattern, names = _agent_pattern(present)
     for match in pattern.finditer(text):
         agent_id = names[match.lastgroup or ""]
         if agent_id not in groups:
@@ -535,7 +552,14 @@ _GATES: dict[str, tuple[str, ...]] = {
 
 
 def interpret(text: str, kind: str) -> list[Req]:
-    """Every requirement the rules find in one criterion's text (lower-cased, markdown unescaped)."""
+    """Every requirement the rules find in one criterion's text (lower-cased, markdown unescaped).
+    Memoised per (text, kind): registries repeat boilerplate criteria across studies; each caller
+    gets its own copies."""
+    return [{k: list(v) if isinstance(v, list) else v for k, v in r.items()} for r in _interpret(text, kind)]
+
+
+@lru_cache(maxsize=16384)
+def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     low = re.sub(r"\s+", " ", text.casefold().replace("’", "'"))
     if "human epidermal" in low:
         low = _HER2_LONG.sub("her2", low)
@@ -546,4 +570,4 @@ def interpret(text: str, kind: str) -> list[Req]:
         for req in rule(low, kind):
             if req not in found:
                 found.append(req)
-    return found
+    return tuple(found)
