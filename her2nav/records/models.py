@@ -130,6 +130,38 @@ class Document(Base):
     storage_name: Mapped[str] = mapped_column(String(64), unique=True)
     uploaded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     uploaded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # extraction run: queued | running | done | failed (records/extraction_jobs.py)
+    extraction_status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    extraction_error: Mapped[str | None] = mapped_column(Text)
+    extraction_pages: Mapped[int | None] = mapped_column(Integer)
+    extraction_ocr: Mapped[bool | None] = mapped_column(Boolean)
+    extracted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class Suggestion(Base):
+    """One extracted finding (CONTRACT §7) waiting for a person: pending | accepted | edited | rejected."""
+
+    __tablename__ = "suggestions"
+    __table_args__ = (Index("ix_suggestions_document", "document_pk", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_pk: Mapped[int] = mapped_column(ForeignKey("documents.id"))
+    case_pk: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    field: Mapped[str] = mapped_column(String(32))
+    value: Mapped[Any] = mapped_column(JSON)
+    assertion: Mapped[str] = mapped_column(String(16))
+    span_start: Mapped[int] = mapped_column(Integer)
+    span_end: Mapped[int] = mapped_column(Integer)
+    span_text: Mapped[str] = mapped_column(Text)
+    page: Mapped[int | None] = mapped_column(Integer)
+    section: Mapped[str | None] = mapped_column(String(128))
+    specimen: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    decided_value: Mapped[Any] = mapped_column(JSON)
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    outcome: Mapped[str | None] = mapped_column(String(255))  # what the decision did, in words
+    biomarker_entry: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    case_version: Mapped[int | None] = mapped_column(Integer)
 
 
 class Note(Base):

@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 from her2nav.records.db import make_engine, session_factory
 from her2nav.settings import Settings, get_settings
 from her2nav.web import errors
-from her2nav.web.api import cases, documents, entries, health, session, users
+from her2nav.web.api import cases, documents, entries, health, session, suggestions, users
 from her2nav.web.limits import UploadSizeLimit
 from her2nav.web.security import SecurityHeaders
 
@@ -24,12 +24,14 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         description="Case records for HER2 decision support. Decision support, never a verdict.",
         docs_url=None,
         redoc_url=None,
+        lifespan=suggestions.extraction_lifespan,
     )
     app.state.settings = settings
     app.state.engine = engine
     app.state.session_factory = session_factory(engine)
     errors.install(app)
-    for module in (health, session, users, cases, entries, documents):
+    suggestions.install_extraction(app, settings)
+    for module in (health, session, users, cases, entries, documents, suggestions):
         app.include_router(module.router)
     app.add_middleware(UploadSizeLimit, max_upload_bytes=settings.max_upload_bytes)
     app.add_middleware(SecurityHeaders)

@@ -93,6 +93,7 @@ def upload(
         db.rollback()
         documents.discard(folder, stored.storage_name)
         raise
+    request.app.state.extraction.submit(doc.id)  # suggestions come later: GET …/suggestions
     return _out(doc, record.case_id)
 
 

@@ -1,0 +1,270 @@
+"""Confirming extracted findings: list a document's suggestions; accept, edit or reject each one.
+
+Only an accepted or edited biomarker finding changes the case, through the same change path as every
+other edit (new version, history, audit, optional If-Match). The review reads the stored case only,
+so a suggestion nobody confirmed never reaches it."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, FastAPI, Header, HTTPException, Path, Request
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy.orm import Session
+
+from her2nav.records import audit, casestore, service
+from her2nav.records import suggestions as sugg
+from her2nav.records.db import begin_write
+from her2nav.records.extraction_jobs import ExtractionQueue
+from her2nav.records.models import CaseRecord, Document, Suggestion, User, as_utc, utcnow
+from her2nav.settings import Settings
+from her2nav.web.api.cases import ERRORS, WRITE_ERRORS, lock_at_version, save_change
+from her2nav.web.api.session import client_of
+from her2nav.web.deps import Actor, ActorDep, DbDep, VisibleDocument, not_found, parse_if_match, require_role
+from her2nav.web.errors import problems_response
+from her2nav.web.schemas import Message
+
+router = APIRouter(tags=["suggestions"])
+READERS = ("admin", "coordinator", "clinician")
+DECIDE_ERRORS = {**WRITE_ERRORS, 409: {"model": Message}}
+
+
+def install_extraction(app: FastAPI, settings: Settings) -> None:
+    """The queue lives on the app; it starts with the server (tests start it themselves)."""
+    folder = settings.effective_documents_dir
+    app.state.extraction = ExtractionQueue(lambda: app.state.session_factory, folder)
+
+
+@asynccontextmanager
+async def extraction_lifespan(app: FastAPI) -> AsyncIterator[None]:
+    queue: ExtractionQueue = app.state.extraction
+    if app.state.settings.mode != "test":
+        queue.start()
+    yield
+    queue.shutdown()
+
+
+class SuggestionOut(BaseModel):
+    id: int
+    field: str
+    value: Any
+    assertion: str
+    span: dict[str, Any]
+    page: int | None
+    section: str | None
+    specimen: str | None
+    status: str
+    decided_value: Any = None
+    decided_by: str | None = None
+    decided_at: Any = None
+    outcome: str | None = None
+    biomarker_entry: dict[str, Any] | None = None
+    case_version: int | None = None
+
+
+class DocumentSuggestions(BaseModel):
+    document_id: str
+    case_id: str
+    extraction_status: str
+    extraction_error: str | None
+    pages: int | None
+    ocr: bool | None
+    suggestions: list[SuggestionOut]
+
+
+class Correction(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    value: Any
+
+
+def _out(db: Session, s: Suggestion) -> SuggestionOut:
+    who = db.get(User, s.decided_by) if s.decided_by else None
+    return SuggestionOut(
+        id=s.id,
+        field=s.field,
+        value=s.value,
+        assertion=s.assertion,
+        span={"start": s.span_start, "end": s.span_end, "text": s.span_text},
+        page=s.page,
+        section=s.section,
+        specimen=s.specimen,
+        status=s.status,
+        decided_value=s.decided_value,
+        decided_by=who.username if who else None,
+        decided_at=as_utc(s.decided_at).isoformat() if s.decided_at else None,
+        outcome=s.outcome,
+        biomarker_entry=s.biomarker_entry,
+        case_version=s.case_version,
+    )
+
+
+@router.get("/api/documents/{document_id}/suggestions", response_model=DocumentSuggestions, responses=ERRORS)
+def list_suggestions(
+    found: VisibleDocument, actor: ActorDep, db: DbDep, request: Request
+) -> DocumentSuggestions:
+    """The extraction run's status and its suggestions, each with the span it quotes."""
+    require_role(actor, *READERS)
+    doc, record = found
+    out = DocumentSuggestions(
+        document_id=doc.public_id,
+        case_id=record.case_id,
+        extraction_status=doc.extraction_status,
+        extraction_error=doc.extraction_error,
+        pages=doc.extraction_pages,
+        ocr=doc.extraction_ocr,
+        suggestions=[_out(db, s) for s in sugg.for_document(db, doc)],
+    )
+    begin_write(db)
+    audit.record(
+        db,
+        action="suggestions_read",
+        user=actor.user,
+        case_pk=record.id,
+        target=doc.public_id,
+        client=client_of(request),
+    )
+    db.commit()
+    return out
+
+
+def _visible_suggestion(actor: Actor, db: Session, suggestion_id: int) -> tuple[Suggestion, CaseRecord]:
+    """A suggestion is visible exactly when its case is (the case access rule); else 404."""
+    s = db.get(Suggestion, suggestion_id)
+    record = db.get(CaseRecord, s.case_pk) if s else None
+    if s is None or record is None:
+        raise not_found()
+    if service.find_visible_case(session=db, user=actor.user, case_id=record.case_id) is None:
+        raise not_found()
+    return s, record
+
+
+SuggestionId = Annotated[int, Path(ge=1)]
+
+
+def _decide(
+    suggestion_id: int,
+    actor: Actor,
+    db: Session,
+    request: Request,
+    if_match: str | None,
+    verdict: str,
+    corrected: Any = None,
+) -> Any:
+    s, record = _visible_suggestion(actor, db, suggestion_id)
+    require_role(actor, *service.WRITERS)
+    expected = parse_if_match(if_match) if if_match is not None else None
+    value = s.value
+    if verdict == "edited":
+        value, problem = sugg.check_value(s.field, corrected)
+        if problem:
+            return problems_response([("value", problem)])
+    begin_write(db)
+    try:
+        return _apply(s, record, actor, db, request, expected, verdict, value)
+    except HTTPException:
+        db.rollback()
+        raise
+
+
+def _apply(
+    s: Suggestion,
+    record: CaseRecord,
+    actor: Actor,
+    db: Session,
+    request: Request,
+    expected: int | None,
+    verdict: str,
+    value: Any,
+) -> Any:
+    db.refresh(s, with_for_update=True)
+    if s.status != "pending":
+        raise HTTPException(status_code=409, detail=f"this suggestion was already {s.status}")
+    if verdict != "rejected" and s.assertion != "present":
+        raise HTTPException(
+            status_code=409,
+            detail=f"the report gives this finding as {s.assertion}, not as a result; reject it or "
+            "enter the result on the case yourself",
+        )
+    lock_at_version(db, record, expected)
+    s.status, s.decided_by, s.decided_at = verdict, actor.user.id, utcnow()
+    s.decided_value = value if verdict == "edited" else None
+    if verdict == "rejected":
+        s.outcome = "rejected: nothing added to the case"
+        _audit_fact(db, actor, record, s, request)
+        return {"suggestion": _out(db, s), "case_version": record.version}
+    document = casestore.canonical(casestore.stored_case(db, record))
+    if s.field in sugg.BIOMARKER_FIELDS:
+        doc = db.get_one(Document, s.document_pk)
+        entry = sugg.biomarker_entry(s, value, sugg.for_document(db, doc))
+        entry["provenance"] = sugg.provenance(s, doc.public_id, actor.user.username)
+        document["biomarkers"] = [*document.get("biomarkers", []), entry]
+        s.biomarker_entry = entry
+        s.outcome = f"added to the case as a {entry['kind']} result"
+    elif s.field in sugg.CASE_FIELDS:
+        try:
+            change = sugg.case_field_change(s.field, value, document["diagnosis"])
+        except sugg.Conflict as err:
+            raise HTTPException(status_code=409, detail=str(err)) from None
+        if change is None:
+            s.outcome = f"confirmed: the case already says {s.field} {document['diagnosis'][s.field]!r}"
+            _audit_fact(db, actor, record, s, request)
+            return {"suggestion": _out(db, s), "case_version": record.version}
+        document["diagnosis"] = {**document["diagnosis"], **change}
+        s.outcome = f"case diagnosis.{s.field} set to {change[s.field]!r}"
+    else:
+        s.outcome = "recorded on the suggestion only (no case field holds it)"
+        _audit_fact(db, actor, record, s, request)
+        return {"suggestion": _out(db, s), "case_version": record.version}
+    s.case_version = record.version + 1
+    failed = save_change(
+        db, record, actor, document, action=f"suggestion_{verdict}", client=client_of(request)
+    )
+    if failed is not None:
+        db.rollback()
+        return failed
+    return {"suggestion": _out(db, s), "case_version": record.version}
+
+
+def _audit_fact(db: Session, actor: Actor, record: CaseRecord, s: Suggestion, request: Request) -> None:
+    audit.record(
+        db,
+        action=f"suggestion_{s.status}",
+        user=actor.user,
+        case_pk=record.id,
+        target=str(s.id),
+        client=client_of(request),
+        detail={"field": s.field, "outcome": s.outcome},
+    )
+    db.commit()
+
+
+IfMatch = Annotated[str | None, Header()]
+
+
+@router.post("/api/suggestions/{suggestion_id}/accept", responses=DECIDE_ERRORS)
+def accept(
+    suggestion_id: SuggestionId, actor: ActorDep, db: DbDep, request: Request, if_match: IfMatch = None
+) -> Any:
+    """Accept the finding as extracted (If-Match optional: accepting only adds)."""
+    return _decide(suggestion_id, actor, db, request, if_match, "accepted")
+
+
+@router.post("/api/suggestions/{suggestion_id}/edit", responses=DECIDE_ERRORS)
+def edit(
+    suggestion_id: SuggestionId,
+    body: Annotated[Correction, Body()],
+    actor: ActorDep,
+    db: DbDep,
+    request: Request,
+    if_match: IfMatch = None,
+) -> Any:
+    """Accept the finding with a corrected value (checked for the field)."""
+    return _decide(suggestion_id, actor, db, request, if_match, "edited", body.value)
+
+
+@router.post("/api/suggestions/{suggestion_id}/reject", responses=DECIDE_ERRORS)
+def reject(suggestion_id: SuggestionId, actor: ActorDep, db: DbDep, request: Request) -> Any:
+    """Reject the finding: nothing is added to the case."""
+    return _decide(suggestion_id, actor, db, request, None, "rejected")
