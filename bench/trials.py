@@ -114,7 +114,8 @@ def _import_child(url: str, archive: str, out: Any) -> None:
     report = import_paths(registry, [Path(archive)])
     elapsed = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    out.send((report.written, elapsed, peak_mb))
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # largest parse worker
+    out.send((report.written, elapsed, peak_mb, worker_mb))
 
 
 def _timed(run: Any, repeats: int) -> tuple[float, float, int]:
@@ -175,10 +176,10 @@ def main() -> None:
                 label = "distinct texts" if distinct else "repeated texts (191)"
                 archive = build_archive(size, folder, distinct=distinct)
                 url = f"sqlite:///{folder / archive.with_suffix('.sqlite').name}"
-                written, elapsed, peak = _in_child(_import_child, url, str(archive))
+                written, elapsed, peak, worker = _in_child(_import_child, url, str(archive))
                 print(
                     f"  import, {label:<21} {written / elapsed:8,.0f} studies/s "
-                    f"({elapsed:6.1f} s), peak RSS {peak:,.0f} MB"
+                    f"({elapsed:6.1f} s), peak RSS {peak:,.0f} MB (+ each parse worker ≤ {worker:,.0f} MB)"
                 )
                 archive.unlink()
                 if not distinct:

@@ -13,7 +13,7 @@ from her2nav.trials import match
 from her2nav.trials.importer import import_paths
 from her2nav.trials.index import CaseFilter, hard_limits
 from her2nav.trials.match import match_case
-from her2nav.trials.registry import Registry
+from her2nav.trials.registry import Registry, parsed_criteria
 
 HERE = Path(__file__).parent
 SNAPSHOT = HERE.parents[1] / "her2nav" / "trials" / "data" / "her2-gastric"
@@ -79,3 +79,33 @@ def test_a_registry_made_before_the_index_columns_gets_them_filled(tmp_path: Pat
     ranked = list(reopened.ranked(CaseFilter(), frozenset(), in_countries=False))
     assert ranked and all(0 < bound <= 0.9 for _, bound in ranked)
     assert match_case(case, reopened, limit=5) == before
+
+
+def test_an_import_parsed_by_worker_processes_stores_what_an_inline_import_stores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from her2nav.trials import importer
+
+    inline = Registry(f"sqlite:///{tmp_path / 'inline.sqlite'}")
+    import_paths(inline, [SNAPSHOT])
+    monkeypatch.setattr(importer, "BATCH", 10)  # several batches: the pool starts at the second
+    pooled = Registry(f"sqlite:///{tmp_path / 'pooled.sqlite'}")
+    parsed_criteria.cache_clear()
+    import_paths(pooled, [SNAPSHOT])
+    assert parsed_criteria.cache_info().misses <= 10  # only the first batch was parsed in this process
+    ids = [n for n, _ in inline.ranked(CaseFilter(), frozenset(), in_countries=False)]
+    assert len(ids) > 10
+    for nct_id in ids:
+        a, b = inline.get(nct_id), pooled.get(nct_id)
+        assert a is not None and b is not None
+        assert {k: v for k, v in a.items() if k != "imported_at"} == {
+            k: v for k, v in b.items() if k != "imported_at"
+        }
+
+
+def test_the_bounded_shortlist_is_exact_on_every_database_backend(registry: Registry) -> None:
+    import_paths(registry, [SNAPSHOT])
+    for path in CASES[:3]:
+        case = load_case(path)
+        everything = [e for e in match_case(case, registry) if e["verdict"] != "ineligible"]
+        assert match_case(case, registry, include_ineligible=False, limit=5) == everything[:5]
