@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from her2nav.case.errors import CaseError
+
+if TYPE_CHECKING:
+    from her2nav.case.models import Case
 
 app = typer.Typer(
     name="her2nav",
@@ -31,8 +35,11 @@ def fail_with_problems(err: CaseError, code: int = 2) -> None:
 def review(
     case_file: Path = typer.Argument(..., help="Case file (YAML or JSON, CONTRACT §1).", show_default=False),
     as_json: bool = typer.Option(False, "--json", help="Print the review as JSON (CONTRACT §2)."),
+    with_trials: bool = typer.Option(
+        True, "--trials/--no-trials", help="Match the installed trial registry (fills `trials`)."
+    ),
 ) -> None:
-    """Review one case: HER2 status, line of therapy, ranked options with access, cautions and gaps."""
+    """Review one case: HER2 status, line of therapy, ranked options with access, cautions, gaps, trials."""
     from her2nav.case.load import load_case
 
     try:
@@ -41,13 +48,30 @@ def review(
         fail_with_problems(err)
     from her2nav.review import build_review
 
-    result = build_review(case)
+    trials, problem = _registry_trials(case) if with_trials else (None, None)
+    result = build_review(case, trials=trials)
+    if problem:
+        result.data["warnings"].append({"code": "TRIALS_UNAVAILABLE", "message": problem})
     if as_json:
         sys.stdout.write(result.to_json(indent=2) + "\n")
         return
     from her2nav.render.text import print_review
 
     print_review(result)
+
+
+def _registry_trials(case: Case) -> tuple[list[dict[str, Any]] | None, str | None]:
+    """Trial entries for the review, or why there are none: a registry that cannot be read must not
+    stop the review of the case itself."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from her2nav.trials.match import trials_for_review
+
+    try:
+        return trials_for_review(case), None
+    except (SQLAlchemyError, OSError) as err:
+        reason = str(err).splitlines()[0] if str(err) else type(err).__name__
+        return None, f"The trial registry could not be read ({reason}); trials were not matched."
 
 
 def _register() -> None:

@@ -132,6 +132,41 @@ def excluded_panel(data: dict[str, Any]) -> Panel | None:
     return Panel(text, title="Not offered, and why", title_align="left", border_style="grey50")
 
 
+VERDICT_STYLE = {"eligible": "bold green", "possibly_eligible": "yellow", "ineligible": "red"}
+TRIALS_SHOWN = 8
+
+
+def trials_table(data: dict[str, Any]) -> Table | None:
+    """The best trial matches at a glance; `her2nav trials match` explains each criterion."""
+    trials = data.get("trials") or []
+    if not trials:
+        return None
+    table = Table(title="Clinical trials (best first)", show_lines=False, expand=True)
+    table.add_column("Trial", no_wrap=True)
+    table.add_column("Title", ratio=3)
+    table.add_column("Verdict")
+    table.add_column("Open?")
+    table.add_column("Criteria met / not met / unknown", justify="right")
+    table.add_column("Site in patient's regions")
+    for entry in trials[:TRIALS_SHOWN]:
+        counts = entry.get("counts") or {}
+        table.add_row(
+            entry["nct_id"],
+            entry.get("title") or "",
+            Text(entry["verdict"].replace("_", " "), style=VERDICT_STYLE.get(entry["verdict"], "")),
+            (entry.get("overall_status") or "not stated").replace("_", " ").lower(),
+            f"{counts.get('met', 0)} / {counts.get('not_met', 0)} / {counts.get('unknown', 0)}",
+            "yes" if entry.get("in_treatment_region") else "no",
+        )
+    if len(trials) > TRIALS_SHOWN:
+        table.caption = (
+            f"{len(trials) - TRIALS_SHOWN} more in --json; `her2nav trials match CASE` explains each one"
+        )
+    else:
+        table.caption = "`her2nav trials match CASE` explains every criterion"
+    return table
+
+
 def print_review(result: ReviewResult, console: Console | None = None) -> None:
     data = result.data
     out = console or Console()
@@ -147,6 +182,9 @@ def print_review(result: ReviewResult, console: Console | None = None) -> None:
     excluded = excluded_panel(data)
     if excluded is not None:
         out.print(excluded)
+    trials = trials_table(data)
+    if trials is not None:
+        out.print(trials)
     out.print(
         Text(
             "Decision support for qualified people, not a verdict. * = rests on unverified knowledge. "
