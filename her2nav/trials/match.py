@@ -226,6 +226,8 @@ def match_case(
     indexed requirement are not even read, and ineligible entries are left out. With a ``limit``,
     studies are judged in order of their stored score bound and judging stops once no study left can
     reach the current last place (the result is identical to judging everything and cutting)."""
+    if limit is not None and limit <= 0:
+        return []
     ctx = MatchContext(facts_for(case), countries_for(case.patient.regions_for_treatment))
     ranked = _by_bound(registry, case_filter(ctx, include_ineligible), ctx.countries)
     entries: list[dict[str, Any]] = []

@@ -109,3 +109,7 @@ def test_the_bounded_shortlist_is_exact_on_every_database_backend(registry: Regi
         case = load_case(path)
         everything = [e for e in match_case(case, registry) if e["verdict"] != "ineligible"]
         assert match_case(case, registry, include_ineligible=False, limit=5) == everything[:5]
+
+
+def test_a_limit_of_zero_lists_nothing(wide_registry: Registry) -> None:
+    assert match_case(load_case(CASES[0]), wide_registry, limit=0) == []
