@@ -32,6 +32,7 @@ from sqlalchemy import (
     bindparam,
     create_engine,
     delete,
+    exists,
     func,
     inspect,
     or_,
@@ -311,8 +312,11 @@ class Registry:
             studies.c.closed.is_(False), studies.c.relevance.in_(relevance)
         )
         if countries:
-            near = studies.c.nct_id.in_(
-                select(countries_table.c.nct_id).where(countries_table.c.country.in_(sorted(countries)))
+            # correlated EXISTS: one primary-key probe per row walked, not a list of every study
+            # with a site in these countries built for each page
+            near = exists().where(
+                countries_table.c.nct_id == studies.c.nct_id,
+                countries_table.c.country.in_(sorted(countries)),
             )
             query = query.where(near if in_countries else ~near)
         if case_filter.exclude_her2:
