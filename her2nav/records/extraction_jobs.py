@@ -6,8 +6,12 @@ stores the suggestions and ``done`` — or ``failed`` with the reason — in one
 never leaves half its suggestions behind.
 
 Restart: ``start`` re-queues every document still ``queued`` or ``running`` (a run cut off by a stop
-or crash is simply done again). Until ``start`` is called, ``submit`` only leaves the row queued: the
-web app starts the queue when the server starts (not in test mode, where a test starts it itself)."""
+or crash is simply done again). With several server processes, each re-queues at its start; the
+final transaction locks the row and stores nothing when another run already finished it, so a
+document gets one set of suggestions (at worst the work is done twice).
+
+Until ``start`` is called, ``submit`` only leaves the row queued: the web app starts the queue when
+the server starts (not in test mode, where a test starts it itself)."""
 
 from __future__ import annotations
 
@@ -50,7 +54,9 @@ def run_extraction(factory: sessionmaker[Session], folder: Path, document_pk: in
         log.exception("extraction of document %s failed", document_pk)
         error = f"extraction failed unexpectedly ({type(err).__name__})"
     with write_transaction(factory) as session:
-        doc = session.get_one(Document, document_pk)
+        doc = session.get_one(Document, document_pk, with_for_update=True)
+        if doc.extraction_status == "done":
+            return "done"  # another process re-queued it at its start and finished first: keep one set
         doc.extracted_at = utcnow()
         if result is None:
             doc.extraction_status, doc.extraction_error = "failed", error

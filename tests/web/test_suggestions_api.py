@@ -145,11 +145,14 @@ def test_an_edited_value_is_checked_and_stored_and_a_rejected_one_adds_nothing(
     found = _by_field(coord.get(f"/api/documents/{doc}/suggestions").json())
     bad = coord.post(f"/api/suggestions/{found['pdl1_cps']['id']}/edit", json={"value": "lots"})
     assert bad.status_code == 422 and bad.json()["detail"][0]["field"] == "value"
-    edited = coord.post(f"/api/suggestions/{found['pdl1_cps']['id']}/edit", json={"value": 15})
+    edited = coord.post(
+        f"/api/suggestions/{found['pdl1_cps']['id']}/edit", json={"value": 15, "tested_on": "2026-03-02"}
+    )
     assert edited.status_code == 200, edited.text
     assert edited.json()["suggestion"]["status"] == "edited"
     [cps] = coord.get("/api/cases/case-u/export").json()["biomarkers"]
     assert cps["kind"] == "pdl1_cps" and cps["value"] == 15 and cps["assay"] == "22C3"
+    assert cps["tested_on"] == "2026-03-02"
     assert cps["provenance"]["text"] == found["pdl1_cps"]["span"]["text"]
     version = coord.get("/api/cases/case-u").json()["version"]
     rejected = coord.post(f"/api/suggestions/{found['mmr']['id']}/reject")

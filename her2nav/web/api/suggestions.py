@@ -6,12 +6,13 @@ so a suggestion nobody confirmed never reaches it."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, FastAPI, Header, HTTPException, Path, Request
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
 from her2nav.records import audit, casestore, service
@@ -74,8 +75,14 @@ class DocumentSuggestions(BaseModel):
     suggestions: list[SuggestionOut]
 
 
-class Correction(BaseModel):
+class Confirmation(BaseModel):
     model_config = ConfigDict(extra="forbid")
+    tested_on: dt.date | None = Field(
+        default=None, description="date of the test, for a biomarker (never guessed from the report)"
+    )
+
+
+class Correction(Confirmation):
     value: Any
 
 
@@ -151,6 +158,7 @@ def _decide(
     if_match: str | None,
     verdict: str,
     corrected: Any = None,
+    tested_on: dt.date | None = None,
 ) -> Any:
     s, record = _visible_suggestion(actor, db, suggestion_id)
     require_role(actor, *service.WRITERS)
@@ -162,7 +170,7 @@ def _decide(
             return problems_response([("value", problem)])
     begin_write(db)
     try:
-        return _apply(s, record, actor, db, request, expected, verdict, value)
+        return _apply(s, record, actor, db, request, expected, verdict, value, tested_on)
     except HTTPException:
         db.rollback()
         raise
@@ -177,6 +185,7 @@ def _apply(
     expected: int | None,
     verdict: str,
     value: Any,
+    tested_on: dt.date | None,
 ) -> Any:
     db.refresh(s, with_for_update=True)
     if s.status != "pending":
@@ -198,6 +207,8 @@ def _apply(
     if s.field in sugg.BIOMARKER_FIELDS:
         doc = db.get_one(Document, s.document_pk)
         entry = sugg.biomarker_entry(s, value, sugg.for_document(db, doc))
+        if tested_on is not None:
+            entry["tested_on"] = tested_on.isoformat()
         entry["provenance"] = sugg.provenance(s, doc.public_id, actor.user.username)
         document["biomarkers"] = [*document.get("biomarkers", []), entry]
         s.biomarker_entry = entry
@@ -245,10 +256,17 @@ IfMatch = Annotated[str | None, Header()]
 
 @router.post("/api/suggestions/{suggestion_id}/accept", responses=DECIDE_ERRORS)
 def accept(
-    suggestion_id: SuggestionId, actor: ActorDep, db: DbDep, request: Request, if_match: IfMatch = None
+    suggestion_id: SuggestionId,
+    actor: ActorDep,
+    db: DbDep,
+    request: Request,
+    body: Annotated[Confirmation | None, Body()] = None,
+    if_match: IfMatch = None,
 ) -> Any:
-    """Accept the finding as extracted (If-Match optional: accepting only adds)."""
-    return _decide(suggestion_id, actor, db, request, if_match, "accepted")
+    """Accept the finding as extracted (If-Match optional: accepting only adds). Optional body:
+    ``{"tested_on": "YYYY-MM-DD"}`` dates a biomarker result."""
+    tested_on = body.tested_on if body else None
+    return _decide(suggestion_id, actor, db, request, if_match, "accepted", tested_on=tested_on)
 
 
 @router.post("/api/suggestions/{suggestion_id}/edit", responses=DECIDE_ERRORS)
@@ -261,7 +279,7 @@ def edit(
     if_match: IfMatch = None,
 ) -> Any:
     """Accept the finding with a corrected value (checked for the field)."""
-    return _decide(suggestion_id, actor, db, request, if_match, "edited", body.value)
+    return _decide(suggestion_id, actor, db, request, if_match, "edited", body.value, body.tested_on)
 
 
 @router.post("/api/suggestions/{suggestion_id}/reject", responses=DECIDE_ERRORS)
