@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 import typer
 
 from her2nav.case.errors import CaseError
-
-if TYPE_CHECKING:
-    from her2nav.case.models import Case
 
 app = typer.Typer(
     name="her2nav",
@@ -48,30 +44,20 @@ def review(
         fail_with_problems(err)
     from her2nav.review import build_review
 
-    trials, problem = _registry_trials(case) if with_trials else (None, None)
+    trials, problem = None, None
+    if with_trials:
+        from her2nav.trials.for_review import review_trials, unavailable_warning
+
+        trials, problem = review_trials(case)
     result = build_review(case, trials=trials)
     if problem:
-        result.data["warnings"].append({"code": "TRIALS_UNAVAILABLE", "message": problem})
+        result.data["warnings"].append(unavailable_warning(problem))
     if as_json:
         sys.stdout.write(result.to_json(indent=2) + "\n")
         return
     from her2nav.render.text import print_review
 
     print_review(result)
-
-
-def _registry_trials(case: Case) -> tuple[list[dict[str, Any]] | None, str | None]:
-    """Trial entries for the review, or why there are none: a registry that cannot be read must not
-    stop the review of the case itself."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from her2nav.trials.match import trials_for_review
-
-    try:
-        return trials_for_review(case), None
-    except (SQLAlchemyError, OSError) as err:
-        reason = str(err).splitlines()[0] if str(err) else type(err).__name__
-        return None, f"The trial registry could not be read ({reason}); trials were not matched."
 
 
 def _register() -> None:

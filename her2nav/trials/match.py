@@ -252,9 +252,6 @@ def match_case(
 def trials_for_review(case: Case, *, limit: int | None = 20) -> list[dict[str, Any]]:
     """What the review's ``trials`` field needs: eligible and possibly eligible trials from the installed
     registry (the shipped snapshot is installed on first use), best first."""
-    from her2nav.trials.importer import ensure_snapshot
-    from her2nav.trials.registry import Registry
+    from her2nav.trials.for_review import installed_registry
 
-    registry = Registry()
-    ensure_snapshot(registry)
-    return match_case(case, registry, include_ineligible=False, limit=limit)
+    return match_case(case, installed_registry(), include_ineligible=False, limit=limit)

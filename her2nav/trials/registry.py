@@ -277,6 +277,13 @@ class Registry:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(studies)).scalar_one())
 
+    def fingerprint(self) -> str:
+        """Changes whenever an import writes a study: the study count and the latest import time.
+        Stored reviews that list trials are valid only while it stays the same."""
+        with self.engine.connect() as conn:
+            count, latest = conn.execute(select(func.count(), func.max(studies.c.imported_at))).one()
+        return f"{count}@{latest.isoformat() if latest else '-'}"
+
     def candidates(
         self,
         relevance: tuple[str, ...] = RELEVANT,

@@ -9,6 +9,7 @@ import yaml
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
+from her2nav.case.load import case_from_data
 from her2nav.records.models import ReviewSnapshot
 from tests.records.factories import case_data
 from tests.web.conftest import PNG, LoginFn, World
@@ -216,3 +217,51 @@ def test_an_upload_announced_as_too_large_is_refused_before_it_is_read(world: Wo
     )
     assert answer.status_code == 413
     assert answer.headers["x-content-type-options"] == "nosniff"
+
+
+def test_the_api_review_lists_trials_like_the_cli(world: World, login: LoginFn) -> None:
+    from her2nav.trials.for_review import review_trials
+
+    review = login("clin").get("/api/cases/case-a/review").json()
+    from_cli, problem = review_trials(case_from_data(login("coord").get("/api/cases/case-a/export").json()))
+    assert problem is None
+    assert review["trials"], "case-a should match at least one trial in the shipped registry"
+    assert [t["nct_id"] for t in review["trials"]] == [t["nct_id"] for t in from_cli or []]
+    assert "TRIALS_UNAVAILABLE" not in {w["code"] for w in review["warnings"]}
+
+
+def test_a_registry_import_makes_the_stored_review_stale(
+    world: World, login: LoginFn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import her2nav.review as review_module
+    from her2nav.trials import for_review
+
+    coord = login("coord")
+    calls: list[str] = []
+    real = review_module.build_review
+
+    def counting(case: Any, **kwargs: Any) -> Any:
+        calls.append(case.case_id)
+        return real(case, **kwargs)
+
+    monkeypatch.setattr(review_module, "build_review", counting)
+    coord.get("/api/cases/case-a/review")
+    coord.get("/api/cases/case-a/review")
+    assert len(calls) == 1
+    monkeypatch.setattr(for_review, "registry_state", lambda: ("45@2026-11-24T00:00:00", None))
+    coord.get("/api/cases/case-a/review")
+    assert len(calls) == 2
+
+
+def test_an_unreadable_registry_still_gives_the_review_with_a_warning(
+    world: World, login: LoginFn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from her2nav.trials import for_review
+
+    monkeypatch.setattr(
+        for_review, "registry_state", lambda: (None, "The trial registry could not be read (x).")
+    )
+    review = login("coord").get("/api/cases/case-a/review").json()
+    assert review["trials"] == []
+    assert {w["code"] for w in review["warnings"]} >= {"TRIALS_UNAVAILABLE"}
+    assert review["her2"]["status"]
