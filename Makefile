@@ -4,7 +4,7 @@ PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
 # Debian packages the product needs at run time (OCR, PDF rasterising, PDF fonts incl. CJK, WeasyPrint).
 APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim poppler-utils \
-                fonts-noto-cjk fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0
+                fonts-noto-cjk fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 
 .PHONY: run test system lint typecheck kb unit examples clean
 

@@ -100,7 +100,7 @@ def live_session(
     ).first()
     if found is None:
         return None
-    row, user = found.tuple()
+    row, user = found
     now = utcnow()
     if now - as_utc(row.created_at) > absolute or now - as_utc(row.last_seen_at) > idle:
         return None
