@@ -52,21 +52,21 @@ def _add(
     return case_out(db, record, response)
 
 
-@router.get("/biomarkers", response_model=EntriesOut, responses=ERRORS)
-def biomarkers(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> EntriesOut:
-    """Current biomarker results and every result the case has held (results over time)."""
-    out = _entries(db, record, "biomarkers")
+def _read_audited(key: str, record: CaseRecord, actor: ActorDep, db: DbDep, request: Request) -> EntriesOut:
+    """The entries under ``key``, with the read written to the audit trail."""
+    out = _entries(db, record, key)
     begin_write(db)
     audit.record(
-        db,
-        action="case_read",
-        user=actor.user,
-        case_pk=record.id,
-        target="biomarkers",
-        client=client_of(request),
+        db, action="case_read", user=actor.user, case_pk=record.id, target=key, client=client_of(request)
     )
     db.commit()
     return out
+
+
+@router.get("/biomarkers", response_model=EntriesOut, responses=ERRORS)
+def biomarkers(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> EntriesOut:
+    """Current biomarker results and every result the case has held (results over time)."""
+    return _read_audited("biomarkers", record, actor, db, request)
 
 
 @router.post("/biomarkers", status_code=201, response_model=CaseOut, responses=WRITE_ERRORS)
@@ -85,18 +85,8 @@ def add_biomarker(
 
 @router.get("/treatments", response_model=EntriesOut, responses=ERRORS)
 def treatments(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> EntriesOut:
-    out = _entries(db, record, "treatments")
-    begin_write(db)
-    audit.record(
-        db,
-        action="case_read",
-        user=actor.user,
-        case_pk=record.id,
-        target="treatments",
-        client=client_of(request),
-    )
-    db.commit()
-    return out
+    """Current treatment lines and every line the case has held."""
+    return _read_audited("treatments", record, actor, db, request)
 
 
 @router.post("/treatments", status_code=201, response_model=CaseOut, responses=WRITE_ERRORS)
