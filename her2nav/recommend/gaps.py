@@ -15,14 +15,33 @@ SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 DEFAULT_HER2_GAP_SEVERITY = "high"
 
 
+def _cps_cutoffs(ctx: PatientContext, listed: set[str]) -> str:
+    """'<option>: CPS >=1 (US, EU), >=5 (GB); …' for the listed options whose approval or funding asks
+    for a PD-L1 CPS, read from the access events in force on the case's date (knowledge base)."""
+    parts: list[str] = []
+    for option_id in sorted(listed, key=lambda o: ctx.kb.options[o].priority):
+        option = ctx.kb.options[option_id]
+        by_cut: dict[float, list[str]] = {}
+        for region, events in ctx.kb.access.get(option.id, {}).items():
+            in_force = [e for e in events if e.date is None or e.date <= ctx.case.as_of]
+            cut = next((e.requires.pdl1_cps_min for e in reversed(in_force) if e.requires.pdl1_cps_min), None)
+            if cut is not None:
+                by_cut.setdefault(cut, []).append(region)
+        if by_cut:
+            cuts = ", ".join(f">={c:g} ({', '.join(r)})" for c, r in sorted(by_cut.items()))
+            parts.append(f"{option.name}: CPS {cuts}")
+    return "; ".join(parts)
+
+
 def pdl1_cps_unknown(ctx: PatientContext, listed: set[str]) -> Flag | None:
     """First line: PD-L1 CPS decides whether a checkpoint inhibitor is added."""
     if ctx.line != 1 or ctx.pdl1_cps is not None:
         return None
+    cutoffs = _cps_cutoffs(ctx, listed)
     return Flag(
         "PDL1_CPS_UNKNOWN",
         "PD-L1 CPS is not on record; it decides whether a checkpoint inhibitor is added to first-line "
-        "chemotherapy (CPS >=1 for pembrolizumab; >=5 for nivolumab in the EU and England).",
+        "chemotherapy" + (f" ({cutoffs})." if cutoffs else "."),
         "high",
     )
 
@@ -73,8 +92,9 @@ def ecog_unknown(ctx: PatientContext, listed: set[str]) -> Flag | None:
         return None
     return Flag(
         "ECOG_UNKNOWN",
-        "ECOG performance status is not recorded; the evidence for most options is in ECOG 0-1, and "
-        "ECOG >=3 points to best supportive care.",
+        "ECOG performance status is not recorded; the evidence for most options is in ECOG "
+        f"0-{ctx.threshold('ecog_evidence_max'):g}, and ECOG "
+        f">={ctx.threshold('ecog_best_supportive_care'):g} points to best supportive care.",
         "medium",
     )
 

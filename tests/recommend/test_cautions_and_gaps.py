@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from tests.recommend.factory import FIRST_LINE_TRASTUZUMAB, codes, cps, ids, ihc, line, option, review
+from tests.recommend.factory import FIRST_LINE_TRASTUZUMAB, codes, cps, ids, ihc, line, mmr, option, review
 
 
 def test_lvef_below_50_cautions_every_option_with_a_her2_antibody() -> None:
@@ -91,3 +91,14 @@ def test_a_caution_resting_on_unverified_knowledge_says_so() -> None:
 def test_a_demoted_tdxd_still_ranks_above_a_clinical_trial() -> None:
     data = review(conditions=["interstitial_lung_disease"], treatments=[FIRST_LINE_TRASTUZUMAB])
     assert ids(data).index("trastuzumab_deruxtecan") < ids(data).index("clinical_trial")
+
+
+def test_the_cps_gap_names_the_cut_offs_in_force_for_the_listed_options() -> None:
+    # HER2-negative, England, CPS never tested: the cut-offs come from the dated access events.
+    data = review(region="GB", biomarkers=[ihc("1+"), mmr()])
+    message = {g["code"]: g["message"] for g in data["gaps"]}["PDL1_CPS_UNKNOWN"]
+    assert "Nivolumab + fluoropyrimidine + platinum: CPS >=1 (US), >=5 (EU, GB)" in message
+    assert "trastuzumab" not in message
+    positive = review(biomarkers=[ihc("3+"), mmr()])
+    message = {g["code"]: g["message"] for g in positive["gaps"]}["PDL1_CPS_UNKNOWN"]
+    assert "Pembrolizumab + trastuzumab" in message and "Nivolumab" not in message
