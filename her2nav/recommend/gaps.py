@@ -19,7 +19,8 @@ def _cps_cutoffs(ctx: PatientContext, listed: set[str]) -> str:
     """'<option>: CPS >=1 (US, EU), >=5 (GB); …' for the listed options whose approval or funding asks
     for a PD-L1 CPS, read from the access events in force on the case's date (knowledge base)."""
     parts: list[str] = []
-    for option_id in sorted(listed, key=lambda o: ctx.kb.options[o].priority):
+    file_order = {option_id: i for i, option_id in enumerate(ctx.kb.options)}  # ties: knowledge-base order
+    for option_id in sorted(listed, key=lambda o: (ctx.kb.options[o].priority, file_order[o])):
         option = ctx.kb.options[option_id]
         by_cut: dict[float, list[str]] = {}
         for region, events in ctx.kb.access.get(option.id, {}).items():

@@ -92,3 +92,35 @@ def test_changing_one_review_leaves_the_next_review_of_the_same_case_untouched()
     option["cautions"].append({"code": "X"})
     first["gaps"].clear()
     assert json.dumps(build_review(case).data, ensure_ascii=False) == want
+
+
+_DIGEST_OF_RANDOM_REVIEWS = """
+import hashlib
+from tests.recommend.golden import RANDOM_CASES, random_json, read_lines
+import json
+digest = hashlib.sha256()
+for line in read_lines(RANDOM_CASES):
+    digest.update(random_json(json.loads(line)).encode())
+print(digest.hexdigest())
+"""
+
+
+def test_reviews_do_not_depend_on_the_interpreter_hash_seed() -> None:
+    """Set and dict orders built from strings change with PYTHONHASHSEED; the review text must not."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", _DIGEST_OF_RANDOM_REVIEWS],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1
