@@ -18,7 +18,7 @@ from typing import Any
 
 from her2nav.trials.rules import interpret
 
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"  # 2: therapy_after; first-line "untreated" wording; prior lines in exclusions
 
 _BULLET = re.compile(r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+(.*)$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=~|^])")

@@ -3,12 +3,14 @@ reason in words and, for an unknown, the action that would settle it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from her2nav.case.history import exposed_to
+from her2nav.case.models import TreatmentLine
 from her2nav.trials.patient import PatientFacts
 
 _COMPARE: dict[str, Callable[[float, float], bool]] = {
@@ -153,6 +155,35 @@ def prior_therapy(req: dict[str, Any], facts: PatientFacts, kind: str) -> Findin
     return Finding(False, f"prior {group.replace('_', ' ')}: none recorded among the case's treatments")
 
 
+def _started_after(course: TreatmentLine, first: TreatmentLine) -> bool | None:
+    """Whether ``course`` began after ``first``: by palliative line number, else by start date."""
+    if course.is_palliative and first.is_palliative and course.line and first.line:
+        return course.line > first.line
+    if course.started_on is not None and first.started_on is not None:
+        return course.started_on > first.started_on
+    return None
+
+
+def therapy_after(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """Anticancer therapy given after the first course containing the group (a course that itself
+    contains the group does not count)."""
+    group = req["group"]
+    words = group.replace("_", " ")
+    courses = exposed_to(facts.case, group)
+    if not courses:
+        return Finding(False, f"therapy after {words}: no {words} among the case's treatments")
+    first = min(courses, key=lambda t: (t.line or 0, t.started_on or dt.date.max))
+    later = [_started_after(t, first) for t in facts.case.treatments if t not in courses]
+    if any(later):
+        return Finding(True, f"therapy after {words}: another treatment followed the {words} course")
+    if None in later:
+        return _unknown(
+            f"therapy after {words}: the order of the case's treatments is not recorded",
+            "record line numbers or start dates of every treatment",
+        )
+    return Finding(False, f"therapy after {words}: nothing else given after the {words} course")
+
+
 def prior_lines(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     n = facts.prior_lines
     low, high = req.get("min"), req.get("max")
@@ -231,6 +262,7 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "msi_high": msi_high,
     "prior_therapy": prior_therapy,
     "prior_lines": prior_lines,
+    "therapy_after": therapy_after,
     "ecog": ecog,
     "lvef": lvef,
     "age": age,

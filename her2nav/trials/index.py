@@ -31,6 +31,7 @@ KNOWN_TYPES = frozenset(
         "msi_high",
         "prior_therapy",
         "prior_lines",
+        "therapy_after",
         "ecog",
         "lvef",
         "age",

@@ -5,8 +5,9 @@ every requirement must hold; for an exclusion criterion none may. ``negated: tru
 into its opposite ("no prior anti-PD-1" → prior_therapy pd1, negated). Text that no rule understands
 yields no requirement: the criterion stays ``unknown`` with its original words.
 
-Types: her2, her2_mutation, cldn18_2, pdl1_cps, msi_high, prior_therapy, prior_lines, ecog, lvef,
-age, measurable_disease, disease, condition, organ_function.
+Types: her2, her2_mutation, cldn18_2, pdl1_cps, msi_high, prior_therapy, prior_lines, therapy_after
+(therapy given after a course containing ``group``), ecog, lvef, age, measurable_disease, disease,
+condition, organ_function.
 """
 
 from __future__ import annotations
@@ -69,7 +70,8 @@ _PERMISSION = (
     r"if applicable|if eligible|where available|if available)\b"
 )
 _SKIP_PRIOR = (
-    r"(therapy|treatment) after|participat|investigational (agent|device|product)|toxicit|adverse event|"
+    r"(therapy|treatment) (after|since)|participat|investigational (agent|device|product)|toxicit|"
+    r"adverse event|"
     r"within (the )?(last |past )?\d+\s*(days?|weeks?)|contracept|teratogen|pregnan|concurrent|concomitant|"
     r"hypersensitiv|allerg|contraindicat|intolerance to|excipient|infusion reaction"
 )
@@ -148,12 +150,63 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
     return out
 
 
+# "Previously untreated" wording of first-line studies (inclusion): a prior-lines maximum of 0.
+_UNTREATED = (
+    r"previously untreated|(treatment|therapy|systemic)[- ]na[iï]ve(?! to)|"
+    r"na[iï]ve to (any )?(prior )?(systemic |anti-?cancer |palliative )?(therapy|treatment|chemotherapy)|"
+    r"untreated (for )?(locally advanced|unresectable|advanced|metastatic|her2)|"
+    r"no prior (systemic |anti-?cancer |anticancer |palliative )?(therapy|treatment|chemotherapy|systemic)|"
+    r"not (have )?(been )?(received|had|treated with) (any )?(prior )?"
+    r"(systemic|anti-?cancer|chemotherapy|treatment)"
+)
+# Prior palliative therapy named in an exclusion ("has received prior systemic therapy for metastatic
+# disease"): a prior-lines minimum of 1 that excludes.
+_TREATED_FOR_ADVANCED = (
+    r"(previously|prior|already|received|had|have|has)\s(received |treated |had )?(prior |previous |any )?"
+    r"[^.;]{0,40}(chemotherapy|systemic|therapy|treatment)[^.;]{0,30}\b(for|in the|in) (the )?"
+    r"(locally advanced|advanced|metastatic|unresectable|recurrent)"
+)
+# Exceptions that leave "no prior therapy for advanced disease" meaning 0 prior palliative lines: a
+# perioperative course (history.count_lines counts it as a line only after a relapse within 6 months)
+# and a single dose, cycle or course given before enrolment. Judged per clause (between . and ;).
+_COMPATIBLE_EXCEPTION = (
+    r"neo-?\s?adjuvant|adjuvant|peri-?\s?operative|curative|(1|one) (treatment )?(dose|cycle|course)"
+)
+_DURATION = re.compile(r"(\d+)\s*(months?|weeks?|days?)")
+_DAYS_PER = {"month": 30.5, "week": 7.0, "day": 1.0}
+SIX_MONTHS_DAYS = 183  # history.EARLY_RELAPSE_DAYS: the window in which a perioperative course counts
+
+
+def _window_longer_than_six_months(text: str) -> bool:
+    """A perioperative exception whose time window is longer than the six months line counting uses
+    (a relapse 8 months after adjuvant therapy counts as no prior line here, yet the study would
+    exclude it): the maximum of 0 lines would not be faithful."""
+    if not _has(r"adjuvant|peri-?\s?operative|curative", text):
+        return False
+    return any(
+        int(n) * _DAYS_PER[unit.rstrip("s")] > SIX_MONTHS_DAYS + 1 for n, unit in _DURATION.findall(text)
+    )
+
+
+def _untreated_reading_holds(text: str) -> bool:
+    """Whether "no prior therapy" wording can be read as 0 prior palliative lines: no exception other
+    than a perioperative course or a single dose, no "since" (therapy since a given event), and no
+    perioperative window longer than six months."""
+    if _has(r"\bsince\b", text) or _window_longer_than_six_months(text):
+        return False
+    return all(
+        _has(_COMPATIBLE_EXCEPTION, clause)
+        for clause in re.split(r"[.;]\s", text)
+        if _has(r"\b(except|other than|unless)\b", clause)
+    )
+
+
 def prior_lines(text: str, kind: str) -> list[Req]:
     if kind != "inclusion":
-        if _has(
-            r"(previously|prior|already) (received|treated|had)[^.;]{0,40}(chemotherapy|systemic|therapy|"
-            r"treatment)[^.;]{0,20}(for|in the|in) (advanced|metastatic|unresectable|recurrent)",
-            text,
+        if (
+            _has(_TREATED_FOR_ADVANCED, text)
+            and not _has(r"radio|radiat|within \d+\s*(days?|weeks?)|\bsince\b", text)
+            and _untreated_reading_holds(text)
         ):
             return [{"type": "prior_lines", "min": 1}]
         return []
@@ -164,17 +217,13 @@ def prior_lines(text: str, kind: str) -> list[Req]:
         low = _num(m.group(2))
     elif m := re.search(rf"{_N}\s*or more\s*{lines}", text):
         low = _num(m.group(1))
+    elif m := re.search(rf"(after|following|received)\s*>\s*{_N}\s*{lines}", text):
+        low = _num(m.group(2)) + 1  # "progressed after >1 systemic therapy"
     if m := re.search(
         rf"(maximum( of)?|no more than|not more than|up to|≤|<=|at most)\s*{_N}\s*{lines}", text
     ):
         high = _num(m.group(3))
-    if _has(
-        r"previously untreated|treatment[- ]na[iï]ve|untreated (for )?(locally advanced|unresectable|"
-        r"advanced|metastatic|her2)|no prior (systemic |anti-?cancer |anticancer |palliative )?"
-        r"(therapy|treatment|chemotherapy|systemic)|not (have )?(received|had) (any )?(prior )?"
-        r"(systemic|anti-?cancer|chemotherapy|treatment)",
-        text,
-    ) and not _has(r"except|other than", text):
+    if _has(_UNTREATED, text) and _untreated_reading_holds(text):
         high = 0
     if low is None and _has(
         r"progress\w*\s+(on|after|during|following)\s+(or after\s+)?(at least one|one|"
@@ -189,6 +238,33 @@ def prior_lines(text: str, kind: str) -> list[Req]:
         req["min"] = low
     if high is not None:
         req["max"] = high
+    return [req]
+
+
+# "No anticancer therapy after trastuzumab", "has not received any treatment since the last dose of
+# pembrolizumab": therapy given after a course containing a named agent or class.
+_AFTER_THERAPY = re.compile(
+    r"(anti-?cancer|systemic|other|further|subsequent|additional|any)\s+(therap(y|ies)|treatments?|regimens?)"
+    r"\s+(after|following|since)\s+(?P<what>[^.;]{0,80})"
+)
+
+
+def therapy_after(text: str, kind: str) -> list[Req]:
+    if not (m := _AFTER_THERAPY.search(text)):
+        return []
+    what = m.group("what")
+    if _has(
+        r"^(the )?(first|initial|start|randomi|enrol|registration|screening|consent|surgery|resection|"
+        r"diagnosis|study)",
+        what,
+    ):
+        return []  # a point in time, not a treatment
+    groups = _therapy_groups(what)
+    if len(groups) != 1:
+        return []
+    req: Req = {"type": "therapy_after", "group": groups[0]}
+    if _has(r"\b(no|not|never|without)\b", text[: m.start()]):
+        req["negated"] = True  # "has not received any treatment since …"
     return [req]
 
 
@@ -459,6 +535,7 @@ RULES = (
     msi,
     prior_therapy,
     prior_lines,
+    therapy_after,
     ecog,
     lvef,
     age,
@@ -508,6 +585,7 @@ _GATES: dict[str, tuple[str, ...]] = {
         "received",
         "had",
     ),
+    "therapy_after": ("after", "following", "since"),
     "ecog": ("ecog", "performance", "ps", "zubrod"),
     "lvef": ("lvef", "ejection", "ef"),
     "age": ("age", "year", "adult", "old"),

@@ -146,3 +146,67 @@ def test_the_parser_agrees_with_the_hand_checked_labels() -> None:
     for miss in misses:
         print(f"  miss {miss['nct_id']}: {miss['text'][:90]!r}")
     assert accuracy >= ACCURACY_FLOOR
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Use of anticancer therapy after trastuzumab-containing treatment",
+            "exclusion",
+            [{"type": "therapy_after", "group": "trastuzumab"}],
+        ),
+        (
+            "No subsequent therapy following progression on trastuzumab deruxtecan",
+            "inclusion",
+            [{"type": "therapy_after", "group": "trastuzumab_deruxtecan", "negated": True}],
+        ),
+        ("No anticancer therapy after randomisation other than the study drug", "exclusion", []),
+    ],
+)
+def test_therapy_given_after_a_named_agent_is_its_own_requirement(
+    text: str, kind: str, expected: list[dict[str, Any]]
+) -> None:
+    assert _key([r for r in interpret(text, kind) if r["type"] == "therapy_after"]) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Previously untreated metastatic gastric adenocarcinoma",
+            "inclusion",
+            [{"type": "prior_lines", "max": 0}],
+        ),
+        (
+            "No prior systemic therapy for advanced disease; prior adjuvant chemotherapy is allowed unless "
+            "completed less than 6 months before enrolment",
+            "inclusion",
+            [{"type": "prior_lines", "max": 0}],
+        ),
+        (
+            "No prior systemic therapy for advanced disease except adjuvant chemotherapy completed more than "
+            "12 months before enrolment",
+            "inclusion",
+            [],
+        ),
+        ("No prior therapy for metastatic disease except one line of immunotherapy", "inclusion", []),
+        ("Treatment naïve to immunotherapy", "inclusion", []),
+        ("Has not received any treatment since the last dose of pembrolizumab", "inclusion", []),
+        (
+            "Has received prior systemic treatment for advanced or metastatic disease",
+            "exclusion",
+            [{"type": "prior_lines", "min": 1}],
+        ),
+        (
+            "Has received prior chemotherapy for metastatic disease within 4 weeks of the first dose",
+            "exclusion",
+            [],
+        ),
+        ("Prior radiotherapy for metastatic disease", "exclusion", []),
+    ],
+)
+def test_untreated_wording_reads_as_no_prior_palliative_lines_only_when_the_exceptions_fit(
+    text: str, kind: str, expected: list[dict[str, Any]]
+) -> None:
+    assert _key([r for r in interpret(text, kind) if r["type"] == "prior_lines"]) == _key(expected)
