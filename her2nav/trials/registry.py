@@ -42,7 +42,7 @@ from sqlalchemy import (
 
 from her2nav.trials.criteria import PARSER_VERSION, parse_criteria
 from her2nav.trials.index import CaseFilter, criteria_bound, hard_limits, index_for, score_bound
-from her2nav.trials.study import Study
+from her2nav.trials.study import NON_TREATMENT_TYPES, Study
 
 DEFAULT_URL = "sqlite:///var/registry.sqlite"
 metadata = MetaData()
@@ -68,10 +68,13 @@ studies = Table(
     Column("lines_min", Integer),
     Column("lines_max", Integer),
     Column("ecog_max", Integer),
+    # API v2 designModule.studyType (NULL: not stated, or stored before the column existed)
+    Column("study_type", String(24)),
     Index("ix_registry_study_match", "relevance", "closed", "her2_requirement"),
     Index("ix_registry_study_bound", "closed", "score_bound", "nct_id"),
 )
 INDEX_COLUMNS = ("score_bound", "lines_min", "lines_max", "ecog_max")
+PLAIN_COLUMNS = ("study_type",)  # added to an older registry as NULL; the next import fills them
 RANK_PAGE = 256
 countries_table = Table(
     "registry_study_country",
@@ -85,6 +88,13 @@ meta_table = Table(
     metadata,
     Column("key", String(64), primary_key=True),
     Column("value", Text, nullable=False),
+)
+
+
+# Queries that offer trials keep only treatment trials: observational studies and expanded access are
+# left out; a study whose type is not stated is kept.
+TREATMENT_TRIAL = or_(
+    studies.c.study_type.is_(None), studies.c.study_type.not_in(sorted(NON_TREATMENT_TYPES))
 )
 
 
@@ -168,6 +178,7 @@ def row_for(study: Study, now: dt.datetime, ready: dict[str, Parsed] | None = No
         "lines_min": lines_min,
         "lines_max": lines_max,
         "ecog_max": ecog_max,
+        "study_type": study.study_type,
     }
 
 
@@ -211,6 +222,12 @@ class Registry:
     def _add_index_columns(self) -> None:
         """A registry created before the index columns existed gets them, filled from stored criteria."""
         have = {c["name"] for c in inspect(self.engine).get_columns(studies.name)}
+        plain = [name for name in PLAIN_COLUMNS if name not in have]
+        if plain:
+            with self.engine.begin() as conn:
+                for name in plain:
+                    kind = studies.c[name].type.compile(dialect=self.engine.dialect)
+                    conn.exec_driver_sql(f"ALTER TABLE {studies.name} ADD COLUMN {name} {kind}")
         missing = [name for name in INDEX_COLUMNS if name not in have]
         if not missing:
             return
@@ -292,7 +309,7 @@ class Registry:
         """Studies relevant to gastric/GEJ cancer that are not withdrawn, terminated or completed
         (optionally leaving out those whose indexed HER2 requirement is in ``exclude_her2``)."""
         query = select(*_STORED_COLUMNS).where(
-            studies.c.relevance.in_(relevance), studies.c.closed.is_(False)
+            studies.c.relevance.in_(relevance), studies.c.closed.is_(False), TREATMENT_TRIAL
         )
         if exclude_her2:
             query = query.where(studies.c.her2_requirement.not_in(sorted(exclude_her2)))
@@ -316,7 +333,7 @@ class Registry:
         if in_countries and not countries:
             return
         query = select(studies.c.nct_id, studies.c.score_bound).where(
-            studies.c.closed.is_(False), studies.c.relevance.in_(relevance)
+            studies.c.closed.is_(False), studies.c.relevance.in_(relevance), TREATMENT_TRIAL
         )
         if countries:
             # correlated EXISTS: one primary-key probe per row walked, not a list of every study

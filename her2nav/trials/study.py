@@ -14,6 +14,9 @@ from typing import Any
 # Statuses under which a study is never offered as open (registry vocabulary, API v2 `overallStatus`).
 CLOSED_STATUSES = frozenset({"WITHDRAWN", "TERMINATED", "COMPLETED"})
 RECRUITING_STATUSES = frozenset({"RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION"})
+# Study types (API v2 `designModule.studyType`) that are not treatment trials: an observational study
+# assigns no treatment, expanded access is a programme outside a trial. Never offered as a trial.
+NON_TREATMENT_TYPES = frozenset({"OBSERVATIONAL", "EXPANDED_ACCESS"})
 
 _GASTRIC = re.compile(
     r"gastric|stomach|gastro-?\s?o?esophageal|gastroesophageal|\bGEJ|\bEGJ|\bGEA\b|o?esophag|"
@@ -50,6 +53,7 @@ class Study:
     eligibility: str
     relevance: str  # gastric | her2_pan_tumour | none
     search_text: str = field(repr=False, default="")
+    study_type: str | None = None  # INTERVENTIONAL | OBSERVATIONAL | EXPANDED_ACCESS (None: not stated)
 
     @property
     def countries(self) -> list[str]:
@@ -58,6 +62,12 @@ class Study:
     @property
     def closed(self) -> bool:
         return (self.overall_status or "") in CLOSED_STATUSES
+
+    @property
+    def treatment_trial(self) -> bool:
+        """False for observational studies and expanded access; a record without a study type is
+        kept (not guessed away)."""
+        return self.study_type not in NON_TREATMENT_TYPES
 
 
 def _get(data: Any, *keys: str) -> Any:
@@ -80,6 +90,10 @@ def relevance_of(text: str) -> str:
     if _PAN_TUMOUR.search(text) and _HER2.search(text):
         return "her2_pan_tumour"
     return "none"
+
+
+def _study_type(value: Any) -> str | None:
+    return value.strip().upper() if isinstance(value, str) and value.strip() else None
 
 
 def study_from_record(record: Any) -> Study:
@@ -116,4 +130,5 @@ def study_from_record(record: Any) -> Study:
         eligibility=str(_get(proto, "eligibilityModule", "eligibilityCriteria") or ""),
         relevance=relevance_of(about),
         search_text=about,
+        study_type=_study_type(_get(proto, "designModule", "studyType")),
     )

@@ -7,8 +7,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
 
 from her2nav.trials.importer import ensure_snapshot, import_paths
+from her2nav.trials.index import CaseFilter
 from her2nav.trials.registry import Registry
 from tests.trials.conftest import SHARED
 
@@ -103,6 +105,47 @@ def test_withdrawn_terminated_and_completed_studies_are_never_candidates(
         (tmp_path / f"{i}.json").write_text(json.dumps(_record(f"NCT0000010{i}", status=status)))
     import_paths(registry, [tmp_path])
     assert [s.nct_id for s in registry.candidates()] == ["NCT00000103"]
+
+
+def test_observational_studies_and_expanded_access_are_stored_but_never_offered_as_trials(
+    registry: Registry, tmp_path: Path
+) -> None:
+    kinds = {
+        "NCT00000201": "OBSERVATIONAL",
+        "NCT00000202": "EXPANDED_ACCESS",
+        "NCT00000203": "INTERVENTIONAL",
+    }
+    for nct_id, kind in kinds.items():
+        record = _record(nct_id)
+        record["protocolSection"]["designModule"] = {"studyType": kind}  # type: ignore[index]
+        (tmp_path / f"{nct_id}.json").write_text(json.dumps(record))
+    (tmp_path / "NCT00000204.json").write_text(json.dumps(_record("NCT00000204")))  # type not stated
+    import_paths(registry, [tmp_path])
+    assert registry.count() == 4
+    assert {n: (registry.get(n) or {}).get("study_type") for n in kinds} == kinds
+    assert sorted(s.nct_id for s in registry.candidates()) == ["NCT00000203", "NCT00000204"]
+    ranked = registry.ranked(CaseFilter(), frozenset({"Japan"}), in_countries=True)
+    assert sorted(n for n, _ in ranked) == ["NCT00000203", "NCT00000204"]
+
+
+def test_a_registry_stored_before_the_study_type_column_gets_it_as_unknown(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "CREATE TABLE registry_study (nct_id VARCHAR(16) PRIMARY KEY, title TEXT NOT NULL, "
+            "overall_status VARCHAR(40), closed BOOLEAN NOT NULL, relevance VARCHAR(24) NOT NULL, "
+            "her2_requirement VARCHAR(24) NOT NULL, last_update VARCHAR(10), phases TEXT NOT NULL, "
+            "countries TEXT NOT NULL, sites TEXT NOT NULL, criteria TEXT NOT NULL, "
+            "parser_version VARCHAR(8) NOT NULL, imported_at DATETIME NOT NULL)"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO registry_study VALUES ('NCT00000301', 'Gastric study', 'RECRUITING', 0, "
+            "'gastric', 'any', '2025-01-01', '[]', '[]', '[]', '[]', '1', '2025-01-01 00:00:00')"
+        )
+    registry = Registry(url)
+    assert (registry.get("NCT00000301") or {}).get("study_type", "missing") is None
+    assert [s.nct_id for s in registry.candidates()] == ["NCT00000301"]
 
 
 def test_criteria_are_parsed_at_import_and_indexed_by_her2_requirement(
