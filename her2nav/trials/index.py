@@ -11,10 +11,15 @@ Two kinds of column, both case-independent and both safe by construction:
   depends on the case) the study can reach for any case. Criteria that no case can settle (text not
   interpreted, or only requirements that are always unknown, such as organ function thresholds) are
   unknown for every case, which caps both the verdict (never ``eligible``) and the settled share.
+- ``bound_milli`` and ``unknowns_min``: the bound in thousandths rounded up, and the fewest unknown
+  criteria the entry can show. Walked in the order of match.py's ranking (score down, unknowns up,
+  NCT id up), they give the best place a study not yet read could take, so ties at the cut are settled
+  without reading every study that shares the last place's score.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,10 +63,13 @@ class StudyIndex:
     lines_min: int | None
     lines_max: int | None
     ecog_max: int | None
+    unknowns_min: int = 0
 
     def columns(self) -> dict[str, Any]:
         return {
             "score_bound": self.score_bound,
+            "bound_milli": bound_milli(self.score_bound),
+            "unknowns_min": self.unknowns_min,
             "lines_min": self.lines_min,
             "lines_max": self.lines_max,
             "ecog_max": self.ecog_max,
@@ -75,20 +83,47 @@ def always_unknown(crit: dict[str, Any]) -> bool:
     return all(r.get("type") in ALWAYS_UNKNOWN_TYPES or r.get("type") not in KNOWN_TYPES for r in reqs)
 
 
+def _shown_options(criteria: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """(criteria shown, of which always unknown) for each way match.py can show a study's criteria:
+    the general ones plus one cohort's, or the general ones alone when no criterion names a cohort."""
+    general_n = general_stuck = 0
+    cohorts: dict[str, list[int]] = {}
+    for crit in criteria:
+        stuck = int(always_unknown(crit))
+        if crit.get("cohort"):
+            slot = cohorts.setdefault(crit["cohort"], [0, 0])
+            slot[0] += 1
+            slot[1] += stuck
+        else:
+            general_n += 1
+            general_stuck += stuck
+    if not cohorts:
+        return [(general_n, general_stuck)]
+    return [(general_n + n, general_stuck + stuck) for n, stuck in cohorts.values()]
+
+
+def _option_bound(shown: int, stuck: int) -> float:
+    settled_max = 1 - stuck / shown if shown else 0.0
+    return (0.4 if stuck else 0.6) + 0.2 * settled_max
+
+
 def criteria_bound(criteria: list[dict[str, Any]]) -> float:
-    """Upper bound of match_study's score from the criteria alone (verdict and settled share). The
-    shown criteria are the general ones plus one cohort's, so unknowns ≥ the general always-unknown
-    count and the number shown ≤ general + the largest cohort."""
-    general = [c for c in criteria if not c.get("cohort")]
-    cohorts: dict[str, int] = {}
-    for c in criteria:
-        if c.get("cohort"):
-            cohorts[c["cohort"]] = cohorts.get(c["cohort"], 0) + 1
-    stuck = sum(always_unknown(c) for c in general)
-    shown_max = len(general) + max(cohorts.values(), default=0)
-    settled_max = 1 - stuck / shown_max if shown_max else 0.0
-    verdict_max = 0.4 if stuck else 0.6
-    return verdict_max + 0.2 * settled_max
+    """Upper bound of match_study's score from the criteria alone (verdict and settled share): the best
+    over the cohorts the entry may show, each with its own always-unknown criteria (an always-unknown
+    criterion caps the verdict at possibly eligible and lowers the settled share)."""
+    return max(_option_bound(shown, stuck) for shown, stuck in _shown_options(criteria))
+
+
+def unknowns_min(criteria: list[dict[str, Any]]) -> int:
+    """Lower bound of the entry's unknown count for any case: the always-unknown criteria of the
+    general part plus those of the cohort with the fewest."""
+    return min(stuck for _, stuck in _shown_options(criteria))
+
+
+def bound_milli(bound: float) -> int:
+    """A score bound in thousandths, rounded up: never below the (3-decimal) rounded score it bounds.
+    The 1e-6 keeps float noise on an exact thousandth from adding one."""
+    return math.ceil(bound * 1000 - 1e-6)
 
 
 def score_bound(from_criteria: float, overall_status: str | None) -> float:
@@ -128,4 +163,5 @@ def hard_limits(criteria: list[dict[str, Any]]) -> tuple[int | None, int | None,
 
 def index_for(criteria: list[dict[str, Any]], overall_status: str | None) -> StudyIndex:
     lines_min, lines_max, ecog_max = hard_limits(criteria)
-    return StudyIndex(score_bound(criteria_bound(criteria), overall_status), lines_min, lines_max, ecog_max)
+    bound = score_bound(criteria_bound(criteria), overall_status)
+    return StudyIndex(bound, lines_min, lines_max, ecog_max, unknowns_min(criteria))

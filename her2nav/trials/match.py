@@ -12,6 +12,7 @@ patient's treatment regions. Ineligible entries are halved so they always rank l
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
 from collections.abc import Iterable, Iterator
@@ -29,7 +30,7 @@ from her2nav.trials.patient import PatientFacts, facts_for
 from her2nav.trials.study import RECRUITING_STATUSES
 
 if TYPE_CHECKING:
-    from her2nav.trials.registry import Registry, StoredStudy
+    from her2nav.trials.registry import Registry, StoredStudy, StudyCriteria
 
 UNPARSED_ACTION = "ask the study team (the criterion was not interpreted automatically)"
 MAX_SITES_SHOWN = 25
@@ -51,22 +52,44 @@ def countries_for(regions: Iterable[str]) -> frozenset[str]:
 Judgement = tuple[str, str, str | None]
 
 
+@dataclass
+class JudgementMemo:
+    """Judgements already made for one case. A judgement is a pure function of the criterion's kind and
+    typed requirements (the case being fixed), so it is keyed by those, not by the wording: reworded or
+    renumbered texts that mean the same share it. ``by_text`` is a shortcut for a text seen before; it
+    is used only when the stored requirements are equal (a registry may hold one text parsed by two
+    parser versions)."""
+
+    by_requirements: dict[tuple[str, str], Judgement] = field(default_factory=dict)
+    by_text: dict[tuple[str, str], tuple[list[dict[str, Any]], Judgement]] = field(default_factory=dict)
+
+    def judgement(self, crit: dict[str, Any], facts: PatientFacts) -> Judgement:
+        kind, text = crit["kind"], crit["text"]
+        reqs = crit.get("requirements") or []
+        seen = self.by_text.get((kind, text))
+        if seen is not None and seen[0] == reqs:
+            return seen[1]
+        key = (kind, repr(reqs))
+        found = self.by_requirements.get(key)
+        if found is None:
+            found = self.by_requirements[key] = _judge(kind, reqs, facts)
+        self.by_text[(kind, text)] = (reqs, found)
+        return found
+
+
 def judge_criterion(
-    crit: dict[str, Any], facts: PatientFacts, memo: dict[tuple[str, str], Judgement] | None = None
+    crit: dict[str, Any], facts: PatientFacts, memo: JudgementMemo | None = None
 ) -> dict[str, Any]:
-    """Status, reason and action of one criterion for one case. Requirements are a pure function of
-    (kind, text), so within one case the judgement of a repeated criterion is reused from ``memo``."""
+    """Status, reason and action of one criterion for one case (reused from ``memo`` when the same
+    requirements were judged before)."""
     kind = crit["kind"]
     out: dict[str, Any] = {"text": crit["text"], "kind": kind}
     if crit.get("cohort"):
         out["cohort"] = crit["cohort"]
-    key = (kind, crit["text"])
-    if memo is not None and key in memo:
-        status, reason, action = memo[key]
+    if memo is not None:
+        status, reason, action = memo.judgement(crit, facts)
     else:
         status, reason, action = _judge(kind, crit.get("requirements") or [], facts)
-        if memo is not None:
-            memo[key] = (status, reason, action)
     out.update(status=status, reason=reason, action=action)
     return out
 
@@ -94,13 +117,43 @@ def _action(unknown: list[Finding]) -> str:
     return "; ".join(actions) or UNPARSED_ACTION
 
 
-def verdict_of(criteria: list[dict[str, Any]]) -> str:
-    statuses = {c["status"] for c in criteria}
-    if "not_met" in statuses:
+def _verdict(statuses: Iterable[str]) -> str:
+    found = set(statuses)
+    if "not_met" in found:
         return "ineligible"
-    if statuses <= {"met"}:
+    if found <= {"met"}:
         return "eligible"
     return "possibly_eligible"
+
+
+def verdict_of(criteria: list[dict[str, Any]]) -> str:
+    return _verdict(c["status"] for c in criteria)
+
+
+def _best_cohort(judged: Iterable[tuple[str | None, str]]) -> str | None:
+    """The cohort whose criteria suit the case best: fewest not met, then fewest unknown (the first
+    named wins a tie); None when no criterion names a cohort. ``judged``: (cohort, status) pairs."""
+    counts: dict[str, tuple[int, int]] = {}
+    for cohort, status in judged:
+        if cohort:
+            not_met, unknown = counts.get(cohort, (0, 0))
+            counts[cohort] = (not_met + (status == "not_met"), unknown + (status == "unknown"))
+    if not counts:
+        return None
+    return min(counts.items(), key=lambda item: item[1])[0]
+
+
+VERDICT_SCORE = {"eligible": 0.6, "possibly_eligible": 0.4, "ineligible": 0.0}
+
+
+def _score(verdict: str, unknowns: int, shown: int, recruiting: bool, in_region: bool) -> float:
+    """The module docstring's score, rounded to 3 decimals."""
+    settled = 1 - unknowns / shown if shown else 0.0
+    score = VERDICT_SCORE[verdict]
+    score += 0.2 * settled + (0.1 if recruiting else 0.0) + (0.1 if in_region else 0.0)
+    if verdict == "ineligible":
+        score /= 2
+    return round(score, 3)
 
 
 def _split_cohorts(
@@ -113,12 +166,9 @@ def _split_cohorts(
             cohorts.setdefault(c["cohort"], []).append(c)
     if not cohorts:
         return general, [], None
-
-    def rank(item: tuple[str, list[dict[str, Any]]]) -> tuple[int, int]:
-        crits = item[1]
-        return (sum(c["status"] == "not_met" for c in crits), sum(c["status"] == "unknown" for c in crits))
-
-    best_name, best = min(cohorts.items(), key=rank)
+    best_name = _best_cohort((c.get("cohort"), c["status"]) for c in judged)
+    assert best_name is not None
+    best = cohorts[best_name]
     others = [
         {"cohort": name, "verdict": verdict_of(crits), "criteria": crits}
         for name, crits in cohorts.items()
@@ -131,7 +181,7 @@ def _split_cohorts(
 class MatchContext:
     facts: PatientFacts
     countries: frozenset[str]
-    memo: dict[tuple[str, str], Judgement] = field(default_factory=dict)
+    memo: JudgementMemo = field(default_factory=JudgementMemo)
 
 
 # HER2 index values (registry.her2_requirement) that a general inclusion criterion sets and that a
@@ -148,13 +198,9 @@ def match_study(study: StoredStudy, ctx: MatchContext) -> dict[str, Any]:
     criteria, others, cohort = _split_cohorts(judged)
     verdict = verdict_of(criteria)
     unknowns = sum(c["status"] == "unknown" for c in criteria)
-    settled = 1 - unknowns / len(criteria) if criteria else 0.0
     recruiting = (study.overall_status or "") in RECRUITING_STATUSES
     in_region = bool(ctx.countries & set(study.countries))
-    score = {"eligible": 0.6, "possibly_eligible": 0.4, "ineligible": 0.0}[verdict]
-    score += 0.2 * settled + (0.1 if recruiting else 0.0) + (0.1 if in_region else 0.0)
-    if verdict == "ineligible":
-        score /= 2
+    score = _score(verdict, unknowns, len(criteria), recruiting, in_region)
     sites = sorted(study.sites, key=lambda s: (s.get("country") not in ctx.countries, s.get("country") or ""))
     entry: dict[str, Any] = {
         "nct_id": study.nct_id,
@@ -162,7 +208,7 @@ def match_study(study: StoredStudy, ctx: MatchContext) -> dict[str, Any]:
         "overall_status": study.overall_status,
         "phases": study.phases,
         "verdict": verdict,
-        "score": round(score, 3),
+        "score": score,
         "criteria": criteria,
         "sites": sites[:MAX_SITES_SHOWN],
         "sites_total": len(study.sites),
@@ -183,10 +229,26 @@ def match_study(study: StoredStudy, ctx: MatchContext) -> dict[str, Any]:
     return entry
 
 
-REGION_BONUS = 0.1
-# A stored bound is compared with rounded scores: a score rounds up by at most 0.0005.
-ROUNDING_SLACK = 0.0005 + 1e-9
-LOAD_BATCH = 64
+# A ranking key: (-score in thousandths, unknown criteria, NCT id); ascending = match_case's order.
+RankKey = tuple[int, int, str]
+
+
+def rank_of(study: StudyCriteria, ctx: MatchContext) -> tuple[str, RankKey]:
+    """Verdict and ranking key of the entry match_study would make, without building it (no texts,
+    reasons or sites): what the shortlist compares."""
+    pairs = [(c.get("cohort"), ctx.memo.judgement(c, ctx.facts)[0]) for c in study.criteria]
+    best = _best_cohort(pairs)
+    shown = [status for cohort, status in pairs if not cohort or cohort == best]
+    verdict = _verdict(shown)
+    unknowns = shown.count("unknown")
+    recruiting = (study.overall_status or "") in RECRUITING_STATUSES
+    in_region = not ctx.countries.isdisjoint(study.countries)
+    score = _score(verdict, unknowns, len(shown), recruiting, in_region)
+    return verdict, (-round(score * 1000), unknowns, study.nct_id)
+
+
+REGION_BONUS_MILLI = 100
+LOAD_BATCH = 32
 
 
 def case_filter(ctx: MatchContext, include_ineligible: bool) -> CaseFilter:
@@ -207,13 +269,52 @@ def _sort_key(entry: dict[str, Any]) -> tuple[float, int, str]:
 
 def _by_bound(
     registry: Registry, filters: CaseFilter, countries: frozenset[str]
-) -> Iterator[tuple[str, float]]:
-    """Candidates with their full score bound (stored bound + the region bonus the study can earn
-    for this case), highest first: the studies with a site in the case's countries and the others
-    are read as two ordered lanes and merged."""
-    near = ((n, b + REGION_BONUS) for n, b in registry.ranked(filters, countries, in_countries=True))
-    far = registry.ranked(filters, countries, in_countries=False)
-    return heapq.merge(near, far, key=lambda item: -item[1])
+) -> Iterator[tuple[RankKey, str]]:
+    """Candidates with the best ranking key each can reach (stored bound + the region bonus the study
+    can earn for this case; fewest unknowns it can show), best first: the studies with a site in the
+    case's countries and the others are read as two ordered lanes and merged."""
+    near = (
+        ((-(r.bound_milli + REGION_BONUS_MILLI), r.unknowns_min, r.nct_id), r.nct_id)
+        for r in registry.ranked_keys(filters, countries, in_countries=True)
+    )
+    far = (
+        ((-r.bound_milli, r.unknowns_min, r.nct_id), r.nct_id)
+        for r in registry.ranked_keys(filters, countries, in_countries=False)
+    )
+    return heapq.merge(near, far)
+
+
+def _shortlist(
+    ranked: Iterator[tuple[RankKey, str]],
+    registry: Registry,
+    ctx: MatchContext,
+    limit: int,
+    include_ineligible: bool,
+) -> list[str]:
+    """NCT ids of the best ``limit`` entries. Candidates come best-reachable-key first; judging stops at
+    the first whose best reachable key is behind the current last place: it, and every candidate after
+    it, can only rank behind ``limit`` entries already found (the same cut as judging everything)."""
+    best: list[RankKey] = []  # sorted keys of the best ``limit`` entries so far
+    batch: list[str] = []
+    size = min(limit, LOAD_BATCH)
+
+    def judge(ids: list[str]) -> None:
+        for study in registry.load_criteria(ids):
+            verdict, key = rank_of(study, ctx)
+            if include_ineligible or verdict != "ineligible":
+                bisect.insort(best, key)
+                del best[limit:]
+
+    for reachable, nct_id in ranked:
+        if len(best) >= limit and reachable > best[-1]:
+            break  # (the pending batch came before it in order: judged below)
+        batch.append(nct_id)
+        if len(batch) >= size:
+            judge(batch)
+            batch, size = [], LOAD_BATCH
+    if batch:
+        judge(batch)
+    return [nct for _, _, nct in best]
 
 
 def match_case(
@@ -224,29 +325,25 @@ def match_case(
 
     With ``include_ineligible=False`` (what a review needs) studies the case certainly fails by an
     indexed requirement are not even read, and ineligible entries are left out. With a ``limit``,
-    studies are judged in order of their stored score bound and judging stops once no study left can
-    reach the current last place (the result is identical to judging everything and cutting)."""
+    studies are judged (criteria only) in order of the best place they can reach, and judging stops
+    once no study left can reach the current last place; only the entries kept are then built in full
+    (the result is identical to judging everything and cutting)."""
     if limit is not None and limit <= 0:
         return []
     ctx = MatchContext(facts_for(case), countries_for(case.patient.regions_for_treatment))
     ranked = _by_bound(registry, case_filter(ctx, include_ineligible), ctx.countries)
-    entries: list[dict[str, Any]] = []
-    floor: list[float] = []  # min-heap of the best ``limit`` scores so far
-    while chunk := list(itertools.islice(ranked, LOAD_BATCH)):
-        if limit is not None and len(floor) >= limit and chunk[0][1] + ROUNDING_SLACK < floor[0]:
-            break  # bounds only fall from here on: nothing left can reach the top ``limit``
-        for study in registry.load([nct for nct, _ in chunk]):
+    if limit is not None:
+        ids = _shortlist(ranked, registry, ctx, limit, include_ineligible)
+        entries = [match_study(study, ctx) for study in registry.load(ids)] if ids else []
+        return sorted(entries, key=_sort_key)
+    entries = []
+    while chunk := [nct for _, nct in itertools.islice(ranked, LOAD_BATCH)]:
+        for study in registry.load(chunk):
             entry = match_study(study, ctx)
-            if not include_ineligible and entry["verdict"] == "ineligible":
-                continue
-            entries.append(entry)
-            if limit is not None:
-                if len(floor) < limit:
-                    heapq.heappush(floor, entry["score"])
-                elif entry["score"] > floor[0]:
-                    heapq.heapreplace(floor, entry["score"])
+            if include_ineligible or entry["verdict"] != "ineligible":
+                entries.append(entry)
     entries.sort(key=_sort_key)
-    return entries[:limit] if limit is not None else entries
+    return entries
 
 
 def trials_for_review(case: Case, *, limit: int | None = 20) -> list[dict[str, Any]]:

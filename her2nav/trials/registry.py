@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Boolean,
@@ -41,7 +41,15 @@ from sqlalchemy import (
 )
 
 from her2nav.trials.criteria import PARSER_VERSION, parse_criteria
-from her2nav.trials.index import CaseFilter, criteria_bound, hard_limits, index_for, score_bound
+from her2nav.trials.index import (
+    CaseFilter,
+    bound_milli,
+    criteria_bound,
+    hard_limits,
+    index_for,
+    score_bound,
+    unknowns_min,
+)
 from her2nav.trials.study import NON_TREATMENT_TYPES, Study
 
 DEFAULT_URL = "sqlite:///var/registry.sqlite"
@@ -68,14 +76,31 @@ studies = Table(
     Column("lines_min", Integer),
     Column("lines_max", Integer),
     Column("ecog_max", Integer),
+    Column("bound_milli", Integer),  # score_bound in thousandths, rounded up
+    Column("unknowns_min", Integer),  # fewest unknown criteria an entry can show
     # API v2 designModule.studyType (NULL: not stated, or stored before the column existed)
     Column("study_type", String(24)),
     Index("ix_registry_study_match", "relevance", "closed", "her2_requirement"),
     Index("ix_registry_study_bound", "closed", "score_bound", "nct_id"),
 )
-INDEX_COLUMNS = ("score_bound", "lines_min", "lines_max", "ecog_max")
+# ranked() walks this index in order and filters on the columns it carries (never reads the table)
+Index(
+    "ix_registry_study_rank",
+    studies.c.closed,
+    studies.c.bound_milli.desc(),
+    studies.c.unknowns_min,
+    studies.c.nct_id,
+    studies.c.relevance,
+    studies.c.study_type,
+    studies.c.her2_requirement,
+    studies.c.lines_min,
+    studies.c.lines_max,
+    studies.c.ecog_max,
+)
+INDEX_COLUMNS = ("score_bound", "lines_min", "lines_max", "ecog_max", "bound_milli", "unknowns_min")
 PLAIN_COLUMNS = ("study_type",)  # added to an older registry as NULL; the next import fills them
-RANK_PAGE = 256
+RANK_PAGE = 4096
+FIRST_RANK_PAGE = 64
 countries_table = Table(
     "registry_study_country",
     metadata,
@@ -116,6 +141,15 @@ def her2_requirement(criteria: list[dict[str, Any]]) -> str:
     return "any"
 
 
+class Ranked(NamedTuple):
+    """A candidate as ranked_keys() gives it: the best score (thousandths, without the region bonus) and the
+    fewest unknown criteria its entry can have (index.py)."""
+
+    nct_id: str
+    bound_milli: int
+    unknowns_min: int
+
+
 @dataclass
 class StoredStudy:
     nct_id: str
@@ -128,6 +162,16 @@ class StoredStudy:
     criteria: list[dict[str, Any]]
 
 
+@dataclass
+class StudyCriteria:
+    """What judging a study needs (load_criteria: no title, sites or other display fields)."""
+
+    nct_id: str
+    overall_status: str | None
+    countries: list[str]
+    criteria: list[dict[str, Any]]
+
+
 @dataclass(frozen=True)
 class Parsed:
     """What import stores for one eligibility text (index columns that depend on the text alone)."""
@@ -136,6 +180,7 @@ class Parsed:
     her2_index: str
     bound: float
     limits: tuple[int | None, int | None, int | None]
+    unknowns_min: int = 0
 
 
 @lru_cache(maxsize=2048)
@@ -148,6 +193,7 @@ def parsed_criteria(eligibility: str) -> Parsed:
         her2_requirement(criteria),
         criteria_bound(criteria),
         hard_limits(criteria),
+        unknowns_min(criteria),
     )
 
 
@@ -160,6 +206,7 @@ def row_for(study: Study, now: dt.datetime, ready: dict[str, Parsed] | None = No
     parsed = (ready or {}).get(study.eligibility) or parsed_criteria(study.eligibility)
     criteria_json, her2_index = parsed.criteria_json, parsed.her2_index
     lines_min, lines_max, ecog_max = parsed.limits
+    bound = score_bound(parsed.bound, study.overall_status)
     return {
         "nct_id": study.nct_id,
         "title": study.title,
@@ -174,10 +221,12 @@ def row_for(study: Study, now: dt.datetime, ready: dict[str, Parsed] | None = No
         "criteria": criteria_json,
         "parser_version": PARSER_VERSION,
         "imported_at": now,
-        "score_bound": score_bound(parsed.bound, study.overall_status),
+        "score_bound": bound,
         "lines_min": lines_min,
         "lines_max": lines_max,
         "ecog_max": ecog_max,
+        "bound_milli": bound_milli(bound),
+        "unknowns_min": parsed.unknowns_min,
         "study_type": study.study_type,
     }
 
@@ -324,15 +373,28 @@ class Registry:
         *,
         in_countries: bool,
         relevance: tuple[str, ...] = RELEVANT,
-        page: int = RANK_PAGE,
     ) -> Iterator[tuple[str, float]]:
-        """(NCT id, stored score bound) of the open relevant studies that have (``in_countries``) or
-        have not a site in ``countries`` and that the case is not certainly ineligible for by its hard
-        limits; highest bound first, read a page at a time (the bound index is walked in order, so a
-        caller that stops early never makes the database rank every candidate)."""
+        """(NCT id, score bound) of the studies ranked_keys() gives, in its order."""
+        for r in self.ranked_keys(case_filter, countries, in_countries=in_countries, relevance=relevance):
+            yield r.nct_id, r.bound_milli / 1000
+
+    def ranked_keys(
+        self,
+        case_filter: CaseFilter,
+        countries: frozenset[str],
+        *,
+        in_countries: bool,
+        relevance: tuple[str, ...] = RELEVANT,
+        page: int = RANK_PAGE,
+    ) -> Iterator[Ranked]:
+        """The open relevant studies that have (``in_countries``) or have not a site in ``countries``
+        and that the case is not certainly ineligible for by its hard limits, with their rank columns,
+        in match.py's ranking order at best (bound down, fewest unknowns up, NCT id up). The rank index
+        carries every column filtered on and is walked in order a page at a time (the first page small,
+        then growing), so a caller that stops early never makes the database rank every candidate."""
         if in_countries and not countries:
             return
-        query = select(studies.c.nct_id, studies.c.score_bound).where(
+        query = select(studies.c.nct_id, studies.c.bound_milli, studies.c.unknowns_min).where(
             studies.c.closed.is_(False), studies.c.relevance.in_(relevance), TREATMENT_TRIAL
         )
         if countries:
@@ -353,22 +415,36 @@ class Registry:
             )
         if case_filter.ecog is not None:
             query = query.where(or_(studies.c.ecog_max.is_(None), studies.c.ecog_max >= case_filter.ecog))
-        query = query.order_by(studies.c.score_bound.desc(), studies.c.nct_id.desc())
-        offset = 0
+        query = query.order_by(
+            studies.c.bound_milli.desc(), studies.c.unknowns_min.asc(), studies.c.nct_id.asc()
+        )
+        offset, size = 0, min(page, FIRST_RANK_PAGE)
         while True:
             with self.engine.connect() as conn:
-                rows = conn.execute(query.limit(page).offset(offset)).all()
-            for nct_id, bound in rows:
-                yield nct_id, float(bound)
-            if len(rows) < page:
+                rows = conn.execute(query.limit(size).offset(offset)).all()
+            for nct_id, bound, unknowns in rows:
+                yield Ranked(nct_id, int(bound), int(unknowns))
+            if len(rows) < size:
                 return
-            offset += page
+            offset += size
+            size = min(page, size * 4)
 
     def load(self, nct_ids: list[str]) -> list[StoredStudy]:
         """The studies named, in the order named (one query)."""
         query = select(*_STORED_COLUMNS).where(studies.c.nct_id.in_(nct_ids))
         with self.engine.connect() as conn:
             found = {row.nct_id: _stored(row) for row in conn.execute(query)}
+        return [found[n] for n in nct_ids if n in found]
+
+    def load_criteria(self, nct_ids: list[str]) -> list[StudyCriteria]:
+        """The criteria (and status and countries) of the studies named, in the order named (one query)."""
+        cols = (studies.c.nct_id, studies.c.overall_status, studies.c.countries, studies.c.criteria)
+        query = select(*cols).where(studies.c.nct_id.in_(nct_ids))
+        with self.engine.connect() as conn:
+            found = {
+                nct: StudyCriteria(nct, status, json.loads(countries), json.loads(criteria))
+                for nct, status, countries, criteria in conn.execute(query)
+            }
         return [found[n] for n in nct_ids if n in found]
 
     def get(self, nct_id: str) -> dict[str, Any] | None:

@@ -64,20 +64,35 @@ def test_hard_limits_come_from_general_non_negated_criteria_only() -> None:
     assert hard_limits(exclusion) == (None, 0, None)
 
 
-def test_a_registry_made_before_the_index_columns_gets_them_filled(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "dropped",
+    [
+        ("score_bound", "lines_min", "lines_max", "ecog_max", "bound_milli", "unknowns_min"),
+        ("bound_milli", "unknowns_min"),  # a registry made with the bound and hard limits only
+    ],
+    ids=["no index columns", "no rank columns"],
+)
+def test_a_registry_made_before_the_index_columns_gets_them_filled(
+    tmp_path: Path, dropped: tuple[str, ...]
+) -> None:
     url = f"sqlite:///{tmp_path / 'old.sqlite'}"
     registry = Registry(url)
     import_paths(registry, [SNAPSHOT])
     case = load_case(CASES[0])
     before = match_case(case, registry, limit=5)
     with registry.engine.begin() as conn:
-        conn.exec_driver_sql("DROP INDEX ix_registry_study_bound")
-        for name in ("score_bound", "lines_min", "lines_max", "ecog_max"):
+        conn.exec_driver_sql("DROP INDEX ix_registry_study_rank")
+        if "score_bound" in dropped:
+            conn.exec_driver_sql("DROP INDEX ix_registry_study_bound")
+        for name in dropped:
             conn.exec_driver_sql(f"ALTER TABLE registry_study DROP COLUMN {name}")
     registry.engine.dispose()
     reopened = Registry(url, engine=create_engine(url))
-    ranked = list(reopened.ranked(CaseFilter(), frozenset(), in_countries=False))
-    assert ranked and all(0 < bound <= 0.9 for _, bound in ranked)
+    ranked = list(reopened.ranked_keys(CaseFilter(), frozenset(), in_countries=False))
+    assert ranked and all(0 < r.bound_milli <= 900 and r.unknowns_min >= 0 for r in ranked)
+    with reopened.engine.connect() as conn:
+        names = {row[1] for row in conn.exec_driver_sql("PRAGMA index_list(registry_study)")}
+    assert "ix_registry_study_rank" in names
     assert match_case(case, reopened, limit=5) == before
 
 
