@@ -29,8 +29,31 @@ def _num(word: str) -> int:
     return _NUM[word] if word in _NUM else int(word)
 
 
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    """The compiled pattern (the rules use a few hundred; re's own cache lookup costs more)."""
+    found = _COMPILED.get(pattern)
+    if found is None:
+        found = _COMPILED[pattern] = re.compile(pattern)
+    return found
+
+
 def _has(pattern: str, text: str) -> bool:
-    return re.search(pattern, text) is not None
+    return _rx(pattern).search(text) is not None
+
+
+def _search(pattern: str, text: str) -> re.Match[str] | None:
+    return _rx(pattern).search(text)
+
+
+def _sub(pattern: str, repl: str, text: str) -> str:
+    return _rx(pattern).sub(repl, text)
+
+
+def _findall(pattern: str, text: str) -> list[Any]:
+    return _rx(pattern).findall(text)
 
 
 # ---------------------------------------------------------------- prior therapy
@@ -110,10 +133,22 @@ def _agent_pattern(present: tuple[int, ...]) -> tuple[re.Pattern[str], dict[str,
     return re.compile(r"(?<![a-z0-9])(?:" + body + r")(?![a-z0-9])"), groups
 
 
+# Words one of which every alternative of a class phrase contains (a substring test is much cheaper
+# than the phrase itself, and most criteria name no class).
+_CLASS_WORDS: dict[str, tuple[str, ...]] = {
+    "pd1": ("pd", "immun", "checkpoint", "ici"),
+    "topoisomerase_i_adc": ("topo", "exatecan"),
+    "mmae_adc": ("mmae", "monomethyl auristatin"),
+    "her2_directed": ("her2", "her-2"),
+    "cldn18_2": ("claudin", "cldn"),
+    "vegfr2": ("vegfr",),
+}
+
+
 def _therapy_groups(text: str) -> list[str]:
     groups: list[str] = []
     for group, phrase in _CLASS_PHRASES:
-        if re.search(phrase, text):
+        if any(word in text for word in _CLASS_WORDS[group]) and _search(phrase, text):
             groups.append(group)
     present = tuple(i for i, (_, _, anchor) in enumerate(_agent_parts()) if anchor in text)
     if not present:
@@ -131,12 +166,13 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
         return []
     if kind == "inclusion" and _has(_PERMISSION, text) and not _has(_NEGATED_PRIOR, text):
         return []  # "prior X is allowed": a permission, not a requirement
-    if her2(text, kind) and not _has(
-        r"prior|previous|received|progress\w* (on|after)|treated with|exposure|failed|failure", text
+    if (
+        not _has(r"prior|previous|received|progress\w* (on|after)|treated with|exposure|failed|failure", text)
+        and her2(text, kind) != []
     ):
         return []  # a HER2 status definition naming antibodies or agents, not a treatment history
-    text = re.sub(r"with or without [^,;.]*|and/or [\w-]+|\bor [\w-]+ (therapy|regimens?)", " ", text)
-    text = re.sub(r"her-?2[- ](directed|targeted|targeting)\s+(?=(topo|adc|antibody[- ]drug))", "", text)
+    text = _sub(r"with or without [^,;.]*|and/or [\w-]+|\bor [\w-]+ (therapy|regimens?)", " ", text)
+    text = _sub(r"her-?2[- ](directed|targeted|targeting)\s+(?=(topo|adc|antibody[- ]drug))", "", text)
     groups = _therapy_groups(text)
     if "trastuzumab_deruxtecan" in groups and "topoisomerase_i_adc" in groups:
         groups.remove("trastuzumab_deruxtecan")
@@ -213,15 +249,13 @@ def prior_lines(text: str, kind: str) -> list[Req]:
     lines = r"(prior |previous )?(lines?|regimens?|systemic|treatments?|therap|chemo)"
     low: int | None = None
     high: int | None = None
-    if m := re.search(rf"(at least|≥|>=|minimum of)\s*{_N}\s*{lines}", text):
+    if m := _search(rf"(at least|≥|>=|minimum of)\s*{_N}\s*{lines}", text):
         low = _num(m.group(2))
-    elif m := re.search(rf"{_N}\s*or more\s*{lines}", text):
+    elif m := _search(rf"{_N}\s*or more\s*{lines}", text):
         low = _num(m.group(1))
-    elif m := re.search(rf"(after|following|received)\s*>\s*{_N}\s*{lines}", text):
+    elif m := _search(rf"(after|following|received)\s*>\s*{_N}\s*{lines}", text):
         low = _num(m.group(2)) + 1  # "progressed after >1 systemic therapy"
-    if m := re.search(
-        rf"(maximum( of)?|no more than|not more than|up to|≤|<=|at most)\s*{_N}\s*{lines}", text
-    ):
+    if m := _search(rf"(maximum( of)?|no more than|not more than|up to|≤|<=|at most)\s*{_N}\s*{lines}", text):
         high = _num(m.group(3))
     if _has(_UNTREATED, text) and _untreated_reading_holds(text):
         high = 0
@@ -340,7 +374,7 @@ def cldn18(text: str, kind: str) -> list[Req]:
         r"(targeted|directed|therap|agent|prior|previous)", text
     ):
         return []
-    if m := re.search(r"(≥|>=|at least)\s*(\d{1,3})\s*%", text):
+    if m := _search(r"(≥|>=|at least)\s*(\d{1,3})\s*%", text):
         return [{"type": "cldn18_2", "op": ">=", "value": int(m.group(2))}]
     if _has(r"positiv|express|\+", text):
         return [{"type": "cldn18_2", "op": ">=", "value": None}]
@@ -348,7 +382,7 @@ def cldn18(text: str, kind: str) -> list[Req]:
 
 
 def pdl1(text: str, kind: str) -> list[Req]:
-    if m := re.search(rf"(cps|combined positive score)\s*(score\s*)?(of\s*)?{_OP}\s*(\d+(\.\d+)?)", text):
+    if m := _search(rf"(cps|combined positive score)\s*(score\s*)?(of\s*)?{_OP}\s*(\d+(\.\d+)?)", text):
         return [{"type": "pdl1_cps", "op": _OPS[m.group(4)], "value": float(m.group(5))}]
     return []
 
@@ -371,12 +405,12 @@ def msi(text: str, kind: str) -> list[Req]:
 def ecog(text: str, kind: str) -> list[Req]:
     if not _has(r"ecog|performance status|\bps\b|zubrod", text):
         return []
-    if kind == "exclusion" and (m := re.search(r"(≥|>=|>)\s*([0-4])", text)):
+    if kind == "exclusion" and (m := _search(r"(≥|>=|>)\s*([0-4])", text)):
         top = int(m.group(2)) - (1 if m.group(1) != ">" else 0)
         return [{"type": "ecog", "max": top, "negated": True}]
-    found = [int(d) for d in re.findall(r"(?<![\d.])([0-4])(?!\d|\.\d|\s?%)", text)]
-    found += [_NUM[w] for w in re.findall(r"\b(zero|one|two)\b", text)]
-    if m := re.search(r"(≤|<=|=<)\s*([0-4])", text):
+    found = [int(d) for d in _findall(r"(?<![\d.])([0-4])(?!\d|\.\d|\s?%)", text)]
+    found += [_NUM[w] for w in _findall(r"\b(zero|one|two)\b", text)]
+    if m := _search(r"(≤|<=|=<)\s*([0-4])", text):
         return [{"type": "ecog", "max": int(m.group(2))}]
     if not found:
         return []
@@ -386,29 +420,29 @@ def ecog(text: str, kind: str) -> list[Req]:
 def lvef(text: str, kind: str) -> list[Req]:
     if not _has(r"lvef|ejection fraction|\bef\b", text):
         return []
-    if m := re.search(rf"{_OP}\s*(\d{{2}})\s*%", text):
+    if m := _search(rf"{_OP}\s*(\d{{2}})\s*%", text):
         return [{"type": "lvef", "op": _OPS[m.group(1)], "value": int(m.group(2))}]
-    if m := re.search(r"(at least|of at least|above|greater than)\s*(\d{2})\s*%", text):
+    if m := _search(r"(at least|of at least|above|greater than)\s*(\d{2})\s*%", text):
         return [{"type": "lvef", "op": ">=", "value": int(m.group(2))}]
-    if m := re.search(r"(below|less than|lower than|under)\s*(\d{2})\s*%", text):
+    if m := _search(r"(below|less than|lower than|under)\s*(\d{2})\s*%", text):
         return [{"type": "lvef", "op": "<", "value": int(m.group(2))}]
     return []
 
 
 def age(text: str, kind: str) -> list[Req]:
     out: list[Req] = []
-    if m := re.search(r"(\d{1,2})\s*(-|–|to|and)\s*(\d{2,3})\s*years", text):
+    if m := _search(r"(\d{1,2})\s*(-|–|to|and)\s*(\d{2,3})\s*years", text):
         return [
             {"type": "age", "op": ">=", "value": int(m.group(1))},
             {"type": "age", "op": "<=", "value": int(m.group(3))},
         ]
-    if m := re.search(
+    if m := _search(
         rf"\b(age|aged|years|participants?|patients?|subjects?)\b[^.;]{{0,30}}?{_OP}\s*(\d{{2}})", text
     ):
         out.append({"type": "age", "op": _OPS[m.group(2)], "value": int(m.group(3))})
-    elif m := re.search(r"(\d{2})\s*years( of age)?( old)?\s*(or|and)\s*(older|above|over)", text):
+    elif m := _search(r"(\d{2})\s*years( of age)?( old)?\s*(or|and)\s*(older|above|over)", text):
         out.append({"type": "age", "op": ">=", "value": int(m.group(1))})
-    elif m := re.search(r"(at least|aged|age of|older than|over)\s*(\d{2})\s*(years)?", text):
+    elif m := _search(r"(at least|aged|age of|older than|over)\s*(\d{2})\s*(years)?", text):
         out.append(
             {
                 "type": "age",
@@ -454,12 +488,25 @@ _QUALIFIED = (
 )
 
 
+# Words one of which every alternative of a condition's pattern contains (cheap test first).
+_CONDITION_WORDS: dict[str, tuple[str, ...]] = {
+    "interstitial_lung_disease": ("interstitial lung disease", "ild", "pneumonitis", "pulmonary fibrosis"),
+    "brain_metastases": ("brain", "cns", "central nervous system", "leptomeningeal"),
+    "hiv": ("hiv", "human immunodeficiency"),
+    "hepatitis_b": ("hepatitis", "hbv"),
+    "hepatitis_c": ("hepatitis", "hcv"),
+    "autoimmune_disease": ("auto",),
+    "organ_transplant": ("transplant",),
+    "heart_failure": ("heart failure", "cardiac failure", "nyha", "chf"),
+}
+
+
 def conditions(text: str, kind: str) -> list[Req]:
     if kind != "exclusion":
         return []
     out: list[Req] = []
     for condition, pattern in _CONDITIONS:
-        if re.search(pattern, text):
+        if any(word in text for word in _CONDITION_WORDS[condition]) and _search(pattern, text):
             out.append({"type": "condition", "condition": condition, "qualified": _has(_QUALIFIED, text)})
     return out
 
@@ -479,10 +526,10 @@ def disease(text: str, kind: str) -> list[Req]:
         r"cancer|carcinoma|tumou?r|malignan|neoplasm|\bgc\b|gejc|\bgea\b", text
     ):
         return []
-    text = re.sub(r"response evaluation criteria in solid tumou?rs?", "recist", text)
-    left_out = " ".join(re.findall(r"\b(?:excluding|except|other than|not including)\b[^.;)]*", text))
-    text = re.sub(r"\b(excluding|except|other than|not including)\b[^.;)]*", " ", text)
-    not_sites = [site for site, pattern in _SITE_WORDS if re.search(pattern, left_out)]
+    text = _sub(r"response evaluation criteria in solid tumou?rs?", "recist", text)
+    left_out = " ".join(_findall(r"\b(?:excluding|except|other than|not including)\b[^.;)]*", text))
+    text = _sub(r"\b(excluding|except|other than|not including)\b[^.;)]*", " ", text)
+    not_sites = [site for site, pattern in _SITE_WORDS if _search(pattern, left_out)]
     sites: list[str] = []
     if _has(r"gastric|stomach|\bgc\b", text):
         sites.append("stomach")
@@ -546,10 +593,13 @@ RULES = (
 )
 
 
-# Cheap substring gates: a rule runs only when one of its words occurs in the text. Each gate is a
-# superset of what the rule's own patterns need, so gating changes speed, never results.
+# Gates: a rule runs only when one of its gate words occurs in the text (and, for some, only for one
+# kind of criterion). Each gate is a necessary condition of the rule finding anything: every pattern
+# the rule could succeed with contains one of the words. Gating changes speed, never results (checked
+# against the ungated rules on the labels, the shared records and perturbed copies of them). Substring
+# tests: faster here than one regular expression per gate.
 _GATES: dict[str, tuple[str, ...]] = {
-    "her2": ("her", "erbb2", "ihc"),
+    "her2": ("her2", "her-2", "her 2", "her- 2", "erbb2", "ihc"),  # her2(): her-?\s?2|erbb2|\bihc\b
     "cldn18": ("claudin", "cldn"),
     "pdl1": ("cps", "combined positive"),
     "msi": ("msi", "mss", "mmr", "mismatch", "microsatellite"),
@@ -586,9 +636,9 @@ _GATES: dict[str, tuple[str, ...]] = {
         "had",
     ),
     "therapy_after": ("after", "following", "since"),
-    "ecog": ("ecog", "performance", "ps", "zubrod"),
-    "lvef": ("lvef", "ejection", "ef"),
-    "age": ("age", "year", "adult", "old"),
+    "ecog": ("ecog", "performance status", "ps", "zubrod"),
+    "lvef": ("lvef", "ejection fraction", "ef"),
+    "age": ("age", "years", "adult", "old"),
     "measurable": ("measurable",),
     "conditions": (
         "interstitial",
@@ -627,6 +677,29 @@ _GATES: dict[str, tuple[str, ...]] = {
         "anc",
     ),
 }
+_ONLY_FOR: dict[str, str] = {
+    "measurable": "inclusion",
+    "conditions": "exclusion",
+    "disease": "inclusion",
+    "organ_function": "inclusion",
+}
+_GATED: tuple[tuple[Any, tuple[str, ...], str | None], ...] = tuple(
+    (rule, _GATES[rule.__name__], _ONLY_FOR.get(rule.__name__)) for rule in RULES
+)
+
+
+def _normalise(text: str) -> str:
+    r"""Lower-cased, curly apostrophes straightened, each run of white space one space (as
+    re.sub(r"\s+", " ", …) would, leading and trailing runs included)."""
+    folded = text.casefold().replace("’", "'")
+    low = " ".join(folded.split())
+    if not low:
+        return " " if folded else ""
+    if folded[0].isspace():
+        low = " " + low
+    if folded[-1].isspace():
+        low += " "
+    return low
 
 
 def interpret(text: str, kind: str) -> list[Req]:
@@ -638,12 +711,12 @@ def interpret(text: str, kind: str) -> list[Req]:
 
 @lru_cache(maxsize=16384)
 def _interpret(text: str, kind: str) -> tuple[Req, ...]:
-    low = re.sub(r"\s+", " ", text.casefold().replace("’", "'"))
+    low = _normalise(text)
     if "human epidermal" in low:
         low = _HER2_LONG.sub("her2", low)
     found: list[Req] = []
-    for rule in RULES:
-        if not any(word in low for word in _GATES[rule.__name__]):
+    for rule, words, only in _GATED:
+        if (only is not None and only != kind) or not any(word in low for word in words):
             continue
         for req in rule(low, kind):
             if req not in found:
