@@ -273,6 +273,23 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
 }
 
 
+def types_unknown_for(facts: PatientFacts) -> frozenset[str]:
+    """Requirement types whose every requirement is unknown for this case (negated or not): the one
+    case field the evaluator above reads is not recorded. A subset of index.CASE_UNKNOWN_TYPES."""
+    case = facts.case
+    missing = {
+        "cldn18_2": case.latest("cldn18_2") is None,
+        "pdl1_cps": case.latest("pdl1_cps") is None,
+        "msi_high": case.latest("msi") is None and case.latest("mmr") is None,
+        "lvef": case.patient.lvef_percent is None,
+        "age": case.patient.age is None,
+        "ecog": case.patient.ecog is None,
+        "measurable_disease": case.diagnosis.measurable_disease is None,
+        "condition": facts.conditions is None,
+    }
+    return frozenset(kind for kind, absent in missing.items() if absent)
+
+
 def evaluate(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     """The patient property a requirement names, negated when the requirement says so."""
     judge = EVALUATORS.get(req.get("type", ""))

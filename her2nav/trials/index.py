@@ -20,6 +20,7 @@ Two kinds of column, both case-independent and both safe by construction:
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,6 +49,24 @@ KNOWN_TYPES = frozenset(
 )
 
 
+# Requirement types that are unknown for every requirement of the type when the case lacks the one
+# field they read (evaluate.types_unknown_for names them for a case). Bit i of a mask = type i.
+CASE_UNKNOWN_TYPES = (
+    "cldn18_2",
+    "pdl1_cps",
+    "msi_high",
+    "lvef",
+    "age",
+    "ecog",
+    "measurable_disease",
+    "condition",
+)
+
+
+def type_mask(types: Iterable[str]) -> int:
+    return sum(1 << CASE_UNKNOWN_TYPES.index(t) for t in set(types) if t in CASE_UNKNOWN_TYPES)
+
+
 @dataclass(frozen=True)
 class CaseFilter:
     """Case values the SQL pre-filter compares with the hard-limit columns (None: not filtered)."""
@@ -55,6 +74,16 @@ class CaseFilter:
     exclude_her2: frozenset[str] = frozenset()
     prior_lines: int | None = None
     ecog: int | None = None
+
+    def excludes(self, her2: str, lines_min: int | None, lines_max: int | None, ecog_max: int | None) -> bool:
+        """The SQL pre-filter's test, on one study's columns: True when the case certainly fails it."""
+        n = self.prior_lines
+        return (
+            her2 in self.exclude_her2
+            or (n is not None and lines_min is not None and lines_min > n)
+            or (n is not None and lines_max is not None and lines_max < n)
+            or (self.ecog is not None and ecog_max is not None and ecog_max < self.ecog)
+        )
 
 
 @dataclass(frozen=True)
@@ -64,12 +93,14 @@ class StudyIndex:
     lines_max: int | None
     ecog_max: int | None
     unknowns_min: int = 0
+    rank_profile: str | None = None
 
     def columns(self) -> dict[str, Any]:
         return {
             "score_bound": self.score_bound,
             "bound_milli": bound_milli(self.score_bound),
             "unknowns_min": self.unknowns_min,
+            "rank_profile": self.rank_profile,
             "lines_min": self.lines_min,
             "lines_max": self.lines_max,
             "ecog_max": self.ecog_max,
@@ -120,6 +151,57 @@ def unknowns_min(criteria: list[dict[str, Any]]) -> int:
     return min(stuck for _, stuck in _shown_options(criteria))
 
 
+def _unknown_mask(crit: dict[str, Any]) -> int:
+    """For a criterion whose requirements are all of CASE_UNKNOWN_TYPES or always unknown (at least one
+    of the former): the mask of those types; a case lacking all of them has it unknown. 0 otherwise."""
+    mask = 0
+    for req in crit.get("requirements") or []:
+        kind = req.get("type")
+        if kind in ALWAYS_UNKNOWN_TYPES or kind not in KNOWN_TYPES:
+            continue
+        if kind not in CASE_UNKNOWN_TYPES:
+            return 0
+        mask |= 1 << CASE_UNKNOWN_TYPES.index(kind)
+    return mask
+
+
+def rank_profile(criteria: list[dict[str, Any]]) -> str:
+    """What a case-dependent bound needs, in a few characters: each (shown, always unknown) option of
+    _shown_options, then the general criteria that a missing case field leaves unknown, counted by
+    type mask. "31/5 33/7;1x2 8x1": two cohorts; two criteria rest on CLDN18.2 alone, one on LVEF."""
+    masks: dict[int, int] = {}
+    for crit in criteria:
+        if not crit.get("cohort") and (mask := _unknown_mask(crit)):
+            masks[mask] = masks.get(mask, 0) + 1
+    options = " ".join(f"{shown}/{stuck}" for shown, stuck in sorted(set(_shown_options(criteria))))
+    return options + ";" + " ".join(f"{mask}x{n}" for mask, n in sorted(masks.items()))
+
+
+@dataclass(frozen=True)
+class CaseBound:
+    """A study's criteria bound and fewest unknowns for one case (from its rank profile)."""
+
+    criteria_bound: float  # as criteria_bound(), counting the general criteria the case leaves unknown
+    unknowns_min: int
+    general_bound: float  # criteria_bound() itself (the case-independent one)
+
+
+def case_bound(profile: str, missing: int) -> CaseBound:
+    """The bound of ``profile`` for a case lacking the fields of mask ``missing`` (type_mask)."""
+    options_text, _, masks_text = profile.partition(";")
+    options = [tuple(int(x) for x in o.split("/")) for o in options_text.split()]
+    extra = 0
+    for item in masks_text.split():
+        mask, _, n = item.partition("x")
+        if int(mask) & ~missing == 0:
+            extra += int(n)
+    return CaseBound(
+        max(_option_bound(shown, stuck + extra) for shown, stuck in options),
+        min(stuck for _, stuck in options) + extra,
+        max(_option_bound(shown, stuck) for shown, stuck in options),
+    )
+
+
 def bound_milli(bound: float) -> int:
     """A score bound in thousandths, rounded up: never below the (3-decimal) rounded score it bounds.
     The 1e-6 keeps float noise on an exact thousandth from adding one."""
@@ -164,4 +246,4 @@ def hard_limits(criteria: list[dict[str, Any]]) -> tuple[int | None, int | None,
 def index_for(criteria: list[dict[str, Any]], overall_status: str | None) -> StudyIndex:
     lines_min, lines_max, ecog_max = hard_limits(criteria)
     bound = score_bound(criteria_bound(criteria), overall_status)
-    return StudyIndex(bound, lines_min, lines_max, ecog_max, unknowns_min(criteria))
+    return StudyIndex(bound, lines_min, lines_max, ecog_max, unknowns_min(criteria), rank_profile(criteria))

@@ -24,13 +24,13 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from her2nav.case.models import Case
-from her2nav.trials.evaluate import Finding, evaluate
-from her2nav.trials.index import CaseFilter
+from her2nav.trials.evaluate import Finding, evaluate, types_unknown_for
+from her2nav.trials.index import CaseBound, CaseFilter, bound_milli, case_bound, type_mask
 from her2nav.trials.patient import PatientFacts, facts_for
 from her2nav.trials.study import RECRUITING_STATUSES
 
 if TYPE_CHECKING:
-    from her2nav.trials.registry import Registry, StoredStudy, StudyCriteria
+    from her2nav.trials.registry import Ranked, Registry, StoredStudy, StudyCriteria
 
 UNPARSED_ACTION = "ask the study team (the criterion was not interpreted automatically)"
 MAX_SITES_SHOWN = 25
@@ -267,53 +267,97 @@ def _sort_key(entry: dict[str, Any]) -> tuple[float, int, str]:
     return (-entry["score"], entry["counts"]["unknown"], entry["nct_id"])
 
 
-def _by_bound(
-    registry: Registry, filters: CaseFilter, countries: frozenset[str]
-) -> Iterator[tuple[RankKey, str]]:
-    """Candidates with the best ranking key each can reach (stored bound + the region bonus the study
-    can earn for this case; fewest unknowns it can show), best first: the studies with a site in the
-    case's countries and the others are read as two ordered lanes and merged."""
-    near = (
-        ((-(r.bound_milli + REGION_BONUS_MILLI), r.unknowns_min, r.nct_id), r.nct_id)
+Walked = tuple[RankKey, "Ranked", bool]  # (best reachable key, rank columns, in the case's countries)
+
+
+def _by_bound(registry: Registry, filters: CaseFilter, countries: frozenset[str]) -> Iterator[Walked]:
+    """Candidates with the best ranking key each can reach for any case (stored bound + the region bonus
+    the study can earn for this case; fewest unknowns it can show), best first: the studies with a site
+    in the case's countries and the others are read as two ordered lanes and merged."""
+    near: Iterator[Walked] = (
+        ((-(r.bound_milli + REGION_BONUS_MILLI), r.unknowns_min, r.nct_id), r, True)
         for r in registry.ranked_keys(filters, countries, in_countries=True)
     )
-    far = (
-        ((-r.bound_milli, r.unknowns_min, r.nct_id), r.nct_id)
+    far: Iterator[Walked] = (
+        ((-r.bound_milli, r.unknowns_min, r.nct_id), r, False)
         for r in registry.ranked_keys(filters, countries, in_countries=False)
     )
-    return heapq.merge(near, far)
+    return heapq.merge(near, far, key=lambda item: item[0])
+
+
+class CaseReach:
+    """The best ranking key a candidate can reach for this case, from its rank columns alone: general
+    criteria that rest only on case fields this case lacks are unknown (index.case_bound), and a study
+    the case fails by a hard limit is ineligible, so its score is halved."""
+
+    def __init__(self, ctx: MatchContext) -> None:
+        self.missing = type_mask(types_unknown_for(ctx.facts))
+        self.strict = case_filter(ctx, include_ineligible=False)
+        self.bounds: dict[str, CaseBound] = {}
+
+    def key(self, walk_key: RankKey, row: Ranked, near: bool) -> RankKey:
+        if row.rank_profile is None:
+            return walk_key
+        found = self.bounds.get(row.rank_profile)
+        if found is None:
+            found = self.bounds[row.rank_profile] = case_bound(row.rank_profile, self.missing)
+        recruiting = row.score_bound - found.general_bound > 0.05  # score_bound = general + 0.1 or + 0
+        total = found.criteria_bound + (0.1 if recruiting else 0.0) + (0.1 if near else 0.0)
+        milli = bound_milli(total)
+        if self.strict.excludes(row.her2_requirement, row.lines_min, row.lines_max, row.ecog_max):
+            milli = (milli + 1) // 2
+        # both keys are reachable-at-best: the larger is the tighter
+        return max(walk_key, (-milli, found.unknowns_min, row.nct_id))
 
 
 def _shortlist(
-    ranked: Iterator[tuple[RankKey, str]],
+    ranked: Iterator[Walked],
     registry: Registry,
     ctx: MatchContext,
     limit: int,
     include_ineligible: bool,
 ) -> list[str]:
-    """NCT ids of the best ``limit`` entries. Candidates come best-reachable-key first; judging stops at
-    the first whose best reachable key is behind the current last place: it, and every candidate after
-    it, can only rank behind ``limit`` entries already found (the same cut as judging everything)."""
+    """NCT ids of the best ``limit`` entries.
+
+    Candidates come in order of the key they can reach for any case (the walk); each gets the tighter
+    key it can reach for this case (CaseReach) and waits in ``pending``. A waiting candidate whose key
+    is ahead of the walk's position can be beaten by no candidate not yet walked, so it is judged, best
+    first, in batches; one whose key is behind the last place kept is dropped unread. The walk stops at
+    the first candidate whose any-case key is behind the last place: it and all after it can only rank
+    behind ``limit`` entries already found (the same cut as judging everything)."""
+    reach = CaseReach(ctx)
     best: list[RankKey] = []  # sorted keys of the best ``limit`` entries so far
-    batch: list[str] = []
+    pending: list[RankKey] = []  # heap: reachable keys of candidates walked, not yet judged
+    ready: list[RankKey] = []  # taken from ``pending`` in order, to judge in the next batch
     size = min(limit, LOAD_BATCH)
 
-    def judge(ids: list[str]) -> None:
+    def behind(key: RankKey) -> bool:
+        return len(best) >= limit and key > best[-1]
+
+    def judge(keys: list[RankKey]) -> None:
+        ids = [key[2] for key in keys if not behind(key)]
+        if not ids:
+            return
         for study in registry.load_criteria(ids):
             verdict, key = rank_of(study, ctx)
             if include_ineligible or verdict != "ineligible":
                 bisect.insort(best, key)
                 del best[limit:]
 
-    for reachable, nct_id in ranked:
-        if len(best) >= limit and reachable > best[-1]:
-            break  # (the pending batch came before it in order: judged below)
-        batch.append(nct_id)
-        if len(batch) >= size:
-            judge(batch)
-            batch, size = [], LOAD_BATCH
-    if batch:
-        judge(batch)
+    for walk_key, row, near in ranked:
+        if behind(walk_key):
+            break
+        key = reach.key(walk_key, row, near)
+        if not behind(key):
+            heapq.heappush(pending, key)
+        while pending and pending[0] < walk_key:
+            ready.append(heapq.heappop(pending))
+            if len(ready) >= size:
+                judge(ready)
+                ready, size = [], LOAD_BATCH
+    ready.extend(heapq.nsmallest(len(pending), pending))
+    for start in range(0, len(ready), size):
+        judge(ready[start : start + size])
     return [nct for _, _, nct in best]
 
 
@@ -337,7 +381,7 @@ def match_case(
         entries = [match_study(study, ctx) for study in registry.load(ids)] if ids else []
         return sorted(entries, key=_sort_key)
     entries = []
-    while chunk := [nct for _, nct in itertools.islice(ranked, LOAD_BATCH)]:
+    while chunk := [row.nct_id for _, row, _ in itertools.islice(ranked, LOAD_BATCH)]:
         for study in registry.load(chunk):
             entry = match_study(study, ctx)
             if include_ineligible or entry["verdict"] != "ineligible":

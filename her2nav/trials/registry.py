@@ -47,6 +47,7 @@ from her2nav.trials.index import (
     criteria_bound,
     hard_limits,
     index_for,
+    rank_profile,
     score_bound,
     unknowns_min,
 )
@@ -78,6 +79,7 @@ studies = Table(
     Column("ecog_max", Integer),
     Column("bound_milli", Integer),  # score_bound in thousandths, rounded up
     Column("unknowns_min", Integer),  # fewest unknown criteria an entry can show
+    Column("rank_profile", Text),  # index.rank_profile: what a case-dependent bound needs
     # API v2 designModule.studyType (NULL: not stated, or stored before the column existed)
     Column("study_type", String(24)),
     Index("ix_registry_study_match", "relevance", "closed", "her2_requirement"),
@@ -96,8 +98,18 @@ Index(
     studies.c.lines_min,
     studies.c.lines_max,
     studies.c.ecog_max,
+    studies.c.score_bound,
+    studies.c.rank_profile,
 )
-INDEX_COLUMNS = ("score_bound", "lines_min", "lines_max", "ecog_max", "bound_milli", "unknowns_min")
+INDEX_COLUMNS = (
+    "score_bound",
+    "lines_min",
+    "lines_max",
+    "ecog_max",
+    "bound_milli",
+    "unknowns_min",
+    "rank_profile",
+)
 PLAIN_COLUMNS = ("study_type",)  # added to an older registry as NULL; the next import fills them
 RANK_PAGE = 4096
 FIRST_RANK_PAGE = 64
@@ -143,11 +155,17 @@ def her2_requirement(criteria: list[dict[str, Any]]) -> str:
 
 class Ranked(NamedTuple):
     """A candidate as ranked_keys() gives it: the best score (thousandths, without the region bonus) and the
-    fewest unknown criteria its entry can have (index.py)."""
+    fewest unknown criteria its entry can have (index.py), and what a case-dependent bound needs."""
 
     nct_id: str
     bound_milli: int
     unknowns_min: int
+    score_bound: float
+    rank_profile: str | None
+    her2_requirement: str
+    lines_min: int | None
+    lines_max: int | None
+    ecog_max: int | None
 
 
 @dataclass
@@ -181,6 +199,7 @@ class Parsed:
     bound: float
     limits: tuple[int | None, int | None, int | None]
     unknowns_min: int = 0
+    rank_profile: str | None = None
 
 
 @lru_cache(maxsize=2048)
@@ -194,6 +213,7 @@ def parsed_criteria(eligibility: str) -> Parsed:
         criteria_bound(criteria),
         hard_limits(criteria),
         unknowns_min(criteria),
+        rank_profile(criteria),
     )
 
 
@@ -227,6 +247,7 @@ def row_for(study: Study, now: dt.datetime, ready: dict[str, Parsed] | None = No
         "ecog_max": ecog_max,
         "bound_milli": bound_milli(bound),
         "unknowns_min": parsed.unknowns_min,
+        "rank_profile": parsed.rank_profile,
         "study_type": study.study_type,
     }
 
@@ -394,7 +415,8 @@ class Registry:
         then growing), so a caller that stops early never makes the database rank every candidate."""
         if in_countries and not countries:
             return
-        query = select(studies.c.nct_id, studies.c.bound_milli, studies.c.unknowns_min).where(
+        columns = [studies.c[name] for name in Ranked._fields]
+        query = select(*columns).where(
             studies.c.closed.is_(False), studies.c.relevance.in_(relevance), TREATMENT_TRIAL
         )
         if countries:
@@ -422,8 +444,8 @@ class Registry:
         while True:
             with self.engine.connect() as conn:
                 rows = conn.execute(query.limit(size).offset(offset)).all()
-            for nct_id, bound, unknowns in rows:
-                yield Ranked(nct_id, int(bound), int(unknowns))
+            for row in rows:
+                yield Ranked(*row)
             if len(rows) < size:
                 return
             offset += size
