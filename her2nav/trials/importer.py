@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -13,11 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from her2nav.trials.registry import Parsed, Registry, parse_texts
-from her2nav.trials.sources import iter_records
+from her2nav.trials.sources import count_files, iter_records
 from her2nav.trials.study import Study, StudyError, study_from_record
 
 BATCH = 500
 WORKERS = 2  # parsing processes for a large import (the target machine has two cores)
+# Studies parsed in this process before worker processes are worth starting (starting two spawned
+# workers costs about as much as parsing a thousand studies here).
+INLINE_UP_TO = 2_000
 SNAPSHOT_KEY = "snapshot"
 SNAPSHOT_NAME = "her2-gastric"
 
@@ -47,8 +51,11 @@ def import_records(
     *,
     on_document: Callable[[], None] | None = None,
     report: ImportReport | None = None,
+    expected: int | None = None,
 ) -> ImportReport:
-    """Upsert every study in ``records``; a record that is not a study is named in ``problems``."""
+    """Upsert every study in ``records``; a record that is not a study is named in ``problems``.
+    ``expected``: how many records the caller expects (a hint: a large import starts its parse workers
+    at once, a small one parses here)."""
     report = report or ImportReport()
 
     def studies() -> Iterator[Study]:
@@ -61,7 +68,7 @@ def import_records(
             if on_document:
                 on_document()
 
-    with ParsePool() as pool:
+    with ParsePool(expected=expected) as pool:
         for batch, ready in pool.pipeline(_batches(studies(), BATCH)):
             written, skipped = registry.upsert(batch, ready)
             report.written += written
@@ -71,11 +78,13 @@ def import_records(
 
 class ParsePool:
     """Parses the next batch's eligibility texts in worker processes while this process writes the
-    current batch. Started only once an import reaches its second batch (small imports never pay for
-    the workers); at most two batches are in flight, so memory stays bounded."""
+    current batch. Workers start only when the import is large: ``expected`` (a hint) above
+    INLINE_UP_TO, or once that many studies have been parsed here; small imports never pay for them.
+    At most two batches are in flight, so memory stays bounded."""
 
-    def __init__(self, workers: int | None = None) -> None:
+    def __init__(self, workers: int | None = None, expected: int | None = None) -> None:
         self.workers = workers if workers is not None else min(WORKERS, os.cpu_count() or 1)
+        self.expected = expected
         self.executor: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> ParsePool:
@@ -85,29 +94,34 @@ class ParsePool:
         if self.executor is not None:
             self.executor.shutdown(cancel_futures=True)
 
+    def _worth_workers(self, seen: int) -> bool:
+        if self.workers < 2:
+            return False
+        return seen >= INLINE_UP_TO or (self.expected or 0) > INLINE_UP_TO
+
     def _submit(self, batch: list[Study]) -> list[Future[list[Parsed]]]:
-        assert self.executor is not None
+        if self.executor is None:
+            self.executor = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"))
         texts = sorted({s.eligibility for s in batch})
         size = max(1, -(-len(texts) // (self.workers * 2)))
         return [self.executor.submit(parse_texts, texts[i : i + size]) for i in range(0, len(texts), size)]
 
     def pipeline(self, batches: Iterable[list[Study]]) -> Iterator[tuple[list[Study], dict[str, Parsed]]]:
         pending: tuple[list[Study], list[Future[list[Parsed]]]] | None = None
+        seen = 0
         for batch in batches:
-            if self.workers < 2:
-                yield batch, {}
+            if self.executor is None and not self._worth_workers(seen):
+                seen += len(batch)
+                yield batch, {}  # parsed here, by the writer
                 continue
-            if pending is None:
-                pending = (batch, [])  # the first batch is parsed here, unless a second one follows
-                continue
-            if self.executor is None:
-                self.executor = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"))
             try:
                 futures = self._submit(batch)
             except BrokenProcessPool:
                 futures = []
-            yield _collect(*pending)
+            if pending is not None:
+                yield _collect(*pending)
             pending = (batch, futures)
+            seen += len(batch)
         if pending is not None:
             yield _collect(*pending)
 
@@ -128,7 +142,13 @@ def import_paths(
 ) -> ImportReport:
     report = ImportReport()
     for path in paths:
-        import_records(registry, iter_records(path), on_document=on_document, report=report)
+        try:
+            expected: int | None = count_files([path])
+        except (OSError, zipfile.BadZipFile):
+            expected = None  # iter_records names the problem
+        import_records(
+            registry, iter_records(path), on_document=on_document, report=report, expected=expected
+        )
     return report
 
 
