@@ -25,6 +25,12 @@ _GASTRIC = re.compile(
 )
 _PAN_TUMOUR = re.compile(r"solid tumou?rs?|solid cancers?|advanced cancers?|malignan", re.IGNORECASE)
 _HER2 = re.compile(r"HER-?2|ERBB2|trastuzumab|deruxtecan|zanidatamab|disitamab", re.IGNORECASE)
+# Lower-case words one of which every alternative of each pattern above contains: for an ASCII text a
+# substring test on its lower-cased form decides cheaply that a pattern cannot match (case-insensitive
+# scanning of long titles and condition lists is slow); other texts always go to the pattern.
+_GASTRIC_WORDS = ("gastr", "stomach", "gej", "egj", "gea", "esophag", "gc", "cardia")
+_PAN_TUMOUR_WORDS = ("solid tumo", "solid cancer", "advanced cancer", "malignan")
+_HER2_WORDS = ("her2", "her-2", "erbb2", "trastuzumab", "deruxtecan", "zanidatamab", "disitamab")
 
 
 class StudyError(ValueError):
@@ -85,9 +91,16 @@ def _strings(value: Any) -> list[str]:
 def relevance_of(text: str) -> str:
     """'gastric' when the study names the stomach, GEJ or oesophagus; 'her2_pan_tumour' for solid
     tumour studies about HER2; otherwise 'none' (not offered for a gastric/GEJ patient)."""
-    if _GASTRIC.search(text):
+    low = text.lower() if text.isascii() else None
+
+    def found(pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
+        if low is not None and not any(word in low for word in words):
+            return False
+        return pattern.search(text) is not None
+
+    if found(_GASTRIC, _GASTRIC_WORDS):
         return "gastric"
-    if _PAN_TUMOUR.search(text) and _HER2.search(text):
+    if found(_PAN_TUMOUR, _PAN_TUMOUR_WORDS) and found(_HER2, _HER2_WORDS):
         return "her2_pan_tumour"
     return "none"
 
