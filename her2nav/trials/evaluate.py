@@ -28,6 +28,7 @@ _HER2_WORDS = {
     "negative": "HER2-negative",
     "ultralow": "HER2-ultralow",
 }
+HER2_STATUSES = tuple(_HER2_WORDS)
 _HER2_RETEST = "a new tumour biopsy with HER2 IHC (and ISH if IHC 2+)"
 
 
@@ -273,9 +274,10 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
 }
 
 
-def types_unknown_for(facts: PatientFacts) -> frozenset[str]:
-    """Requirement types whose every requirement is unknown for this case (negated or not): the one
-    case field the evaluator above reads is not recorded. A subset of index.CASE_UNKNOWN_TYPES."""
+def unknown_keys_for(facts: PatientFacts) -> frozenset[str]:
+    """reach.UNKNOWN_KEYS whose every requirement is unknown for this case (negated or not): the case
+    field the evaluator above reads is not recorded; for ``her2:<status>``, the case's HER2 result
+    does not settle that status."""
     case = facts.case
     missing = {
         "cldn18_2": case.latest("cldn18_2") is None,
@@ -287,7 +289,14 @@ def types_unknown_for(facts: PatientFacts) -> frozenset[str]:
         "measurable_disease": case.diagnosis.measurable_disease is None,
         "condition": facts.conditions is None,
     }
-    return frozenset(kind for kind, absent in missing.items() if absent)
+    for status in HER2_STATUSES:
+        missing[f"her2:{status}"] = _her2_category_fits(status, facts) is None
+    return frozenset(key for key, absent in missing.items() if absent)
+
+
+def decisive(kind: str, req: dict[str, Any], facts: PatientFacts) -> bool:
+    """True when this requirement alone makes its criterion not met for the case (match._judge)."""
+    return evaluate(req, facts, kind).value is (kind != "inclusion")
 
 
 def evaluate(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:

@@ -20,7 +20,6 @@ Two kinds of column, both case-independent and both safe by construction:
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,24 +46,6 @@ KNOWN_TYPES = frozenset(
         "organ_function",
     }
 )
-
-
-# Requirement types that are unknown for every requirement of the type when the case lacks the one
-# field they read (evaluate.types_unknown_for names them for a case). Bit i of a mask = type i.
-CASE_UNKNOWN_TYPES = (
-    "cldn18_2",
-    "pdl1_cps",
-    "msi_high",
-    "lvef",
-    "age",
-    "ecog",
-    "measurable_disease",
-    "condition",
-)
-
-
-def type_mask(types: Iterable[str]) -> int:
-    return sum(1 << CASE_UNKNOWN_TYPES.index(t) for t in set(types) if t in CASE_UNKNOWN_TYPES)
 
 
 @dataclass(frozen=True)
@@ -133,7 +114,7 @@ def _shown_options(criteria: list[dict[str, Any]]) -> list[tuple[int, int]]:
     return [(general_n + n, general_stuck + stuck) for n, stuck in cohorts.values()]
 
 
-def _option_bound(shown: int, stuck: int) -> float:
+def option_bound(shown: int, stuck: int) -> float:
     settled_max = 1 - stuck / shown if shown else 0.0
     return (0.4 if stuck else 0.6) + 0.2 * settled_max
 
@@ -142,7 +123,7 @@ def criteria_bound(criteria: list[dict[str, Any]]) -> float:
     """Upper bound of match_study's score from the criteria alone (verdict and settled share): the best
     over the cohorts the entry may show, each with its own always-unknown criteria (an always-unknown
     criterion caps the verdict at possibly eligible and lowers the settled share)."""
-    return max(_option_bound(shown, stuck) for shown, stuck in _shown_options(criteria))
+    return max(option_bound(shown, stuck) for shown, stuck in _shown_options(criteria))
 
 
 def unknowns_min(criteria: list[dict[str, Any]]) -> int:
@@ -151,61 +132,10 @@ def unknowns_min(criteria: list[dict[str, Any]]) -> int:
     return min(stuck for _, stuck in _shown_options(criteria))
 
 
-def _unknown_mask(crit: dict[str, Any]) -> int:
-    """For a criterion whose requirements are all of CASE_UNKNOWN_TYPES or always unknown (at least one
-    of the former): the mask of those types; a case lacking all of them has it unknown. 0 otherwise."""
-    mask = 0
-    for req in crit.get("requirements") or []:
-        kind = req.get("type")
-        if kind in ALWAYS_UNKNOWN_TYPES or kind not in KNOWN_TYPES:
-            continue
-        if kind not in CASE_UNKNOWN_TYPES:
-            return 0
-        mask |= 1 << CASE_UNKNOWN_TYPES.index(kind)
-    return mask
-
-
-def rank_profile(criteria: list[dict[str, Any]]) -> str:
-    """What a case-dependent bound needs, in a few characters: each (shown, always unknown) option of
-    _shown_options, then the general criteria that a missing case field leaves unknown, counted by
-    type mask. "31/5 33/7;1x2 8x1": two cohorts; two criteria rest on CLDN18.2 alone, one on LVEF."""
-    masks: dict[int, int] = {}
-    for crit in criteria:
-        if not crit.get("cohort") and (mask := _unknown_mask(crit)):
-            masks[mask] = masks.get(mask, 0) + 1
-    options = " ".join(f"{shown}/{stuck}" for shown, stuck in sorted(set(_shown_options(criteria))))
-    return options + ";" + " ".join(f"{mask}x{n}" for mask, n in sorted(masks.items()))
-
-
-@dataclass(frozen=True)
-class CaseBound:
-    """A study's criteria bound and fewest unknowns for one case (from its rank profile)."""
-
-    criteria_bound: float  # as criteria_bound(), counting the general criteria the case leaves unknown
-    unknowns_min: int
-    general_bound: float  # criteria_bound() itself (the case-independent one)
-
-
-def case_bound(profile: str, missing: int) -> CaseBound:
-    """The bound of ``profile`` for a case lacking the fields of mask ``missing`` (type_mask)."""
-    options_text, _, masks_text = profile.partition(";")
-    options = [tuple(int(x) for x in o.split("/")) for o in options_text.split()]
-    extra = 0
-    for item in masks_text.split():
-        mask, _, n = item.partition("x")
-        if int(mask) & ~missing == 0:
-            extra += int(n)
-    return CaseBound(
-        max(_option_bound(shown, stuck + extra) for shown, stuck in options),
-        min(stuck for _, stuck in options) + extra,
-        max(_option_bound(shown, stuck) for shown, stuck in options),
-    )
-
-
 def bound_milli(bound: float) -> int:
-    """A score bound in thousandths, rounded up: never below the (3-decimal) rounded score it bounds.
-    The 1e-6 keeps float noise on an exact thousandth from adding one."""
-    return math.ceil(bound * 1000 - 1e-6)
+    """A score bound in thousandths, rounded half up: never below the score it bounds once that is
+    rounded to 3 decimals (rounding keeps order). The 1e-6 covers float noise between the two sums."""
+    return math.floor(bound * 1000 + 0.5 + 1e-6)
 
 
 def score_bound(from_criteria: float, overall_status: str | None) -> float:
@@ -246,4 +176,6 @@ def hard_limits(criteria: list[dict[str, Any]]) -> tuple[int | None, int | None,
 def index_for(criteria: list[dict[str, Any]], overall_status: str | None) -> StudyIndex:
     lines_min, lines_max, ecog_max = hard_limits(criteria)
     bound = score_bound(criteria_bound(criteria), overall_status)
+    from her2nav.trials.reach import rank_profile  # reach.py builds on this module
+
     return StudyIndex(bound, lines_min, lines_max, ecog_max, unknowns_min(criteria), rank_profile(criteria))

@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from her2nav.case.models import Case
-from her2nav.trials.evaluate import Finding, evaluate, types_unknown_for
-from her2nav.trials.index import CaseBound, CaseFilter, bound_milli, case_bound, type_mask
+from her2nav.trials.evaluate import Finding, decisive, evaluate, unknown_keys_for
+from her2nav.trials.index import CaseFilter, bound_milli, option_bound
 from her2nav.trials.patient import PatientFacts, facts_for
+from her2nav.trials.reach import key_mask, parse_profile
 from her2nav.trials.study import RECRUITING_STATUSES
 
 if TYPE_CHECKING:
@@ -286,28 +287,62 @@ def _by_bound(registry: Registry, filters: CaseFilter, countries: frozenset[str]
 
 
 class CaseReach:
-    """The best ranking key a candidate can reach for this case, from its rank columns alone: general
-    criteria that rest only on case fields this case lacks are unknown (index.case_bound), and a study
-    the case fails by a hard limit is ineligible, so its score is halved."""
+    """The best ranking key a candidate can reach for this case, from its rank columns alone
+    (reach.py): per way of showing its criteria, those resting only on case fields this case lacks are
+    unknown, and one a tested requirement decides is not met (ineligible: the score is halved); a study
+    the case fails by a hard limit is ineligible whatever is shown."""
 
     def __init__(self, ctx: MatchContext) -> None:
-        self.missing = type_mask(types_unknown_for(ctx.facts))
+        self.facts = ctx.facts
+        self.missing = key_mask(unknown_keys_for(ctx.facts))
         self.strict = case_filter(ctx, include_ineligible=False)
-        self.bounds: dict[str, CaseBound] = {}
+        self.options: dict[str, list[tuple[int, float, int, bool]] | None] = {}
+        self.keys: dict[tuple[str, float, bool, bool], tuple[int, int] | None] = {}
+
+    def _options(self, text: str) -> list[tuple[int, float, int, bool]] | None:
+        """(shown, case-independent criteria bound, fewest unknowns, certainly not met) per option."""
+        profile = parse_profile(text)
+        if profile is None:
+            return None
+        decided = [decisive(kind, req, self.facts) for kind, req in profile.tests]
+        out = []
+        for option in profile.options:
+            extra = sum(n for mask, n in option.masks if mask & ~self.missing == 0)
+            fails = any(decided[i] for i in option.tests)
+            out.append((option.shown, option_bound(option.shown, option.stuck), option.stuck + extra, fails))
+        return out
+
+    def _best(self, text: str, score_bound: float, near: bool, excluded: bool) -> tuple[int, int] | None:
+        options = self.options.get(text, ())
+        if options == ():
+            options = self.options[text] = self._options(text)
+        if options is None:
+            return None
+        general = max(bound for _, bound, _, _ in options)
+        recruiting = score_bound - general > 0.05  # score_bound = general bound + 0.1 or + 0
+        best: tuple[int, int] | None = None
+        for shown, _, unknowns, fails in options:
+            settled = 1 - unknowns / shown if shown else 0.0
+            ineligible = fails or excluded
+            verdict = 0.0 if ineligible else 0.4 if unknowns else 0.6
+            total = verdict + 0.2 * settled + (0.1 if recruiting else 0.0) + (0.1 if near else 0.0)
+            milli = bound_milli(total / 2 if ineligible else total)
+            if best is None or (-milli, unknowns) < best:
+                best = (-milli, unknowns)
+        return best
 
     def key(self, walk_key: RankKey, row: Ranked, near: bool) -> RankKey:
         if row.rank_profile is None:
             return walk_key
-        found = self.bounds.get(row.rank_profile)
-        if found is None:
-            found = self.bounds[row.rank_profile] = case_bound(row.rank_profile, self.missing)
-        recruiting = row.score_bound - found.general_bound > 0.05  # score_bound = general + 0.1 or + 0
-        total = found.criteria_bound + (0.1 if recruiting else 0.0) + (0.1 if near else 0.0)
-        milli = bound_milli(total)
-        if self.strict.excludes(row.her2_requirement, row.lines_min, row.lines_max, row.ecog_max):
-            milli = (milli + 1) // 2
+        excluded = self.strict.excludes(row.her2_requirement, row.lines_min, row.lines_max, row.ecog_max)
+        memo = (row.rank_profile, row.score_bound, near, excluded)
+        if memo not in self.keys:
+            self.keys[memo] = self._best(row.rank_profile, row.score_bound, near, excluded)
+        best = self.keys[memo]
+        if best is None:
+            return walk_key
         # both keys are reachable-at-best: the larger is the tighter
-        return max(walk_key, (-milli, found.unknowns_min, row.nct_id))
+        return max(walk_key, (best[0], best[1], row.nct_id))
 
 
 def _shortlist(

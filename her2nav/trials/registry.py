@@ -29,6 +29,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    and_,
     bindparam,
     create_engine,
     delete,
@@ -47,10 +48,10 @@ from her2nav.trials.index import (
     criteria_bound,
     hard_limits,
     index_for,
-    rank_profile,
     score_bound,
     unknowns_min,
 )
+from her2nav.trials.reach import rank_profile
 from her2nav.trials.study import NON_TREATMENT_TYPES, Study
 
 DEFAULT_URL = "sqlite:///var/registry.sqlite"
@@ -79,7 +80,7 @@ studies = Table(
     Column("ecog_max", Integer),
     Column("bound_milli", Integer),  # score_bound in thousandths, rounded up
     Column("unknowns_min", Integer),  # fewest unknown criteria an entry can show
-    Column("rank_profile", Text),  # index.rank_profile: what a case-dependent bound needs
+    Column("rank_profile", Text),  # reach.rank_profile: what a case-dependent bound needs
     # API v2 designModule.studyType (NULL: not stated, or stored before the column existed)
     Column("study_type", String(24)),
     Index("ix_registry_study_match", "relevance", "closed", "her2_requirement"),
@@ -87,7 +88,7 @@ studies = Table(
 )
 # ranked() walks this index in order and filters on the columns it carries (never reads the table)
 Index(
-    "ix_registry_study_rank",
+    "ix_registry_study_reach",
     studies.c.closed,
     studies.c.bound_milli.desc(),
     studies.c.unknowns_min,
@@ -111,7 +112,7 @@ INDEX_COLUMNS = (
     "rank_profile",
 )
 PLAIN_COLUMNS = ("study_type",)  # added to an older registry as NULL; the next import fills them
-RANK_PAGE = 4096
+RANK_PAGE = 512
 FIRST_RANK_PAGE = 64
 countries_table = Table(
     "registry_study_country",
@@ -300,6 +301,9 @@ class Registry:
                     conn.exec_driver_sql(f"ALTER TABLE {studies.name} ADD COLUMN {name} {kind}")
         missing = [name for name in INDEX_COLUMNS if name not in have]
         if not missing:
+            with self.engine.begin() as conn:  # an index added since (columns already there)
+                for index in studies.indexes:
+                    index.create(conn, checkfirst=True)
             return
         with self.engine.begin() as conn:
             for name in missing:
@@ -440,16 +444,25 @@ class Registry:
         query = query.order_by(
             studies.c.bound_milli.desc(), studies.c.unknowns_min.asc(), studies.c.nct_id.asc()
         )
-        offset, size = 0, min(page, FIRST_RANK_PAGE)
+        size, after = min(page, FIRST_RANK_PAGE), query
         while True:
             with self.engine.connect() as conn:
-                rows = conn.execute(query.limit(size).offset(offset)).all()
+                rows = conn.execute(after.limit(size)).all()
             for row in rows:
                 yield Ranked(*row)
             if len(rows) < size:
                 return
-            offset += size
-            size = min(page, size * 4)
+            # the next page starts after the last row (keyset: an index seek, no rows skipped again)
+            bound, unknowns, nct_id = rows[-1].bound_milli, rows[-1].unknowns_min, rows[-1].nct_id
+            after = query.where(
+                studies.c.bound_milli <= bound,
+                or_(
+                    studies.c.bound_milli < bound,
+                    studies.c.unknowns_min > unknowns,
+                    and_(studies.c.unknowns_min == unknowns, studies.c.nct_id > nct_id),
+                ),
+            )
+            size = min(page, size * 2)
 
     def load(self, nct_ids: list[str]) -> list[StoredStudy]:
         """The studies named, in the order named (one query)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -13,21 +14,21 @@ from sqlalchemy import create_engine
 from her2nav.case.load import case_from_data, load_case
 from her2nav.case.models import Case
 from her2nav.trials import match
-from her2nav.trials.evaluate import evaluate, types_unknown_for
+from her2nav.trials.evaluate import HER2_STATUSES, evaluate, unknown_keys_for
 from her2nav.trials.importer import import_paths
 from her2nav.trials.index import (
-    CASE_UNKNOWN_TYPES,
     CaseFilter,
-    case_bound,
+    bound_milli,
     criteria_bound,
     hard_limits,
-    rank_profile,
-    type_mask,
+    option_bound,
     unknowns_min,
 )
-from her2nav.trials.match import match_case
+from her2nav.trials.match import RankKey, match_case
 from her2nav.trials.patient import facts_for
-from her2nav.trials.registry import Registry, parsed_criteria
+from her2nav.trials.reach import HER2_STATUSES as PROFILED_HER2_STATUSES
+from her2nav.trials.reach import UNKNOWN_KEYS, key_mask, parse_profile, rank_profile, unknown_key
+from her2nav.trials.registry import Ranked, Registry, parsed_criteria
 
 HERE = Path(__file__).parent
 SNAPSHOT = HERE.parents[1] / "her2nav" / "trials" / "data" / "her2-gastric"
@@ -106,7 +107,7 @@ def test_a_registry_made_before_the_index_columns_gets_them_filled(
     case = load_case(CASES[0])
     before = match_case(case, registry, limit=5)
     with registry.engine.begin() as conn:
-        conn.exec_driver_sql("DROP INDEX ix_registry_study_rank")
+        conn.exec_driver_sql("DROP INDEX ix_registry_study_reach")
         if "score_bound" in dropped:
             conn.exec_driver_sql("DROP INDEX ix_registry_study_bound")
         for name in dropped:
@@ -117,7 +118,7 @@ def test_a_registry_made_before_the_index_columns_gets_them_filled(
     assert ranked and all(0 < r.bound_milli <= 900 and r.unknowns_min >= 0 for r in ranked)
     with reopened.engine.connect() as conn:
         names = {row[1] for row in conn.exec_driver_sql("PRAGMA index_list(registry_study)")}
-    assert "ix_registry_study_rank" in names
+    assert "ix_registry_study_reach" in names
     assert match_case(case, reopened, limit=5) == before
 
 
@@ -129,6 +130,7 @@ def test_an_import_parsed_by_worker_processes_stores_what_an_inline_import_store
     inline = Registry(f"sqlite:///{tmp_path / 'inline.sqlite'}")
     import_paths(inline, [SNAPSHOT])
     monkeypatch.setattr(importer, "BATCH", 10)  # several batches: the pool starts at the second
+    monkeypatch.setattr(importer, "INLINE_UP_TO", 0)  # workers even for a small import
     pooled = Registry(f"sqlite:///{tmp_path / 'pooled.sqlite'}")
     parsed_criteria.cache_clear()
     import_paths(pooled, [SNAPSHOT])
@@ -182,7 +184,7 @@ def test_a_case_missing_fields_gets_the_exhaustive_shortlist_too(
 ) -> None:
     monkeypatch.setattr(match, "LOAD_BATCH", 1)
     case = _without(path, *fields)
-    assert types_unknown_for(facts_for(case))  # the case-dependent bound is exercised
+    assert unknown_keys_for(facts_for(case)) - {"her2:ultralow"}  # the case-dependent bound is exercised
     everything = match_case(case, wide_registry)
     shortlist = [e for e in everything if e["verdict"] != "ineligible"]
     for limit in (1, 4, 20):
@@ -190,7 +192,7 @@ def test_a_case_missing_fields_gets_the_exhaustive_shortlist_too(
         assert match_case(case, wide_registry, limit=limit) == everything[:limit]
 
 
-def test_the_types_a_case_leaves_unknown_are_unknown_in_every_stored_requirement(
+def test_the_fields_a_case_lacks_leave_every_stored_requirement_reading_them_unknown(
     wide_registry: Registry,
 ) -> None:
     ids = [n for n, _ in wide_registry.ranked(CaseFilter(), frozenset(), in_countries=False)]
@@ -201,34 +203,76 @@ def test_the_types_a_case_leaves_unknown_are_unknown_in_every_stored_requirement
         for req in crit.get("requirements") or []
     ]
     seen: set[str] = set()
-    for fields in SPARSE:
-        facts = facts_for(_without(CASES[0], *fields))
-        missing = types_unknown_for(facts)
-        assert missing <= set(CASE_UNKNOWN_TYPES)
+    cases = [_without(CASES[0], *fields) for fields in SPARSE] + [load_case(p) for p in CASES]
+    for case in cases:
+        facts = facts_for(case)
+        missing = unknown_keys_for(facts)
+        assert missing <= set(UNKNOWN_KEYS)
         for kind, req in requirements:
-            if req.get("type") in missing:
-                seen.add(req["type"])
-                assert evaluate(req, facts, kind).value is None, req
-    assert {"lvef", "ecog", "pdl1_cps", "condition"} <= seen  # the registry has such requirements
+            key = unknown_key(req)
+            if key in missing:
+                seen.add(key)
+                assert evaluate(req, facts, kind).value is None, (case.case_id, req)
+    assert {"lvef", "ecog", "pdl1_cps", "condition", "her2:negative"} <= seen  # such requirements exist
 
 
-def test_a_case_bound_counts_the_criteria_resting_only_on_missing_fields() -> None:
+def _row(profile: str, score_bound: float) -> Ranked:
+    return Ranked("NCT00000001", bound_milli(score_bound), 0, score_bound, profile, "any", None, None, None)
+
+
+def test_a_case_reaches_less_where_it_lacks_the_fields_a_criterion_rests_on_or_fails_a_test() -> None:
     criteria = [
         {"kind": "inclusion", "text": "a", "requirements": [{"type": "lvef", "op": ">=", "value": 50}]},
         {"kind": "inclusion", "text": "b", "requirements": [{"type": "organ_function"}]},
         {"kind": "exclusion", "text": "c", "requirements": [{"type": "condition", "condition": "hiv"}]},
-        {"kind": "inclusion", "text": "d", "requirements": [{"type": "prior_lines", "min": 1}]},
+        {
+            "kind": "inclusion",
+            "text": "d",
+            "requirements": [{"type": "lvef", "op": ">=", "value": 30}, {"type": "ecog", "max": 1}],
+        },
     ]
     profile = rank_profile(criteria)
-    independent = case_bound(profile, 0)
-    assert independent.criteria_bound == pytest.approx(criteria_bound(criteria))
-    assert independent.unknowns_min == unknowns_min(criteria) == 1
-    no_lvef = case_bound(profile, type_mask(["lvef"]))
-    assert no_lvef.unknowns_min == 2
-    assert no_lvef.criteria_bound == pytest.approx(0.4 + 0.2 * (1 - 2 / 4))
-    assert case_bound(profile, type_mask(["lvef", "condition"])).unknowns_min == 3
-    both = [
-        {"kind": "inclusion", "text": "e", "requirements": [{"type": "lvef"}, {"type": "ecog", "max": 1}]}
-    ]
-    assert case_bound(rank_profile(both), type_mask(["lvef"])).unknowns_min == 0  # ECOG may decide
-    assert case_bound(rank_profile(both), type_mask(["lvef", "ecog"])).unknowns_min == 1
+    parsed = parse_profile(profile)
+    assert parsed is not None and len(parsed.options) == 1
+    option = parsed.options[0]
+    assert (option.shown, option.stuck) == (4, 1)
+    assert dict(option.masks) == {
+        key_mask({"lvef"}): 1,
+        key_mask({"condition"}): 1,
+        key_mask({"lvef", "ecog"}): 1,
+    }
+    bound = criteria_bound(criteria)
+    assert unknowns_min(criteria) == 1
+    start = (-bound_milli(bound), 1, "NCT00000001")
+
+    def reach(fields: tuple[str, ...], **patient: Any) -> RankKey:
+        data = yaml.safe_load(CASES[0].read_text(encoding="utf-8"))
+        data["patient"].update(patient)
+        case = _without(CASES[0], *fields) if fields else case_from_data(data)
+        ctx = match.MatchContext(facts_for(case), frozenset())
+        return match.CaseReach(ctx).key(start, _row(profile, bound), near=False)
+
+    assert reach(()) == start  # the case has LVEF, conditions and ECOG recorded
+    no_lvef = reach(("lvef_percent",))
+    assert no_lvef == (-bound_milli(0.4 + 0.2 * (1 - 2 / 4)), 2, "NCT00000001")  # "a" unknown, not "d"
+    assert reach(("lvef_percent", "conditions"))[1] == 3
+    low_lvef = reach((), lvef_percent=40)  # "a" is not met: ineligible, the score halved
+    assert low_lvef[0] == -bound_milli((0.2 * (1 - 1 / 4)) / 2)
+
+
+def test_the_profile_knows_every_her2_status_the_evaluator_knows() -> None:
+    assert set(PROFILED_HER2_STATUSES) == set(HER2_STATUSES)
+
+
+def test_a_bound_in_thousandths_is_never_below_the_rounded_score_it_bounds() -> None:
+    for shown in range(1, 80):
+        for unknowns in range(shown + 1):
+            for recruiting in (False, True):
+                for near in (False, True):
+                    verdict = "possibly_eligible" if unknowns else "eligible"
+                    extra = (0.1 if recruiting else 0.0) + (0.1 if near else 0.0)
+                    bound = option_bound(shown, unknowns) + extra
+                    score = match._score(verdict, unknowns, shown, recruiting, near)
+                    assert 0 <= bound_milli(bound) - round(score * 1000) <= 1, (shown, unknowns)
+                    halved = match._score("ineligible", unknowns, shown, recruiting, near)
+                    assert bound_milli((0.2 * (1 - unknowns / shown) + extra) / 2) >= round(halved * 1000)
