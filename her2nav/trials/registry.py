@@ -114,6 +114,7 @@ INDEX_COLUMNS = (
 PLAIN_COLUMNS = ("study_type",)  # added to an older registry as NULL; the next import fills them
 RANK_PAGE = 512
 FIRST_RANK_PAGE = 64
+RANK_WINDOW = 25  # thousandths of score bound per range read by ranked_keys
 countries_table = Table(
     "registry_study_country",
     metadata,
@@ -444,25 +445,39 @@ class Registry:
         query = query.order_by(
             studies.c.bound_milli.desc(), studies.c.unknowns_min.asc(), studies.c.nct_id.asc()
         )
-        size, after = min(page, FIRST_RANK_PAGE), query
-        while True:
+        with self.engine.connect() as conn:
+            highest = select(studies.c.bound_milli).where(studies.c.closed.is_(False))
+            top = conn.execute(highest.order_by(studies.c.bound_milli.desc()).limit(1)).scalar()
+        if top is None:
+            return
+        # Read by windows of the bound (an index range each), a page at a time within a window: when
+        # few studies pass the filters, finding the next one never scans past the window the caller
+        # is still interested in.
+        high, size, after = int(top), min(page, FIRST_RANK_PAGE), None
+        while high >= 0:
+            window = query.where(studies.c.bound_milli <= high, studies.c.bound_milli > high - RANK_WINDOW)
+            if after is not None:  # keyset: start after the last row read (no rows scanned again)
+                bound, unknowns, nct_id = after
+                window = window.where(
+                    or_(
+                        studies.c.bound_milli < bound,
+                        and_(studies.c.bound_milli == bound, studies.c.unknowns_min > unknowns),
+                        and_(
+                            studies.c.bound_milli == bound,
+                            studies.c.unknowns_min == unknowns,
+                            studies.c.nct_id > nct_id,
+                        ),
+                    )
+                )
             with self.engine.connect() as conn:
-                rows = conn.execute(after.limit(size)).all()
+                rows = conn.execute(window.limit(size)).all()
             for row in rows:
                 yield Ranked(*row)
             if len(rows) < size:
-                return
-            # the next page starts after the last row (keyset: an index seek, no rows skipped again)
-            bound, unknowns, nct_id = rows[-1].bound_milli, rows[-1].unknowns_min, rows[-1].nct_id
-            after = query.where(
-                studies.c.bound_milli <= bound,
-                or_(
-                    studies.c.bound_milli < bound,
-                    studies.c.unknowns_min > unknowns,
-                    and_(studies.c.unknowns_min == unknowns, studies.c.nct_id > nct_id),
-                ),
-            )
-            size = min(page, size * 2)
+                high, after = high - RANK_WINDOW, None
+            else:
+                after = (rows[-1].bound_milli, rows[-1].unknowns_min, rows[-1].nct_id)
+                size = min(page, size * 2)
 
     def load(self, nct_ids: list[str]) -> list[StoredStudy]:
         """The studies named, in the order named (one query)."""

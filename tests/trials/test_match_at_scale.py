@@ -28,7 +28,7 @@ from her2nav.trials.match import RankKey, match_case
 from her2nav.trials.patient import facts_for
 from her2nav.trials.reach import HER2_STATUSES as PROFILED_HER2_STATUSES
 from her2nav.trials.reach import UNKNOWN_KEYS, key_mask, parse_profile, rank_profile, unknown_key
-from her2nav.trials.registry import Ranked, Registry, parsed_criteria
+from her2nav.trials.registry import RANK_WINDOW, Ranked, Registry, parsed_criteria
 
 HERE = Path(__file__).parent
 SNAPSHOT = HERE.parents[1] / "her2nav" / "trials" / "data" / "her2-gastric"
@@ -276,3 +276,22 @@ def test_a_bound_in_thousandths_is_never_below_the_rounded_score_it_bounds() -> 
                     assert 0 <= bound_milli(bound) - round(score * 1000) <= 1, (shown, unknowns)
                     halved = match._score("ineligible", unknowns, shown, recruiting, near)
                     assert bound_milli((0.2 * (1 - unknowns / shown) + extra) / 2) >= round(halved * 1000)
+
+
+@pytest.mark.parametrize("page", [3, 512])
+def test_the_rank_walk_gives_every_candidate_once_in_ranking_order(
+    wide_registry: Registry, page: int
+) -> None:
+    every = sorted(s.nct_id for s in wide_registry.candidates())
+    walked: list[Ranked] = []
+    for near in (True, False):
+        walked += wide_registry.ranked_keys(CaseFilter(), frozenset({"China"}), in_countries=near, page=page)
+    assert sorted(r.nct_id for r in walked) == every
+    for near in (True, False):
+        lane = list(
+            wide_registry.ranked_keys(CaseFilter(), frozenset({"China"}), in_countries=near, page=page)
+        )
+        keys = [(-r.bound_milli, r.unknowns_min, r.nct_id) for r in lane]
+        assert keys == sorted(keys)
+    bounds = [r.bound_milli for r in walked]
+    assert max(bounds) - min(bounds) > 4 * RANK_WINDOW  # several bound windows were read
