@@ -13,7 +13,8 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from her2nav.trials.registry import Parsed, Registry, parse_texts
+from her2nav.trials.parsing import Parsed, parse_texts
+from her2nav.trials.registry import Registry
 from her2nav.trials.sources import count_files, iter_records
 from her2nav.trials.study import Study, StudyError, study_from_record
 

@@ -13,7 +13,6 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -41,18 +40,14 @@ from sqlalchemy import (
     update,
 )
 
-from her2nav.trials.criteria import PARSER_VERSION, parse_criteria
-from her2nav.trials.index import (
-    CaseFilter,
-    bound_milli,
-    criteria_bound,
-    hard_limits,
-    index_for,
-    score_bound,
-    unknowns_min,
-)
-from her2nav.trials.reach import rank_profile
+from her2nav.trials.criteria import PARSER_VERSION
+from her2nav.trials.index import CaseFilter, bound_milli, index_for, score_bound
+from her2nav.trials.parsing import Parsed, her2_requirement, parse_texts, parsed_criteria
 from her2nav.trials.study import NON_TREATMENT_TYPES, Study
+
+# Parsing lives in parsing.py (no database imports: import's worker processes start faster); these names
+# stay importable from here.
+__all__ = ["Parsed", "Registry", "her2_requirement", "parse_texts", "parsed_criteria", "row_for"]
 
 DEFAULT_URL = "sqlite:///var/registry.sqlite"
 metadata = MetaData()
@@ -141,20 +136,6 @@ def registry_url() -> str:
     return os.environ.get("HER2NAV_REGISTRY_URL") or DEFAULT_URL
 
 
-def her2_requirement(criteria: list[dict[str, Any]]) -> str:
-    """Index value: what the general inclusion criteria ask of HER2 ('any' when nothing is said);
-    an exclusion of HER2-positive disease counts as 'negative'."""
-    for crit in criteria:
-        for req in crit.get("requirements", []):
-            if req.get("type") != "her2" or crit.get("cohort"):
-                continue
-            if crit["kind"] == "inclusion":
-                return str(req["status"])
-            if req["status"] == "positive":
-                return "negative"
-    return "any"
-
-
 class Ranked(NamedTuple):
     """A candidate as ranked_keys() gives it: the best score (thousandths, without the region bonus) and the
     fewest unknown criteria its entry can have (index.py), and what a case-dependent bound needs."""
@@ -190,38 +171,6 @@ class StudyCriteria:
     overall_status: str | None
     countries: list[str]
     criteria: list[dict[str, Any]]
-
-
-@dataclass(frozen=True)
-class Parsed:
-    """What import stores for one eligibility text (index columns that depend on the text alone)."""
-
-    criteria_json: str
-    her2_index: str
-    bound: float
-    limits: tuple[int | None, int | None, int | None]
-    unknowns_min: int = 0
-    rank_profile: str | None = None
-
-
-@lru_cache(maxsize=2048)
-def parsed_criteria(eligibility: str) -> Parsed:
-    """Criteria JSON and text-derived index values for one eligibility text. Memoised: a re-import or
-    a registry in which many records share the same text parses each distinct text once."""
-    criteria = [c.to_dict() for c in parse_criteria(eligibility)]
-    return Parsed(
-        json.dumps(criteria, ensure_ascii=False, separators=(",", ":")),
-        her2_requirement(criteria),
-        criteria_bound(criteria),
-        hard_limits(criteria),
-        unknowns_min(criteria),
-        rank_profile(criteria),
-    )
-
-
-def parse_texts(texts: list[str]) -> list[Parsed]:
-    """parsed_criteria for several texts (what an import's worker process runs)."""
-    return [parsed_criteria(text) for text in texts]
 
 
 def row_for(study: Study, now: dt.datetime, ready: dict[str, Parsed] | None = None) -> dict[str, Any]:

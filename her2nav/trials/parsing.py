@@ -1,0 +1,60 @@
+"""Eligibility text → what import stores for it: the criteria JSON and the index values that depend on
+the text alone. No database imports, so that import's worker processes (which run only this) start
+quickly."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from her2nav.trials.criteria import parse_criteria
+from her2nav.trials.index import criteria_bound, hard_limits, unknowns_min
+from her2nav.trials.reach import rank_profile
+
+
+def her2_requirement(criteria: list[dict[str, Any]]) -> str:
+    """Index value: what the general inclusion criteria ask of HER2 ('any' when nothing is said);
+    an exclusion of HER2-positive disease counts as 'negative'."""
+    for crit in criteria:
+        for req in crit.get("requirements", []):
+            if req.get("type") != "her2" or crit.get("cohort"):
+                continue
+            if crit["kind"] == "inclusion":
+                return str(req["status"])
+            if req["status"] == "positive":
+                return "negative"
+    return "any"
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What import stores for one eligibility text (index columns that depend on the text alone)."""
+
+    criteria_json: str
+    her2_index: str
+    bound: float
+    limits: tuple[int | None, int | None, int | None]
+    unknowns_min: int = 0
+    rank_profile: str | None = None
+
+
+@lru_cache(maxsize=2048)
+def parsed_criteria(eligibility: str) -> Parsed:
+    """Criteria JSON and text-derived index values for one eligibility text. Memoised: a re-import or
+    a registry in which many records share the same text parses each distinct text once."""
+    criteria = [c.to_dict() for c in parse_criteria(eligibility)]
+    return Parsed(
+        json.dumps(criteria, ensure_ascii=False, separators=(",", ":")),
+        her2_requirement(criteria),
+        criteria_bound(criteria),
+        hard_limits(criteria),
+        unknowns_min(criteria),
+        rank_profile(criteria),
+    )
+
+
+def parse_texts(texts: list[str]) -> list[Parsed]:
+    """parsed_criteria for several texts (what an import's worker process runs)."""
+    return [parsed_criteria(text) for text in texts]
