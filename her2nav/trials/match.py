@@ -298,19 +298,27 @@ class CaseReach:
         self.strict = case_filter(ctx, include_ineligible=False)
         self.options: dict[str, list[tuple[int, float, int, bool]] | None] = {}
         self.keys: dict[tuple[str, float, bool, bool], tuple[int, int] | None] = {}
+        self.decided: dict[tuple[str, str], bool] = {}
 
     def _options(self, text: str) -> list[tuple[int, float, int, bool]] | None:
         """(shown, case-independent criteria bound, fewest unknowns, certainly not met) per option."""
         profile = parse_profile(text)
         if profile is None:
             return None
-        decided = [decisive(kind, req, self.facts) for kind, req in profile.tests]
+        decided = [self._decisive(kind, req) for kind, req in profile.tests]
         out = []
         for option in profile.options:
             extra = sum(n for mask, n in option.masks if mask & ~self.missing == 0)
             fails = any(decided[i] for i in option.tests)
             out.append((option.shown, option_bound(option.shown, option.stuck), option.stuck + extra, fails))
         return out
+
+    def _decisive(self, kind: str, req: dict[str, Any]) -> bool:
+        key = (kind, repr(req))  # the same requirement recurs in many profiles
+        found = self.decided.get(key)
+        if found is None:
+            found = self.decided[key] = decisive(kind, req, self.facts)
+        return found
 
     def _best(self, text: str, score_bound: float, near: bool, excluded: bool) -> tuple[int, int] | None:
         options = self.options.get(text, ())
