@@ -283,7 +283,7 @@ def _by_bound(registry: Registry, filters: CaseFilter, countries: frozenset[str]
         ((-r.bound_milli, r.unknowns_min, r.nct_id), r, False)
         for r in registry.ranked_keys(filters, countries, in_countries=False)
     )
-    return heapq.merge(near, far, key=lambda item: item[0])
+    return heapq.merge(near, far)  # keys are unique (the NCT id ends them): never compares rows
 
 
 class CaseReach:

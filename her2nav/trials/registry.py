@@ -32,13 +32,13 @@ from sqlalchemy import (
     bindparam,
     create_engine,
     delete,
-    exists,
     func,
     inspect,
     or_,
     select,
     update,
 )
+from sqlalchemy.engine import Dialect
 
 from her2nav.trials.criteria import PARSER_VERSION
 from her2nav.trials.index import CaseFilter, bound_milli, index_for, score_bound
@@ -81,9 +81,10 @@ studies = Table(
     Index("ix_registry_study_match", "relevance", "closed", "her2_requirement"),
     Index("ix_registry_study_bound", "closed", "score_bound", "nct_id"),
 )
-# ranked() walks this index in order and filters on the columns it carries (never reads the table)
-Index(
-    "ix_registry_study_reach",
+# ranked_keys() walks this index in order and filters on the columns it carries (never reads the table).
+# PostgreSQL limits an index entry to about 2.7 kB, which long country lists and profiles could pass:
+# there the index leaves them out (they are read from the table).
+_WALK_COLUMNS = (
     studies.c.closed,
     studies.c.bound_milli.desc(),
     studies.c.unknowns_min,
@@ -95,8 +96,27 @@ Index(
     studies.c.lines_max,
     studies.c.ecog_max,
     studies.c.score_bound,
-    studies.c.rank_profile,
 )
+Index("ix_registry_study_walk", *_WALK_COLUMNS, studies.c.rank_profile, studies.c.countries).ddl_if(
+    dialect="sqlite"
+)
+
+
+def _not_sqlite(
+    ddl: Any,
+    target: Any,
+    bind: Any,
+    tables: Any = None,
+    state: Any = None,
+    *,
+    dialect: Dialect,
+    compiler: Any = None,
+    checkfirst: bool = False,
+) -> bool:
+    return dialect.name != "sqlite"
+
+
+Index("ix_registry_study_walk_narrow", *_WALK_COLUMNS).ddl_if(callable_=_not_sqlite)
 INDEX_COLUMNS = (
     "score_bound",
     "lines_min",
@@ -374,11 +394,10 @@ class Registry:
             studies.c.closed.is_(False), studies.c.relevance.in_(relevance), TREATMENT_TRIAL
         )
         if countries:
-            # correlated EXISTS: one primary-key probe per row walked, not a list of every study
-            # with a site in these countries built for each page
-            near = exists().where(
-                countries_table.c.nct_id == studies.c.nct_id,
-                countries_table.c.country.in_(sorted(countries)),
+            # the countries column (a JSON list, in the walk index) names each country as its JSON
+            # string: read from the index entry, no lookup per row walked
+            near = or_(
+                *(studies.c.countries.contains(json.dumps(c), autoescape=True) for c in sorted(countries))
             )
             query = query.where(near if in_countries else ~near)
         if case_filter.exclude_her2:

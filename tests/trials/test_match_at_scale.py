@@ -107,7 +107,7 @@ def test_a_registry_made_before_the_index_columns_gets_them_filled(
     case = load_case(CASES[0])
     before = match_case(case, registry, limit=5)
     with registry.engine.begin() as conn:
-        conn.exec_driver_sql("DROP INDEX ix_registry_study_reach")
+        conn.exec_driver_sql("DROP INDEX ix_registry_study_walk")
         if "score_bound" in dropped:
             conn.exec_driver_sql("DROP INDEX ix_registry_study_bound")
         for name in dropped:
@@ -118,7 +118,7 @@ def test_a_registry_made_before_the_index_columns_gets_them_filled(
     assert ranked and all(0 < r.bound_milli <= 900 and r.unknowns_min >= 0 for r in ranked)
     with reopened.engine.connect() as conn:
         names = {row[1] for row in conn.exec_driver_sql("PRAGMA index_list(registry_study)")}
-    assert "ix_registry_study_reach" in names
+    assert "ix_registry_study_walk" in names
     assert match_case(case, reopened, limit=5) == before
 
 
