@@ -101,19 +101,34 @@ def live_session(
     if found is None:
         return None
     row, user = found
-    now = utcnow()
-    if now - as_utc(row.created_at) > absolute or now - as_utc(row.last_seen_at) > idle:
+    if not within_timeouts(row.created_at, row.last_seen_at, idle=idle, absolute=absolute):
         return None
     return row, user
 
 
+def within_timeouts(
+    created_at: dt.datetime, last_seen_at: dt.datetime, *, idle: dt.timedelta, absolute: dt.timedelta
+) -> bool:
+    """A session lives at most ``absolute`` after sign-in and ``idle`` after its last recorded use."""
+    now = utcnow()
+    return now - as_utc(created_at) <= absolute and now - as_utc(last_seen_at) <= idle
+
+
 def needs_touch(row: UserSession) -> bool:
     """Activity is recorded at most once a minute, so that reads do not each turn into a write."""
-    return utcnow() - as_utc(row.last_seen_at) > TOUCH_INTERVAL
+    return is_stale(row.last_seen_at)
+
+
+def is_stale(last_seen_at: dt.datetime) -> bool:
+    return utcnow() - as_utc(last_seen_at) > TOUCH_INTERVAL
 
 
 def touch(*, session: Session, row: UserSession) -> None:
-    session.execute(update(UserSession).where(UserSession.id == row.id).values(last_seen_at=utcnow()))
+    touch_id(session=session, session_id=row.id)
+
+
+def touch_id(*, session: Session, session_id: str) -> None:
+    session.execute(update(UserSession).where(UserSession.id == session_id).values(last_seen_at=utcnow()))
 
 
 def change_password(*, session: Session, user: User, current: str, new: str) -> None:

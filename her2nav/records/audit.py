@@ -4,7 +4,7 @@ UPDATE and DELETE on the table (trigger in the first migration)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Required, TypedDict, Unpack
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -12,33 +12,43 @@ from sqlalchemy.orm import Session
 from her2nav.records.models import AuditEvent, User, utcnow
 
 
-def record(
-    session: Session,
-    *,
-    action: str,
-    user: User | None = None,
-    username: str | None = None,
-    case_pk: int | None = None,
-    target: str | None = None,
-    before_hash: str | None = None,
-    after_hash: str | None = None,
-    client: str | None = None,
-    detail: dict[str, Any] | None = None,
-) -> None:
-    session.add(
-        AuditEvent(
-            created_at=utcnow(),
-            user_id=user.id if user else None,
-            username=user.username if user else username,
-            action=action,
-            case_pk=case_pk,
-            target=target,
-            before_hash=before_hash,
-            after_hash=after_hash,
-            client=client,
-            detail=detail,
-        )
-    )
+class Event(TypedDict, total=False):
+    """What an audit event says: who (``user``, or only a ``username`` for failed logins), did what,
+    to which case or target, hashes of the content before and after, from where, and details."""
+
+    action: Required[str]
+    user: User | None
+    user_id: int | None  # when only the id and name are at hand (no ``user``)
+    username: str | None
+    case_pk: int | None
+    target: str | None
+    before_hash: str | None
+    after_hash: str | None
+    client: str | None
+    detail: dict[str, Any] | None
+
+
+def event_row(**event: Unpack[Event]) -> dict[str, Any]:
+    """The column values of one audit event, stamped now."""
+    user = event.get("user")
+    return {
+        "created_at": utcnow(),
+        "user_id": user.id if user else event.get("user_id"),
+        "username": user.username if user else event.get("username"),
+        "action": event["action"],
+        "case_pk": event.get("case_pk"),
+        "target": event.get("target"),
+        "before_hash": event.get("before_hash"),
+        "after_hash": event.get("after_hash"),
+        "client": event.get("client"),
+        "detail": event.get("detail"),
+    }
+
+
+def record(session: Session, **event: Unpack[Event]) -> None:
+    """Add an audit event to ``session``'s transaction, so that it lands with the change it describes
+    (reads go through ``audit_writer.AuditWriter`` instead)."""
+    session.add(AuditEvent(**event_row(**event)))
 
 
 def for_case(session: Session, case_pk: int, *, limit: int = 1000) -> list[AuditEvent]:

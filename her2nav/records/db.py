@@ -65,15 +65,27 @@ def begin_write(session: Session) -> None:
     session.connection(execution_options={WRITE_OPTION: True})
 
 
+# Connections kept open: one per thread of the server's thread pool (anyio's default is 40) plus the
+# audit writer and the extraction workers. Fewer would make the pool close surplus connections after
+# every burst and open new ones (cold caches, a new server process on PostgreSQL) for the next.
+POOL_SIZE = 48
+POOL_OVERFLOW = 16
+
+
 def make_engine(url: str, *, sqlite_synchronous: str = "FULL") -> Engine:
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+        engine = create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": 10},
+            pool_size=POOL_SIZE,
+            max_overflow=POOL_OVERFLOW,
+        )
         _sqlite_pragmas(engine, sqlite_synchronous)
         return engine
-    return create_engine(url, pool_size=20, max_overflow=20, pool_recycle=1800)
+    return create_engine(url, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW, pool_recycle=1800)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

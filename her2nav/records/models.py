@@ -185,6 +185,8 @@ class ReviewSnapshot(Base):
     input_hash: Mapped[str] = mapped_column(String(64))
     knowledge_version: Mapped[str] = mapped_column(String(64))
     review: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # The response body exactly as sent (compact JSON); snapshots from before revision 0004 have none.
+    review_text: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

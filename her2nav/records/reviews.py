@@ -10,6 +10,7 @@ base version.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,69 +26,95 @@ def _short(fingerprint: str | None) -> str:
     return hashlib.sha256((fingerprint or "").encode()).hexdigest()[:16]
 
 
+def review_text(data: dict[str, Any]) -> str:
+    """The response body: compact JSON, non-ASCII characters as they are (as FastAPI's JSONResponse)."""
+    return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
 @dataclass
 class Review:
-    data: dict[str, Any]  # CONTRACT §2
+    text: str  # CONTRACT §2 as the JSON text sent; a stored snapshot's is served without re-encoding
     snapshot: ReviewSnapshot | None  # a new snapshot row for the caller to store, if any
     from_snapshot: bool
+    basis: str | None = None  # what it rests on (None: the registry could not be read; nothing stored)
+
+    @property
+    def data(self) -> dict[str, Any]:
+        parsed: dict[str, Any] = json.loads(self.text)
+        return parsed
+
+
+def _snapshot(
+    record: CaseRecord, input_hash: str, basis: str, data: dict[str, Any], text: str
+) -> ReviewSnapshot:
+    return ReviewSnapshot(
+        case_pk=record.id,
+        case_version=record.version,
+        input_hash=input_hash,
+        knowledge_version=basis,
+        review=data,
+        review_text=text,
+    )
+
+
+def review_basis() -> tuple[str | None, str | None]:
+    """(what a review rests on now: knowledge version + registry fingerprint, None) or (None, why the
+    registry cannot be read)."""
+    from her2nav.review import knowledge_version
+    from her2nav.trials import for_review
+
+    fingerprint, problem = for_review.registry_state()
+    if problem:
+        return None, problem
+    return f"{knowledge_version()}+registry:{_short(fingerprint)}", None
 
 
 def review_for(*, session: Session, record: CaseRecord) -> Review:
     """Reads only: the stored snapshot when current, else a fresh review and the snapshot to store."""
-    from her2nav.review import build_review, knowledge_version
-    from her2nav.trials.for_review import registry_state, review_trials, unavailable_warning
+    from her2nav.review import build_review
+    from her2nav.trials.for_review import review_trials, unavailable_warning
 
-    fingerprint, problem = registry_state()
-    if problem:  # review the case without trials, say why, and store nothing
+    basis, problem = review_basis()
+    if basis is None:  # review the case without trials, say why, and store nothing
         data = build_review(casestore.stored_case(session, record)).data
-        data["warnings"].append(unavailable_warning(problem))
-        return Review(data, None, from_snapshot=False)
-    version = f"{knowledge_version()}+registry:{_short(fingerprint)}"
+        data["warnings"].append(unavailable_warning(problem or "the trial registry cannot be read"))
+        return Review(review_text(data), None, from_snapshot=False)
     # Fast path: a snapshot taken at this very case version (the content cannot differ within a version).
+    # Snapshots from before the text was kept (review_text NULL) are passed over and taken again.
     same_version = session.scalar(
-        select(ReviewSnapshot.review)
+        select(ReviewSnapshot.review_text)
         .where(
             ReviewSnapshot.case_pk == record.id,
             ReviewSnapshot.case_version == record.version,
-            ReviewSnapshot.knowledge_version == version,
+            ReviewSnapshot.knowledge_version == basis,
+            ReviewSnapshot.review_text.is_not(None),
         )
         .order_by(ReviewSnapshot.id.desc())
         .limit(1)
     )
     if same_version is not None:
-        return Review(same_version, None, from_snapshot=True)
+        return Review(same_version, None, from_snapshot=True, basis=basis)
     case = casestore.stored_case(session, record)
     input_hash = casestore.content_hash(casestore.canonical(case))
-    stored = session.scalar(
-        select(ReviewSnapshot.review)
+    stored = session.execute(
+        select(ReviewSnapshot.review, ReviewSnapshot.review_text)
         .where(
             ReviewSnapshot.case_pk == record.id,
             ReviewSnapshot.input_hash == input_hash,
-            ReviewSnapshot.knowledge_version == version,
+            ReviewSnapshot.knowledge_version == basis,
+            ReviewSnapshot.review_text.is_not(None),
         )
         .order_by(ReviewSnapshot.id.desc())
         .limit(1)
-    )
+    ).first()
     if stored is not None:
         # Same content at a new version (e.g. an edit that changed nothing): remember it for this version.
-        again = ReviewSnapshot(
-            case_pk=record.id,
-            case_version=record.version,
-            input_hash=input_hash,
-            knowledge_version=version,
-            review=stored,
-        )
-        return Review(stored, again, from_snapshot=True)
+        data, text = stored
+        return Review(text, _snapshot(record, input_hash, basis, data, text), from_snapshot=True, basis=basis)
     trials, problem = review_trials(case)
     data = build_review(case, trials=trials).data
     if problem:
         data["warnings"].append(unavailable_warning(problem))
-        return Review(data, None, from_snapshot=False)
-    snapshot = ReviewSnapshot(
-        case_pk=record.id,
-        case_version=record.version,
-        input_hash=input_hash,
-        knowledge_version=version,
-        review=data,
-    )
-    return Review(data, snapshot, from_snapshot=False)
+        return Review(review_text(data), None, from_snapshot=False)
+    text = review_text(data)
+    return Review(text, _snapshot(record, input_hash, basis, data, text), from_snapshot=False, basis=basis)

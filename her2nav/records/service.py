@@ -1,14 +1,15 @@
 """Queries on cases. Keyword-only, session first; database only (files live in ``documents.py``).
 
-Who sees which case is decided here, in ``visible_cases`` — the web layer calls it from one
-dependency that every case URL goes through."""
+Who sees which case is decided here, in ``may_see`` (one SQL condition). ``visible_cases`` applies it
+for a signed-in user, and the review read path (``review_reads``) applies it to the user joined from
+the session in the same statement; the web layer reaches both through one dependency per kind."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Select, exists, false, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Integer, Select, String, and_, case, exists, literal, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from her2nav.case.models import Case
 from her2nav.records import casestore
@@ -21,29 +22,38 @@ from her2nav.records.models import (
     User,
 )
 
+T = TypeVar("T")
 WRITERS = ("admin", "coordinator")
+SQLExpression = ColumnElement[T] | InstrumentedAttribute[T]
 
 
 class CaseExists(ValueError):
     pass
 
 
-def visible_cases(user: User) -> Select[CaseRecord]:
-    """Admin: every case. Coordinator: assigned ones. Clinician: invited to review. Patient: their own."""
-    query = select(CaseRecord)
-    if user.role == "admin":
-        return query
-    if user.role == "patient":
-        if user.patient_id is None:
-            return query.where(false())
-        return query.where(CaseRecord.patient_id == user.patient_id)
-    relation = "coordinator" if user.role == "coordinator" else "reviewer"
+def may_see(
+    user_id: SQLExpression[int], role: SQLExpression[str], patient_id: SQLExpression[int | None]
+) -> ColumnElement[bool]:
+    """THE access rule, as a condition on a ``CaseRecord`` row. Admin: every case. Coordinator: the
+    cases assigned to them. Clinician: the cases they are invited to review. Patient: their own case.
+    Anyone else (another role, a patient account without a patient): none."""
+    relation = case((role == "coordinator", "coordinator"), else_="reviewer")
     assigned = exists().where(
         CaseAssignment.case_pk == CaseRecord.id,
-        CaseAssignment.user_id == user.id,
+        CaseAssignment.user_id == user_id,
         CaseAssignment.relation == relation,
     )
-    return query.where(assigned)
+    return or_(
+        role == "admin",
+        and_(role == "patient", patient_id.is_not(None), CaseRecord.patient_id == patient_id),
+        and_(or_(role == "coordinator", role == "clinician"), assigned),
+    )
+
+
+def visible_cases(user: User) -> Select[CaseRecord]:
+    """The cases ``user`` may see (``may_see``)."""
+    rule = may_see(literal(user.id, Integer), literal(user.role, String), literal(user.patient_id, Integer))
+    return select(CaseRecord).where(rule)
 
 
 def find_visible_case(*, session: Session, user: User, case_id: str) -> CaseRecord | None:

@@ -6,6 +6,7 @@ entries, or None with the reason, which the review shows as a TRIALS_UNAVAILABLE
 
 from __future__ import annotations
 
+import time
 from functools import cache
 from typing import Any
 
@@ -18,6 +19,10 @@ from her2nav.trials.registry import Registry, registry_url
 
 REVIEW_TRIALS_LIMIT = 20
 UNAVAILABLE = "TRIALS_UNAVAILABLE"
+# How long a read fingerprint is trusted: a re-import shows in the API's reviews within this time,
+# and a busy server asks the registry at most once per interval instead of on every review.
+FINGERPRINT_MAX_AGE = 2.0
+_fingerprints: dict[str, tuple[float, str]] = {}
 
 
 @cache
@@ -47,13 +52,28 @@ def review_trials(case: Case) -> tuple[list[dict[str, Any]] | None, str | None]:
         return None, _reason(err)
 
 
+def state_is_fresh() -> bool:
+    """True when ``registry_state`` will answer from memory (no registry read)."""
+    seen = _fingerprints.get(registry_url())
+    return seen is not None and time.monotonic() - seen[0] < FINGERPRINT_MAX_AGE
+
+
 def registry_state() -> tuple[str | None, str | None]:
-    """The installed registry's fingerprint, or (None, why it cannot be read)."""
+    """The installed registry's fingerprint (at most FINGERPRINT_MAX_AGE seconds old), or (None, why
+    it cannot be read)."""
+    url = registry_url()
+    now = time.monotonic()
+    seen = _fingerprints.get(url)
+    if seen is not None and now - seen[0] < FINGERPRINT_MAX_AGE:
+        return seen[1], None
     try:
-        return installed_registry().fingerprint(), None
+        fingerprint = _registry(url).fingerprint()
     except (SQLAlchemyError, OSError) as err:
         _registry.cache_clear()
+        _fingerprints.pop(url, None)
         return None, _reason(err)
+    _fingerprints[url] = (now, fingerprint)
+    return fingerprint, None
 
 
 def unavailable_warning(reason: str) -> dict[str, str]:

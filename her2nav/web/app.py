@@ -5,10 +5,12 @@ from __future__ import annotations
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
+from her2nav.records.audit_writer import AuditWriter
 from her2nav.records.db import make_engine, session_factory
+from her2nav.records.review_reads import ReviewReads
 from her2nav.settings import Settings, get_settings
 from her2nav.web import errors
-from her2nav.web.api import cases, documents, entries, health, session, suggestions, users
+from her2nav.web.api import cases, documents, entries, health, review, session, suggestions, users
 from her2nav.web.limits import UploadSizeLimit
 from her2nav.web.security import SecurityHeaders
 
@@ -29,9 +31,12 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.state.settings = settings
     app.state.engine = engine
     app.state.session_factory = session_factory(engine)
+    app.state.audit_writer = AuditWriter(lambda: app.state.session_factory)
+    app.state.review_reads = ReviewReads(engine.raw_connection, engine.dialect)
     errors.install(app)
     suggestions.install_extraction(app, settings)
-    for module in (health, session, users, cases, entries, documents, suggestions):
+    # Most frequent first: routes are tried in this order.
+    for module in (health, review, session, users, cases, entries, documents, suggestions):
         app.include_router(module.router)
     app.add_middleware(UploadSizeLimit, max_upload_bytes=settings.max_upload_bytes)
     app.add_middleware(SecurityHeaders)

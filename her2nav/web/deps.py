@@ -10,15 +10,19 @@ import datetime as dt
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Path, Request
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from her2nav.records import service
 from her2nav.records.accounts import live_session, needs_touch, touch
+from her2nav.records.audit_writer import AuditWriter
 from her2nav.records.db import begin_write
 from her2nav.records.models import CaseRecord, Document, User, UserSession
+from her2nav.records.review_reads import Reader, ReviewReads
 from her2nav.settings import Settings
 
 SESSION_COOKIE = "her2nav_session"
@@ -79,9 +83,10 @@ def current_actor(request: Request, db: DbDep, settings: SettingsDep) -> Actor:
 ActorDep = Annotated[Actor, Depends(current_actor)]
 
 
-def visible_case(
-    actor: ActorDep, db: DbDep, case_id: Annotated[str, Path(min_length=1, max_length=64)]
-) -> CaseRecord:
+CaseIdPath = Annotated[str, Path(min_length=1, max_length=64)]
+
+
+def visible_case(actor: ActorDep, db: DbDep, case_id: CaseIdPath) -> CaseRecord:
     """THE access check for every case URL: outsiders get 404."""
     record = service.find_visible_case(session=db, user=actor.user, case_id=case_id)
     if record is None:
@@ -90,6 +95,30 @@ def visible_case(
 
 
 VisibleCase = Annotated[CaseRecord, Depends(visible_case)]
+
+
+async def current_reader(request: Request, case_id: str) -> Reader:
+    """The review read path's check (records/review_reads.py): the same rule and the same answers as
+    ``current_actor`` + ``visible_case`` (401 without a live session, 404 for a case not visible)."""
+    token = request.cookies.get(SESSION_COOKIE)
+    if not token:
+        raise HTTPException(status_code=401, detail="sign in first (POST /api/session)")
+    settings: Settings = request.app.state.settings
+    reads: ReviewReads = request.app.state.review_reads
+    lookup = partial(
+        reads.lookup,
+        token,
+        case_id,
+        idle=dt.timedelta(seconds=settings.session_idle_seconds),
+        absolute=dt.timedelta(seconds=settings.session_absolute_seconds),
+    )
+    # SQLite answers an indexed lookup in-process in microseconds: no thread hand-off is worth it.
+    reader = lookup() if reads.inline else await run_in_threadpool(lookup)
+    if reader is None:
+        raise HTTPException(status_code=401, detail="the session has ended; sign in again")
+    if reader.case_pk is None:
+        raise not_found()
+    return reader
 
 
 def visible_document(
@@ -111,6 +140,45 @@ def visible_document(
 
 
 VisibleDocument = Annotated[tuple[Document, CaseRecord], Depends(visible_document)]
+
+
+@dataclass
+class ReadAudit:
+    """Records a read of patient data by the signed-in user (group commit, see records.audit_writer);
+    call it before answering: it returns once the event is durable and raises if it cannot be."""
+
+    writer: AuditWriter
+    actor: Actor
+    client: str | None
+    db: Session
+
+    def __call__(
+        self,
+        action: str,
+        *,
+        case_pk: int,
+        target: str | None = None,
+        after_hash: str | None = None,
+        detail: dict[str, object] | None = None,
+    ) -> None:
+        self.db.commit()  # end the request's read transaction first (nothing is held while waiting)
+        self.writer.record(
+            action=action,
+            user=self.actor.user,
+            case_pk=case_pk,
+            target=target,
+            after_hash=after_hash,
+            client=self.client,
+            detail=dict(detail) if detail else None,
+        )
+
+
+async def read_audit(request: Request, actor: ActorDep, db: DbDep) -> ReadAudit:
+    writer: AuditWriter = request.app.state.audit_writer
+    return ReadAudit(writer, actor, request.client.host if request.client else None, db)
+
+
+ReadAuditDep = Annotated[ReadAudit, Depends(read_audit)]
 
 
 def require_role(actor: Actor, *roles: str) -> None:

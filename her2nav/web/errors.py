@@ -12,6 +12,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from her2nav.case.errors import CaseError, format_path
+from her2nav.records.audit_writer import AuditUnavailable
 
 
 def problems_response(problems: Iterable[tuple[str, str]], status: int = 422) -> JSONResponse:
@@ -41,6 +42,11 @@ def install(app: FastAPI) -> None:
         if exc.status_code == 400:
             return problems_response([("(body)", f"cannot be read: {exc.detail}")])
         return await http_exception_handler(request, exc)
+
+    @app.exception_handler(AuditUnavailable)
+    async def _unaudited(_request: Request, exc: AuditUnavailable) -> JSONResponse:
+        # Patient data is never answered without its audit record.
+        return JSONResponse(status_code=503, content={"detail": str(exc)})
 
     @app.exception_handler(CaseError)
     async def _case(_request: Request, exc: CaseError) -> JSONResponse:

@@ -3,11 +3,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from her2nav.settings import Settings
@@ -25,10 +26,28 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(mode="test", var_dir=tmp_path, max_upload_bytes=4096)
 
 
+class Borrowed:
+    """The test's own driver connection, lent to the review read path (closing it hands nothing back)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.driver = connection.connection.dbapi_connection
+
+    def cursor(self) -> Any:
+        assert self.driver is not None
+        return self.driver.cursor()
+
+    def close(self) -> None:
+        pass
+
+
 @pytest.fixture
-def app(settings: Settings, db_engine: Engine, factory: sessionmaker[Session]) -> FastAPI:
+def app(
+    settings: Settings, db_engine: Engine, connection: Connection, factory: sessionmaker[Session]
+) -> FastAPI:
+    """The application on the test's transaction: everything it writes is rolled back afterwards."""
     app = create_app(settings, engine=db_engine)
     app.state.session_factory = factory
+    app.state.review_reads.connect = lambda: Borrowed(connection)
     return app
 
 

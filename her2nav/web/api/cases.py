@@ -13,9 +13,16 @@ from her2nav.case.load import case_from_data
 from her2nav.records import audit, casestore, service
 from her2nav.records.db import begin_write
 from her2nav.records.models import CaseRecord
-from her2nav.records.reviews import review_for
 from her2nav.web.api.session import client_of
-from her2nav.web.deps import Actor, ActorDep, DbDep, VisibleCase, parse_if_match, require_role
+from her2nav.web.deps import (
+    Actor,
+    ActorDep,
+    DbDep,
+    ReadAuditDep,
+    VisibleCase,
+    parse_if_match,
+    require_role,
+)
 from her2nav.web.errors import case_error_response, problems_response
 from her2nav.web.schemas import AuditEventOut, CaseOut, CaseSummary, Message, ProblemList
 
@@ -152,13 +159,9 @@ def import_case(body: CaseBody, actor: ActorDep, db: DbDep, request: Request, re
 
 
 @router.get("/{case_id}", response_model=CaseOut, responses=ERRORS)
-def read_case(
-    record: VisibleCase, actor: ActorDep, db: DbDep, request: Request, response: Response
-) -> CaseOut:
+def read_case(record: VisibleCase, db: DbDep, read_audit: ReadAuditDep, response: Response) -> CaseOut:
     out = case_out(db, record, response)
-    begin_write(db)
-    audit.record(db, action="case_read", user=actor.user, case_pk=record.id, client=client_of(request))
-    db.commit()
+    read_audit("case_read", case_pk=record.id)
     return out
 
 
@@ -184,39 +187,11 @@ def change_case(
 
 
 @router.get("/{case_id}/export", response_model=dict[str, Any], responses=ERRORS)
-def export_case(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> dict[str, Any]:
+def export_case(record: VisibleCase, db: DbDep, read_audit: ReadAuditDep) -> dict[str, Any]:
     """The case in CONTRACT §1 form; importing it gives the same case back."""
     document = casestore.canonical(casestore.stored_case(db, record))
-    begin_write(db)
-    audit.record(
-        db,
-        action="case_exported",
-        user=actor.user,
-        case_pk=record.id,
-        after_hash=casestore.content_hash(document),
-        client=client_of(request),
-    )
-    db.commit()
+    read_audit("case_exported", case_pk=record.id, after_hash=casestore.content_hash(document))
     return document
-
-
-@router.get("/{case_id}/review", response_model=dict[str, Any], responses=ERRORS)
-def review_case(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> Any:
-    """The CONTRACT §2 review (decision support, never a verdict), from a snapshot when still current."""
-    review = review_for(session=db, record=record)
-    begin_write(db)
-    if review.snapshot is not None:
-        db.add(review.snapshot)
-    audit.record(
-        db,
-        action="review_read",
-        user=actor.user,
-        case_pk=record.id,
-        client=client_of(request),
-        detail={"snapshot": review.from_snapshot},
-    )
-    db.commit()
-    return JSONResponse(review.data)
 
 
 @router.get(

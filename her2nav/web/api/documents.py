@@ -15,7 +15,15 @@ from her2nav.records.db import begin_write
 from her2nav.records.models import Document
 from her2nav.web.api.cases import ERRORS
 from her2nav.web.api.session import client_of
-from her2nav.web.deps import ActorDep, DbDep, SettingsDep, VisibleCase, VisibleDocument, require_role
+from her2nav.web.deps import (
+    ActorDep,
+    DbDep,
+    ReadAuditDep,
+    SettingsDep,
+    VisibleCase,
+    VisibleDocument,
+    require_role,
+)
 from her2nav.web.schemas import DocumentOut, Message, ProblemList
 
 router = APIRouter(tags=["documents"])
@@ -108,21 +116,10 @@ def list_documents(record: VisibleCase, db: DbDep) -> list[DocumentOut]:
     responses={**ERRORS, 200: {"content": {"application/octet-stream": {}}}},
     response_class=FileResponse,
 )
-def download(
-    found: VisibleDocument, actor: ActorDep, db: DbDep, settings: SettingsDep, request: Request
-) -> Any:
+def download(found: VisibleDocument, settings: SettingsDep, read_audit: ReadAuditDep) -> Any:
     doc, record = found
     path = settings.effective_documents_dir / doc.storage_name
     if not path.is_file():
         raise HTTPException(status_code=404, detail="not found")
-    begin_write(db)
-    audit.record(
-        db,
-        action="document_read",
-        user=actor.user,
-        case_pk=record.id,
-        target=doc.public_id,
-        client=client_of(request),
-    )
-    db.commit()
+    read_audit("document_read", case_pk=record.id, target=doc.public_id)
     return FileResponse(path, media_type=doc.media_type, filename=doc.filename)

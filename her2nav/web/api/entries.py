@@ -12,7 +12,7 @@ from her2nav.records.db import begin_write
 from her2nav.records.models import CaseRecord, Note, User
 from her2nav.web.api.cases import ERRORS, WRITE_ERRORS, case_out, lock_at_version, save_change
 from her2nav.web.api.session import client_of
-from her2nav.web.deps import ActorDep, DbDep, VisibleCase, require_role
+from her2nav.web.deps import ActorDep, DbDep, ReadAuditDep, VisibleCase, require_role
 from her2nav.web.schemas import Assignment, CaseOut, EntriesOut, EntryHistory, Message, NoteIn, NoteOut
 
 router = APIRouter(prefix="/api/cases/{case_id}", tags=["case entries"])
@@ -52,21 +52,17 @@ def _add(
     return case_out(db, record, response)
 
 
-def _read_audited(key: str, record: CaseRecord, actor: ActorDep, db: DbDep, request: Request) -> EntriesOut:
+def _read_audited(key: str, record: CaseRecord, db: DbDep, read_audit: ReadAuditDep) -> EntriesOut:
     """The entries under ``key``, with the read written to the audit trail."""
     out = _entries(db, record, key)
-    begin_write(db)
-    audit.record(
-        db, action="case_read", user=actor.user, case_pk=record.id, target=key, client=client_of(request)
-    )
-    db.commit()
+    read_audit("case_read", case_pk=record.id, target=key)
     return out
 
 
 @router.get("/biomarkers", response_model=EntriesOut, responses=ERRORS)
-def biomarkers(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> EntriesOut:
+def biomarkers(record: VisibleCase, db: DbDep, read_audit: ReadAuditDep) -> EntriesOut:
     """Current biomarker results and every result the case has held (results over time)."""
-    return _read_audited("biomarkers", record, actor, db, request)
+    return _read_audited("biomarkers", record, db, read_audit)
 
 
 @router.post("/biomarkers", status_code=201, response_model=CaseOut, responses=WRITE_ERRORS)
@@ -84,9 +80,9 @@ def add_biomarker(
 
 
 @router.get("/treatments", response_model=EntriesOut, responses=ERRORS)
-def treatments(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> EntriesOut:
+def treatments(record: VisibleCase, db: DbDep, read_audit: ReadAuditDep) -> EntriesOut:
     """Current treatment lines and every line the case has held."""
-    return _read_audited("treatments", record, actor, db, request)
+    return _read_audited("treatments", record, db, read_audit)
 
 
 @router.post("/treatments", status_code=201, response_model=CaseOut, responses=WRITE_ERRORS)
@@ -104,7 +100,7 @@ def add_treatment(
 
 
 @router.get("/notes", response_model=list[NoteOut], responses=ERRORS)
-def notes(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> list[NoteOut]:
+def notes(record: VisibleCase, db: DbDep, read_audit: ReadAuditDep) -> list[NoteOut]:
     rows = db.execute(
         select(Note, User.username)
         .join(User, User.id == Note.author_id)
@@ -112,11 +108,7 @@ def notes(record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> 
         .order_by(Note.id)
     )
     out = [NoteOut(id=n.id, author=name, text=n.text, created_at=n.created_at) for n, name in rows]
-    begin_write(db)
-    audit.record(
-        db, action="case_read", user=actor.user, case_pk=record.id, target="notes", client=client_of(request)
-    )
-    db.commit()
+    read_audit("case_read", case_pk=record.id, target="notes")
     return out
 
 

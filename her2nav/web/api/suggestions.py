@@ -23,7 +23,16 @@ from her2nav.records.models import CaseRecord, Document, Suggestion, User, as_ut
 from her2nav.settings import Settings
 from her2nav.web.api.cases import ERRORS, WRITE_ERRORS, lock_at_version, save_change
 from her2nav.web.api.session import client_of
-from her2nav.web.deps import Actor, ActorDep, DbDep, VisibleDocument, not_found, parse_if_match, require_role
+from her2nav.web.deps import (
+    Actor,
+    ActorDep,
+    DbDep,
+    ReadAuditDep,
+    VisibleDocument,
+    not_found,
+    parse_if_match,
+    require_role,
+)
 from her2nav.web.errors import problems_response
 from her2nav.web.schemas import Message
 
@@ -109,7 +118,7 @@ def _out(db: Session, s: Suggestion) -> SuggestionOut:
 
 @router.get("/api/documents/{document_id}/suggestions", response_model=DocumentSuggestions, responses=ERRORS)
 def list_suggestions(
-    found: VisibleDocument, actor: ActorDep, db: DbDep, request: Request
+    found: VisibleDocument, actor: ActorDep, db: DbDep, read_audit: ReadAuditDep
 ) -> DocumentSuggestions:
     """The extraction run's status and its suggestions, each with the span it quotes."""
     require_role(actor, *READERS)
@@ -123,16 +132,7 @@ def list_suggestions(
         ocr=doc.extraction_ocr,
         suggestions=[_out(db, s) for s in sugg.for_document(db, doc)],
     )
-    begin_write(db)
-    audit.record(
-        db,
-        action="suggestions_read",
-        user=actor.user,
-        case_pk=record.id,
-        target=doc.public_id,
-        client=client_of(request),
-    )
-    db.commit()
+    read_audit("suggestions_read", case_pk=record.id, target=doc.public_id)
     return out
 
 

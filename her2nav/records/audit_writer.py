@@ -1,0 +1,188 @@
+"""Group commit for the audit events of reads.
+
+Every read of patient data is recorded before the data leaves the server. Committing one audit row
+per read costs a write transaction (and, on SQLite, a disk flush) per request, and makes concurrent
+readers queue behind each other for the single write lock. Instead, a reading request hands its event
+to one writer thread and waits; the writer inserts every event waiting at that moment in one
+transaction and then releases all their requests together. The guarantee is unchanged: a request
+returns data only after its audit event is durable, and if the event cannot be stored the request
+fails (``AuditUnavailable``) rather than answering unrecorded.
+
+Changes keep recording their events inside their own transaction (``audit.record``), so a change and
+its audit event land together or not at all.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import Any, Unpack
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session, sessionmaker
+
+from her2nav.records.audit import Event, event_row
+from her2nav.records.db import write_transaction
+from her2nav.records.models import AuditEvent
+
+log = logging.getLogger(__name__)
+
+MAX_BATCH = 512  # events per transaction
+GATHER_SECONDS = 0.002  # how long the writer waits for more events before it commits a batch
+IDLE_SECONDS = 2.0  # the writer thread ends after this long without work (and restarts on demand)
+WAIT_SECONDS = 30.0  # a request gives up waiting for its event after this long
+
+
+class AuditUnavailable(RuntimeError):
+    """The audit event of a read could not be stored, so the read must not be answered."""
+
+
+@dataclass
+class _Pending:
+    """An event waiting to be stored, and how its reader is told: a thread waits on ``done``; a
+    coroutine on ``waiter``, settled on its own event loop (one wake-up per batch and loop)."""
+
+    row: dict[str, Any]
+    done: Future[None] = field(default_factory=Future)
+    loop: asyncio.AbstractEventLoop | None = None
+    waiter: asyncio.Future[None] | None = None
+
+
+def _settle(waiters: list[asyncio.Future[None]], error: BaseException | None) -> None:
+    for waiter in waiters:
+        if waiter.done():  # the reader stopped waiting (timeout or cancelled)
+            continue
+        if error is None:
+            waiter.set_result(None)
+        else:
+            waiter.set_exception(error)
+
+
+class AuditWriter:
+    """``factory`` gives the session factory to write with (looked up at each write, so that the
+    application's current one is used)."""
+
+    def __init__(
+        self,
+        factory: Callable[[], sessionmaker[Session]],
+        *,
+        max_batch: int = MAX_BATCH,
+        idle_seconds: float = IDLE_SECONDS,
+    ) -> None:
+        self._factory = factory
+        self._max_batch = max_batch
+        self._idle_seconds = idle_seconds
+        self._queue: queue.SimpleQueue[_Pending] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._open_batches: dict[asyncio.AbstractEventLoop, list[_Pending]] = {}
+        self._flushes: set[asyncio.Task[None]] = set()
+        self.transactions = 0  # how many transactions have stored events (for tests and benchmarks)
+
+    def _submit(self, pending: _Pending) -> _Pending:
+        with self._lock:
+            self._queue.put(pending)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="her2nav-audit-writer", daemon=True)
+                self._thread.start()
+        return pending
+
+    def record(self, **event: Unpack[Event]) -> None:
+        """Store one read event durably; returns once it is committed, raises ``AuditUnavailable``."""
+        pending = self._submit(_Pending(event_row(**event)))
+        try:
+            pending.done.result(timeout=WAIT_SECONDS)
+        except Exception as err:
+            raise AuditUnavailable(f"the audit trail could not record this read ({err})") from err
+
+    async def record_async(self, **event: Unpack[Event]) -> None:
+        """``record`` for a coroutine. Events are gathered on the event loop itself and each batch is
+        stored by one call in a worker thread, so a reader costs the loop a future, not a thread."""
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[None] = loop.create_future()
+        batch = self._open_batches.get(loop)
+        if batch is None:
+            batch = self._open_batches[loop] = []
+            flush = loop.create_task(self._flush_later(loop))
+            self._flushes.add(flush)  # keep a reference until it is done
+            flush.add_done_callback(self._flushes.discard)
+        batch.append(_Pending(event_row(**event), loop=loop, waiter=waiter))
+        try:
+            async with asyncio.timeout(WAIT_SECONDS):
+                await waiter
+        except Exception as err:
+            raise AuditUnavailable(f"the audit trail could not record this read ({err})") from err
+
+    async def _flush_later(self, loop: asyncio.AbstractEventLoop) -> None:
+        await asyncio.sleep(GATHER_SECONDS)
+        batch = self._open_batches.pop(loop, [])
+        if not batch:
+            return
+        try:
+            await loop.run_in_executor(None, self._write, [p.row for p in batch])
+        except Exception as err:
+            log.error("audit events could not be stored: %s", err)
+            _settle([p.waiter for p in batch if p.waiter is not None], err)
+            return
+        _settle([p.waiter for p in batch if p.waiter is not None], None)
+
+    def _run(self) -> None:
+        while True:
+            try:
+                first = self._queue.get(timeout=self._idle_seconds)
+            except queue.Empty:
+                with self._lock:  # record() enqueues under this lock, so nothing can slip in unseen
+                    if self._queue.empty():
+                        self._thread = None
+                        return
+                continue
+            self._store(self._gather(first))
+
+    def _gather(self, first: _Pending) -> list[_Pending]:
+        """``first`` and whatever arrives within GATHER_SECONDS of it (at most ``max_batch``): under load,
+        one transaction then carries the events of many concurrent reads."""
+        batch = [first]
+        deadline = time.monotonic() + GATHER_SECONDS
+        while len(batch) < self._max_batch:
+            left = deadline - time.monotonic()
+            try:
+                batch.append(self._queue.get(timeout=left) if left > 0 else self._queue.get_nowait())
+            except queue.Empty:
+                break
+        return batch
+
+    def _write(self, rows: list[dict[str, Any]]) -> None:
+        with write_transaction(self._factory()) as session:
+            # Core insert on the session's connection: the ORM's bulk machinery is not needed here.
+            session.connection().execute(insert(AuditEvent), rows)
+        self.transactions += 1
+
+    def _store(self, batch: list[_Pending]) -> None:
+        try:
+            self._write([p.row for p in batch])
+        except Exception as err:  # every waiting request learns of it; the writer goes on
+            log.error("audit events could not be stored: %s", err)
+            self._release(batch, err)
+            return
+        self._release(batch, None)
+
+    @staticmethod
+    def _release(batch: list[_Pending], error: BaseException | None) -> None:
+        by_loop: dict[asyncio.AbstractEventLoop, list[asyncio.Future[None]]] = {}
+        for pending in batch:
+            if pending.loop is not None and pending.waiter is not None:
+                by_loop.setdefault(pending.loop, []).append(pending.waiter)
+            elif error is None:
+                pending.done.set_result(None)
+            else:
+                pending.done.set_exception(error)
+        for loop, waiters in by_loop.items():
+            with contextlib.suppress(RuntimeError):  # that loop has closed: nobody waits any more
+                loop.call_soon_threadsafe(_settle, waiters, error)

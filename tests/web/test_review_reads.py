@@ -1,0 +1,114 @@
+"""GET /api/cases/{id}/review through its own read path: same answers, same access rule, every read
+audited, a kept text never outlives the snapshot it copies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fastapi import FastAPI
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from her2nav.records.models import AuditEvent, CaseRecord, UserSession
+from her2nav.records.review_reads import ReviewReads
+from tests.web.conftest import LoginFn, World
+
+
+def review_reads_of(db: Session, case_id: str) -> int:
+    case_pk = db.scalar(select(CaseRecord.id).where(CaseRecord.case_id == case_id))
+    return int(
+        db.scalar(
+            select(func.count()).where(AuditEvent.case_pk == case_pk, AuditEvent.action == "review_read")
+        )
+        or 0
+    )
+
+
+def test_a_repeated_review_is_the_same_text_and_every_read_is_audited(
+    world: World, login: LoginFn, app: FastAPI, db: Session
+) -> None:
+    clin = login("clin")
+    first = clin.get("/api/cases/case-a/review")
+    second = clin.get("/api/cases/case-a/review")
+    assert first.status_code == second.status_code == 200
+    assert first.content == second.content
+    assert first.headers["content-type"] == "application/json"
+    assert first.headers["cache-control"] == "no-store"
+    assert first.json()["case_id"] == "case-a"
+    assert review_reads_of(db, "case-a") == 2
+    reads: ReviewReads = app.state.review_reads
+    assert len(reads._texts) == 1  # the second read came from the kept text
+
+
+def test_a_change_to_the_case_gives_a_new_review_not_the_kept_one(world: World, login: LoginFn) -> None:
+    coord = login("coord")
+    before = coord.get("/api/cases/case-a/review").json()
+    changed = coord.patch("/api/cases/case-a", json={"patient": {"ecog": 3}}, headers={"If-Match": "1"})
+    assert changed.status_code == 200, changed.text
+    after = coord.get("/api/cases/case-a/review").json()
+    assert before != after
+    assert after["options"][0]["id"] == "best_supportive_care"
+
+
+def test_an_ended_session_gets_401_even_for_a_kept_review(world: World, login: LoginFn) -> None:
+    clin = login("clin")
+    assert clin.get("/api/cases/case-a/review").status_code == 200
+    token = clin.cookies["her2nav_session"]
+    assert clin.delete("/api/session").status_code == 204
+    clin.cookies.set("her2nav_session", token)  # a client that keeps sending the old cookie
+    answer = clin.get("/api/cases/case-a/review")
+    assert answer.status_code == 401
+    assert answer.json()["detail"] == "the session has ended; sign in again"
+
+
+def test_an_idle_session_is_refused_by_the_review(
+    world: World, login: LoginFn, app: FastAPI, db: Session
+) -> None:
+    clin = login("clin")
+    assert clin.get("/api/cases/case-a/review").status_code == 200
+    long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=app.state.settings.session_idle_seconds + 60)
+    db.execute(update(UserSession).values(last_seen_at=long_ago))
+    db.commit()
+    assert clin.get("/api/cases/case-a/review").status_code == 401
+
+
+def test_a_review_read_stamps_a_session_whose_activity_is_due(
+    world: World, login: LoginFn, db: Session
+) -> None:
+    clin = login("clin")
+    two_minutes_ago = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=2)
+    db.execute(update(UserSession).values(last_seen_at=two_minutes_ago))
+    db.commit()
+    assert clin.get("/api/cases/case-a/review").status_code == 200
+    db.expire_all()
+    seen = max(db.scalars(select(UserSession.last_seen_at)))
+    seen = seen if seen.tzinfo else seen.replace(tzinfo=dt.UTC)
+    assert seen > two_minutes_ago + dt.timedelta(seconds=60)
+
+
+def test_a_case_outside_the_users_reach_is_404_without_an_audit_event(
+    world: World, login: LoginFn, db: Session
+) -> None:
+    for user in ("coord", "clin", "pat"):
+        answer = login(user).get("/api/cases/case-b/review")
+        assert answer.status_code == 404
+        assert answer.json()["detail"] == "not found"
+    assert login("pat").get("/api/cases/case-a/review").status_code == 200
+    assert review_reads_of(db, "case-b") == 0
+
+
+def test_kept_texts_stay_within_their_byte_budget_oldest_out_first() -> None:
+    from sqlalchemy.dialects import sqlite
+
+    def no_connection() -> None:
+        raise AssertionError("not used")
+
+    reads = ReviewReads(no_connection, sqlite.dialect(), cache_bytes=250)  # type: ignore[arg-type]
+    for version in (1, 2, 3):
+        reads.remember(7, version, "basis", b"x" * 100)
+    assert reads.text(7, 1, "basis") is None
+    assert reads.text(7, 2, "basis") == b"x" * 100
+    assert reads.text(7, 3, "basis") == b"x" * 100
+    assert reads.text(7, 3, "other basis") is None
+    reads.remember(8, 1, "basis", b"y" * 300)  # larger than the whole budget: not kept
+    assert reads.text(8, 1, "basis") is None
