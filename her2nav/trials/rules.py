@@ -683,9 +683,45 @@ _ONLY_FOR: dict[str, str] = {
     "disease": "inclusion",
     "organ_function": "inclusion",
 }
-_GATED: tuple[tuple[Any, tuple[str, ...], str | None], ...] = tuple(
-    (rule, _GATES[rule.__name__], _ONLY_FOR.get(rule.__name__)) for rule in RULES
-)
+# Tighter gates for one kind of criterion. prior_lines: an inclusion needs a count ("at least 2", "or
+# more", "> 1", "no more than", "up to", "≤"), untreated wording or "progress…"; an exclusion needs
+# the advanced setting its pattern ends with.
+_KIND_GATES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("prior_lines", "inclusion"): (
+        "at least",
+        "minimum of",
+        "or more",
+        ">",
+        "≥",
+        "maximum",
+        "more than",
+        "up to",
+        "≤",
+        "<=",
+        "at most",
+        "untreated",
+        "naive",
+        "naïve",
+        "no prior",
+        "not ",
+        "progress",
+    ),
+    ("prior_lines", "exclusion"): ("advanced", "metastatic", "unresectable", "recurrent"),
+}
+
+
+def _gates_for(kind: str) -> tuple[tuple[Any, tuple[str, ...]], ...]:
+    return tuple(
+        (rule, _KIND_GATES.get((rule.__name__, kind), _GATES[rule.__name__]))
+        for rule in RULES
+        if _ONLY_FOR.get(rule.__name__, kind) == kind
+    )
+
+
+_GATED: dict[str, tuple[tuple[Any, tuple[str, ...]], ...]] = {
+    "inclusion": _gates_for("inclusion"),
+    "exclusion": _gates_for("exclusion"),
+}
 
 
 def _normalise(text: str) -> str:
@@ -715,8 +751,9 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     if "human epidermal" in low:
         low = _HER2_LONG.sub("her2", low)
     found: list[Req] = []
-    for rule, words, only in _GATED:
-        if (only is not None and only != kind) or not any(word in low for word in words):
+    gated = _GATED.get(kind) or _gates_for(kind)
+    for rule, words in gated:
+        if not any(word in low for word in words):
             continue
         for req in rule(low, kind):
             if req not in found:
