@@ -86,15 +86,17 @@ class ReviewReads:
         compiled = lookup_statement().compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
         self._compiled = compiled
         self._sql = str(compiled)
+        self._constants = dict(compiled.construct_params({"session_id": "", "case_id": ""}))
         self._texts: OrderedDict[tuple[int, int, str], bytes] = OrderedDict()
         self._held = 0
         self._limit = cache_bytes
         self._lock = threading.Lock()
 
     def _parameters(self, session_id: str, case_id: str) -> Sequence[Any] | Mapping[str, Any]:
-        values = self._compiled.construct_params({"session_id": session_id, "case_id": case_id})
+        """The statement's parameters: its constants (role names) as compiled, plus the two values."""
+        values = {**self._constants, "session_id": session_id, "case_id": case_id}
         if self._compiled.positional:
-            return tuple(values[name] for name in self._compiled.positiontup or ())
+            return [values[name] for name in self._compiled.positiontup or ()]
         return values
 
     def lookup(

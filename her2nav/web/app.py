@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI
 from sqlalchemy import Engine
+from starlette.concurrency import run_in_threadpool
 
 from her2nav.records.audit_writer import AuditWriter
 from her2nav.records.db import make_engine, session_factory
@@ -13,6 +18,25 @@ from her2nav.web import errors
 from her2nav.web.api import cases, documents, entries, health, review, session, suggestions, users
 from her2nav.web.limits import UploadSizeLimit
 from her2nav.web.security import SecurityHeaders
+
+
+def warm_up() -> None:
+    """Load what the first review would otherwise wait for (knowledge base, trial registry installed on
+    first use), then freeze the objects that live as long as the process, so that the garbage
+    collector stops re-scanning them on every full collection."""
+    from her2nav.records.reviews import review_basis
+
+    review_basis()
+    gc.collect()
+    gc.freeze()
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    if app.state.settings.mode != "test":
+        await run_in_threadpool(warm_up)
+    async with suggestions.extraction_lifespan(app):
+        yield
 
 
 def create_app(settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:
@@ -26,7 +50,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         description="Case records for HER2 decision support. Decision support, never a verdict.",
         docs_url=None,
         redoc_url=None,
-        lifespan=suggestions.extraction_lifespan,
+        lifespan=lifespan,
     )
     app.state.settings = settings
     app.state.engine = engine
