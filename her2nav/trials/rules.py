@@ -196,12 +196,26 @@ _UNTREATED = (
     r"(systemic|anti-?cancer|chemotherapy|treatment)"
 )
 # Prior palliative therapy named in an exclusion ("has received prior systemic therapy for metastatic
-# disease"): a prior-lines minimum of 1 that excludes.
+# disease"): a prior-lines minimum of 1 that excludes. Only generic therapy words may stand between
+# "prior" and the setting: "prior anti-PD-1 therapy for metastatic disease" or "prior treatment with
+# T-DXd in the metastatic setting" exclude one kind of therapy, not every pretreated patient.
 _TREATED_FOR_ADVANCED = (
     r"(previously|prior|already|received|had|have|has)\s(received |treated |had )?(prior |previous |any )?"
-    r"[^.;]{0,40}(chemotherapy|systemic|therapy|treatment)[^.;]{0,30}\b(for|in the|in) (the )?"
-    r"(locally advanced|advanced|metastatic|unresectable|recurrent)"
+    r"(systemic |anti-?cancer |cytotoxic(-containing)? |palliative )*"
+    r"(chemotherapy|therapy|therapies|treatments?|systemic)\b"
+    r"[^.;]{0,30}\b(for|in the|in) (the )?(locally advanced|advanced|metastatic|unresectable|recurrent)"
 )
+_NOT_A_LINE_COUNT = r"radio|radiat|within \d+\s*(days?|weeks?)|\bsince\b"
+_ONE_KIND_OF_THERAPY = r"inhibitor|targeted|directed|antibod|(treatment|therapy) with|with any"  # near it
+
+
+def _treated_for_advanced(text: str) -> bool:
+    m = _search(_TREATED_FOR_ADVANCED, text)
+    if m is None or _has(_NOT_A_LINE_COUNT, text):
+        return False
+    return not _has(_ONE_KIND_OF_THERAPY, text[m.start() : m.end() + 40])
+
+
 # Exceptions that leave "no prior therapy for advanced disease" meaning 0 prior palliative lines: a
 # perioperative course (history.count_lines counts it as a line only after a relapse within 6 months)
 # and a single dose, cycle or course given before enrolment. Judged per clause (between . and ;).
@@ -239,11 +253,7 @@ def _untreated_reading_holds(text: str) -> bool:
 
 def prior_lines(text: str, kind: str) -> list[Req]:
     if kind != "inclusion":
-        if (
-            _has(_TREATED_FOR_ADVANCED, text)
-            and not _has(r"radio|radiat|within \d+\s*(days?|weeks?)|\bsince\b", text)
-            and _untreated_reading_holds(text)
-        ):
+        if _treated_for_advanced(text) and _untreated_reading_holds(text):
             return [{"type": "prior_lines", "min": 1}]
         return []
     lines = r"(prior |previous )?(lines?|regimens?|systemic|treatments?|therap|chemo)"

@@ -204,6 +204,14 @@ def test_therapy_given_after_a_named_agent_is_its_own_requirement(
             [],
         ),
         ("Prior radiotherapy for metastatic disease", "exclusion", []),
+        ("Prior anti-PD-1 therapy for metastatic disease", "exclusion", []),
+        ("Prior taxane therapy in the metastatic setting", "exclusion", []),
+        ("Prior treatment with trastuzumab deruxtecan in the metastatic setting", "exclusion", []),
+        (
+            "Prior treatment in the locally advanced or metastatic setting with any PI3K or mTOR inhibitor",
+            "exclusion",
+            [],
+        ),
     ],
 )
 def test_untreated_wording_reads_as_no_prior_palliative_lines_only_when_the_exceptions_fit(
