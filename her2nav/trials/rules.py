@@ -191,9 +191,10 @@ _UNTREATED = (
     r"previously untreated|(treatment|therapy|systemic)[- ]na[iï]ve(?! to)|"
     r"na[iï]ve to (any )?(prior )?(systemic |anti-?cancer |palliative )?(therapy|treatment|chemotherapy)|"
     r"untreated (for )?(locally advanced|unresectable|advanced|metastatic|her2)|"
-    r"no prior (systemic |anti-?cancer |anticancer |palliative )?(therapy|treatment|chemotherapy|systemic)|"
+    r"no prior (systemic |anti-?cancer |anticancer |palliative )?(therapy|treatment|chemotherapy|systemic)"
+    r"(?! with)|"  # "no prior treatment with a PD-1 inhibitor" is about one kind of therapy
     r"not (have )?(been )?(received|had|treated with) (any )?(prior )?"
-    r"(systemic|anti-?cancer|chemotherapy|treatment)"
+    r"(systemic|anti-?cancer|chemotherapy|treatment)(?! with)"
 )
 # Prior palliative therapy named in an exclusion ("has received prior systemic therapy for metastatic
 # disease"): a prior-lines minimum of 1 that excludes. Only generic therapy words may stand between

@@ -192,6 +192,11 @@ def test_therapy_given_after_a_named_agent_is_its_own_requirement(
         ),
         ("No prior therapy for metastatic disease except one line of immunotherapy", "inclusion", []),
         ("Treatment naïve to immunotherapy", "inclusion", []),
+        (
+            "No prior treatment with a PD-1 inhibitor (except if given as adjuvant therapy)",
+            "inclusion",
+            [],
+        ),
         ("Has not received any treatment since the last dose of pembrolizumab", "inclusion", []),
         (
             "Has received prior systemic treatment for advanced or metastatic disease",
