@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
+from her2nav.case.load import load_case
 from her2nav.trials.importer import ensure_snapshot, import_paths
 from her2nav.trials.index import CaseFilter
+from her2nav.trials.match import match_case
 from her2nav.trials.registry import Registry
 from tests.trials.conftest import SHARED
 
@@ -126,6 +128,19 @@ def test_observational_studies_and_expanded_access_are_stored_but_never_offered_
     assert sorted(s.nct_id for s in registry.candidates()) == ["NCT00000203", "NCT00000204"]
     ranked = registry.ranked(CaseFilter(), frozenset({"Japan"}), in_countries=True)
     assert sorted(n for n, _ in ranked) == ["NCT00000203", "NCT00000204"]
+
+
+def test_an_observational_copy_of_a_matching_trial_is_never_listed_for_a_case(
+    registry: Registry, snapshot_dir: Path, tmp_path: Path
+) -> None:
+    record = json.loads((snapshot_dir / f"{DG04}.json").read_text(encoding="utf-8"))
+    record["protocolSection"]["identificationModule"]["nctId"] = "NCT00000401"
+    record["protocolSection"]["designModule"]["studyType"] = "OBSERVATIONAL"
+    (tmp_path / "NCT00000401.json").write_text(json.dumps(record))
+    import_paths(registry, [snapshot_dir, tmp_path])
+    case = load_case(Path(__file__).parent / "cases" / "e04-second-line-after-trastuzumab-england.case.yaml")
+    listed = {e["nct_id"] for e in match_case(case, registry)}
+    assert DG04 in listed and "NCT00000401" not in listed
 
 
 def test_a_registry_stored_before_the_study_type_column_gets_it_as_unknown(tmp_path: Path) -> None:
