@@ -11,10 +11,11 @@ Two kinds of column, both case-independent and both safe by construction:
   depends on the case) the study can reach for any case. Criteria that no case can settle (text not
   interpreted, or only requirements that are always unknown, such as organ function thresholds) are
   unknown for every case, which caps both the verdict (never ``eligible``) and the settled share.
-- ``bound_milli`` and ``unknowns_min``: the bound in thousandths rounded up, and the fewest unknown
-  criteria the entry can show. Walked in the order of match.py's ranking (score down, unknowns up,
-  NCT id up), they give the best place a study not yet read could take, so ties at the cut are settled
-  without reading every study that shares the last place's score.
+- ``bound_milli`` and ``unknowns_min``: the bound in thousandths (rounded half up, as scores are
+  rounded), and the fewest unknown criteria the entry can show. Walked in the order of match.py's
+  ranking (score down, unknowns up, NCT id up), they give the best place a study not yet read could
+  take, so ties at the cut are settled without reading every study that shares the last place's score.
+- ``rank_profile`` (reach.py): what tightens that best place for one case before its criteria are read.
 """
 
 from __future__ import annotations

@@ -249,6 +249,7 @@ def rank_of(study: StudyCriteria, ctx: MatchContext) -> tuple[str, RankKey]:
 
 
 REGION_BONUS_MILLI = 100
+NO_CUT: RankKey = (1, 0, "")  # after every reachable key (scores are never negative)
 LOAD_BATCH = 32
 
 
@@ -370,15 +371,14 @@ def _shortlist(
     behind ``limit`` entries already found (the same cut as judging everything)."""
     reach = CaseReach(ctx)
     best: list[RankKey] = []  # sorted keys of the best ``limit`` entries so far
+    worst = NO_CUT  # the last place once ``best`` is full: a key behind it cannot make the list
     pending: list[RankKey] = []  # heap: reachable keys of candidates walked, not yet judged
     ready: list[RankKey] = []  # taken from ``pending`` in order, to judge in the next batch
     size = min(limit, LOAD_BATCH)
 
-    def behind(key: RankKey) -> bool:
-        return len(best) >= limit and key > best[-1]
-
     def judge(keys: list[RankKey]) -> None:
-        ids = [key[2] for key in keys if not behind(key)]
+        nonlocal worst
+        ids = [key[2] for key in keys if key < worst]
         if not ids:
             return
         for study in registry.load_criteria(ids):
@@ -386,12 +386,14 @@ def _shortlist(
             if include_ineligible or verdict != "ineligible":
                 bisect.insort(best, key)
                 del best[limit:]
+        if len(best) >= limit:
+            worst = best[-1]
 
     for walk_key, row, near in ranked:
-        if behind(walk_key):
+        if walk_key > worst:
             break
         key = reach.key(walk_key, row, near)
-        if not behind(key):
+        if key < worst:
             heapq.heappush(pending, key)
         while pending and pending[0] < walk_key:
             ready.append(heapq.heappop(pending))
