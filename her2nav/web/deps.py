@@ -10,12 +10,10 @@ import datetime as dt
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import partial
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Path, Request
 from sqlalchemy.orm import Session, sessionmaker
-from starlette.concurrency import run_in_threadpool
 
 from her2nav.records import service
 from her2nav.records.accounts import live_session, needs_touch, touch
@@ -105,15 +103,12 @@ async def current_reader(request: Request, case_id: str) -> Reader:
         raise HTTPException(status_code=401, detail="sign in first (POST /api/session)")
     settings: Settings = request.app.state.settings
     reads: ReviewReads = request.app.state.review_reads
-    lookup = partial(
-        reads.lookup,
+    reader = await reads.lookup_async(
         token,
         case_id,
         idle=dt.timedelta(seconds=settings.session_idle_seconds),
         absolute=dt.timedelta(seconds=settings.session_absolute_seconds),
     )
-    # SQLite answers an indexed lookup in-process in microseconds: no thread hand-off is worth it.
-    reader = lookup() if reads.inline else await run_in_threadpool(lookup)
     if reader is None:
         raise HTTPException(status_code=401, detail="the session has ended; sign in again")
     if reader.case_pk is None:

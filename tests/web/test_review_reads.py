@@ -4,9 +4,10 @@ audited, a kept text never outlives the snapshot it copies."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from fastapi import FastAPI
-from sqlalchemy import func, select, update
+from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 
 from her2nav.records.models import AuditEvent, CaseRecord, UserSession
@@ -112,3 +113,21 @@ def test_kept_texts_stay_within_their_byte_budget_oldest_out_first() -> None:
     assert reads.text(7, 3, "other basis") is None
     reads.remember(8, 1, "basis", b"y" * 300)  # larger than the whole budget: not kept
     assert reads.text(8, 1, "basis") is None
+
+
+def test_the_lookup_leaves_pooled_connections_as_it_found_them(db_engine: Engine) -> None:
+    """On PostgreSQL the lookup runs in autocommit (no ROLLBACK round trip afterwards) and hands the
+    connection back with autocommit off and no transaction open; on SQLite nothing is switched."""
+    reads = ReviewReads(db_engine.raw_connection, db_engine.dialect)
+    minute = dt.timedelta(minutes=1)
+    assert reads.lookup("no such token", "case-a", idle=minute, absolute=minute) is None
+    connection = db_engine.raw_connection()
+    try:
+        driver: Any = connection.dbapi_connection
+        if db_engine.dialect.name == "postgresql":
+            assert driver.autocommit is False
+            assert driver.info.transaction_status == 0  # idle: nothing left open
+        else:
+            assert driver.isolation_level is None
+    finally:
+        connection.close()
