@@ -1,0 +1,44 @@
+"""Shared pieces of the criterion rules (rules.py, rules_history.py, rules_biomarkers.py): the
+requirement type, number words and comparison operators, and a compiled-pattern cache."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+Req = dict[str, Any]
+_NUM = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_N = r"(\d|zero|one|two|three|four|five)"
+_OPS = {"≥": ">=", ">=": ">=", "=>": ">=", ">": ">", "≤": "<=", "<=": "<=", "=<": "<=", "<": "<"}
+_OP = r"(≥|>=|=>|≤|<=|=<|>|<)"
+
+
+def _num(word: str) -> int:
+    return _NUM[word] if word in _NUM else int(word)
+
+
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    """The compiled pattern (the rules use a few hundred; re's own cache lookup costs more)."""
+    found = _COMPILED.get(pattern)
+    if found is None:
+        found = _COMPILED[pattern] = re.compile(pattern)
+    return found
+
+
+def _has(pattern: str, text: str) -> bool:
+    return _rx(pattern).search(text) is not None
+
+
+def _search(pattern: str, text: str) -> re.Match[str] | None:
+    return _rx(pattern).search(text)
+
+
+def _sub(pattern: str, repl: str, text: str) -> str:
+    return _rx(pattern).sub(repl, text)
+
+
+def _findall(pattern: str, text: str) -> list[Any]:
+    return _rx(pattern).findall(text)

@@ -1,0 +1,105 @@
+"""Criterion rules for biomarkers: HER2 status or mutation, CLDN18.2, PD-L1 CPS, MSI/MMR (see
+rules.py for the requirement types)."""
+
+from __future__ import annotations
+
+import re
+
+from her2nav.trials.rule_text import _OP, _OPS, Req, _has, _search
+
+_THERAPY_HER2 = re.compile(
+    r"(anti-?\s?her-?2|her-?2[- ]?(targeted|directed|targeting|therap|blocking|based|adc|specific|bispecific)"
+    r"|her-?2 (antibod|tki|inhibitor))[^,;]*"
+)
+
+
+def her2(text: str, kind: str) -> list[Req]:
+    body = _THERAPY_HER2.sub(" ", text)
+    if not _has(r"her-?\s?2|erbb2|\bihc\b", body):
+        return []
+    if _has(
+        r"her-?2[\s-]*(activating\s+)?(mutant|mutation|activating|exon)|(erbb2|her2) mutation|"
+        r"mutation of her-?2",
+        body,
+    ):
+        return [{"type": "her2_mutation"}]
+    statuses = set()
+    if _has(r"ultra-?low", body):
+        statuses.add("ultralow")
+    if _has(r"her-?2(/neu)?[\s-]*(low)\b", body):
+        statuses.add("low")
+    if _has(
+        r"her-?2\)?(/neu)?[\s-]*(positiv|\+(?![\w/])|amplif|over-?express|high)|ihc\s*3\+\s*(or|,)|"
+        r"her-?2 ihc\s*3\+|ihc\s*2\+\s*/\s*(ish|fish|sish)\s*(\+|positive)|positive (for )?her-?2",
+        body,
+    ):
+        statuses.add("positive")
+    if _has(r"her-?2\)?(/neu)?[\s-]*(negativ|non-?amplified|-(?!\w))|negative (for )?her-?2", body):
+        statuses.add("negative")
+    if (
+        _has(
+            r"her-?2(/neu)?[\s-]*(expressing|expression)|ihc\s*(≥|>=)\s*1\+|1\+\s*or (above|higher|greater)|"
+            r"(1\+|2\+|3\+)[ ,]+(or )?(1\+|2\+|3\+)[ ,]+(or )?(1\+|2\+|3\+)",
+            body,
+        )
+        and "negative" not in statuses
+    ):
+        statuses.add("ihc_1_plus_or_more")
+    if _has(r"ihc\s*(2\+\s*or\s*(ihc\s*)?1\+|1\+\s*or\s*(ihc\s*)?2\+)", body) and not statuses:
+        statuses = {"ihc_1_or_2"}
+    if _has(r"regardless of (the )?(ish|fish|amplif|in situ)", body) or (
+        _has(r"3\+\s*or\s*(ihc\s*)?2\+|2\+\s*or\s*(ihc\s*)?3\+", body)
+        and not _has(r"2\+[^.;]{0,40}(ish|fish|sish|cish|amplif|in situ|hybridi)", body)
+    ):
+        statuses = {"ihc_2_3"}
+    if statuses == {"positive", "low"} or statuses == {"ihc_1_plus_or_more", "positive"}:
+        statuses = {"ihc_1_plus_or_more"}
+    if len(statuses) != 1:
+        return []
+    req: Req = {"type": "her2", "status": statuses.pop()}
+    if kind == "inclusion":
+        if not _has(r"local(ly)? or central|local(ly)?/central|retrospective", text) and _has(
+            r"central(ly)?\s*(lab\w*\s*)?(confirm|test|assess|review|determin|evaluat)|confirmed centrally|"
+            r"central (laboratory|lab|testing|assessment|review)",
+            text,
+        ):
+            req["central"] = True
+        if _has(
+            r"(biops\w+|tissue|specimen|sample)[^.;]{0,80}(after|following|since|post[- ])\s*(the )?"
+            r"(most recent |disease |documented )?(progression|progress)",
+            text,
+        ):
+            req["post_progression_biopsy"] = True
+    return [req]
+
+
+def cldn18(text: str, kind: str) -> list[Req]:
+    if not _has(r"(claudin|cldn)\W*(\(cldn\))?\s*-?\s*18", text) or _has(
+        r"(targeted|directed|therap|agent|prior|previous)", text
+    ):
+        return []
+    if m := _search(r"(≥|>=|at least)\s*(\d{1,3})\s*%", text):
+        return [{"type": "cldn18_2", "op": ">=", "value": int(m.group(2))}]
+    if _has(r"positiv|express|\+", text):
+        return [{"type": "cldn18_2", "op": ">=", "value": None}]
+    return []
+
+
+def pdl1(text: str, kind: str) -> list[Req]:
+    if m := _search(rf"(cps|combined positive score)\s*(score\s*)?(of\s*)?{_OP}\s*(\d+(\.\d+)?)", text):
+        return [{"type": "pdl1_cps", "op": _OPS[m.group(4)], "value": float(m.group(5))}]
+    return []
+
+
+def msi(text: str, kind: str) -> list[Req]:
+    if _has(
+        r"msi-?h\b|msi-high|microsatellite instability[- ]?(high|\(msi-h\))|high microsatellite|\bdmmr\b|"
+        r"mismatch repair[- ]deficien|deficient mismatch",
+        text,
+    ):
+        return [{"type": "msi_high"}]
+    if _has(
+        r"\bmss\b|microsatellite[- ]stable|\bpmmr\b|proficient mismatch|mismatch repair[- ]proficient", text
+    ):
+        return [{"type": "msi_high", "negated": True}]
+    return []

@@ -1,0 +1,267 @@
+"""Criterion rules for treatment history: prior therapy by agent or class, prior palliative lines
+(including first-line "previously untreated" wording), therapy given after a named agent (see rules.py
+for the requirement types)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from her2nav.knowledge.agents import vocabulary
+from her2nav.trials.rule_text import _N, Req, _has, _num, _search, _sub
+from her2nav.trials.rules_biomarkers import her2
+
+_CLASS_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "pd1",
+        r"anti-?\s?pd-?\s?l?-?1|pd-?1\s*(/\s*pd-?l1\s*)?(inhibitor|antibod|blockade|blocker|target)|"
+        r"pd-?\(?l\)?-?1\s*(inhibitor|antibod)|immune[- ]checkpoint|checkpoint inhibitor|immune-oncology|"
+        r"immuno-?oncology|\bici\b|\bicis\b|immunotherapy",
+    ),
+    (
+        "topoisomerase_i_adc",
+        r"topoisomerase[- ]?(i|1)\b[^.;]{0,40}(adc|conjugate|payload)|"
+        r"(adc|conjugate)s?[^.;]{0,60}topoisomerase[- ]?(i|1)\b|exatecan|"
+        r"topo-?(1|i)i?\s*(inhibitor\s*)?(adc|payload)",
+    ),
+    ("mmae_adc", r"\bmmae\b|monomethyl auristatin"),
+    ("her2_directed", r"anti-?\s?her-?2|her-?2[- ]?(targeted|directed|targeting|therap|blocking|based)"),
+    (
+        "cldn18_2",
+        r"(claudin|cldn)\s?-?18(\.2)?[- ]?(targeted|directed|target|therap|agent|antibod|car)|"
+        r"anti-?\s?(cldn|claudin)",
+    ),
+    ("vegfr2", r"anti-?vegfr|vegfr-?2 (inhibitor|antibod)"),
+)
+_PRIOR_WORDS = (
+    r"prior|previous|previously|received|receiving|treated with|treatment with|therapy with|exposure|exposed|"
+    r"progress|refractory|failed|failure|intoleran|naive|naïve|containing|after|following|pretreated"
+)
+_NEGATED_PRIOR = (
+    r"\bno (prior|previous)|not (have )?(been )?(received|treated|exposed)|without (prior|previous)|"
+    r"naive|naïve|never (received|been)|not previously|must not have|not been previously|excluded|"
+    r"not permitted|not allowed"
+)
+_PERMISSION = (
+    r"\b(allowed|permitted|permissible|may have (been )?(received|had)|are eligible|is eligible|acceptable|"
+    r"if applicable|if eligible|where available|if available)\b"
+)
+_SKIP_PRIOR = (
+    r"(therapy|treatment) (after|since)|participat|investigational (agent|device|product)|toxicit|"
+    r"adverse event|"
+    r"within (the )?(last |past )?\d+\s*(days?|weeks?)|contracept|teratogen|pregnan|concurrent|concomitant|"
+    r"hypersensitiv|allerg|contraindicat|intolerance to|excipient|infusion reaction"
+)
+
+
+@cache
+def _agent_parts() -> tuple[tuple[str, str, str], ...]:
+    """(regex part, agent id, anchor) for every agent name and synonym, longest first, so that a
+    single scan finds each mention and "trastuzumab deruxtecan" is read as one agent, not also as
+    trastuzumab. The anchor is the name's longest literal run (no hyphen or space): a text without it
+    cannot contain the name."""
+    vocab = vocabulary()
+    words: list[tuple[str, str]] = []
+    for agent in vocab.by_id.values():
+        for name in {agent.name, *agent.synonyms}:
+            if len(name) >= 4 and name.isascii():
+                words.append((name.casefold(), agent.id))
+    words.sort(key=lambda item: -len(item[0]))
+    return tuple(
+        (
+            re.escape(word).replace(r"\-", "[- ]?").replace(r"\ ", r"[\s-]"),
+            agent_id,
+            max(re.split(r"[- ]", word), key=len),
+        )
+        for word, agent_id in words
+    )
+
+
+@lru_cache(maxsize=4096)
+def _agent_pattern(present: tuple[int, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation over the names whose anchors occur (same order as the full list, so the same
+    leftmost, longest-first matches as a scan over every name)."""
+    parts = _agent_parts()
+    groups = {f"a{i}": parts[i][1] for i in present}
+    body = "|".join(f"(?P<a{i}>{parts[i][0]})" for i in present)
+    return re.compile(r"(?<![a-z0-9])(?:" + body + r")(?![a-z0-9])"), groups
+
+
+# Words one of which every alternative of a class phrase contains (a substring test is much cheaper
+# than the phrase itself, and most criteria name no class).
+_CLASS_WORDS: dict[str, tuple[str, ...]] = {
+    "pd1": ("pd", "immun", "checkpoint", "ici"),
+    "topoisomerase_i_adc": ("topo", "exatecan"),
+    "mmae_adc": ("mmae", "monomethyl auristatin"),
+    "her2_directed": ("her2", "her-2"),
+    "cldn18_2": ("claudin", "cldn"),
+    "vegfr2": ("vegfr",),
+}
+
+
+def _therapy_groups(text: str) -> list[str]:
+    groups: list[str] = []
+    for group, phrase in _CLASS_PHRASES:
+        if any(word in text for word in _CLASS_WORDS[group]) and _search(phrase, text):
+            groups.append(group)
+    present = tuple(i for i, (_, _, anchor) in enumerate(_agent_parts()) if anchor in text)
+    if not present:
+        return groups
+    pattern, names = _agent_pattern(present)
+    for match in pattern.finditer(text):
+        agent_id = names[match.lastgroup or ""]
+        if agent_id not in groups:
+            groups.append(agent_id)
+    return groups
+
+
+def prior_therapy(text: str, kind: str) -> list[Req]:
+    if not _has(_PRIOR_WORDS, text) or _has(_SKIP_PRIOR, text):
+        return []
+    if kind == "inclusion" and _has(_PERMISSION, text) and not _has(_NEGATED_PRIOR, text):
+        return []  # "prior X is allowed": a permission, not a requirement
+    if (
+        not _has(r"prior|previous|received|progress\w* (on|after)|treated with|exposure|failed|failure", text)
+        and her2(text, kind) != []
+    ):
+        return []  # a HER2 status definition naming antibodies or agents, not a treatment history
+    text = _sub(r"with or without [^,;.]*|and/or [\w-]+|\bor [\w-]+ (therapy|regimens?)", " ", text)
+    text = _sub(r"her-?2[- ](directed|targeted|targeting)\s+(?=(topo|adc|antibody[- ]drug))", "", text)
+    groups = _therapy_groups(text)
+    if "trastuzumab_deruxtecan" in groups and "topoisomerase_i_adc" in groups:
+        groups.remove("trastuzumab_deruxtecan")
+    negated = _has(_NEGATED_PRIOR, text) if kind == "inclusion" else _has(r"^(no|not|never) ", text)
+    out: list[Req] = []
+    for group in groups:
+        req: Req = {"type": "prior_therapy", "group": group}
+        if negated:
+            req["negated"] = True
+        out.append(req)
+    return out
+
+
+# "Previously untreated" wording of first-line studies (inclusion): a prior-lines maximum of 0.
+_UNTREATED = (
+    r"previously untreated|(treatment|therapy|systemic)[- ]na[iï]ve(?! to)|"
+    r"na[iï]ve to (any )?(prior )?(systemic |anti-?cancer |palliative )?(therapy|treatment|chemotherapy)|"
+    r"untreated (for )?(locally advanced|unresectable|advanced|metastatic|her2)|"
+    r"no prior (systemic |anti-?cancer |anticancer |palliative )?(therapy|treatment|chemotherapy|systemic)"
+    r"(?! with)|"  # "no prior treatment with a PD-1 inhibitor" is about one kind of therapy
+    r"not (have )?(been )?(received|had|treated with) (any )?(prior )?"
+    r"(systemic|anti-?cancer|chemotherapy|treatment)(?! with)"
+)
+# Prior palliative therapy named in an exclusion ("has received prior systemic therapy for metastatic
+# disease"): a prior-lines minimum of 1 that excludes. Only generic therapy words may stand between
+# "prior" and the setting: "prior anti-PD-1 therapy for metastatic disease" or "prior treatment with
+# T-DXd in the metastatic setting" exclude one kind of therapy, not every pretreated patient.
+_TREATED_FOR_ADVANCED = (
+    r"(previously|prior|already|received|had|have|has)\s(received |treated |had )?(prior |previous |any )?"
+    r"(systemic |anti-?cancer |cytotoxic(-containing)? |palliative )*"
+    r"(chemotherapy|therapy|therapies|treatments?|systemic)\b"
+    r"[^.;]{0,30}\b(for|in the|in) (the )?(locally advanced|advanced|metastatic|unresectable|recurrent)"
+)
+_NOT_A_LINE_COUNT = r"radio|radiat|within \d+\s*(days?|weeks?)|\bsince\b"
+_ONE_KIND_OF_THERAPY = r"inhibitor|targeted|directed|antibod|(treatment|therapy) with|with any"  # near it
+
+
+def _treated_for_advanced(text: str) -> bool:
+    m = _search(_TREATED_FOR_ADVANCED, text)
+    if m is None or _has(_NOT_A_LINE_COUNT, text):
+        return False
+    return not _has(_ONE_KIND_OF_THERAPY, text[m.start() : m.end() + 40])
+
+
+# Exceptions that leave "no prior therapy for advanced disease" meaning 0 prior palliative lines: a
+# perioperative course (history.count_lines counts it as a line only after a relapse within 6 months)
+# and a single dose, cycle or course given before enrolment. Judged per clause (between . and ;).
+_COMPATIBLE_EXCEPTION = (
+    r"neo-?\s?adjuvant|adjuvant|peri-?\s?operative|curative|(1|one) (treatment )?(dose|cycle|course)"
+)
+_DURATION = re.compile(r"(\d+)\s*(months?|weeks?|days?)")
+_DAYS_PER = {"month": 30.5, "week": 7.0, "day": 1.0}
+SIX_MONTHS_DAYS = 183  # history.EARLY_RELAPSE_DAYS: the window in which a perioperative course counts
+
+
+def _window_longer_than_six_months(text: str) -> bool:
+    """A perioperative exception whose time window is longer than the six months line counting uses
+    (a relapse 8 months after adjuvant therapy counts as no prior line here, yet the study would
+    exclude it): the maximum of 0 lines would not be faithful."""
+    if not _has(r"adjuvant|peri-?\s?operative|curative", text):
+        return False
+    return any(
+        int(n) * _DAYS_PER[unit.rstrip("s")] > SIX_MONTHS_DAYS + 1 for n, unit in _DURATION.findall(text)
+    )
+
+
+def _untreated_reading_holds(text: str) -> bool:
+    """Whether "no prior therapy" wording can be read as 0 prior palliative lines: no exception other
+    than a perioperative course or a single dose, no "since" (therapy since a given event), and no
+    perioperative window longer than six months."""
+    if _has(r"\bsince\b", text) or _window_longer_than_six_months(text):
+        return False
+    return all(
+        _has(_COMPATIBLE_EXCEPTION, clause)
+        for clause in re.split(r"[.;]\s", text)
+        if _has(r"\b(except|other than|unless)\b", clause)
+    )
+
+
+def prior_lines(text: str, kind: str) -> list[Req]:
+    if kind != "inclusion":
+        if _treated_for_advanced(text) and _untreated_reading_holds(text):
+            return [{"type": "prior_lines", "min": 1}]
+        return []
+    lines = r"(prior |previous )?(lines?|regimens?|systemic|treatments?|therap|chemo)"
+    low: int | None = None
+    high: int | None = None
+    if m := _search(rf"(at least|≥|>=|minimum of)\s*{_N}\s*{lines}", text):
+        low = _num(m.group(2))
+    elif m := _search(rf"{_N}\s*or more\s*{lines}", text):
+        low = _num(m.group(1))
+    elif m := _search(rf"(after|following|received)\s*>\s*{_N}\s*{lines}", text):
+        low = _num(m.group(2)) + 1  # "progressed after >1 systemic therapy"
+    if m := _search(rf"(maximum( of)?|no more than|not more than|up to|≤|<=|at most)\s*{_N}\s*{lines}", text):
+        high = _num(m.group(3))
+    if _has(_UNTREATED, text) and _untreated_reading_holds(text):
+        high = 0
+    if low is None and _has(
+        r"progress\w*\s+(on|after|during|following)\s+(or after\s+)?(at least one|one|"
+        r"first[- ]line|1l|a prior|prior|previous|standard)",
+        text,
+    ):
+        low = 1
+    if (low is None and high is None) or (low is not None and high is not None and low > high):
+        return []
+    req: Req = {"type": "prior_lines"}
+    if low is not None:
+        req["min"] = low
+    if high is not None:
+        req["max"] = high
+    return [req]
+
+
+# "No anticancer therapy after trastuzumab", "has not received any treatment since the last dose of
+# pembrolizumab": therapy given after a course containing a named agent or class.
+_AFTER_THERAPY = re.compile(
+    r"(anti-?cancer|systemic|other|further|subsequent|additional|any)\s+(therap(y|ies)|treatments?|regimens?)"
+    r"\s+(after|following|since)\s+(?P<what>[^.;]{0,80})"
+)
+
+
+def therapy_after(text: str, kind: str) -> list[Req]:
+    if not (m := _AFTER_THERAPY.search(text)):
+        return []
+    what = m.group("what")
+    if _has(
+        r"^(the )?(first|initial|start|randomi|enrol|registration|screening|consent|surgery|resection|"
+        r"diagnosis|study)",
+        what,
+    ):
+        return []  # a point in time, not a treatment
+    groups = _therapy_groups(what)
+    if len(groups) != 1:
+        return []
+    req: Req = {"type": "therapy_after", "group": groups[0]}
+    if _has(r"\b(no|not|never|without)\b", text[: m.start()]):
+        req["negated"] = True  # "has not received any treatment since …"
+    return [req]
