@@ -42,7 +42,7 @@ from sqlalchemy.engine import Dialect
 
 from her2nav.trials.criteria import PARSER_VERSION
 from her2nav.trials.index import CaseFilter, bound_milli, index_for, score_bound
-from her2nav.trials.parsing import Parsed, her2_requirement, parse_texts, parsed_criteria
+from her2nav.trials.parsing import Parsed, her2_requirement, parse_texts, parsed_criteria, split_only
 from her2nav.trials.study import NON_TREATMENT_TYPES, Study
 
 # Parsing lives in parsing.py (no database imports: import's worker processes start faster); these names
@@ -73,7 +73,7 @@ studies = Table(
     Column("lines_min", Integer),
     Column("lines_max", Integer),
     Column("ecog_max", Integer),
-    Column("bound_milli", Integer),  # score_bound in thousandths, rounded up
+    Column("bound_milli", Integer),  # score_bound in thousandths, rounded half up
     Column("unknowns_min", Integer),  # fewest unknown criteria an entry can show
     Column("rank_profile", Text),  # reach.rank_profile: what a case-dependent bound needs
     # API v2 designModule.studyType (NULL: not stated, or stored before the column existed)
@@ -194,7 +194,9 @@ class StudyCriteria:
 
 
 def row_for(study: Study, now: dt.datetime, ready: dict[str, Parsed] | None = None) -> dict[str, Any]:
-    parsed = (ready or {}).get(study.eligibility) or parsed_criteria(study.eligibility)
+    parsed = (ready or {}).get(study.eligibility) or (
+        parsed_criteria(study.eligibility) if study.can_be_offered else split_only(study.eligibility)
+    )
     criteria_json, her2_index = parsed.criteria_json, parsed.her2_index
     lines_min, lines_max, ecog_max = parsed.limits
     bound = score_bound(parsed.bound, study.overall_status)
