@@ -103,7 +103,7 @@ class ParsePool:
     def _submit(self, batch: list[Study]) -> list[Future[list[Parsed]]]:
         if self.executor is None:
             self.executor = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"))
-        texts = sorted({s.eligibility for s in batch})
+        texts = _texts_to_interpret(batch)
         size = max(1, -(-len(texts) // (self.workers * 2)))
         return [self.executor.submit(parse_texts, texts[i : i + size]) for i in range(0, len(texts), size)]
 
@@ -127,10 +127,16 @@ class ParsePool:
             yield _collect(*pending)
 
 
+def _texts_to_interpret(batch: list[Study]) -> list[str]:
+    """The distinct eligibility texts worth interpreting: those of studies a case can be offered
+    (the others are stored split, not interpreted: registry.row_for)."""
+    return sorted({s.eligibility for s in batch if s.can_be_offered})
+
+
 def _collect(
     batch: list[Study], futures: list[Future[list[Parsed]]]
 ) -> tuple[list[Study], dict[str, Parsed]]:
-    texts = sorted({s.eligibility for s in batch}) if futures else []
+    texts = _texts_to_interpret(batch) if futures else []
     try:
         parsed = [p for f in futures for p in f.result()]
     except BrokenProcessPool:  # e.g. a caller's unguarded __main__ under spawn: parse in this process

@@ -70,6 +70,11 @@ class Study:
         return (self.overall_status or "") in CLOSED_STATUSES
 
     @property
+    def can_be_offered(self) -> bool:
+        """Relevant to a gastric/HER2 patient, open and a treatment trial: the studies matching reads."""
+        return self.relevance != "none" and not self.closed and self.treatment_trial
+
+    @property
     def treatment_trial(self) -> bool:
         """False for observational studies and expanded access; a record without a study type is
         kept (not guessed away)."""
