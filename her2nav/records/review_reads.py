@@ -12,15 +12,11 @@ takes the general path (``reviews.review_for``) and fills the copy for the next 
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
 from typing import Any, Protocol
 
 from sqlalchemy import Dialect, Select, and_, bindparam, select
@@ -30,7 +26,6 @@ from her2nav.records.models import CaseRecord, User, UserSession
 from her2nav.records.service import may_see
 
 CACHE_BYTES = 64 * 1024 * 1024  # review texts kept in memory (a review with 20 trials is ~80 KB)
-LOOKUP_THREADS = 4  # threads asking a database server (PostgreSQL) for the reader
 
 
 class DriverConnection(Protocol):
@@ -75,40 +70,21 @@ def lookup_statement() -> Select[int, str, dt.datetime, dt.datetime, int, int]:
     )
 
 
-@contextmanager
-def _single_statement(connection: DriverConnection) -> Iterator[None]:
-    """Run one SELECT outside a transaction where the driver can (psycopg's autocommit), so that no
-    ROLLBACK round trip follows when the connection goes back to the pool. sqlite3 connections are in
-    autocommit already (records.db), and a connection lent inside a transaction is left as it is."""
-    driver: Any = getattr(connection, "dbapi_connection", connection)
-    info = getattr(driver, "info", None)
-    idle = info is not None and getattr(info, "transaction_status", None) == 0  # psycopg: IDLE
-    if not idle or getattr(driver, "autocommit", True):
-        yield
-        return
-    driver.autocommit = True
-    try:
-        yield
-    finally:
-        driver.autocommit = False
-
-
 def _moment(value: dt.datetime | str) -> dt.datetime:
     """SQLite's driver hands back the stored text, PostgreSQL's a datetime."""
     return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
 
 
 class ReviewReads:
-    """``connect`` gives a DB-API connection whose ``close`` hands it back (``Engine.raw_connection``)."""
+    """``connect`` gives a DB-API connection whose ``close`` hands it back (``Engine.raw_connection``
+    of ``db.make_lookup_engine``). ``lookup`` runs on the event loop's thread: one indexed statement
+    answers in microseconds on SQLite and in one round trip on PostgreSQL, which costs less than
+    handing the work to a thread and back; the lookup engine bounds how long it may ever take."""
 
     def __init__(
         self, connect: Callable[[], DriverConnection], dialect: Dialect, *, cache_bytes: int = CACHE_BYTES
     ) -> None:
         self.connect = connect
-        # SQLite answers in-process in microseconds: on the caller's thread. A database server is asked
-        # from a small thread pool of our own, so the event loop never waits on the network.
-        self.inline = dialect.name == "sqlite"
-        self._executor: ThreadPoolExecutor | None = None
         compiled = lookup_statement().compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
         self._compiled = compiled
         self._sql = str(compiled)
@@ -125,17 +101,6 @@ class ReviewReads:
             return [values[name] for name in self._compiled.positiontup or ()]
         return values
 
-    async def lookup_async(
-        self, token: str, case_id: str, *, idle: dt.timedelta, absolute: dt.timedelta
-    ) -> Reader | None:
-        """``lookup`` for the event loop (see ``inline``)."""
-        if self.inline:
-            return self.lookup(token, case_id, idle=idle, absolute=absolute)
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(LOOKUP_THREADS, thread_name_prefix="her2nav-review-lookup")
-        call = partial(self.lookup, token, case_id, idle=idle, absolute=absolute)
-        return await asyncio.get_running_loop().run_in_executor(self._executor, call)
-
     def lookup(
         self, token: str, case_id: str, *, idle: dt.timedelta, absolute: dt.timedelta
     ) -> Reader | None:
@@ -143,13 +108,12 @@ class ReviewReads:
         session_id = token_id(token)
         connection = self.connect()
         try:
-            with _single_statement(connection):
-                cursor = connection.cursor()
-                try:
-                    cursor.execute(self._sql, self._parameters(session_id, case_id))
-                    row = cursor.fetchone()
-                finally:
-                    cursor.close()
+            cursor = connection.cursor()
+            try:
+                cursor.execute(self._sql, self._parameters(session_id, case_id))
+                row = cursor.fetchone()
+            finally:
+                cursor.close()
         finally:
             connection.close()
         if row is None:

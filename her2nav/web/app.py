@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
 from her2nav.records.audit_writer import AuditWriter
-from her2nav.records.db import make_engine, session_factory
+from her2nav.records.db import make_engine, make_lookup_engine, session_factory
 from her2nav.records.review_reads import ReviewReads
 from her2nav.settings import Settings, get_settings
 from her2nav.web import errors
@@ -56,7 +56,8 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.state.engine = engine
     app.state.session_factory = session_factory(engine)
     app.state.audit_writer = AuditWriter(lambda: app.state.session_factory)
-    app.state.review_reads = ReviewReads(engine.raw_connection, engine.dialect)
+    lookups = make_lookup_engine(engine)
+    app.state.review_reads = ReviewReads(lookups.raw_connection, lookups.dialect)
     errors.install(app)
     suggestions.install_extraction(app, settings)
     # Most frequent first: routes are tried in this order.

@@ -103,7 +103,7 @@ async def current_reader(request: Request, case_id: str) -> Reader:
         raise HTTPException(status_code=401, detail="sign in first (POST /api/session)")
     settings: Settings = request.app.state.settings
     reads: ReviewReads = request.app.state.review_reads
-    reader = await reads.lookup_async(
+    reader = reads.lookup(
         token,
         case_id,
         idle=dt.timedelta(seconds=settings.session_idle_seconds),

@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 
+from her2nav.records.db import make_lookup_engine
 from her2nav.records.models import AuditEvent, CaseRecord, UserSession
 from her2nav.records.review_reads import ReviewReads
 from tests.web.conftest import LoginFn, World
@@ -115,19 +116,25 @@ def test_kept_texts_stay_within_their_byte_budget_oldest_out_first() -> None:
     assert reads.text(8, 1, "basis") is None
 
 
-def test_the_lookup_leaves_pooled_connections_as_it_found_them(db_engine: Engine) -> None:
-    """On PostgreSQL the lookup runs in autocommit (no ROLLBACK round trip afterwards) and hands the
-    connection back with autocommit off and no transaction open; on SQLite nothing is switched."""
-    reads = ReviewReads(db_engine.raw_connection, db_engine.dialect)
+def test_the_lookup_engine_is_bounded_in_time_on_a_database_server(db_engine: Engine) -> None:
+    """The review lookup runs on the event loop: on PostgreSQL its connections are autocommit (no
+    transaction to end afterwards) and a statement is cut off after two seconds; SQLite (in-process)
+    reads through the records engine itself."""
+    lookups = make_lookup_engine(db_engine)
+    reads = ReviewReads(lookups.raw_connection, lookups.dialect)
     minute = dt.timedelta(minutes=1)
     assert reads.lookup("no such token", "case-a", idle=minute, absolute=minute) is None
-    connection = db_engine.raw_connection()
+    if db_engine.dialect.name == "sqlite":
+        assert lookups is db_engine
+        return
+    connection = lookups.raw_connection()
     try:
         driver: Any = connection.dbapi_connection
-        if db_engine.dialect.name == "postgresql":
-            assert driver.autocommit is False
-            assert driver.info.transaction_status == 0  # idle: nothing left open
-        else:
-            assert driver.isolation_level is None
+        assert driver.autocommit is True
+        cursor = driver.cursor()
+        cursor.execute("SHOW statement_timeout")
+        assert cursor.fetchone()[0] == "2s"
+        cursor.close()
     finally:
         connection.close()
+        lookups.dispose()
