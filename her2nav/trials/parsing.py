@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from her2nav.trials.criteria import parse_criteria, split_criteria
+from her2nav.trials.criteria import parse_criteria
 from her2nav.trials.index import criteria_bound, hard_limits, unknowns_min
 from her2nav.trials.reach import rank_profile
 
@@ -55,18 +55,10 @@ def parsed_criteria(eligibility: str) -> Parsed:
     )
 
 
-def split_only(eligibility: str) -> Parsed:
-    """For a study no case can be offered (not gastric or HER2-directed, closed, or not a treatment
-    trial): its criteria split and kept as text, not interpreted. Matching never reads them (the SQL
-    filter drops such studies first); an import that makes the study offerable interprets them."""
-    criteria = [c.to_dict() for c in split_criteria(eligibility)]
-    return Parsed(
-        json.dumps(criteria, ensure_ascii=False, separators=(",", ":")),
-        "any",
-        0.0,
-        (None, None, None),
-        len(criteria),
-    )
+# What is stored for a study no case can be offered (not gastric or HER2-directed, closed, or not a
+# treatment trial): no interpreted criteria (matching never reads them: the SQL filter drops such
+# studies first) and index values that never let it rank; its eligibility text is kept as it came.
+UNINTERPRETED = Parsed("[]", "any", 0.0, (None, None, None))
 
 
 def parse_texts(texts: list[str]) -> list[Parsed]:

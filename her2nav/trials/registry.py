@@ -42,7 +42,7 @@ from sqlalchemy.engine import Dialect
 
 from her2nav.trials.criteria import PARSER_VERSION
 from her2nav.trials.index import CaseFilter, bound_milli, index_for, score_bound
-from her2nav.trials.parsing import Parsed, her2_requirement, parse_texts, parsed_criteria, split_only
+from her2nav.trials.parsing import UNINTERPRETED, Parsed, her2_requirement, parse_texts, parsed_criteria
 from her2nav.trials.study import NON_TREATMENT_TYPES, Study
 
 # Parsing lives in parsing.py (no database imports: import's worker processes start faster); these names
@@ -78,8 +78,10 @@ studies = Table(
     Column("rank_profile", Text),  # reach.rank_profile: what a case-dependent bound needs
     # API v2 designModule.studyType (NULL: not stated, or stored before the column existed)
     Column("study_type", String(24)),
+    # The eligibility text as the record gives it, kept only when the criteria were not interpreted
+    # (a study no case can be offered: criteria "[]"); an import that makes it offerable interprets it.
+    Column("eligibility", Text),
     Index("ix_registry_study_match", "relevance", "closed", "her2_requirement"),
-    Index("ix_registry_study_bound", "closed", "score_bound", "nct_id"),
 )
 # ranked_keys() walks this index in order and filters on the columns it carries (never reads the table).
 # PostgreSQL limits an index entry to about 2.7 kB, which long country lists and profiles could pass:
@@ -126,17 +128,11 @@ INDEX_COLUMNS = (
     "unknowns_min",
     "rank_profile",
 )
-PLAIN_COLUMNS = ("study_type",)  # added to an older registry as NULL; the next import fills them
+# added to an older registry as NULL; the next import fills them
+PLAIN_COLUMNS = ("study_type", "eligibility")
 RANK_PAGE = 512
 FIRST_RANK_PAGE = 64
 RANK_WINDOW = 25  # thousandths of score bound per range read by ranked_keys
-countries_table = Table(
-    "registry_study_country",
-    metadata,
-    Column("nct_id", String(16), primary_key=True),
-    Column("country", String(80), primary_key=True),
-    Index("ix_registry_study_country_country", "country"),
-)
 meta_table = Table(
     "registry_meta",
     metadata,
@@ -194,8 +190,9 @@ class StudyCriteria:
 
 
 def row_for(study: Study, now: dt.datetime, ready: dict[str, Parsed] | None = None) -> dict[str, Any]:
+    offerable = study.can_be_offered
     parsed = (ready or {}).get(study.eligibility) or (
-        parsed_criteria(study.eligibility) if study.can_be_offered else split_only(study.eligibility)
+        parsed_criteria(study.eligibility) if offerable else UNINTERPRETED
     )
     criteria_json, her2_index = parsed.criteria_json, parsed.her2_index
     lines_min, lines_max, ecog_max = parsed.limits
@@ -222,6 +219,7 @@ def row_for(study: Study, now: dt.datetime, ready: dict[str, Parsed] | None = No
         "unknowns_min": parsed.unknowns_min,
         "rank_profile": parsed.rank_profile,
         "study_type": study.study_type,
+        "eligibility": None if offerable else study.eligibility,
     }
 
 
@@ -318,12 +316,8 @@ class Registry:
             ids = [s.nct_id for s in keep if s.nct_id in stored]
             if ids:
                 conn.execute(delete(studies).where(studies.c.nct_id.in_(ids)))
-                conn.execute(delete(countries_table).where(countries_table.c.nct_id.in_(ids)))
             if keep:
                 conn.execute(studies.insert(), [row_for(s, now, ready) for s in keep])
-                pairs = [{"nct_id": s.nct_id, "country": c} for s in keep for c in s.countries]
-                if pairs:
-                    conn.execute(countries_table.insert(), pairs)
         return len(keep), len(incoming) - len(keep)
 
     def set_meta(self, key: str, value: str) -> None:

@@ -198,21 +198,23 @@ def test_a_file_that_is_not_registry_json_is_rejected_with_its_name(
 def test_criteria_are_interpreted_only_for_studies_a_case_can_be_offered(
     registry: Registry, tmp_path: Path
 ) -> None:
-    """A closed study keeps its criteria as split text; a newer record that reopens it gets them
-    interpreted, so nothing a match reads is ever left uninterpreted."""
+    """A closed study keeps its eligibility text as it came, uninterpreted; a newer record that
+    reopens it gets its criteria interpreted, so nothing a match reads is ever left uninterpreted."""
     closed, reopened = tmp_path / "closed.json", tmp_path / "reopened.json"
     closed.write_text(json.dumps(_record("NCT00000301", status="COMPLETED", updated="2025-01-01")))
     reopened.write_text(json.dumps(_record("NCT00000301", status="RECRUITING", updated="2025-06-01")))
     import_paths(registry, [closed])
-    stored = json.loads((registry.get("NCT00000301") or {})["criteria"])
-    assert [(c["text"], c["requirements"]) for c in stored] == [("ECOG 0 or 1", [])]
+    stored = registry.get("NCT00000301") or {}
+    assert json.loads(stored["criteria"]) == []
+    assert stored["eligibility"] == "Inclusion Criteria:\n* ECOG 0 or 1"
     import_paths(registry, [reopened])
-    stored = json.loads((registry.get("NCT00000301") or {})["criteria"])
-    assert stored[0]["requirements"] == [{"type": "ecog", "max": 1}]
+    stored = registry.get("NCT00000301") or {}
+    assert json.loads(stored["criteria"])[0]["requirements"] == [{"type": "ecog", "max": 1}]
+    assert stored["eligibility"] is None
 
 
-def test_a_breast_cancer_study_is_stored_with_uninterpreted_criteria(registry: Registry) -> None:
+def test_a_breast_cancer_study_keeps_its_eligibility_text_uninterpreted(registry: Registry) -> None:
     import_paths(registry, [SHARED / "full-record-NCT02513394.json"])
-    criteria = json.loads((registry.get("NCT02513394") or {})["criteria"])
-    assert criteria and all(c["requirements"] == [] for c in criteria)
-    assert {c["kind"] for c in criteria} == {"inclusion", "exclusion"}
+    stored = registry.get("NCT02513394") or {}
+    assert json.loads(stored["criteria"]) == []
+    assert "Inclusion Criteria" in stored["eligibility"]
