@@ -32,6 +32,7 @@ from sqlalchemy import (
     bindparam,
     create_engine,
     delete,
+    event,
     func,
     inspect,
     or_,
@@ -249,6 +250,16 @@ def _stored(row: Any) -> StoredStudy:
     )
 
 
+def _sqlite_registry_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    """WAL (reviews read while an import writes) and flushes at checkpoints rather than at every
+    commit: the registry is a copy of public records, rebuilt by importing them again, so an import
+    interrupted by a power cut may lose its last batches but never corrupts what is stored."""
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
 class Registry:
     def __init__(self, url: str | None = None, *, engine: Engine | None = None) -> None:
         self.url = url or registry_url()
@@ -256,6 +267,8 @@ class Registry:
             if self.url.startswith("sqlite:///") and not self.url.startswith("sqlite:///:memory:"):
                 Path(self.url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
             engine = create_engine(self.url)
+            if engine.dialect.name == "sqlite":
+                event.listen(engine, "connect", _sqlite_registry_pragmas)
         self.engine = engine
         metadata.create_all(self.engine)
         self._add_index_columns()
