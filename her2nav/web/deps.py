@@ -10,7 +10,7 @@ import datetime as dt
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Path, Request
 from sqlalchemy.orm import Session, sessionmaker
@@ -26,6 +26,13 @@ from her2nav.settings import Settings
 SESSION_COOKIE = "her2nav_session"
 CSRF_HEADER = "X-CSRF-Token"
 _SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+SIGN_IN_FIRST = "sign in first (POST /api/session)"
+SESSION_ENDED = "the session has ended; sign in again"
+
+
+def client_of(request: Request) -> str | None:
+    """The client's address, as recorded in the audit trail."""
+    return request.client.host if request.client else None
 
 
 def get_settings(request: Request) -> Settings:
@@ -57,7 +64,7 @@ def not_found() -> HTTPException:
 def current_actor(request: Request, db: DbDep, settings: SettingsDep) -> Actor:
     token = request.cookies.get(SESSION_COOKIE)
     if not token:
-        raise HTTPException(status_code=401, detail="sign in first (POST /api/session)")
+        raise HTTPException(status_code=401, detail=SIGN_IN_FIRST)
     found = live_session(
         session=db,
         token=token,
@@ -65,7 +72,7 @@ def current_actor(request: Request, db: DbDep, settings: SettingsDep) -> Actor:
         absolute=dt.timedelta(seconds=settings.session_absolute_seconds),
     )
     if found is None:
-        raise HTTPException(status_code=401, detail="the session has ended; sign in again")
+        raise HTTPException(status_code=401, detail=SESSION_ENDED)
     row, user = found
     if needs_touch(row):
         begin_write(db)
@@ -100,7 +107,7 @@ async def current_reader(request: Request, case_id: str) -> Reader:
     ``current_actor`` + ``visible_case`` (401 without a live session, 404 for a case not visible)."""
     token = request.cookies.get(SESSION_COOKIE)
     if not token:
-        raise HTTPException(status_code=401, detail="sign in first (POST /api/session)")
+        raise HTTPException(status_code=401, detail=SIGN_IN_FIRST)
     settings: Settings = request.app.state.settings
     reads: ReviewReads = request.app.state.review_reads
     reader = reads.lookup(
@@ -110,7 +117,7 @@ async def current_reader(request: Request, case_id: str) -> Reader:
         absolute=dt.timedelta(seconds=settings.session_absolute_seconds),
     )
     if reader is None:
-        raise HTTPException(status_code=401, detail="the session has ended; sign in again")
+        raise HTTPException(status_code=401, detail=SESSION_ENDED)
     if reader.case_pk is None:
         raise not_found()
     return reader
@@ -154,7 +161,7 @@ class ReadAudit:
         case_pk: int,
         target: str | None = None,
         after_hash: str | None = None,
-        detail: dict[str, object] | None = None,
+        detail: dict[str, Any] | None = None,
     ) -> None:
         self.db.commit()  # end the request's read transaction first (nothing is held while waiting)
         self.writer.record(
@@ -164,13 +171,13 @@ class ReadAudit:
             target=target,
             after_hash=after_hash,
             client=self.client,
-            detail=dict(detail) if detail else None,
+            detail=detail,
         )
 
 
 async def read_audit(request: Request, actor: ActorDep, db: DbDep) -> ReadAudit:
     writer: AuditWriter = request.app.state.audit_writer
-    return ReadAudit(writer, actor, request.client.host if request.client else None, db)
+    return ReadAudit(writer, actor, client_of(request), db)
 
 
 ReadAuditDep = Annotated[ReadAudit, Depends(read_audit)]

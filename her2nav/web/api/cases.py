@@ -13,13 +13,13 @@ from her2nav.case.load import case_from_data
 from her2nav.records import audit, casestore, service
 from her2nav.records.db import begin_write
 from her2nav.records.models import CaseRecord
-from her2nav.web.api.session import client_of
 from her2nav.web.deps import (
     Actor,
     ActorDep,
     DbDep,
     ReadAuditDep,
     VisibleCase,
+    client_of,
     parse_if_match,
     require_role,
 )

@@ -14,7 +14,6 @@ from her2nav.records import audit, documents
 from her2nav.records.db import begin_write
 from her2nav.records.models import Document
 from her2nav.web.api.cases import ERRORS
-from her2nav.web.api.session import client_of
 from her2nav.web.deps import (
     ActorDep,
     DbDep,
@@ -22,6 +21,7 @@ from her2nav.web.deps import (
     SettingsDep,
     VisibleCase,
     VisibleDocument,
+    client_of,
     require_role,
 )
 from her2nav.web.schemas import DocumentOut, Message, ProblemList

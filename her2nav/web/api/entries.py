@@ -11,8 +11,7 @@ from her2nav.records import audit, casestore, service
 from her2nav.records.db import begin_write
 from her2nav.records.models import CaseRecord, Note, User
 from her2nav.web.api.cases import ERRORS, WRITE_ERRORS, case_out, lock_at_version, save_change
-from her2nav.web.api.session import client_of
-from her2nav.web.deps import ActorDep, DbDep, ReadAuditDep, VisibleCase, require_role
+from her2nav.web.deps import ActorDep, DbDep, ReadAuditDep, VisibleCase, client_of, require_role
 from her2nav.web.schemas import Assignment, CaseOut, EntriesOut, EntryHistory, Message, NoteIn, NoteOut
 
 router = APIRouter(prefix="/api/cases/{case_id}", tags=["case entries"])

@@ -21,8 +21,7 @@ from her2nav.records.review_reads import Reader, ReviewReads
 from her2nav.records.reviews import review_basis, review_for
 from her2nav.trials.for_review import state_is_fresh
 from her2nav.web.api.cases import ERRORS
-from her2nav.web.api.session import client_of
-from her2nav.web.deps import CaseIdPath, current_reader, not_found
+from her2nav.web.deps import CaseIdPath, client_of, current_reader, not_found
 from her2nav.web.schemas import ProblemList
 
 router = APIRouter(prefix="/api/cases", tags=["cases"])

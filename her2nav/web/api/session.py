@@ -9,15 +9,11 @@ from fastapi import APIRouter, HTTPException, Request, Response
 from her2nav.records import audit
 from her2nav.records.accounts import AccountError, change_password, check_password, end_session, start_session
 from her2nav.records.db import begin_write
-from her2nav.web.deps import CSRF_HEADER, SESSION_COOKIE, ActorDep, DbDep, SettingsDep
+from her2nav.web.deps import CSRF_HEADER, SESSION_COOKIE, ActorDep, DbDep, SettingsDep, client_of
 from her2nav.web.errors import problems_response
 from her2nav.web.schemas import Login, Message, PasswordChange, ProblemList, SessionOut
 
 router = APIRouter(prefix="/api/session", tags=["session"])
-
-
-def client_of(request: Request) -> str | None:
-    return request.client.host if request.client else None
 
 
 @router.post(

@@ -22,13 +22,13 @@ from her2nav.records.extraction_jobs import ExtractionQueue
 from her2nav.records.models import CaseRecord, Document, Suggestion, User, as_utc, utcnow
 from her2nav.settings import Settings
 from her2nav.web.api.cases import ERRORS, WRITE_ERRORS, lock_at_version, save_change
-from her2nav.web.api.session import client_of
 from her2nav.web.deps import (
     Actor,
     ActorDep,
     DbDep,
     ReadAuditDep,
     VisibleDocument,
+    client_of,
     not_found,
     parse_if_match,
     require_role,

@@ -12,8 +12,7 @@ from her2nav.records import audit
 from her2nav.records.accounts import AccountError, create_user
 from her2nav.records.db import begin_write
 from her2nav.records.models import CaseRecord, User
-from her2nav.web.api.session import client_of
-from her2nav.web.deps import ActorDep, DbDep, require_role
+from her2nav.web.deps import ActorDep, DbDep, client_of, require_role
 from her2nav.web.errors import problems_response
 from her2nav.web.schemas import Message, NewUser, ProblemList, UserOut
 
