@@ -2,11 +2,12 @@
 
 Every read of patient data is recorded before the data leaves the server. Committing one audit row
 per read costs a write transaction (and, on SQLite, a disk flush) per request, and makes concurrent
-readers queue behind each other for the single write lock. Instead, a reading request hands its event
-to one writer thread and waits; the writer inserts every event waiting at that moment in one
-transaction and then releases all their requests together. The guarantee is unchanged: a request
-returns data only after its audit event is durable, and if the event cannot be stored the request
-fails (``AuditUnavailable``) rather than answering unrecorded.
+readers queue behind each other for the single write lock. Instead, the events of concurrent reads are
+gathered for a moment and stored in one transaction, and then all their requests are released
+together: a thread hands its event to one writer thread (``record``); a coroutine adds it to its
+event loop's next batch, which one call in a worker thread stores (``record_async``). The guarantee
+is unchanged: a request returns data only after its audit event is durable, and if the event cannot
+be stored the request fails (``AuditUnavailable``) rather than answering unrecorded.
 
 Changes keep recording their events inside their own transaction (``audit.record``), so a change and
 its audit event land together or not at all.
@@ -15,7 +16,6 @@ its audit event land together or not at all.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import queue
 import threading
@@ -46,16 +46,17 @@ class AuditUnavailable(RuntimeError):
 
 @dataclass
 class _Pending:
-    """An event waiting to be stored, and how its reader is told: a thread waits on ``done``; a
-    coroutine on ``waiter``, settled on its own event loop (one wake-up per batch and loop)."""
+    """An event a thread waits on (``done``) until the writer thread has stored it."""
 
     row: dict[str, Any]
     done: Future[None] = field(default_factory=Future)
-    loop: asyncio.AbstractEventLoop | None = None
-    waiter: asyncio.Future[None] | None = None
+
+
+_Waiting = tuple[dict[str, Any], "asyncio.Future[None]"]  # an event a coroutine waits on
 
 
 def _settle(waiters: list[asyncio.Future[None]], error: BaseException | None) -> None:
+    """Tell the coroutines waiting on a batch (on their own event loop) how it went."""
     for waiter in waiters:
         if waiter.done():  # the reader stopped waiting (timeout or cancelled)
             continue
@@ -82,7 +83,8 @@ class AuditWriter:
         self._queue: queue.SimpleQueue[_Pending] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
-        self._open_batches: dict[asyncio.AbstractEventLoop, list[_Pending]] = {}
+        # Per event loop, the events gathered for its next batch, each with the future its reader awaits.
+        self._open_batches: dict[asyncio.AbstractEventLoop, list[_Waiting]] = {}
         self._flushes: set[asyncio.Task[None]] = set()
         self.transactions = 0  # how many transactions have stored events (for tests and benchmarks)
 
@@ -113,7 +115,7 @@ class AuditWriter:
             flush = loop.create_task(self._flush_later(loop))
             self._flushes.add(flush)  # keep a reference until it is done
             flush.add_done_callback(self._flushes.discard)
-        batch.append(_Pending(event_row(**event), loop=loop, waiter=waiter))
+        batch.append((event_row(**event), waiter))
         try:
             async with asyncio.timeout(WAIT_SECONDS):
                 await waiter
@@ -125,13 +127,14 @@ class AuditWriter:
         batch = self._open_batches.pop(loop, [])
         if not batch:
             return
+        waiters = [waiter for _, waiter in batch]
         try:
-            await loop.run_in_executor(None, self._write, [p.row for p in batch])
+            await loop.run_in_executor(None, self._write, [row for row, _ in batch])
         except Exception as err:
             log.error("audit events could not be stored: %s", err)
-            _settle([p.waiter for p in batch if p.waiter is not None], err)
+            _settle(waiters, err)
             return
-        _settle([p.waiter for p in batch if p.waiter is not None], None)
+        _settle(waiters, None)
 
     def _run(self) -> None:
         while True:
@@ -169,20 +172,8 @@ class AuditWriter:
             self._write([p.row for p in batch])
         except Exception as err:  # every waiting request learns of it; the writer goes on
             log.error("audit events could not be stored: %s", err)
-            self._release(batch, err)
+            for pending in batch:
+                pending.done.set_exception(err)
             return
-        self._release(batch, None)
-
-    @staticmethod
-    def _release(batch: list[_Pending], error: BaseException | None) -> None:
-        by_loop: dict[asyncio.AbstractEventLoop, list[asyncio.Future[None]]] = {}
         for pending in batch:
-            if pending.loop is not None and pending.waiter is not None:
-                by_loop.setdefault(pending.loop, []).append(pending.waiter)
-            elif error is None:
-                pending.done.set_result(None)
-            else:
-                pending.done.set_exception(error)
-        for loop, waiters in by_loop.items():
-            with contextlib.suppress(RuntimeError):  # that loop has closed: nobody waits any more
-                loop.call_soon_threadsafe(_settle, waiters, error)
+            pending.done.set_result(None)
