@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -13,9 +14,10 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+from her2nav.trials.bulk import Rows, rows_from_documents
 from her2nav.trials.parsing import Parsed, parse_texts
-from her2nav.trials.registry import Registry
-from her2nav.trials.sources import count_files, iter_records
+from her2nav.trials.registry import Registry, import_time
+from her2nav.trials.sources import SourceError, count_files, iter_raw_documents, iter_records
 from her2nav.trials.study import Study, StudyError, study_from_record
 
 BATCH = 500
@@ -153,10 +155,64 @@ def import_paths(
             expected: int | None = count_files([path])
         except (OSError, zipfile.BadZipFile):
             expected = None  # iter_records names the problem
+        if (expected or 0) > INLINE_UP_TO and min(WORKERS, os.cpu_count() or 1) >= 2:
+            try:
+                import_in_workers(registry, path, on_document=on_document, report=report)
+                continue
+            except BrokenProcessPool:  # e.g. a caller's unguarded __main__ under spawn
+                pass  # the single-process import below writes everything again (upsert: idempotent)
         import_records(
             registry, iter_records(path), on_document=on_document, report=report, expected=expected
         )
     return report
+
+
+DOCUMENTS_PER_TASK = 250
+
+
+def import_in_workers(
+    registry: Registry,
+    path: Path,
+    *,
+    on_document: Callable[[], None] | None = None,
+    report: ImportReport,
+) -> None:
+    """A large import: this process reads documents and writes rows; worker processes decode the
+    documents, read the studies and interpret their criteria (bulk.py). Chunks are written in the
+    order they were read, with at most two per worker in flight (bounded memory)."""
+    now = import_time()
+    tally = ImportReport()  # merged into ``report`` only when the whole path went through
+
+    def write(rows: Rows) -> None:
+        tally.read += rows.read
+        tally.problems.extend(rows.problems)
+        written, skipped = registry.upsert_rows(rows.rows)
+        tally.written += written
+        tally.skipped_older += skipped
+        if rows.fatal:
+            raise SourceError(rows.fatal)
+
+    workers = min(WORKERS, os.cpu_count() or 1)
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        pending: deque[Future[Rows]] = deque()
+        chunk: list[tuple[str, bytes]] = []
+        for document in iter_raw_documents(path):
+            chunk.append(document)
+            if on_document:
+                on_document()
+            if len(chunk) >= DOCUMENTS_PER_TASK:
+                pending.append(pool.submit(rows_from_documents, chunk, now))
+                chunk = []
+                while len(pending) > 2 * workers:
+                    write(pending.popleft().result())
+        if chunk:
+            pending.append(pool.submit(rows_from_documents, chunk, now))
+        while pending:
+            write(pending.popleft().result())
+    report.read += tally.read
+    report.written += tally.written
+    report.skipped_older += tally.skipped_older
+    report.problems.extend(tally.problems)
 
 
 def snapshot_dir() -> Path:

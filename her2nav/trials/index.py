@@ -47,6 +47,8 @@ KNOWN_TYPES = frozenset(
         "organ_function",
     }
 )
+# Requirement types some case can settle (the others are unknown for every case).
+DECIDABLE_TYPES = KNOWN_TYPES - ALWAYS_UNKNOWN_TYPES
 
 
 @dataclass(frozen=True)
@@ -92,8 +94,7 @@ class StudyIndex:
 def always_unknown(crit: dict[str, Any]) -> bool:
     """True when the criterion is ``unknown`` for every case (match._judge: no requirement can be
     decisive, and at least one — or the missing interpretation — is unknown)."""
-    reqs = crit.get("requirements") or []
-    return all(r.get("type") in ALWAYS_UNKNOWN_TYPES or r.get("type") not in KNOWN_TYPES for r in reqs)
+    return all(r.get("type") not in DECIDABLE_TYPES for r in crit.get("requirements") or ())
 
 
 def _shown_options(criteria: list[dict[str, Any]]) -> list[tuple[int, int]]:
@@ -124,13 +125,19 @@ def criteria_bound(criteria: list[dict[str, Any]]) -> float:
     """Upper bound of match_study's score from the criteria alone (verdict and settled share): the best
     over the cohorts the entry may show, each with its own always-unknown criteria (an always-unknown
     criterion caps the verdict at possibly eligible and lowers the settled share)."""
-    return max(option_bound(shown, stuck) for shown, stuck in _shown_options(criteria))
+    return bound_and_unknowns(criteria)[0]
 
 
 def unknowns_min(criteria: list[dict[str, Any]]) -> int:
     """Lower bound of the entry's unknown count for any case: the always-unknown criteria of the
     general part plus those of the cohort with the fewest."""
-    return min(stuck for _, stuck in _shown_options(criteria))
+    return bound_and_unknowns(criteria)[1]
+
+
+def bound_and_unknowns(criteria: list[dict[str, Any]]) -> tuple[float, int]:
+    """``criteria_bound`` and ``unknowns_min`` from one pass over the criteria (import computes both)."""
+    options = _shown_options(criteria)
+    return max(option_bound(shown, stuck) for shown, stuck in options), min(stuck for _, stuck in options)
 
 
 def bound_milli(bound: float) -> int:

@@ -4,14 +4,16 @@ quickly."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from her2nav.trials.criteria import parse_criteria
-from her2nav.trials.index import criteria_bound, hard_limits, unknowns_min
+from her2nav.trials.criteria import PARSER_VERSION, parse_criteria
+from her2nav.trials.index import bound_and_unknowns, bound_milli, hard_limits, score_bound
 from her2nav.trials.reach import rank_profile
+from her2nav.trials.study import Study
 
 
 def her2_requirement(criteria: list[dict[str, Any]]) -> str:
@@ -45,12 +47,13 @@ def parsed_criteria(eligibility: str) -> Parsed:
     """Criteria JSON and text-derived index values for one eligibility text. Memoised: a re-import or
     a registry in which many records share the same text parses each distinct text once."""
     criteria = [c.to_dict() for c in parse_criteria(eligibility)]
+    bound, fewest_unknowns = bound_and_unknowns(criteria)
     return Parsed(
         json.dumps(criteria, ensure_ascii=False, separators=(",", ":")),
         her2_requirement(criteria),
-        criteria_bound(criteria),
+        bound,
         hard_limits(criteria),
-        unknowns_min(criteria),
+        fewest_unknowns,
         rank_profile(criteria),
     )
 
@@ -64,3 +67,38 @@ UNINTERPRETED = Parsed("[]", "any", 0.0, (None, None, None))
 def parse_texts(texts: list[str]) -> list[Parsed]:
     """parsed_criteria for several texts (what an import's worker process runs)."""
     return [parsed_criteria(text) for text in texts]
+
+
+def row_for(study: Study, now: dt.datetime, ready: dict[str, Parsed] | None = None) -> dict[str, Any]:
+    """The registry row of one study (``ready``: eligibility texts already parsed elsewhere)."""
+    offerable = study.can_be_offered
+    parsed = (ready or {}).get(study.eligibility) or (
+        parsed_criteria(study.eligibility) if offerable else UNINTERPRETED
+    )
+    criteria_json, her2_index = parsed.criteria_json, parsed.her2_index
+    lines_min, lines_max, ecog_max = parsed.limits
+    bound = score_bound(parsed.bound, study.overall_status)
+    return {
+        "nct_id": study.nct_id,
+        "title": study.title,
+        "overall_status": study.overall_status,
+        "closed": study.closed,
+        "relevance": study.relevance,
+        "her2_requirement": her2_index,
+        "last_update": study.last_update,
+        "phases": json.dumps(study.phases),
+        "countries": json.dumps(study.countries),
+        "sites": json.dumps([s.to_dict() for s in study.sites], ensure_ascii=False),
+        "criteria": criteria_json,
+        "parser_version": PARSER_VERSION,
+        "imported_at": now,
+        "score_bound": bound,
+        "lines_min": lines_min,
+        "lines_max": lines_max,
+        "ecog_max": ecog_max,
+        "bound_milli": bound_milli(bound),
+        "unknowns_min": parsed.unknowns_min,
+        "rank_profile": parsed.rank_profile,
+        "study_type": study.study_type,
+        "eligibility": None if offerable else study.eligibility,
+    }

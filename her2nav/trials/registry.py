@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -41,9 +41,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Dialect
 
-from her2nav.trials.criteria import PARSER_VERSION
-from her2nav.trials.index import CaseFilter, bound_milli, index_for, score_bound
-from her2nav.trials.parsing import UNINTERPRETED, Parsed, her2_requirement, parse_texts, parsed_criteria
+from her2nav.trials.index import CaseFilter, index_for
+from her2nav.trials.parsing import Parsed, her2_requirement, parse_texts, parsed_criteria, row_for
 from her2nav.trials.study import NON_TREATMENT_TYPES, Study
 
 # Parsing lives in parsing.py (no database imports: import's worker processes start faster); these names
@@ -190,40 +189,6 @@ class StudyCriteria:
     criteria: list[dict[str, Any]]
 
 
-def row_for(study: Study, now: dt.datetime, ready: dict[str, Parsed] | None = None) -> dict[str, Any]:
-    offerable = study.can_be_offered
-    parsed = (ready or {}).get(study.eligibility) or (
-        parsed_criteria(study.eligibility) if offerable else UNINTERPRETED
-    )
-    criteria_json, her2_index = parsed.criteria_json, parsed.her2_index
-    lines_min, lines_max, ecog_max = parsed.limits
-    bound = score_bound(parsed.bound, study.overall_status)
-    return {
-        "nct_id": study.nct_id,
-        "title": study.title,
-        "overall_status": study.overall_status,
-        "closed": study.closed,
-        "relevance": study.relevance,
-        "her2_requirement": her2_index,
-        "last_update": study.last_update,
-        "phases": json.dumps(study.phases),
-        "countries": json.dumps(study.countries),
-        "sites": json.dumps([s.to_dict() for s in study.sites], ensure_ascii=False),
-        "criteria": criteria_json,
-        "parser_version": PARSER_VERSION,
-        "imported_at": now,
-        "score_bound": bound,
-        "lines_min": lines_min,
-        "lines_max": lines_max,
-        "ecog_max": ecog_max,
-        "bound_milli": bound_milli(bound),
-        "unknowns_min": parsed.unknowns_min,
-        "rank_profile": parsed.rank_profile,
-        "study_type": study.study_type,
-        "eligibility": None if offerable else study.eligibility,
-    }
-
-
 RELEVANT = ("gastric", "her2_pan_tumour")
 _STORED_COLUMNS = (
     studies.c.nct_id,
@@ -248,6 +213,15 @@ def _stored(row: Any) -> StoredStudy:
         sites=json.loads(row.sites),
         criteria=json.loads(row.criteria),
     )
+
+
+def import_time() -> dt.datetime:
+    """The ``imported_at`` stamp (UTC, stored without a zone)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _last_update(item: Study | dict[str, Any]) -> str | None:
+    return item["last_update"] if isinstance(item, dict) else item.last_update
 
 
 def _sqlite_registry_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -307,10 +281,22 @@ class Registry:
     def upsert(self, batch: Iterable[Study], ready: dict[str, Parsed] | None = None) -> tuple[int, int]:
         """Insert or replace studies by NCT id; returns (written, skipped as older than stored).
         ``ready``: eligibility texts already parsed (by import's worker processes)."""
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        now = import_time()
         incoming: dict[str, Study] = {}
         for study in batch:
             incoming[study.nct_id] = study
+        return self._write(incoming, lambda keep: [row_for(incoming[n], now, ready) for n in keep])
+
+    def upsert_rows(self, rows: Iterable[dict[str, Any]]) -> tuple[int, int]:
+        """``upsert`` for rows already built (``parsing.row_for``, by import's worker processes)."""
+        incoming = {row["nct_id"]: row for row in rows}
+        return self._write(incoming, lambda keep: [incoming[n] for n in keep])
+
+    def _write(
+        self, incoming: Mapping[str, Any], rows_of: Callable[[list[str]], list[dict[str, Any]]]
+    ) -> tuple[int, int]:
+        """Replace or insert the incoming studies (by NCT id) whose record is not older than the
+        stored one; ``rows_of`` builds the rows of those kept. Returns (written, skipped as older)."""
         if not incoming:
             return 0, 0
         with self.engine.begin() as conn:
@@ -322,15 +308,15 @@ class Registry:
                 ).all()
             )
             keep = [
-                s
-                for s in incoming.values()
-                if s.nct_id not in stored or (s.last_update or "") >= (stored[s.nct_id] or "")
+                nct
+                for nct, item in incoming.items()
+                if nct not in stored or (_last_update(item) or "") >= (stored[nct] or "")
             ]
-            ids = [s.nct_id for s in keep if s.nct_id in stored]
+            ids = [nct for nct in keep if nct in stored]
             if ids:
                 conn.execute(delete(studies).where(studies.c.nct_id.in_(ids)))
             if keep:
-                conn.execute(studies.insert(), [row_for(s, now, ready) for s in keep])
+                conn.execute(studies.insert(), rows_of(keep))
         return len(keep), len(incoming) - len(keep)
 
     def set_meta(self, key: str, value: str) -> None:

@@ -31,7 +31,7 @@ def records_in_json(data: Any, where: str) -> Iterator[tuple[str, Any]]:
         raise SourceError(f"{where}: not a study, an array of studies or an API page of studies")
 
 
-def _load(raw: bytes, where: str) -> Any:
+def load_document(raw: bytes, where: str) -> Any:
     try:
         return json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
@@ -52,21 +52,27 @@ def count_files(paths: list[Path]) -> int:
     return total
 
 
-def iter_documents(path: Path) -> Iterator[tuple[str, Any]]:
-    """Each JSON document under ``path`` (a file, a zip archive or a folder), parsed, one at a time."""
+def iter_raw_documents(path: Path) -> Iterator[tuple[str, bytes]]:
+    """Each JSON document under ``path`` (a file, a zip archive or a folder), as bytes, one at a time."""
     if not path.exists():
         raise SourceError(f"{path}: no such file or folder")
     if path.is_dir():
         for child in sorted(path.glob("*.json")) + sorted(path.glob("*.zip")):
-            yield from iter_documents(child)
+            yield from iter_raw_documents(child)
         return
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
             for name in archive.namelist():
                 if name.endswith(".json"):
-                    yield f"{path}:{name}", _load(archive.read(name), f"{path}:{name}")
+                    yield f"{path}:{name}", archive.read(name)
         return
-    yield str(path), _load(path.read_bytes(), str(path))
+    yield str(path), path.read_bytes()
+
+
+def iter_documents(path: Path) -> Iterator[tuple[str, Any]]:
+    """Each JSON document under ``path``, parsed, one at a time."""
+    for where, raw in iter_raw_documents(path):
+        yield where, load_document(raw, where)
 
 
 def iter_records(path: Path) -> Iterator[tuple[str, Any]]:

@@ -29,6 +29,7 @@ from her2nav.trials.patient import facts_for
 from her2nav.trials.reach import HER2_STATUSES as PROFILED_HER2_STATUSES
 from her2nav.trials.reach import UNKNOWN_KEYS, key_mask, parse_profile, rank_profile, unknown_key
 from her2nav.trials.registry import RANK_WINDOW, Ranked, Registry, parsed_criteria
+from her2nav.trials.sources import iter_records
 
 HERE = Path(__file__).parent
 SNAPSHOT = HERE.parents[1] / "her2nav" / "trials" / "data" / "her2-gastric"
@@ -133,16 +134,21 @@ def test_an_import_parsed_by_worker_processes_stores_what_an_inline_import_store
     monkeypatch.setattr(importer, "INLINE_UP_TO", 0)  # workers even for a small import
     pooled = Registry(f"sqlite:///{tmp_path / 'pooled.sqlite'}")
     parsed_criteria.cache_clear()
-    import_paths(pooled, [SNAPSHOT])
+    importer.import_records(pooled, iter_records(SNAPSHOT), expected=10**6)  # texts parsed by workers
     assert parsed_criteria.cache_info().misses <= 10  # only the first batch was parsed in this process
+    bulk = Registry(f"sqlite:///{tmp_path / 'bulk.sqlite'}")
+    parsed_criteria.cache_clear()
+    report = import_paths(bulk, [SNAPSHOT])  # whole documents handed to workers (bulk.py)
+    assert parsed_criteria.cache_info().misses == 0
+    assert (report.read, report.written, report.problems) == (44, 44, [])
     ids = [n for n, _ in inline.ranked(CaseFilter(), frozenset(), in_countries=False)]
     assert len(ids) > 10
     for nct_id in ids:
-        a, b = inline.get(nct_id), pooled.get(nct_id)
-        assert a is not None and b is not None
-        assert {k: v for k, v in a.items() if k != "imported_at"} == {
-            k: v for k, v in b.items() if k != "imported_at"
-        }
+        a, b, c = inline.get(nct_id), pooled.get(nct_id), bulk.get(nct_id)
+        assert a is not None and b is not None and c is not None
+        same = {k: v for k, v in a.items() if k != "imported_at"}
+        assert same == {k: v for k, v in b.items() if k != "imported_at"}
+        assert same == {k: v for k, v in c.items() if k != "imported_at"}
 
 
 def test_the_bounded_shortlist_is_exact_on_every_database_backend(registry: Registry) -> None:

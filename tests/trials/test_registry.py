@@ -218,3 +218,33 @@ def test_a_breast_cancer_study_keeps_its_eligibility_text_uninterpreted(registry
     stored = registry.get("NCT02513394") or {}
     assert json.loads(stored["criteria"]) == []
     assert "Inclusion Criteria" in stored["eligibility"]
+
+
+def test_a_large_import_handed_to_workers_names_problems_as_a_small_one_does(
+    registry: Registry, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whole documents go to worker processes (bulk.py); a record that is not a study is named and
+    skipped, and a document that is not JSON stops the import there, naming it."""
+    from her2nav.trials import importer
+    from her2nav.trials.sources import SourceError
+
+    monkeypatch.setattr(importer, "INLINE_UP_TO", 0)
+    archive = tmp_path / "bulk.zip"
+    with zipfile.ZipFile(archive, "w") as bulk:
+        bulk.writestr("a.json", json.dumps(_record("NCT00000401")))
+        bulk.writestr("b.json", json.dumps([{"protocolSection": {}}, _record("NCT00000402")]))
+        bulk.writestr("c.json", "{not json")
+        bulk.writestr("d.json", json.dumps(_record("NCT00000404")))
+    with pytest.raises(SourceError, match=r"bulk\.zip:c\.json: not valid JSON"):
+        import_paths(registry, [archive])
+    assert registry.get("NCT00000401") is not None and registry.get("NCT00000402") is not None
+    assert registry.get("NCT00000404") is None  # after the unreadable document: not reached
+
+    archive.unlink()
+    with zipfile.ZipFile(archive, "w") as bulk:
+        bulk.writestr("b.json", json.dumps([{"protocolSection": {}}, _record("NCT00000402")]))
+    report = import_paths(registry, [archive])
+    assert report.problems == [
+        f"{archive}:b.json[0]: protocolSection.identificationModule.nctId is missing or not an NCT id"
+    ]
+    assert (report.read, report.written) == (2, 1)
