@@ -38,11 +38,6 @@ class Review:
     from_snapshot: bool
     basis: str | None = None  # what it rests on (None: the registry could not be read; nothing stored)
 
-    @property
-    def data(self) -> dict[str, Any]:
-        parsed: dict[str, Any] = json.loads(self.text)
-        return parsed
-
 
 def _snapshot(
     record: CaseRecord, input_hash: str, basis: str, data: dict[str, Any], text: str
