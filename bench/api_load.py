@@ -1,9 +1,11 @@
 """Load on the records API: GET /api/cases/{id}/review and GET /api/health at 32 concurrent
 connections, against a server in its own process on loopback, on SQLite and on PostgreSQL.
 
-Target: review throughput at least half of health throughput, review p99 under 100 ms. The load comes
-from a minimal keep-alive HTTP/1.1 client in a spawned process (an httpx client cost more CPU per
-request than the server's health endpoint, so it measured itself).
+Target: review throughput at least half of health throughput, review p99 under 100 ms. Each of the
+32 connections is a different user (a coordinator with a session of their own) reading their own case,
+so no two concurrent reviews share a session check. The load comes from a minimal keep-alive HTTP/1.1
+client in a spawned process (an httpx client cost more CPU per request than the server's health
+endpoint, so it measured itself).
 Usage: .venv/bin/python bench/api_load.py [--requests 3000] [--postgres-url URL | --no-postgres]
 PostgreSQL uses a scratch database ``her2nav_bench`` (dropped and re-created) on the given server."""
 
@@ -31,7 +33,8 @@ from her2nav.settings import Settings
 
 CONNECTIONS = 32
 PASSWORD = "bench password 1234"
-CASE_ID = "bench-case"
+CASE_ID = "bench-case-{:02d}"  # one case per connection
+USERNAME = "bench-{:02d}"
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 
 
@@ -51,10 +54,11 @@ def prepare(settings: Settings) -> None:
     example = next(
         (Path(__file__).resolve().parent.parent / "her2nav" / "records" / "demo").glob("e01*.yaml")
     )
-    case = load_case(example).model_copy(update={"case_id": CASE_ID})
     with session_factory(engine)() as db, db.begin():
-        user = create_user(session=db, username="bench", password=PASSWORD, role="coordinator")
-        service.create_case(session=db, case=case, user=user)
+        for n in range(CONNECTIONS):
+            case = load_case(example).model_copy(update={"case_id": CASE_ID.format(n)})
+            user = create_user(session=db, username=USERNAME.format(n), password=PASSWORD, role="coordinator")
+            service.create_case(session=db, case=case, user=user)
     engine.dispose()
 
 
@@ -107,30 +111,35 @@ async def _one_connection(host: str, port: int, request: bytes, count: int, late
     return failures
 
 
-async def run_load(base: str, path: str, cookie: str, total: int) -> tuple[float, list[float], int]:
-    """``total`` requests over CONNECTIONS keep-alive connections; (seconds, latencies in ms, failures)."""
+async def run_load(
+    base: str, paths: list[str], cookies: list[str], total: int
+) -> tuple[float, list[float], int]:
+    """``total`` requests over CONNECTIONS keep-alive connections, connection n asking for ``paths[n]``
+    with ``cookies[n]``; (seconds, latencies in ms, failures)."""
     host, port = base.removeprefix("http://").split(":")
-    request = (f"GET {path} HTTP/1.1\r\nHost: {host}\r\nCookie: her2nav_session={cookie}\r\n\r\n").encode()
+    requests = [
+        f"GET {path} HTTP/1.1\r\nHost: {host}\r\nCookie: her2nav_session={cookie}\r\n\r\n".encode()
+        for path, cookie in zip(paths, cookies, strict=True)
+    ]
     latencies: list[float] = []
     began = time.perf_counter()
     failures = await asyncio.gather(
-        *(
-            _one_connection(host, int(port), request, total // CONNECTIONS, latencies)
-            for _ in range(CONNECTIONS)
-        )
+        *(_one_connection(host, int(port), request, total // CONNECTIONS, latencies) for request in requests)
     )
     return time.perf_counter() - began, latencies, sum(failures)
 
 
-def _load_child(base: str, path: str, cookie: str, total: int, out: Any) -> None:
-    out.send(asyncio.run(run_load(base, path, cookie, total)))
+def _load_child(base: str, paths: list[str], cookies: list[str], total: int, out: Any) -> None:
+    out.send(asyncio.run(run_load(base, paths, cookies, total)))
 
 
-def run_in_child(base: str, path: str, cookie: str, total: int) -> tuple[float, list[float], int]:
+def run_in_child(
+    base: str, paths: list[str], cookies: list[str], total: int
+) -> tuple[float, list[float], int]:
     """The measured load runs in a process of its own (not the one that started the server)."""
     ctx = multiprocessing.get_context("spawn")
     parent, child = ctx.Pipe()
-    process = ctx.Process(target=_load_child, args=(base, path, cookie, total, child))
+    process = ctx.Process(target=_load_child, args=(base, paths, cookies, total, child))
     process.start()
     result: tuple[float, list[float], int] = parent.recv()
     process.join()
@@ -145,12 +154,18 @@ def bench_backend(name: str, settings: Settings, env: dict[str, str], total: int
     prepare(settings)
     process, base = start_server(env)
     try:
-        login = httpx.post(f"{base}/api/session", json={"username": "bench", "password": PASSWORD})
-        cookie = login.cookies["her2nav_session"]
+        cookies = []
+        for n in range(CONNECTIONS):
+            login = httpx.post(
+                f"{base}/api/session", json={"username": USERNAME.format(n), "password": PASSWORD}
+            )
+            cookies.append(login.cookies["her2nav_session"])
         results: dict[str, float] = {}
-        for label, path in (("health", "/api/health"), ("review", f"/api/cases/{CASE_ID}/review")):
-            asyncio.run(run_load(base, path, cookie, CONNECTIONS * 10))  # warm up
-            elapsed, lat, failures = run_in_child(base, path, cookie, total)
+        review_paths = [f"/api/cases/{CASE_ID.format(n)}/review" for n in range(CONNECTIONS)]
+        for label, paths in (("health", ["/api/health"] * CONNECTIONS), ("review", review_paths)):
+            path = paths[0] if label == "health" else "/api/cases/{id}/review"
+            asyncio.run(run_load(base, paths, cookies, CONNECTIONS * 10))  # warm up
+            elapsed, lat, failures = run_in_child(base, paths, cookies, total)
             rps = len(lat) / elapsed
             results[label] = rps
             print(
@@ -166,7 +181,7 @@ def bench_backend(name: str, settings: Settings, env: dict[str, str], total: int
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--requests", type=int, default=9600, help="requests per endpoint and backend")
+    parser.add_argument("--requests", type=int, default=32_000, help="requests per endpoint and backend")
     parser.add_argument("--postgres-url", default=os.environ.get("HER2NAV_BENCH_POSTGRES_URL", DEFAULT_PG))
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument(

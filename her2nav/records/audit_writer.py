@@ -3,9 +3,11 @@
 Every read of patient data is recorded before the data leaves the server. Committing one audit row
 per read costs a write transaction (and, on SQLite, a disk flush) per request, and makes concurrent
 readers queue behind each other for the single write lock. Instead, the events of concurrent reads are
-gathered for a moment and stored in one transaction, and then all their requests are released
-together: a thread hands its event to one writer thread (``record``); a coroutine adds it to its
-event loop's next batch, which one call in a worker thread stores (``record_async``). The guarantee
+stored in one transaction, and then all their requests are released together. There is no timer:
+the first event is written at once, and the events that arrive while a write is in flight form the
+next batch (group commit), so batches grow with the load and a lone read waits for its own commit
+only. A thread hands its event to one writer thread (``record``); a coroutine adds it to its event
+loop's next batch, which one call in a worker thread stores (``record_async``). The guarantee
 is unchanged: a request returns data only after its audit event is durable, and if the event cannot
 be stored the request fails (``AuditUnavailable``) rather than answering unrecorded.
 
@@ -19,7 +21,6 @@ import asyncio
 import logging
 import queue
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -29,13 +30,13 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from her2nav.records.audit import Event, event_row
+from her2nav.records.batching import LoopBatches
 from her2nav.records.db import write_transaction
 from her2nav.records.models import AuditEvent
 
 log = logging.getLogger(__name__)
 
 MAX_BATCH = 512  # events per transaction
-GATHER_SECONDS = 0.002  # how long the writer waits for more events before it commits a batch
 IDLE_SECONDS = 2.0  # the writer thread ends after this long without work (and restarts on demand)
 WAIT_SECONDS = 30.0  # a request gives up waiting for its event after this long
 
@@ -50,20 +51,6 @@ class _Pending:
 
     row: dict[str, Any]
     done: Future[None] = field(default_factory=Future)
-
-
-_Waiting = tuple[dict[str, Any], "asyncio.Future[None]"]  # an event a coroutine waits on
-
-
-def _settle(waiters: list[asyncio.Future[None]], error: BaseException | None) -> None:
-    """Tell the coroutines waiting on a batch (on their own event loop) how it went."""
-    for waiter in waiters:
-        if waiter.done():  # the reader stopped waiting (timeout or cancelled)
-            continue
-        if error is None:
-            waiter.set_result(None)
-        else:
-            waiter.set_exception(error)
 
 
 class AuditWriter:
@@ -83,9 +70,7 @@ class AuditWriter:
         self._queue: queue.SimpleQueue[_Pending] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
-        # Per event loop, the events gathered for its next batch, each with the future its reader awaits.
-        self._open_batches: dict[asyncio.AbstractEventLoop, list[_Waiting]] = {}
-        self._flushes: set[asyncio.Task[None]] = set()
+        self._batches: LoopBatches[dict[str, Any], None] = LoopBatches(self._store_rows, max_batch=max_batch)
         self.transactions = 0  # how many transactions have stored events (for tests and benchmarks)
 
     def _submit(self, pending: _Pending) -> _Pending:
@@ -106,35 +91,18 @@ class AuditWriter:
 
     async def record_async(self, **event: Unpack[Event]) -> None:
         """``record`` for a coroutine. Events are gathered on the event loop itself and each batch is
-        stored by one call in a worker thread, so a reader costs the loop a future, not a thread."""
-        loop = asyncio.get_running_loop()
-        waiter: asyncio.Future[None] = loop.create_future()
-        batch = self._open_batches.get(loop)
-        if batch is None:
-            batch = self._open_batches[loop] = []
-            flush = loop.create_task(self._flush_later(loop))
-            self._flushes.add(flush)  # keep a reference until it is done
-            flush.add_done_callback(self._flushes.discard)
-        batch.append((event_row(**event), waiter))
+        stored by one call in a worker thread (``batching.LoopBatches``), so a reader costs the loop a
+        future, not a thread."""
         try:
             async with asyncio.timeout(WAIT_SECONDS):
-                await waiter
-        except Exception as err:
-            raise AuditUnavailable(f"the audit trail could not record this read ({err})") from err
-
-    async def _flush_later(self, loop: asyncio.AbstractEventLoop) -> None:
-        await asyncio.sleep(GATHER_SECONDS)
-        batch = self._open_batches.pop(loop, [])
-        if not batch:
-            return
-        waiters = [waiter for _, waiter in batch]
-        try:
-            await loop.run_in_executor(None, self._write, [row for row, _ in batch])
+                await self._batches.submit(event_row(**event))
         except Exception as err:
             log.error("audit events could not be stored: %s", err)
-            _settle(waiters, err)
-            return
-        _settle(waiters, None)
+            raise AuditUnavailable(f"the audit trail could not record this read ({err})") from err
+
+    def _store_rows(self, rows: list[dict[str, Any]]) -> list[None]:
+        self.write(rows)
+        return [None] * len(rows)
 
     def _run(self) -> None:
         while True:
@@ -149,19 +117,18 @@ class AuditWriter:
             self._store(self._gather(first))
 
     def _gather(self, first: _Pending) -> list[_Pending]:
-        """``first`` and whatever arrives within GATHER_SECONDS of it (at most ``max_batch``): under load,
-        one transaction then carries the events of many concurrent reads."""
+        """``first`` and whatever is already queued (at most ``max_batch``): under load, the events that
+        arrived while the previous batch was being written share the next transaction."""
         batch = [first]
-        deadline = time.monotonic() + GATHER_SECONDS
         while len(batch) < self._max_batch:
-            left = deadline - time.monotonic()
             try:
-                batch.append(self._queue.get(timeout=left) if left > 0 else self._queue.get_nowait())
+                batch.append(self._queue.get_nowait())
             except queue.Empty:
                 break
         return batch
 
-    def _write(self, rows: list[dict[str, Any]]) -> None:
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        """Store ``rows`` (audit event columns, ``audit.event_row``) in one transaction, now."""
         with write_transaction(self._factory()) as session:
             # Core insert on the session's connection: the ORM's bulk machinery is not needed here.
             session.connection().execute(insert(AuditEvent), rows)
@@ -169,7 +136,7 @@ class AuditWriter:
 
     def _store(self, batch: list[_Pending]) -> None:
         try:
-            self._write([p.row for p in batch])
+            self.write([p.row for p in batch])
         except Exception as err:  # every waiting request learns of it; the writer goes on
             log.error("audit events could not be stored: %s", err)
             for pending in batch:

@@ -88,9 +88,9 @@ def make_engine(url: str, *, sqlite_synchronous: str = "FULL") -> Engine:
     return create_engine(url, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW, pool_recycle=1800)
 
 
-# The review lookup (records/review_reads.py) runs on the server's event loop, so on a database server
-# it must never wait long: a connection is given up after this many seconds and a statement after
-# LOOKUP_STATEMENT_MS (a lookup normally takes well under a millisecond).
+# The review lookup (records/review_reads.py) holds up every review of its batch, so on a database
+# server it must never wait long: a connection is given up after this many seconds and a statement
+# after LOOKUP_STATEMENT_MS (a batch of lookups normally takes well under a millisecond).
 LOOKUP_CONNECT_SECONDS = 3
 LOOKUP_STATEMENT_MS = 2000
 

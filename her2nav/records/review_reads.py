@@ -2,12 +2,18 @@
 
 Before a review leaves the server the session must be live, the case must be one its user may see
 (``service.may_see``: the same rule as for every case URL) and the read must be in the audit trail.
-Here the first two are ONE indexed statement (session → user → case), which SQLAlchemy compiles once
-for the database in use and which then runs on a pooled driver connection. The review text comes from
-an in-memory copy of the stored snapshot, keyed by what fixes a snapshot's content (case, case
-version, basis), so a copy can never be stale. The audit event goes through the group-commit writer.
+The reviews asked for together are served as one batch in a worker thread (``batching.LoopBatches``),
+so the event loop never waits for the database:
+
+1. ONE statement checks every ask of the batch: session → user → case, for each (session, case) pair
+   an indexed lookup, joined with UNION ALL. SQLAlchemy compiles it once per dialect and batch size;
+   it runs on a pooled driver connection.
+2. The review text comes from an in-memory copy of the stored snapshot, keyed by what fixes a
+   snapshot's content (case, case version, basis), so a copy can never be stale.
+3. The audit events of the reviews about to be answered are stored in one transaction.
+
 Whatever is unusual (no snapshot yet, a session due for its activity stamp, an unreadable registry)
-takes the general path (``reviews.review_for``) and fills the copy for the next reader.
+takes the general path (``reviews.review_for``), which fills the copy for the next reader.
 """
 
 from __future__ import annotations
@@ -19,13 +25,26 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import Dialect, Select, and_, bindparam, select
+from sqlalchemy import (
+    Dialect,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    literal_column,
+    select,
+    union_all,
+)
+from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql.compiler import SQLCompiler
 
-from her2nav.records.accounts import token_id, within_timeouts
+from her2nav.records.accounts import is_stale, token_id, within_timeouts
+from her2nav.records.audit import event_row
 from her2nav.records.models import CaseRecord, User, UserSession
 from her2nav.records.service import may_see
 
 CACHE_BYTES = 64 * 1024 * 1024  # review texts kept in memory (a review with 20 trials is ~80 KB)
+LOOKUPS_PER_STATEMENT = 32  # distinct (session, case) asks checked by one statement
 
 
 class DriverConnection(Protocol):
@@ -47,13 +66,15 @@ class Reader:
     case_version: int | None
 
 
-def lookup_statement() -> Select[int, str, dt.datetime, dt.datetime, int, int]:
-    """Session, user and — when the user may see it — the case, in one statement."""
+def lookup_statement(ask: int = 0) -> Select[int, int, str, dt.datetime, dt.datetime, int, int]:
+    """Session, user and — when the user may see it — the case, for the ask numbered ``ask`` (its
+    parameters are ``session_id_<ask>`` and ``case_id_<ask>``)."""
     visible_case = and_(
-        CaseRecord.case_id == bindparam("case_id"), may_see(User.id, User.role, User.patient_id)
+        CaseRecord.case_id == bindparam(f"case_id_{ask}"), may_see(User.id, User.role, User.patient_id)
     )
     return (
         select(
+            literal_column(str(ask), Integer).label("ask"),
             User.id,
             User.username,
             UserSession.created_at,
@@ -65,9 +86,55 @@ def lookup_statement() -> Select[int, str, dt.datetime, dt.datetime, int, int]:
         .join(User, User.id == UserSession.user_id)
         .outerjoin(CaseRecord, visible_case)
         .where(
-            UserSession.id == bindparam("session_id"), UserSession.ended_at.is_(None), User.active.is_(True)
+            UserSession.id == bindparam(f"session_id_{ask}"),
+            UserSession.ended_at.is_(None),
+            User.active.is_(True),
         )
     )
+
+
+def batch_statement(size: int) -> ClauseElement:
+    """The lookups of ``size`` asks in one statement (each an indexed lookup; UNION ALL)."""
+    if size == 1:
+        return lookup_statement(0)
+    return union_all(*(lookup_statement(n) for n in range(size)))
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    """A batch statement compiled for the database in use: its SQL and how to order its parameters."""
+
+    sql: str
+    positions: tuple[str, ...] | None  # parameter names in order (positional drivers), else None
+    constants: dict[str, Any]  # the parameters the statement fixes itself (role names)
+
+    @staticmethod
+    def of(size: int, dialect: Dialect) -> _Compiled:
+        compiled = batch_statement(size).compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+        assert isinstance(compiled, SQLCompiler)
+        blank = {f"{kind}_{n}": "" for n in range(size) for kind in ("session_id", "case_id")}
+        constants = {k: v for k, v in (compiled.construct_params(blank) or {}).items() if k not in blank}
+        positions = tuple(compiled.positiontup or ()) if compiled.positional else None
+        return _Compiled(str(compiled), positions, constants)
+
+    def parameters(self, asks: Sequence[tuple[str, str]]) -> Sequence[Any] | Mapping[str, Any]:
+        values = dict(self.constants)
+        for n, (session_id, case_id) in enumerate(asks):
+            values[f"session_id_{n}"] = session_id
+            values[f"case_id_{n}"] = case_id
+        if self.positions is not None:
+            return [values[name] for name in self.positions]
+        return values
+
+
+def _reader(session_id: str, row: Any, idle: dt.timedelta, absolute: dt.timedelta) -> Reader | None:
+    if row is None:
+        return None
+    user_id, username, created_at, last_seen_at, case_pk, case_version = row
+    last_seen = _moment(last_seen_at)
+    if not within_timeouts(_moment(created_at), last_seen, idle=idle, absolute=absolute):
+        return None
+    return Reader(user_id, username, session_id, last_seen, case_pk, case_version)
 
 
 def _moment(value: dt.datetime | str) -> dt.datetime:
@@ -75,54 +142,125 @@ def _moment(value: dt.datetime | str) -> dt.datetime:
     return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
 
 
+@dataclass(frozen=True)
+class ReviewAsk:
+    """One request for a review: whose session (its cookie token), which case, the basis the review
+    must rest on (None when it cannot be known now: the general path decides) and the client address."""
+
+    token: str
+    case_id: str
+    basis: str | None
+    client: str | None
+
+
+@dataclass(frozen=True)
+class Served:
+    """The answer to one ask. ``reader`` None: no live session (401); a reader without a case: not
+    visible (404). ``body``: the kept review text, its audit event stored; None: take the general
+    path, or, with ``unaudited`` set, refuse (the audit event could not be stored)."""
+
+    reader: Reader | None
+    body: bytes | None = None
+    unaudited: str | None = None
+
+
 class ReviewReads:
     """``connect`` gives a DB-API connection whose ``close`` hands it back (``Engine.raw_connection``
-    of ``db.make_lookup_engine``). ``lookup`` runs on the event loop's thread: one indexed statement
-    answers in microseconds on SQLite and in one round trip on PostgreSQL, which costs less than
-    handing the work to a thread and back; the lookup engine bounds how long it may ever take."""
+    of ``db.make_lookup_engine``). ``serve`` runs in a worker thread, one call per batch of asks."""
 
     def __init__(
         self, connect: Callable[[], DriverConnection], dialect: Dialect, *, cache_bytes: int = CACHE_BYTES
     ) -> None:
         self.connect = connect
-        compiled = lookup_statement().compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
-        self._compiled = compiled
-        self._sql = str(compiled)
-        self._constants = dict(compiled.construct_params({"session_id": "", "case_id": ""}))
+        self._dialect = dialect
+        self._statements: dict[int, _Compiled] = {}
         self._texts: OrderedDict[tuple[int, int, str], bytes] = OrderedDict()
         self._held = 0
         self._limit = cache_bytes
         self._lock = threading.Lock()
 
-    def _parameters(self, session_id: str, case_id: str) -> Sequence[Any] | Mapping[str, Any]:
-        """The statement's parameters: its constants (role names) as compiled, plus the two values."""
-        values = {**self._constants, "session_id": session_id, "case_id": case_id}
-        if self._compiled.positional:
-            return [values[name] for name in self._compiled.positiontup or ()]
-        return values
+    def _statement(self, size: int) -> _Compiled:
+        compiled = self._statements.get(size)
+        if compiled is None:
+            compiled = self._statements[size] = _Compiled.of(size, self._dialect)
+        return compiled
+
+    def serve(
+        self,
+        asks: list[ReviewAsk],
+        *,
+        idle: dt.timedelta,
+        absolute: dt.timedelta,
+        store_events: Callable[[list[dict[str, Any]]], None],
+    ) -> list[Served]:
+        """Check a batch of asks in one statement, answer those a kept text can answer, and store their
+        audit events in one transaction (``store_events``) before any of them is released."""
+        readers = self.lookup_many([(ask.token, ask.case_id) for ask in asks], idle=idle, absolute=absolute)
+        bodies = [self._kept_for(reader, ask.basis) for ask, reader in zip(asks, readers, strict=True)]
+        events = [
+            event_row(
+                action="review_read",
+                user_id=reader.user_id,
+                username=reader.username,
+                case_pk=reader.case_pk,
+                client=ask.client,
+                detail={"snapshot": True},
+            )
+            for ask, reader, body in zip(asks, readers, bodies, strict=True)
+            if reader is not None and body is not None
+        ]
+        if events:
+            try:
+                store_events(events)
+            except Exception as err:  # each affected reader is refused, naming the cause
+                return [
+                    Served(reader, None, str(err) if body is not None else None)
+                    for reader, body in zip(readers, bodies, strict=True)
+                ]
+        return [Served(reader, body) for reader, body in zip(readers, bodies, strict=True)]
+
+    def _kept_for(self, reader: Reader | None, basis: str | None) -> bytes | None:
+        """The kept text for a reader who may see the case, unless the general path must run (no
+        basis, or a session due for its activity stamp)."""
+        if reader is None or reader.case_pk is None or reader.case_version is None or basis is None:
+            return None
+        if is_stale(reader.last_seen_at):
+            return None
+        return self.text(reader.case_pk, reader.case_version, basis)
 
     def lookup(
         self, token: str, case_id: str, *, idle: dt.timedelta, absolute: dt.timedelta
     ) -> Reader | None:
         """The reader behind ``token`` (None when the session is unknown, ended or timed out)."""
-        session_id = token_id(token)
+        return self.lookup_many([(token, case_id)], idle=idle, absolute=absolute)[0]
+
+    def lookup_many(
+        self, asks: Sequence[tuple[str, str]], *, idle: dt.timedelta, absolute: dt.timedelta
+    ) -> list[Reader | None]:
+        """``lookup`` for (token, case id) pairs: each distinct pair is checked once, up to
+        LOOKUPS_PER_STATEMENT of them per statement, all on one connection."""
+        pairs = [(token_id(token), case_id) for token, case_id in asks]
+        distinct = list(dict.fromkeys(pairs))
+        found: dict[tuple[str, str], Any] = {}
         connection = self.connect()
         try:
-            cursor = connection.cursor()
-            try:
-                cursor.execute(self._sql, self._parameters(session_id, case_id))
-                row = cursor.fetchone()
-            finally:
-                cursor.close()
+            for start in range(0, len(distinct), LOOKUPS_PER_STATEMENT):
+                chunk = distinct[start : start + LOOKUPS_PER_STATEMENT]
+                statement = self._statement(len(chunk))
+                cursor = connection.cursor()
+                try:
+                    cursor.execute(statement.sql, statement.parameters(chunk))
+                    rows = cursor.fetchall()
+                finally:
+                    cursor.close()
+                for row in rows:
+                    found[chunk[row[0]]] = row[1:]
         finally:
             connection.close()
-        if row is None:
-            return None
-        user_id, username, created_at, last_seen_at, case_pk, case_version = row
-        last_seen = _moment(last_seen_at)
-        if not within_timeouts(_moment(created_at), last_seen, idle=idle, absolute=absolute):
-            return None
-        return Reader(user_id, username, session_id, last_seen, case_pk, case_version)
+        return [
+            _reader(session_id, found.get((session_id, case_id)), idle, absolute)
+            for session_id, case_id in pairs
+        ]
 
     def text(self, case_pk: int, case_version: int, basis: str) -> bytes | None:
         with self._lock:

@@ -58,6 +58,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.state.audit_writer = AuditWriter(lambda: app.state.session_factory)
     lookups = make_lookup_engine(engine)
     app.state.review_reads = ReviewReads(lookups.raw_connection, lookups.dialect)
+    app.state.review_batches = review.review_batches(app)
     errors.install(app)
     suggestions.install_extraction(app, settings)
     # Most frequent first: routes are tried in this order.

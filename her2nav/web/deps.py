@@ -20,7 +20,7 @@ from her2nav.records.accounts import live_session, needs_touch, touch
 from her2nav.records.audit_writer import AuditWriter
 from her2nav.records.db import begin_write
 from her2nav.records.models import CaseRecord, Document, User, UserSession
-from her2nav.records.review_reads import Reader, ReviewReads
+from her2nav.records.review_reads import Reader
 from her2nav.settings import Settings
 
 SESSION_COOKIE = "her2nav_session"
@@ -61,10 +61,16 @@ def not_found() -> HTTPException:
     return HTTPException(status_code=404, detail="not found")
 
 
-def current_actor(request: Request, db: DbDep, settings: SettingsDep) -> Actor:
+def session_token(request: Request) -> str:
+    """The session cookie's token; 401 when there is none."""
     token = request.cookies.get(SESSION_COOKIE)
     if not token:
         raise HTTPException(status_code=401, detail=SIGN_IN_FIRST)
+    return token
+
+
+def current_actor(request: Request, db: DbDep, settings: SettingsDep) -> Actor:
+    token = session_token(request)
     found = live_session(
         session=db,
         token=token,
@@ -102,20 +108,9 @@ def visible_case(actor: ActorDep, db: DbDep, case_id: CaseIdPath) -> CaseRecord:
 VisibleCase = Annotated[CaseRecord, Depends(visible_case)]
 
 
-async def current_reader(request: Request, case_id: str) -> Reader:
-    """The review read path's check (records/review_reads.py): the same rule and the same answers as
-    ``current_actor`` + ``visible_case`` (401 without a live session, 404 for a case not visible)."""
-    token = request.cookies.get(SESSION_COOKIE)
-    if not token:
-        raise HTTPException(status_code=401, detail=SIGN_IN_FIRST)
-    settings: Settings = request.app.state.settings
-    reads: ReviewReads = request.app.state.review_reads
-    reader = reads.lookup(
-        token,
-        case_id,
-        idle=dt.timedelta(seconds=settings.session_idle_seconds),
-        absolute=dt.timedelta(seconds=settings.session_absolute_seconds),
-    )
+def checked_reader(reader: Reader | None) -> Reader:
+    """The review read path's answer (records/review_reads.py) held to the same rule as
+    ``current_actor`` + ``visible_case``: 401 without a live session, 404 for a case not visible."""
     if reader is None:
         raise HTTPException(status_code=401, detail=SESSION_ENDED)
     if reader.case_pk is None:

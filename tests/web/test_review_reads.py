@@ -117,7 +117,7 @@ def test_kept_texts_stay_within_their_byte_budget_oldest_out_first() -> None:
 
 
 def test_the_lookup_engine_is_bounded_in_time_on_a_database_server(db_engine: Engine) -> None:
-    """The review lookup runs on the event loop: on PostgreSQL its connections are autocommit (no
+    """The review lookup holds up a batch of reviews: on PostgreSQL its connections are autocommit (no
     transaction to end afterwards) and a statement is cut off after two seconds; SQLite (in-process)
     reads through the records engine itself."""
     lookups = make_lookup_engine(db_engine)
@@ -138,3 +138,68 @@ def test_the_lookup_engine_is_bounded_in_time_on_a_database_server(db_engine: En
     finally:
         connection.close()
         lookups.dispose()
+
+
+def test_one_batch_answers_each_ask_as_its_own_lookup_would(
+    world: World, login: LoginFn, app: FastAPI
+) -> None:
+    """Several asks in one lookup (more than one statement's worth, with repeats): each gets what a
+    lookup of its own would give — the reader and case, a reader without a case (not visible), or
+    nobody (unknown or ended session)."""
+    clin = login("clin").cookies["her2nav_session"]
+    pat = login("pat").cookies["her2nav_session"]
+    ended = login("coord")
+    ended_token = ended.cookies["her2nav_session"]
+    assert ended.delete("/api/session").status_code == 204
+    reads: ReviewReads = app.state.review_reads
+    minute = dt.timedelta(minutes=30)
+    pattern = [
+        (clin, "case-a"),
+        (clin, "case-b"),
+        (pat, "case-a"),
+        ("no such token", "case-a"),
+        (ended_token, "case-a"),
+        (pat, "no-such-case"),
+    ]
+    asks = pattern * 15  # 90 asks, 6 distinct: repeats are checked once
+    batched = reads.lookup_many(asks, idle=minute, absolute=minute)
+    alone = [reads.lookup(token, case, idle=minute, absolute=minute) for token, case in pattern]
+    assert batched == alone * 15
+    found = [(r.username, r.case_pk is not None) if r else None for r in alone]
+    assert found == [("clin", True), ("clin", False), ("pat", True), None, None, ("pat", False)]
+
+
+def test_many_distinct_asks_are_checked_in_several_statements(
+    world: World, login: LoginFn, app: FastAPI
+) -> None:
+    from her2nav.records.review_reads import LOOKUPS_PER_STATEMENT
+
+    tokens = [login("clin").cookies["her2nav_session"] for _ in range(3)]
+    reads: ReviewReads = app.state.review_reads
+    minute = dt.timedelta(minutes=30)
+    asks = [(token, f"case-{n}") for token in tokens for n in range(LOOKUPS_PER_STATEMENT)]
+    asks += [(tokens[0], "case-a")]
+    readers = reads.lookup_many(asks, idle=minute, absolute=minute)
+    assert len(readers) == len(asks) > 2 * LOOKUPS_PER_STATEMENT
+    assert all(r is not None and r.username == "clin" for r in readers)
+    assert [r.case_pk is not None for r in readers if r] == [n == "case-a" for _, n in asks]
+
+
+def test_a_kept_review_is_refused_when_its_audit_event_cannot_be_stored(
+    world: World, login: LoginFn, app: FastAPI, db: Session, monkeypatch: Any
+) -> None:
+    clin = login("clin")
+    assert clin.get("/api/cases/case-a/review").status_code == 200  # now kept in memory
+
+    def broken(rows: list[dict[str, Any]]) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(app.state.audit_writer, "write", broken)
+    answer = clin.get("/api/cases/case-a/review")
+    assert answer.status_code == 503
+    assert "could not record" in answer.json()["detail"]
+    assert "disk full" in answer.json()["detail"]
+    assert clin.get("/api/cases/case-b/review").status_code == 404  # others are answered as before
+    monkeypatch.undo()
+    assert clin.get("/api/cases/case-a/review").status_code == 200
+    assert review_reads_of(db, "case-a") == 2

@@ -1,30 +1,51 @@
 """GET /api/cases/{case_id}/review: the CONTRACT §2 review of a case, the most frequent request.
 
-It has its own read path (records/review_reads.py): one statement checks the session and the access
-rule, the stored snapshot's text is kept in memory, and the audit event is group-committed. It answers
-exactly as every other case URL does (401 without a live session, 404 for a case the user may not see).
-Its router is matched right after the health check, before the other case routes."""
+It has its own read path (records/review_reads.py): the reviews asked for together are served as one
+batch in a worker thread — one statement checks every session and the access rule, the stored
+snapshot's text is kept in memory, and the audit events are stored in one transaction before any of
+them is answered. It answers exactly as every other case URL does (401 without a live session, 404
+for a case the user may not see). Its router is matched right after the health check."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, FastAPI, Request, Response
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
 from her2nav.records.accounts import is_stale, touch_id
-from her2nav.records.audit_writer import AuditWriter
+from her2nav.records.audit_writer import AuditUnavailable, AuditWriter
+from her2nav.records.batching import LoopBatches
 from her2nav.records.db import begin_write
 from her2nav.records.models import CaseRecord
-from her2nav.records.review_reads import Reader, ReviewReads
+from her2nav.records.review_reads import Reader, ReviewAsk, ReviewReads, Served
 from her2nav.records.reviews import review_basis, review_for
+from her2nav.settings import Settings
 from her2nav.trials.for_review import state_is_fresh
 from her2nav.web.api.cases import ERRORS
-from her2nav.web.deps import CaseIdPath, client_of, current_reader, not_found
+from her2nav.web.deps import CaseIdPath, checked_reader, client_of, not_found, session_token
 from her2nav.web.schemas import ProblemList
 
 router = APIRouter(prefix="/api/cases", tags=["cases"])
+
+REVIEWS_PER_BATCH = 256  # asks served by one batch at most (the rest wait for the next)
+
+
+def review_batches(app: FastAPI) -> LoopBatches[ReviewAsk, Served]:
+    """The batches of review asks of ``app`` (what it uses is looked up at each batch, so that the
+    application's current read path and audit writer are used)."""
+    settings: Settings = app.state.settings
+    idle = dt.timedelta(seconds=settings.session_idle_seconds)
+    absolute = dt.timedelta(seconds=settings.session_absolute_seconds)
+
+    def serve(asks: list[ReviewAsk]) -> list[Served]:
+        reads: ReviewReads = app.state.review_reads
+        writer: AuditWriter = app.state.audit_writer
+        return reads.serve(asks, idle=idle, absolute=absolute, store_events=writer.write)
+
+    return LoopBatches(serve, max_batch=REVIEWS_PER_BATCH)
 
 
 @router.get(
@@ -32,20 +53,17 @@ router = APIRouter(prefix="/api/cases", tags=["cases"])
 )
 async def review_case(request: Request, case_id: CaseIdPath) -> Any:
     """The CONTRACT §2 review (decision support, never a verdict), from a snapshot when still current."""
-    reads: ReviewReads = request.app.state.review_reads
-    reader = await current_reader(request, case_id)
-    body, from_snapshot = None, True
+    token = session_token(request)
     # The registry is read at most every few seconds (and installed on first use): off the event loop.
     basis, _problem = review_basis() if state_is_fresh() else await run_in_threadpool(review_basis)
-    if (
-        basis is not None
-        and reader.case_pk is not None
-        and reader.case_version is not None
-        and not is_stale(reader.last_seen_at)
-    ):
-        body = reads.text(reader.case_pk, reader.case_version, basis)
-    if body is None:
-        body, from_snapshot = await run_in_threadpool(_review_in_full, request, reader)
+    batches: LoopBatches[ReviewAsk, Served] = request.app.state.review_batches
+    served = await batches.submit(ReviewAsk(token, case_id, basis, client_of(request)))
+    reader = checked_reader(served.reader)
+    if served.unaudited is not None:
+        raise AuditUnavailable(f"the audit trail could not record this read ({served.unaudited})")
+    if served.body is not None:
+        return Response(served.body, media_type="application/json")
+    body, from_snapshot = await run_in_threadpool(_review_in_full, request, reader)
     writer: AuditWriter = request.app.state.audit_writer
     await writer.record_async(
         action="review_read",

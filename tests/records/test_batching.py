@@ -1,0 +1,81 @@
+"""Batches handed over by coroutines: items asked for together share a batch, later ones form the next
+batch while one is in flight, each coroutine gets its own result, and a failure reaches every item of
+its batch only."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+import pytest
+
+from her2nav.records.batching import LoopBatches
+
+
+def test_items_asked_together_share_one_batch_and_each_gets_its_own_result() -> None:
+    batches: list[list[int]] = []
+
+    def handle(items: list[int]) -> list[int]:
+        batches.append(items)
+        return [item * 10 for item in items]
+
+    runner = LoopBatches(handle, max_batch=100)
+
+    async def main() -> list[int]:
+        return await asyncio.gather(*(runner.submit(n) for n in range(40)))
+
+    assert asyncio.run(main()) == [n * 10 for n in range(40)]
+    assert batches == [list(range(40))]
+
+
+def test_items_arriving_while_a_batch_is_handled_form_the_next_batch() -> None:
+    batches: list[list[str]] = []
+    first_started, let_first_finish = threading.Event(), threading.Event()
+
+    def handle(items: list[str]) -> list[str]:
+        batches.append(items)
+        if items == ["first"]:
+            first_started.set()
+            assert let_first_finish.wait(5)
+        return [item.upper() for item in items]
+
+    runner = LoopBatches(handle, max_batch=3)
+
+    async def main() -> list[str]:
+        first = asyncio.ensure_future(runner.submit("first"))
+        while not first_started.is_set():
+            await asyncio.sleep(0.001)
+        later = [asyncio.ensure_future(runner.submit(word)) for word in ("a", "b", "c", "d")]
+        await asyncio.sleep(0.01)
+        assert batches == [["first"]]  # one batch in flight: the others wait for it
+        let_first_finish.set()
+        return [await first, *[await item for item in later]]
+
+    assert asyncio.run(main()) == ["FIRST", "A", "B", "C", "D"]
+    assert batches == [["first"], ["a", "b", "c"], ["d"]]  # at most max_batch per batch
+
+
+def test_a_failing_batch_fails_its_items_and_the_next_batch_still_runs() -> None:
+    def handle(items: list[str]) -> list[str]:
+        if "bad" in items:
+            raise ValueError("the disk is full")
+        return items
+
+    runner = LoopBatches(handle, max_batch=10)
+
+    async def main() -> str:
+        results = await asyncio.gather(runner.submit("bad"), runner.submit("fine"), return_exceptions=True)
+        assert all(isinstance(r, ValueError) for r in results)
+        return await runner.submit("later")
+
+    assert asyncio.run(main()) == "later"
+
+
+def test_a_handler_that_loses_results_is_reported_not_misassigned() -> None:
+    runner: LoopBatches[int, int] = LoopBatches(lambda items: items[:-1], max_batch=10)
+
+    async def main() -> None:
+        await asyncio.gather(runner.submit(1), runner.submit(2))
+
+    with pytest.raises(RuntimeError, match="1 results for 2 items"):
+        asyncio.run(main())
