@@ -4,6 +4,7 @@ audited, a kept text never outlives the snapshot it copies."""
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 from typing import Any
 
 from fastapi import FastAPI
@@ -107,13 +108,30 @@ def test_kept_texts_stay_within_their_byte_budget_oldest_out_first() -> None:
 
     reads = ReviewReads(no_connection, sqlite.dialect(), cache_bytes=250)  # type: ignore[arg-type]
     for version in (1, 2, 3):
-        reads.remember(7, version, "basis", b"x" * 100)
+        kept = reads.remember(7, version, "basis", b"x" * 100)
+        assert 100 < kept.size < 125  # the text and its gzip form both count
     assert reads.text(7, 1, "basis") is None
-    assert reads.text(7, 2, "basis") == b"x" * 100
-    assert reads.text(7, 3, "basis") == b"x" * 100
+    for version in (2, 3):
+        kept = reads.text(7, version, "basis")
+        assert kept is not None and gzip.decompress(kept.gzipped) == kept.plain == b"x" * 100
     assert reads.text(7, 3, "other basis") is None
     reads.remember(8, 1, "basis", b"y" * 300)  # larger than the whole budget: not kept
     assert reads.text(8, 1, "basis") is None
+
+
+def test_the_review_is_gzip_compressed_for_clients_that_accept_it(world: World, login: LoginFn) -> None:
+    clin = login("clin")
+    plain = clin.get("/api/cases/case-a/review", headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers
+    assert plain.headers["vary"] == "Accept-Encoding"
+    for _ in range(2):  # the general path, then the kept text
+        packed = clin.get("/api/cases/case-a/review", headers={"Accept-Encoding": "br;q=1.0, gzip;q=0.5"})
+        assert packed.headers["content-encoding"] == "gzip"
+        assert int(packed.headers["content-length"]) < len(plain.content) / 4
+        assert packed.content == plain.content  # as decoded by the client
+    refused = clin.get("/api/cases/case-a/review", headers={"Accept-Encoding": "gzip;q=0, *"})
+    assert "content-encoding" not in refused.headers
+    assert refused.content == plain.content
 
 
 def test_the_lookup_engine_is_bounded_in_time_on_a_database_server(db_engine: Engine) -> None:

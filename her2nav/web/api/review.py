@@ -20,12 +20,13 @@ from her2nav.records.audit_writer import AuditUnavailable, AuditWriter
 from her2nav.records.batching import LoopBatches
 from her2nav.records.db import begin_write
 from her2nav.records.models import CaseRecord
-from her2nav.records.review_reads import Reader, ReviewAsk, ReviewReads, Served
+from her2nav.records.review_reads import Kept, Reader, ReviewAsk, ReviewReads, Served
 from her2nav.records.reviews import review_basis, review_for
 from her2nav.settings import Settings
 from her2nav.trials.for_review import state_is_fresh
 from her2nav.web.api.cases import ERRORS
 from her2nav.web.deps import CaseIdPath, checked_reader, client_of, not_found, session_token
+from her2nav.web.encoding import accepts_gzip
 from her2nav.web.schemas import ProblemList
 
 router = APIRouter(prefix="/api/cases", tags=["cases"])
@@ -62,7 +63,7 @@ async def review_case(request: Request, case_id: CaseIdPath) -> Any:
     if served.unaudited is not None:
         raise AuditUnavailable(f"the audit trail could not record this read ({served.unaudited})")
     if served.body is not None:
-        return Response(served.body, media_type="application/json")
+        return _response(served.body, request)
     body, from_snapshot = await run_in_threadpool(_review_in_full, request, reader)
     writer: AuditWriter = request.app.state.audit_writer
     await writer.record_async(
@@ -73,10 +74,19 @@ async def review_case(request: Request, case_id: CaseIdPath) -> Any:
         client=client_of(request),
         detail={"snapshot": from_snapshot},
     )
-    return Response(body, media_type="application/json")
+    return _response(body, request)
 
 
-def _review_in_full(request: Request, reader: Reader) -> tuple[bytes, bool]:
+def _response(kept: Kept, request: Request) -> Response:
+    """The review as JSON, gzip-compressed when the client accepts it (the text is compressed once,
+    when it is kept, not per request)."""
+    if accepts_gzip(request.headers.get("accept-encoding")):
+        headers = {"Content-Encoding": "gzip", "Vary": "Accept-Encoding"}
+        return Response(kept.gzipped, media_type="application/json", headers=headers)
+    return Response(kept.plain, media_type="application/json", headers={"Vary": "Accept-Encoding"})
+
+
+def _review_in_full(request: Request, reader: Reader) -> tuple[Kept, bool]:
     """The general path: stamp the session's activity when due, take the snapshot (or review the case
     and store one), and keep its text for the next reader."""
     factory: sessionmaker[Session] = request.app.state.session_factory
@@ -94,7 +104,7 @@ def _review_in_full(request: Request, reader: Reader) -> tuple[bytes, bool]:
             db.add(review.snapshot)
             db.commit()
         body = review.text.encode()
-        if review.basis is not None:
-            reads: ReviewReads = request.app.state.review_reads
-            reads.remember(record.id, record.version, review.basis, body)
-    return body, review.from_snapshot
+        if review.basis is None:
+            return Kept.of(body), review.from_snapshot
+        reads: ReviewReads = request.app.state.review_reads
+        return reads.remember(record.id, record.version, review.basis, body), review.from_snapshot
