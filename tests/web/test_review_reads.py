@@ -221,3 +221,32 @@ def test_a_kept_review_is_refused_when_its_audit_event_cannot_be_stored(
     monkeypatch.undo()
     assert clin.get("/api/cases/case-a/review").status_code == 200
     assert review_reads_of(db, "case-a") == 2
+
+
+def test_a_review_whose_batch_is_stuck_is_refused_in_time(
+    world: World, login: LoginFn, app: FastAPI, monkeypatch: Any
+) -> None:
+    import threading
+    import time
+
+    from her2nav.web.api import review
+
+    clin = login("clin")
+    assert clin.get("/api/cases/case-a/review").status_code == 200
+    reads: ReviewReads = app.state.review_reads
+    served = reads.serve
+    finished = threading.Event()
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        time.sleep(0.5)
+        try:
+            return served(*args, **kwargs)
+        finally:
+            finished.set()
+
+    monkeypatch.setattr(reads, "serve", slow)
+    monkeypatch.setattr(review, "WAIT_SECONDS", 0.05)
+    answer = clin.get("/api/cases/case-a/review")
+    assert answer.status_code == 503
+    assert answer.json()["detail"] == "the review could not be checked and recorded in time"
+    assert finished.wait(5)  # the late batch ends before the test's database goes away

@@ -8,6 +8,7 @@ for a case the user may not see). Its router is matched right after the health c
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from typing import Any
 
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
 from her2nav.records.accounts import is_stale, touch_id
-from her2nav.records.audit_writer import AuditUnavailable, AuditWriter
+from her2nav.records.audit_writer import WAIT_SECONDS, AuditUnavailable, AuditWriter
 from her2nav.records.batching import LoopBatches
 from her2nav.records.db import begin_write
 from her2nav.records.models import CaseRecord
@@ -58,7 +59,11 @@ async def review_case(request: Request, case_id: CaseIdPath) -> Any:
     # The registry is read at most every few seconds (and installed on first use): off the event loop.
     basis, _problem = review_basis() if state_is_fresh() else await run_in_threadpool(review_basis)
     batches: LoopBatches[ReviewAsk, Served] = request.app.state.review_batches
-    served = await batches.submit(ReviewAsk(token, case_id, basis, client_of(request)))
+    try:
+        async with asyncio.timeout(WAIT_SECONDS):
+            served = await batches.submit(ReviewAsk(token, case_id, basis, client_of(request)))
+    except TimeoutError as err:  # the database is stuck: refuse rather than wait forever
+        raise AuditUnavailable("the review could not be checked and recorded in time") from err
     reader = checked_reader(served.reader)
     if served.unaudited is not None:
         raise AuditUnavailable(f"the audit trail could not record this read ({served.unaudited})")
