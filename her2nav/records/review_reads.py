@@ -12,6 +12,9 @@ so the event loop never waits for the database:
    snapshot's content (case, case version, basis), so a copy can never be stale.
 3. The audit events of the reviews about to be answered are stored in one transaction.
 
+On a database server, where each statement is a round trip, steps 1 and 3 are one statement for the
+asks whose text is kept (``review_confirm``); the others are looked up as in step 1.
+
 Whatever is unusual (no snapshot yet, a session due for its activity stamp, an unreadable registry)
 takes the general path (``reviews.review_for``), which fills the copy for the next reader.
 """
@@ -22,7 +25,7 @@ import datetime as dt
 import gzip
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol
 
@@ -37,11 +40,12 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.sql import ClauseElement
-from sqlalchemy.sql.compiler import SQLCompiler
 
-from her2nav.records.accounts import is_stale, token_id, within_timeouts
+from her2nav.records.accounts import TOUCH_INTERVAL, is_stale, token_id, within_timeouts
 from her2nav.records.audit import event_row
-from her2nav.records.models import CaseRecord, User, UserSession
+from her2nav.records.models import CaseRecord, User, UserSession, utcnow
+from her2nav.records.raw_sql import Prepared
+from her2nav.records.review_confirm import Expected, confirm_statement, parameter_values, variable_names
 from her2nav.records.service import may_see
 
 CACHE_BYTES = 64 * 1024 * 1024  # review texts kept in memory (a review with 20 trials is ~80 KB)
@@ -100,33 +104,6 @@ def batch_statement(size: int) -> ClauseElement:
     if size == 1:
         return lookup_statement(0)
     return union_all(*(lookup_statement(n) for n in range(size)))
-
-
-@dataclass(frozen=True)
-class _Compiled:
-    """A batch statement compiled for the database in use: its SQL and how to order its parameters."""
-
-    sql: str
-    positions: tuple[str, ...] | None  # parameter names in order (positional drivers), else None
-    constants: dict[str, Any]  # the parameters the statement fixes itself (role names)
-
-    @staticmethod
-    def of(size: int, dialect: Dialect) -> _Compiled:
-        compiled = batch_statement(size).compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
-        assert isinstance(compiled, SQLCompiler)
-        blank = {f"{kind}_{n}": "" for n in range(size) for kind in ("session_id", "case_id")}
-        constants = {k: v for k, v in (compiled.construct_params(blank) or {}).items() if k not in blank}
-        positions = tuple(compiled.positiontup or ()) if compiled.positional else None
-        return _Compiled(str(compiled), positions, constants)
-
-    def parameters(self, asks: Sequence[tuple[str, str]]) -> Sequence[Any] | Mapping[str, Any]:
-        values = dict(self.constants)
-        for n, (session_id, case_id) in enumerate(asks):
-            values[f"session_id_{n}"] = session_id
-            values[f"case_id_{n}"] = case_id
-        if self.positions is not None:
-            return [values[name] for name in self.positions]
-        return values
 
 
 def _reader(session_id: str, row: Any, idle: dt.timedelta, absolute: dt.timedelta) -> Reader | None:
@@ -191,17 +168,21 @@ class ReviewReads:
     ) -> None:
         self.connect = connect
         self._dialect = dialect
-        self._statements: dict[int, _Compiled] = {}
+        self._statements: dict[int, Prepared] = {}
+        self._confirms: dict[int, Prepared] = {}
+        # (case id, basis) → (case pk, version) of the newest kept text, for review_confirm's asks
+        self._newest: dict[tuple[str, str], tuple[int, int]] = {}
         self._texts: OrderedDict[tuple[int, int, str], Kept] = OrderedDict()
         self._held = 0
         self._limit = cache_bytes
         self._lock = threading.Lock()
 
-    def _statement(self, size: int) -> _Compiled:
-        compiled = self._statements.get(size)
-        if compiled is None:
-            compiled = self._statements[size] = _Compiled.of(size, self._dialect)
-        return compiled
+    def _statement(self, size: int) -> Prepared:
+        prepared = self._statements.get(size)
+        if prepared is None:
+            names = [f"{kind}_{n}" for n in range(size) for kind in ("session_id", "case_id")]
+            prepared = self._statements[size] = Prepared.of(batch_statement(size), self._dialect, names)
+        return prepared
 
     def serve(
         self,
@@ -211,8 +192,11 @@ class ReviewReads:
         absolute: dt.timedelta,
         store_events: Callable[[list[dict[str, Any]]], None],
     ) -> list[Served]:
-        """Check a batch of asks in one statement, answer those a kept text can answer, and store their
-        audit events in one transaction (``store_events``) before any of them is released."""
+        """Check a batch of asks, answer those a kept text can answer, and store their audit events
+        before any of them is released: on SQLite one lookup statement, then one transaction
+        (``store_events``); on a database server one statement does both (``review_confirm``)."""
+        if self._dialect.name != "sqlite":
+            return self._serve_confirmed(asks, idle=idle, absolute=absolute)
         readers = self.lookup_many([(ask.token, ask.case_id) for ask in asks], idle=idle, absolute=absolute)
         bodies = [self._kept_for(reader, ask.basis) for ask, reader in zip(asks, readers, strict=True)]
         events = [
@@ -236,6 +220,81 @@ class ReviewReads:
                     for reader, body in zip(readers, bodies, strict=True)
                 ]
         return [Served(reader, body) for reader, body in zip(readers, bodies, strict=True)]
+
+    def _serve_confirmed(
+        self, asks: list[ReviewAsk], *, idle: dt.timedelta, absolute: dt.timedelta
+    ) -> list[Served]:
+        """Asks with a kept text are confirmed and audited in one statement; the others (and those it
+        does not confirm) are looked up and go the general way (or are refused: 401, 404)."""
+        served: dict[int, Served] = {}
+        expected: list[tuple[int, Expected, Kept, int]] = []  # (ask number, what to confirm, text, case pk)
+        for n, ask in enumerate(asks):
+            newest = self._newest_kept(ask.case_id, ask.basis)
+            if newest is not None:
+                case_pk, version, kept = newest
+                wanted = Expected(token_id(ask.token), ask.case_id, version, ask.client)
+                expected.append((n, wanted, kept, case_pk))
+        try:
+            confirmed = self._confirm([wanted for _, wanted, _, _ in expected], idle=idle, absolute=absolute)
+        except Exception as err:  # nothing recorded: each reader that would have been answered is refused
+            confirmed = {}
+            for n, _, _, _ in expected:
+                served[n] = Served(None, None, str(err))
+        for local, (n, wanted, kept, case_pk) in enumerate(expected):
+            if local in confirmed:
+                user_id, username, last_seen = confirmed[local]
+                found = Reader(user_id, username, wanted.session_id, last_seen, case_pk, wanted.version)
+                served[n] = Served(found, kept)
+        rest = [n for n in range(len(asks)) if n not in served]
+        pairs = [(asks[n].token, asks[n].case_id) for n in rest]
+        for n, reader in zip(rest, self.lookup_many(pairs, idle=idle, absolute=absolute), strict=True):
+            served[n] = Served(reader)
+        return [served[n] for n in range(len(asks))]
+
+    def _confirm(
+        self, expected: list[Expected], *, idle: dt.timedelta, absolute: dt.timedelta
+    ) -> dict[int, tuple[int, str, dt.datetime]]:
+        """Run ``review_confirm``'s statement for ``expected`` (in chunks): {index: (user id, username,
+        last stamp)} for each confirmed ask, whose audit event is then committed."""
+        if not expected:
+            return {}
+        now = utcnow()
+        bounds = {"now": now, "seen_after": now - min(idle, TOUCH_INTERVAL), "born_after": now - absolute}
+        confirmed: dict[int, tuple[int, str, dt.datetime]] = {}
+        connection = self.connect()
+        try:
+            for start in range(0, len(expected), LOOKUPS_PER_STATEMENT):
+                chunk = expected[start : start + LOOKUPS_PER_STATEMENT]
+                statement = self._confirm_statement(len(chunk))
+                cursor = connection.cursor()
+                try:
+                    cursor.execute(statement.sql, statement.parameters(parameter_values(chunk, **bounds)))
+                    rows = cursor.fetchall()
+                finally:
+                    cursor.close()
+                for ask, user_id, username, last_seen_at in rows:
+                    confirmed[start + ask] = (user_id, username, _moment(last_seen_at))
+        finally:
+            connection.close()
+        return confirmed
+
+    def _confirm_statement(self, size: int) -> Prepared:
+        prepared = self._confirms.get(size)
+        if prepared is None:
+            prepared = Prepared.of(confirm_statement(size), self._dialect, variable_names(size))
+            self._confirms[size] = prepared
+        return prepared
+
+    def _newest_kept(self, case_id: str, basis: str | None) -> tuple[int, int, Kept] | None:
+        """The kept text of the newest version of ``case_id`` on ``basis`` (case pk, version, text)."""
+        if basis is None:
+            return None
+        with self._lock:
+            newest = self._newest.get((case_id, basis))
+            if newest is None:
+                return None
+            kept = self._texts.get((*newest, basis))
+            return None if kept is None else (*newest, kept)
 
     def _kept_for(self, reader: Reader | None, basis: str | None) -> Kept | None:
         """The kept text for a reader who may see the case, unless the general path must run (no
@@ -267,7 +326,10 @@ class ReviewReads:
                 statement = self._statement(len(chunk))
                 cursor = connection.cursor()
                 try:
-                    cursor.execute(statement.sql, statement.parameters(chunk))
+                    values = {}
+                    for n, (session_id, case_id) in enumerate(chunk):
+                        values[f"session_id_{n}"], values[f"case_id_{n}"] = session_id, case_id
+                    cursor.execute(statement.sql, statement.parameters(values))
                     rows = cursor.fetchall()
                 finally:
                     cursor.close()
@@ -287,7 +349,7 @@ class ReviewReads:
                 self._texts.move_to_end((case_pk, case_version, basis))
             return kept
 
-    def remember(self, case_pk: int, case_version: int, basis: str, body: bytes) -> Kept:
+    def remember(self, case_pk: int, case_version: int, basis: str, body: bytes, *, case_id: str) -> Kept:
         """Keep the text of the snapshot for (case, version, basis), as it is and gzip-compressed (both
         count against the byte budget); the oldest copies go first."""
         kept = Kept.of(body)
@@ -299,7 +361,13 @@ class ReviewReads:
                 return self._texts[key]
             self._texts[key] = kept
             self._held += kept.size
+            newest = self._newest.get((case_id, basis))
+            if newest is None or newest < (case_pk, case_version):
+                self._newest[(case_id, basis)] = (case_pk, case_version)
             while self._held > self._limit:
-                _, dropped = self._texts.popitem(last=False)
+                (pk, version, dropped_basis), dropped = self._texts.popitem(last=False)
                 self._held -= dropped.size
+                for name, points_at in list(self._newest.items()):
+                    if points_at == (pk, version) and name[1] == dropped_basis:
+                        del self._newest[name]
         return kept

@@ -108,14 +108,14 @@ def test_kept_texts_stay_within_their_byte_budget_oldest_out_first() -> None:
 
     reads = ReviewReads(no_connection, sqlite.dialect(), cache_bytes=250)  # type: ignore[arg-type]
     for version in (1, 2, 3):
-        kept = reads.remember(7, version, "basis", b"x" * 100)
+        kept = reads.remember(7, version, "basis", b"x" * 100, case_id="c7")
         assert 100 < kept.size < 125  # the text and its gzip form both count
     assert reads.text(7, 1, "basis") is None
     for version in (2, 3):
         kept = reads.text(7, version, "basis")
         assert kept is not None and gzip.decompress(kept.gzipped) == kept.plain == b"x" * 100
     assert reads.text(7, 3, "other basis") is None
-    reads.remember(8, 1, "basis", b"y" * 300)  # larger than the whole budget: not kept
+    reads.remember(8, 1, "basis", b"y" * 300, case_id="c8")  # larger than the whole budget: not kept
     assert reads.text(8, 1, "basis") is None
 
 
@@ -209,10 +209,12 @@ def test_a_kept_review_is_refused_when_its_audit_event_cannot_be_stored(
     clin = login("clin")
     assert clin.get("/api/cases/case-a/review").status_code == 200  # now kept in memory
 
-    def broken(rows: list[dict[str, Any]]) -> None:
+    def broken(*args: Any, **kwargs: Any) -> None:
         raise OSError("disk full")
 
+    # SQLite stores the events through the audit writer; a database server in the checking statement
     monkeypatch.setattr(app.state.audit_writer, "write", broken)
+    monkeypatch.setattr(app.state.review_reads, "_confirm", broken)
     answer = clin.get("/api/cases/case-a/review")
     assert answer.status_code == 503
     assert "could not record" in answer.json()["detail"]
@@ -250,3 +252,44 @@ def test_a_review_whose_batch_is_stuck_is_refused_in_time(
     assert answer.status_code == 503
     assert answer.json()["detail"] == "the review could not be checked and recorded in time"
     assert finished.wait(5)  # the late batch ends before the test's database goes away
+
+
+def test_a_kept_review_is_never_served_to_someone_outside_its_case(
+    world: World, login: LoginFn, db: Session
+) -> None:
+    """The text of case-b is kept once its owner has read it; the others still get 404 for it, and
+    only the owner's reads are in the audit trail."""
+    admin = login("admin")
+    for _ in range(2):
+        assert admin.get("/api/cases/case-b/review").status_code == 200
+    for user in ("coord", "clin", "pat"):
+        assert login(user).get("/api/cases/case-b/review").status_code == 404
+    assert review_reads_of(db, "case-b") == 2
+
+
+def test_on_a_database_server_a_kept_review_is_checked_and_recorded_by_one_statement(
+    world: World, login: LoginFn, app: FastAPI, db: Session, db_engine: Engine, monkeypatch: Any
+) -> None:
+    if db_engine.dialect.name == "sqlite":
+        return  # SQLite checks, then stores the events (one lookup, one transaction)
+    reads: ReviewReads = app.state.review_reads
+    confirmed: list[int] = []
+    confirm = reads._confirm
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        found = confirm(*args, **kwargs)
+        confirmed.append(len(found))
+        return found
+
+    monkeypatch.setattr(reads, "_confirm", counting)
+    clin = login("clin")
+    assert clin.get("/api/cases/case-a/review").status_code == 200  # general path: nothing kept yet
+    assert clin.get("/api/cases/case-a/review").status_code == 200  # kept text, confirmed
+    assert confirmed[-1] == 1
+    events = db.scalars(
+        select(AuditEvent).where(AuditEvent.action == "review_read").order_by(AuditEvent.id)
+    ).all()
+    assert [(e.username, e.detail, e.client) for e in events] == [
+        ("clin", {"snapshot": False}, "testclient"),  # the first read made the snapshot
+        ("clin", {"snapshot": True}, "testclient"),
+    ]

@@ -64,9 +64,9 @@ async def review_case(request: Request, case_id: CaseIdPath) -> Any:
             served = await batches.submit(ReviewAsk(token, case_id, basis, client_of(request)))
     except TimeoutError as err:  # the database is stuck: refuse rather than wait forever
         raise AuditUnavailable("the review could not be checked and recorded in time") from err
-    reader = checked_reader(served.reader)
     if served.unaudited is not None:
         raise AuditUnavailable(f"the audit trail could not record this read ({served.unaudited})")
+    reader = checked_reader(served.reader)
     if served.body is not None:
         return _response(served.body, request)
     body, from_snapshot = await run_in_threadpool(_review_in_full, request, reader)
@@ -112,4 +112,6 @@ def _review_in_full(request: Request, reader: Reader) -> tuple[Kept, bool]:
         if review.basis is None:
             return Kept.of(body), review.from_snapshot
         reads: ReviewReads = request.app.state.review_reads
-        return reads.remember(record.id, record.version, review.basis, body), review.from_snapshot
+        return reads.remember(
+            record.id, record.version, review.basis, body, case_id=record.case_id
+        ), review.from_snapshot
