@@ -51,6 +51,15 @@ from her2nav.records.service import may_see
 CACHE_BYTES = 64 * 1024 * 1024  # review texts kept in memory (a review with 20 trials is ~80 KB)
 GZIP_LEVEL = 6  # compressed once per snapshot; level 9 saves a further 2% at half the speed
 LOOKUPS_PER_STATEMENT = 32  # distinct (session, case) asks checked by one statement
+# A batch is padded to the next of these sizes with asks that match nothing (no session has an empty
+# id), so that a database compiles, plans and keeps a handful of statements, not one per batch size.
+STATEMENT_SIZES = (1, 2, 4, 8, 16, 32)
+NO_SESSION = ""
+
+
+def padded_size(count: int) -> int:
+    """The statement size for ``count`` asks (at most LOOKUPS_PER_STATEMENT)."""
+    return next(size for size in STATEMENT_SIZES if size >= count)
 
 
 class DriverConnection(Protocol):
@@ -177,6 +186,13 @@ class ReviewReads:
         self._limit = cache_bytes
         self._lock = threading.Lock()
 
+    def prepare(self) -> None:
+        """Compile every statement this read path can run (at start-up, not on a first request)."""
+        for size in STATEMENT_SIZES:
+            self._statement(size)
+            if self._dialect.name != "sqlite":
+                self._confirm_statement(size)
+
     def _statement(self, size: int) -> Prepared:
         prepared = self._statements.get(size)
         if prepared is None:
@@ -265,7 +281,9 @@ class ReviewReads:
         try:
             for start in range(0, len(expected), LOOKUPS_PER_STATEMENT):
                 chunk = expected[start : start + LOOKUPS_PER_STATEMENT]
-                statement = self._confirm_statement(len(chunk))
+                size = padded_size(len(chunk))
+                chunk += [Expected(NO_SESSION, "", 0, None)] * (size - len(chunk))
+                statement = self._confirm_statement(size)
                 cursor = connection.cursor()
                 try:
                     cursor.execute(statement.sql, statement.parameters(parameter_values(chunk, **bounds)))
@@ -323,7 +341,9 @@ class ReviewReads:
         try:
             for start in range(0, len(distinct), LOOKUPS_PER_STATEMENT):
                 chunk = distinct[start : start + LOOKUPS_PER_STATEMENT]
-                statement = self._statement(len(chunk))
+                size = padded_size(len(chunk))
+                chunk += [(NO_SESSION, "")] * (size - len(chunk))
+                statement = self._statement(size)
                 cursor = connection.cursor()
                 try:
                     values = {}

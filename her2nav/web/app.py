@@ -20,13 +20,14 @@ from her2nav.web.limits import UploadSizeLimit
 from her2nav.web.security import SecurityHeaders
 
 
-def warm_up() -> None:
+def warm_up(reads: ReviewReads) -> None:
     """Load what the first review would otherwise wait for (knowledge base, trial registry installed on
-    first use), then freeze the objects that live as long as the process, so that the garbage
-    collector stops re-scanning them on every full collection."""
+    first use, the review read path's statements), then freeze the objects that live as long as the
+    process, so that the garbage collector stops re-scanning them on every full collection."""
     from her2nav.records.reviews import review_basis
 
     review_basis()
+    reads.prepare()
     gc.collect()
     gc.freeze()
 
@@ -34,7 +35,7 @@ def warm_up() -> None:
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     if app.state.settings.mode != "test":
-        await run_in_threadpool(warm_up)
+        await run_in_threadpool(warm_up, app.state.review_reads)
     async with suggestions.extraction_lifespan(app):
         yield
 

@@ -293,3 +293,17 @@ def test_on_a_database_server_a_kept_review_is_checked_and_recorded_by_one_state
         ("clin", {"snapshot": False}, "testclient"),  # the first read made the snapshot
         ("clin", {"snapshot": True}, "testclient"),
     ]
+
+
+def test_batches_are_padded_to_a_few_statement_sizes_compiled_at_start(db_engine: Engine) -> None:
+    from her2nav.records.review_reads import LOOKUPS_PER_STATEMENT, STATEMENT_SIZES, padded_size
+
+    assert [padded_size(n) for n in (1, 2, 3, 5, 9, 17, 32)] == [1, 2, 4, 8, 16, 32, 32]
+    assert STATEMENT_SIZES[-1] == LOOKUPS_PER_STATEMENT
+    lookups = make_lookup_engine(db_engine)
+    reads = ReviewReads(lookups.raw_connection, lookups.dialect)
+    reads.prepare()
+    assert sorted(reads._statements) == list(STATEMENT_SIZES)
+    assert sorted(reads._confirms) == ([] if db_engine.dialect.name == "sqlite" else list(STATEMENT_SIZES))
+    if db_engine.dialect.name != "sqlite":
+        lookups.dispose()
