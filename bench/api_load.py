@@ -76,10 +76,12 @@ def scratch_postgres(admin_url: str) -> str:
     return admin_url.rsplit("/", 1)[0] + "/her2nav_bench"
 
 
-def start_server(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(env: dict[str, str], workers: int = 1) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     her2nav = str(Path(sys.executable).with_name("her2nav"))
-    process = subprocess.Popen([her2nav, "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [her2nav, "serve", "--port", str(port), "--workers", str(workers)], env=env, stdout=subprocess.DEVNULL
+    )
     base = f"http://127.0.0.1:{port}"
     for _ in range(300):
         try:
@@ -163,9 +165,11 @@ def p(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
 
 
-def bench_backend(name: str, settings: Settings, env: dict[str, str], total: int) -> dict[str, float]:
+def bench_backend(
+    name: str, settings: Settings, env: dict[str, str], total: int, workers: int = 1
+) -> dict[str, float]:
     prepare(settings)
-    process, base = start_server(env)
+    process, base = start_server(env, workers)
     try:
         cookies = []
         for n in range(CONNECTIONS):
@@ -202,11 +206,15 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=32_000, help="requests per endpoint and backend")
     parser.add_argument("--postgres-url", default=os.environ.get("HER2NAV_BENCH_POSTGRES_URL", DEFAULT_PG))
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--workers", type=int, default=1, help="server worker processes")
     parser.add_argument(
         "--sqlite-synchronous", choices=["FULL", "NORMAL"], default="FULL", help="SQLite durability setting"
     )
     args = parser.parse_args()
-    print(f"{CONNECTIONS} concurrent connections, {args.requests} requests per endpoint, 1 server worker")
+    print(
+        f"{CONNECTIONS} concurrent connections, {args.requests} requests per endpoint, "
+        f"{args.workers} server worker process(es)"
+    )
     backends: list[tuple[str, Settings, dict[str, str]]] = []
     with tempfile.TemporaryDirectory(prefix="her2nav-bench-") as folder:
         base_env = {k: v for k, v in os.environ.items() if not k.startswith("HER2NAV_")}
@@ -228,7 +236,7 @@ def main() -> None:
                 )
             )
         for name, settings, env in backends:
-            r = bench_backend(name, settings, env, args.requests)
+            r = bench_backend(name, settings, env, args.requests, args.workers)
             ratio = r["review"] / r["health"]
             verdict = "meets" if ratio >= 0.5 and r["review_p99"] < 100 else "MISSES"
             print(

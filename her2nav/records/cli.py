@@ -78,10 +78,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Run the API server (production: set HER2NAV_MODE=production, HER2NAV_SECRET_KEY(_FILE),
         HER2NAV_DATABASE_URL; run `her2nav db upgrade` first)."""
-        import uvicorn
-
         from her2nav.records.maintenance import sweep_documents
         from her2nav.settings import Settings
+        from her2nav.web import serving
 
         settings = _settings_or_exit()
         assert isinstance(settings, Settings)
@@ -90,15 +89,7 @@ def register(app: typer.Typer) -> None:
             print(
                 f"cleared {len(removed)} file(s) left by interrupted uploads (see *-orphans)", file=sys.stderr
             )
-        uvicorn.run(
-            "her2nav.web.app:app_from_environment",
-            factory=True,
-            host=host,
-            port=port,
-            workers=workers,
-            log_level="warning",
-            proxy_headers=False,
-        )
+        serving.serve(host, port, workers)
 
     @app.command()
     def demo(

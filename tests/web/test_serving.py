@@ -1,0 +1,50 @@
+"""Several workers: the connections they accept get TCP_NODELAY, as a single process's do."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+
+from her2nav.web.serving import APP, TcpConfig
+
+
+def nodelay_of_accepted(listener: socket.socket) -> int:
+    """TCP_NODELAY of a connection accepted by asyncio on ``listener`` (as a uvicorn worker accepts)."""
+    seen: list[int] = []
+
+    class Probe(asyncio.Protocol):
+        def connection_made(self, transport: asyncio.BaseTransport) -> None:
+            sock = transport.get_extra_info("socket")
+            seen.append(sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+            transport.close()
+
+    async def main() -> None:
+        server = await asyncio.get_running_loop().create_server(Probe, sock=listener)
+        port = listener.getsockname()[1]
+        _reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        for _ in range(200):
+            if seen:
+                break
+            await asyncio.sleep(0.01)
+        writer.close()
+        server.close()
+
+    asyncio.run(main())
+    return seen[0]
+
+
+def test_the_workers_listener_is_a_tcp_socket_whose_connections_skip_nagle() -> None:
+    listener = TcpConfig(APP, factory=True, host="127.0.0.1", port=0, workers=2).bind_socket()
+    assert listener.proto == socket.IPPROTO_TCP
+    assert listener.get_inheritable()
+    assert nodelay_of_accepted(listener) != 0
+
+
+def test_without_it_the_accepted_connections_keep_nagle_on() -> None:
+    """What TcpConfig is for: uvicorn's own listener (protocol 0) leaves Nagle on. If uvicorn fixes
+    this, this test fails and TcpConfig can go."""
+    import uvicorn
+
+    listener = uvicorn.Config(APP, factory=True, host="127.0.0.1", port=0, workers=2).bind_socket()
+    assert listener.proto == 0
+    assert nodelay_of_accepted(listener) == 0
