@@ -40,3 +40,12 @@ class Prepared:
         if self.positions is not None:
             return [merged[name] for name in self.positions]
         return merged
+
+    def fetch_all(self, connection: Any, values: Mapping[str, Any]) -> list[Any]:
+        """Run on a DB-API ``connection`` with ``values``; every row."""
+        cursor = connection.cursor()
+        try:
+            cursor.execute(self.sql, self.parameters(values))
+            return list(cursor.fetchall())
+        finally:
+            cursor.close()

@@ -190,7 +190,7 @@ class ReviewReads:
         """Compile every statement this read path can run (at start-up, not on a first request)."""
         for size in STATEMENT_SIZES:
             self._statement(size)
-            if self._dialect.name != "sqlite":
+            if self._dialect.name == "postgresql":
                 self._confirm_statement(size)
 
     def _statement(self, size: int) -> Prepared:
@@ -210,8 +210,8 @@ class ReviewReads:
     ) -> list[Served]:
         """Check a batch of asks, answer those a kept text can answer, and store their audit events
         before any of them is released: on SQLite one lookup statement, then one transaction
-        (``store_events``); on a database server one statement does both (``review_confirm``)."""
-        if self._dialect.name != "sqlite":
+        (``store_events``); on PostgreSQL one statement does both (``review_confirm``)."""
+        if self._dialect.name == "postgresql":
             return self._serve_confirmed(asks, idle=idle, absolute=absolute)
         readers = self.lookup_many([(ask.token, ask.case_id) for ask in asks], idle=idle, absolute=absolute)
         bodies = [self._kept_for(reader, ask.basis) for ask, reader in zip(asks, readers, strict=True)]
@@ -252,7 +252,9 @@ class ReviewReads:
                 expected.append((n, wanted, kept, case_pk))
         try:
             confirmed = self._confirm([wanted for _, wanted, _, _ in expected], idle=idle, absolute=absolute)
-        except Exception as err:  # nothing recorded: each reader that would have been answered is refused
+        except Exception as err:
+            # Each reader that would have been answered is refused. (Events of an earlier chunk may be
+            # stored: a recorded read that was refused is harmless, an answered read without one is not.)
             confirmed = {}
             for n, _, _, _ in expected:
                 served[n] = Served(None, None, str(err))
@@ -283,13 +285,7 @@ class ReviewReads:
                 chunk = expected[start : start + LOOKUPS_PER_STATEMENT]
                 size = padded_size(len(chunk))
                 chunk += [Expected(NO_SESSION, "", 0, None)] * (size - len(chunk))
-                statement = self._confirm_statement(size)
-                cursor = connection.cursor()
-                try:
-                    cursor.execute(statement.sql, statement.parameters(parameter_values(chunk, **bounds)))
-                    rows = cursor.fetchall()
-                finally:
-                    cursor.close()
+                rows = self._confirm_statement(size).fetch_all(connection, parameter_values(chunk, **bounds))
                 for ask, user_id, username, last_seen_at in rows:
                     confirmed[start + ask] = (user_id, username, _moment(last_seen_at))
         finally:
@@ -343,17 +339,10 @@ class ReviewReads:
                 chunk = distinct[start : start + LOOKUPS_PER_STATEMENT]
                 size = padded_size(len(chunk))
                 chunk += [(NO_SESSION, "")] * (size - len(chunk))
-                statement = self._statement(size)
-                cursor = connection.cursor()
-                try:
-                    values = {}
-                    for n, (session_id, case_id) in enumerate(chunk):
-                        values[f"session_id_{n}"], values[f"case_id_{n}"] = session_id, case_id
-                    cursor.execute(statement.sql, statement.parameters(values))
-                    rows = cursor.fetchall()
-                finally:
-                    cursor.close()
-                for row in rows:
+                values = {}
+                for n, (session_id, case_id) in enumerate(chunk):
+                    values[f"session_id_{n}"], values[f"case_id_{n}"] = session_id, case_id
+                for row in self._statement(size).fetch_all(connection, values):
                     found[chunk[row[0]]] = row[1:]
         finally:
             connection.close()
