@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, and_, select, update
 from sqlalchemy.orm import Session
 
 from her2nav.records.models import ROLES, User, UserSession, as_utc, utcnow
@@ -89,6 +89,12 @@ def end_all_sessions(*, session: Session, user_id: int) -> None:
     )
 
 
+def usable_session(session_id: ColumnElement[str] | str) -> ColumnElement[bool]:
+    """THE condition for a session row (joined with its user) to be usable: this id, not ended, its
+    user active. Timeouts are checked on top of it (``within_timeouts``, or as bounds in SQL)."""
+    return and_(UserSession.id == session_id, UserSession.ended_at.is_(None), User.active.is_(True))
+
+
 def live_session(
     *, session: Session, token: str, idle: dt.timedelta, absolute: dt.timedelta
 ) -> tuple[UserSession, User] | None:
@@ -96,7 +102,7 @@ def live_session(
     found = session.execute(
         select(UserSession, User)
         .join(User, User.id == UserSession.user_id)
-        .where(UserSession.id == token_id(token), UserSession.ended_at.is_(None), User.active.is_(True))
+        .where(usable_session(token_id(token)))
     ).first()
     if found is None:
         return None

@@ -35,6 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import ClauseElement
 
+from her2nav.records.accounts import usable_session
 from her2nav.records.models import AuditEvent, CaseRecord, User, UserSession
 from her2nav.records.service import may_see
 
@@ -65,11 +66,9 @@ def _ask(n: int) -> Select[int, int, str, dt.datetime, int, str]:
         .join(User, User.id == UserSession.user_id)
         .join(CaseRecord, visible_case)
         .where(
-            UserSession.id == bindparam(f"session_id_{n}", type_=String),
-            UserSession.ended_at.is_(None),
+            usable_session(bindparam(f"session_id_{n}", type_=String)),
             UserSession.last_seen_at >= bindparam("seen_after", type_=DateTime(timezone=True)),
             UserSession.created_at >= bindparam("born_after", type_=DateTime(timezone=True)),
-            User.active.is_(True),
         )
     )
 

@@ -41,7 +41,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import ClauseElement
 
-from her2nav.records.accounts import TOUCH_INTERVAL, is_stale, token_id, within_timeouts
+from her2nav.records.accounts import TOUCH_INTERVAL, is_stale, token_id, usable_session, within_timeouts
 from her2nav.records.audit import event_row
 from her2nav.records.models import CaseRecord, User, UserSession, utcnow
 from her2nav.records.raw_sql import Prepared
@@ -100,11 +100,7 @@ def lookup_statement(ask: int = 0) -> Select[int, int, str, dt.datetime, dt.date
         .select_from(UserSession)
         .join(User, User.id == UserSession.user_id)
         .outerjoin(CaseRecord, visible_case)
-        .where(
-            UserSession.id == bindparam(f"session_id_{ask}"),
-            UserSession.ended_at.is_(None),
-            User.active.is_(True),
-        )
+        .where(usable_session(bindparam(f"session_id_{ask}")))
     )
 
 
