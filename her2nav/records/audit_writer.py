@@ -17,7 +17,6 @@ its audit event land together or not at all.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import queue
 import threading
@@ -26,19 +25,41 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any, Unpack
 
-from sqlalchemy import insert
+from sqlalchemy import Dialect, Insert, bindparam, insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from her2nav.records.audit import Event, event_row
 from her2nav.records.batching import LoopBatches
 from her2nav.records.db import write_transaction
 from her2nav.records.models import AuditEvent
+from her2nav.records.raw_sql import Prepared
 
 log = logging.getLogger(__name__)
 
 MAX_BATCH = 512  # events per transaction
 IDLE_SECONDS = 2.0  # the writer thread ends after this long without work (and restarts on demand)
 WAIT_SECONDS = 30.0  # a request gives up waiting for its event after this long
+
+
+COLUMNS = tuple(column.name for column in AuditEvent.__table__.columns if column.name != "id")
+INSERT_SIZES = (64, 16, 4, 1)  # rows per INSERT statement (a batch is split greedily into these)
+
+
+def insert_sizes(rows: int) -> list[int]:
+    """How ``rows`` rows are split into INSERT statements of INSERT_SIZES rows (largest first)."""
+    sizes = []
+    for size in INSERT_SIZES:
+        count, rows = divmod(rows, size)
+        sizes += [size] * count
+    return sizes
+
+
+def insert_statement(rows: int) -> Insert:
+    """One INSERT of ``rows`` audit events; parameters ``<column>_<n>``."""
+    table = AuditEvent.__table__
+    return insert(AuditEvent).values(
+        [{c: bindparam(f"{c}_{n}", type_=table.c[c].type) for c in COLUMNS} for n in range(rows)]
+    )
 
 
 class AuditUnavailable(RuntimeError):
@@ -70,7 +91,10 @@ class AuditWriter:
         self._queue: queue.SimpleQueue[_Pending] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
-        self._batches: LoopBatches[dict[str, Any], None] = LoopBatches(self._store_rows, max_batch=max_batch)
+        self._batches: LoopBatches[dict[str, Any], None] = LoopBatches(
+            self._store_rows, max_batch=max_batch, wait_seconds=WAIT_SECONDS
+        )
+        self._inserts: dict[tuple[str, int], Prepared] = {}
         self.transactions = 0  # how many transactions have stored events (for tests and benchmarks)
 
     def _submit(self, pending: _Pending) -> _Pending:
@@ -94,8 +118,7 @@ class AuditWriter:
         stored by one call in a worker thread (``batching.LoopBatches``), so a reader costs the loop a
         future, not a thread."""
         try:
-            async with asyncio.timeout(WAIT_SECONDS):
-                await self._batches.submit(event_row(**event))
+            await self._batches.submit(event_row(**event))
         except Exception as err:
             log.error("audit events could not be stored: %s", err)
             raise AuditUnavailable(f"the audit trail could not record this read ({err})") from err
@@ -128,11 +151,26 @@ class AuditWriter:
         return batch
 
     def write(self, rows: list[dict[str, Any]]) -> None:
-        """Store ``rows`` (audit event columns, ``audit.event_row``) in one transaction, now."""
+        """Store ``rows`` (audit event columns, ``audit.event_row``) in one transaction, now: a few
+        multi-row INSERT statements rather than one execution per row (on SQLite each execution
+        lets go of the interpreter lock and must win it back from the event loop's thread)."""
         with write_transaction(self._factory()) as session:
-            # Core insert on the session's connection: the ORM's bulk machinery is not needed here.
-            session.connection().execute(insert(AuditEvent), rows)
+            connection = session.connection()
+            start = 0
+            for size in insert_sizes(len(rows)):
+                chunk = rows[start : start + size]
+                values = {f"{column}_{n}": row[column] for n, row in enumerate(chunk) for column in COLUMNS}
+                self._insert(connection.dialect, size).execute(connection.connection, values)
+                start += size
         self.transactions += 1
+
+    def _insert(self, dialect: Dialect, rows: int) -> Prepared:
+        key = (dialect.name, rows)
+        prepared = self._inserts.get(key)
+        if prepared is None:
+            names = [f"{column}_{n}" for n in range(rows) for column in COLUMNS]
+            prepared = self._inserts[key] = Prepared.of(insert_statement(rows), dialect, names)
+        return prepared
 
     def _store(self, batch: list[_Pending]) -> None:
         try:

@@ -6,6 +6,10 @@ share it); the items that arrive while a batch is being handled form the next on
 batches grow with the load, and a lone item waits for its own handling only. One batch per event
 loop is in flight at a time, handled by one call in the loop's default executor, so the loop itself
 never waits for a disk or a database.
+
+A batch may be given a deadline (``wait_seconds``): if it is not handled by then, its items, and the
+items queued behind it, get ``TimeoutError`` — one timer per batch rather than one per item. The
+late handling goes on in its thread (a thread cannot be stopped) and the next batch starts beside it.
 """
 
 from __future__ import annotations
@@ -31,11 +35,19 @@ def _settle(waiters: list[asyncio.Future[Result]], results: list[Result] | BaseE
 
 class LoopBatches(Generic[Item, Result]):
     """``handle`` takes a batch of items and returns one result per item, in order; it runs in a worker
-    thread. If it raises, every item of that batch gets the exception."""
+    thread. If it raises, every item of that batch gets the exception. ``wait_seconds``: the deadline
+    of a batch (None: none)."""
 
-    def __init__(self, handle: Callable[[list[Item]], list[Result]], *, max_batch: int) -> None:
+    def __init__(
+        self,
+        handle: Callable[[list[Item]], list[Result]],
+        *,
+        max_batch: int,
+        wait_seconds: float | None = None,
+    ) -> None:
         self._handle = handle
         self._max_batch = max_batch
+        self._wait_seconds = wait_seconds
         # Per event loop: the items waiting for the next batch, each with the future its coroutine awaits,
         # and the task that hands that loop's batches over one after another (while it has any).
         self._open: dict[asyncio.AbstractEventLoop, list[tuple[Item, asyncio.Future[Result]]]] = {}
@@ -60,8 +72,18 @@ class LoopBatches(Generic[Item, Result]):
         try:
             while batch := self._next_batch(loop):
                 waiters = [waiter for _, waiter in batch]
+                deadline = asyncio.timeout(self._wait_seconds)
                 try:
-                    results = await loop.run_in_executor(None, self._handle, [item for item, _ in batch])
+                    async with deadline:
+                        results = await loop.run_in_executor(None, self._handle, [item for item, _ in batch])
+                except TimeoutError as err:
+                    if not deadline.expired():  # the handler's own TimeoutError: a failure like any other
+                        _settle(waiters, err)
+                        continue
+                    late = TimeoutError(f"a batch was not handled within {self._wait_seconds} s")
+                    _settle(waiters, late)
+                    _settle([waiter for _, waiter in self._open.pop(loop, [])], late)  # they waited as long
+                    continue
                 except Exception as err:
                     _settle(waiters, err)
                     continue

@@ -7,7 +7,9 @@ so the event loop never waits for the database:
 
 1. ONE statement checks every ask of the batch: session → user → case, for each (session, case) pair
    an indexed lookup, joined with UNION ALL. SQLAlchemy compiles it once per dialect and batch size;
-   it runs on a pooled driver connection.
+   it runs on a pooled driver connection. On SQLite its rows come back as one row (a JSON array):
+   the driver releases and retakes the interpreter lock at every row, and under load each retake
+   waits for the event loop's thread.
 2. The review text comes from an in-memory copy of the stored snapshot, keyed by what fixes a
    snapshot's content (case, case version, basis), so a copy can never be stale.
 3. The audit events of the reviews about to be answered are stored in one transaction.
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -35,6 +38,7 @@ from sqlalchemy import (
     Select,
     and_,
     bindparam,
+    func,
     literal_column,
     select,
     union_all,
@@ -65,6 +69,8 @@ def padded_size(count: int) -> int:
 class DriverConnection(Protocol):
     """The part of a DB-API connection used here (sqlite3 and psycopg both fit)."""
 
+    @property
+    def driver_connection(self) -> Any: ...  # the driver's own connection object
     def cursor(self) -> Any: ...
     def close(self) -> None: ...
 
@@ -104,11 +110,14 @@ def lookup_statement(ask: int = 0) -> Select[int, int, str, dt.datetime, dt.date
     )
 
 
-def batch_statement(size: int) -> ClauseElement:
-    """The lookups of ``size`` asks in one statement (each an indexed lookup; UNION ALL)."""
-    if size == 1:
-        return lookup_statement(0)
-    return union_all(*(lookup_statement(n) for n in range(size)))
+def batch_statement(size: int, *, one_row: bool = False) -> ClauseElement:
+    """The lookups of ``size`` asks in one statement (each an indexed lookup; UNION ALL). ``one_row``:
+    their rows as one JSON array of arrays instead (SQLite; see ``ReviewReads.lookup_many``)."""
+    statement = lookup_statement(0) if size == 1 else union_all(*(lookup_statement(n) for n in range(size)))
+    if not one_row:
+        return statement
+    rows = statement.subquery()
+    return select(func.json_group_array(func.json_array(*rows.c)))
 
 
 def _reader(session_id: str, row: Any, idle: dt.timedelta, absolute: dt.timedelta) -> Reader | None:
@@ -173,6 +182,9 @@ class ReviewReads:
     ) -> None:
         self.connect = connect
         self._dialect = dialect
+        # sqlite3 lets go of the interpreter lock for every row it steps to and must take it back
+        # after; under load each of those waits for the event loop's thread. One row per statement.
+        self._one_row = dialect.name == "sqlite"
         self._statements: dict[int, Prepared] = {}
         self._confirms: dict[int, Prepared] = {}
         # (case id, basis) → (case pk, version) of the newest kept text, for review_confirm's asks
@@ -193,7 +205,8 @@ class ReviewReads:
         prepared = self._statements.get(size)
         if prepared is None:
             names = [f"{kind}_{n}" for n in range(size) for kind in ("session_id", "case_id")]
-            prepared = self._statements[size] = Prepared.of(batch_statement(size), self._dialect, names)
+            statement = batch_statement(size, one_row=self._one_row)
+            prepared = self._statements[size] = Prepared.of(statement, self._dialect, names)
         return prepared
 
     def serve(
@@ -338,8 +351,9 @@ class ReviewReads:
                 values = {}
                 for n, (session_id, case_id) in enumerate(chunk):
                     values[f"session_id_{n}"], values[f"case_id_{n}"] = session_id, case_id
-                for row in self._statement(size).fetch_all(connection, values):
-                    found[chunk[row[0]]] = row[1:]
+                rows = self._statement(size).fetch_all(connection, values)
+                for row in json.loads(rows[0][0]) if self._one_row else rows:
+                    found[chunk[row[0]]] = tuple(row[1:])
         finally:
             connection.close()
         return [

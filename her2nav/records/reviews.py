@@ -9,6 +9,7 @@ base version.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from her2nav.records import casestore
 from her2nav.records.models import CaseRecord, ReviewSnapshot
 
 
+@functools.lru_cache(maxsize=16)  # asked on every review request; the fingerprint rarely changes
 def _short(fingerprint: str | None) -> str:
     """A bounded stand-in for the registry fingerprint (the column holds 64 characters)."""
     return hashlib.sha256((fingerprint or "").encode()).hexdigest()[:16]

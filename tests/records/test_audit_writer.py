@@ -4,13 +4,15 @@ whose event cannot be stored is refused."""
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import threading
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, String, cast, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from her2nav.records.audit import event_row
 from her2nav.records.audit_writer import AuditUnavailable, AuditWriter
 from her2nav.records.db import make_engine, session_factory
 from her2nav.records.migrate import upgrade
@@ -96,3 +98,32 @@ def test_the_writer_thread_ends_when_idle_and_starts_again_on_demand(engine: Eng
     assert writer._thread is None
     writer.record(action="case_read", username="second")
     assert stored(factory, "case_read") == 2
+
+
+@pytest.mark.parametrize("count", [1, 3, 21, 70])  # INSERT statements of 1; 1+1+1; 16+4+1; 64+4+1+1 rows
+def test_a_written_batch_is_stored_exactly_as_the_orm_stores_the_same_events(
+    factory: sessionmaker[Session], count: int
+) -> None:
+    moment = dt.datetime(2026, 11, 24, 5, 6, 7, tzinfo=dt.UTC)  # no microseconds: the format must keep them
+    rows = [
+        {
+            **event_row(action="review_read", user_id=n, username=f"w{n}", case_pk=n, client="10.0.0.1"),
+            "created_at": moment,
+            "detail": {"snapshot": True, "n": n, "name": "胃癌"},
+            "target": f"t{n}" if n % 2 else None,
+        }
+        for n in range(count)
+    ]
+    AuditWriter(lambda: factory).write(rows)
+    with factory() as session:
+        session.add_all(AuditEvent(**{**row, "username": f"o{n}"}) for n, row in enumerate(rows))
+        session.commit()
+        as_text = [cast(column, String) for column in AuditEvent.__table__.columns if column.name != "id"]
+        names = [f"{prefix}{n}" for prefix in "wo" for n in range(count)]
+        found = session.execute(select(*as_text).where(AuditEvent.username.in_(names)))
+        stored = {row[2]: row for row in found}
+    assert len(stored) == 2 * count
+    for n in range(count):
+        written, through_orm = list(stored[f"w{n}"]), list(stored[f"o{n}"])
+        written[2] = through_orm[2] = None  # the usernames differ on purpose
+        assert written == through_orm

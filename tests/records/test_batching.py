@@ -79,3 +79,52 @@ def test_a_handler_that_loses_results_is_reported_not_misassigned() -> None:
 
     with pytest.raises(RuntimeError, match="1 results for 2 items"):
         asyncio.run(main())
+
+
+def test_a_late_batch_and_the_items_queued_behind_it_get_a_timeout_in_time() -> None:
+    release = threading.Event()
+    handled: list[list[str]] = []
+
+    def handle(items: list[str]) -> list[str]:
+        handled.append(items)
+        if "stuck" in items:
+            release.wait(5)
+        return items
+
+    runner = LoopBatches(handle, max_batch=10, wait_seconds=0.1)
+
+    async def main() -> tuple[list[object], float, str]:
+        loop = asyncio.get_running_loop()
+        began = loop.time()
+        stuck = asyncio.ensure_future(runner.submit("stuck"))
+        await asyncio.sleep(0.02)  # the stuck batch is in flight; this one queues behind it
+        queued = asyncio.ensure_future(runner.submit("queued"))
+        results = await asyncio.gather(stuck, queued, return_exceptions=True)
+        waited = loop.time() - began
+        later = await runner.submit("later")  # a new batch starts beside the late one
+        release.set()
+        return results, waited, later
+
+    results, waited, later = asyncio.run(main())
+    assert all(isinstance(r, TimeoutError) and "within 0.1 s" in str(r) for r in results)
+    assert waited < 1
+    assert later == "later"
+    assert ["queued"] not in handled  # refused with its predecessor, never handled late
+
+
+def test_a_handlers_own_timeout_is_a_failure_of_its_batch_only() -> None:
+    def handle(items: list[str]) -> list[str]:
+        if "slow driver" in items:
+            raise TimeoutError("the driver gave up")
+        return items
+
+    runner = LoopBatches(handle, max_batch=10, wait_seconds=5)
+
+    async def main() -> list[object]:
+        first = asyncio.ensure_future(runner.submit("slow driver"))
+        await asyncio.sleep(0)  # in flight; the next one queues
+        return await asyncio.gather(first, runner.submit("fine"), return_exceptions=True)
+
+    failed, fine = asyncio.run(main())
+    assert isinstance(failed, TimeoutError) and str(failed) == "the driver gave up"
+    assert fine == "fine"

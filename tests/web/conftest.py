@@ -32,6 +32,10 @@ class Borrowed:
     def __init__(self, connection: Connection) -> None:
         self.driver = connection.connection.dbapi_connection
 
+    @property
+    def driver_connection(self) -> Any:
+        return self.driver
+
     def cursor(self) -> Any:
         assert self.driver is not None
         return self.driver.cursor()

@@ -248,6 +248,7 @@ def test_a_review_whose_batch_is_stuck_is_refused_in_time(
 
     monkeypatch.setattr(reads, "serve", slow)
     monkeypatch.setattr(review, "WAIT_SECONDS", 0.05)
+    app.state.review_batches = review.review_batches(app)  # batches with the short deadline
     answer = clin.get("/api/cases/case-a/review")
     assert answer.status_code == 503
     assert answer.json()["detail"] == "the review could not be checked and recorded in time"

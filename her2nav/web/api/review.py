@@ -8,7 +8,6 @@ for a case the user may not see). Its router is matched right after the health c
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from typing import Any
 
@@ -47,7 +46,7 @@ def review_batches(app: FastAPI) -> LoopBatches[ReviewAsk, Served]:
         writer: AuditWriter = app.state.audit_writer
         return reads.serve(asks, idle=idle, absolute=absolute, store_events=writer.write)
 
-    return LoopBatches(serve, max_batch=REVIEWS_PER_BATCH)
+    return LoopBatches(serve, max_batch=REVIEWS_PER_BATCH, wait_seconds=WAIT_SECONDS)
 
 
 @router.get(
@@ -59,10 +58,9 @@ async def review_case(request: Request, case_id: CaseIdPath) -> Any:
     # The registry is read at most every few seconds (and installed on first use): off the event loop.
     basis, _problem = review_basis() if state_is_fresh() else await run_in_threadpool(review_basis)
     batches: LoopBatches[ReviewAsk, Served] = request.app.state.review_batches
-    try:
-        async with asyncio.timeout(WAIT_SECONDS):
-            served = await batches.submit(ReviewAsk(token, case_id, basis, client_of(request)))
-    except TimeoutError as err:  # the database is stuck: refuse rather than wait forever
+    try:  # a batch has a deadline (WAIT_SECONDS): a stuck database gets a refusal, not a hung request
+        served = await batches.submit(ReviewAsk(token, case_id, basis, client_of(request)))
+    except TimeoutError as err:
         raise AuditUnavailable("the review could not be checked and recorded in time") from err
     if served.unaudited is not None:
         raise AuditUnavailable(f"the audit trail could not record this read ({served.unaudited})")
