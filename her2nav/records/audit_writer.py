@@ -20,12 +20,13 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Unpack
 
-from sqlalchemy import Dialect, Insert, bindparam, insert
+from sqlalchemy import Connection, Dialect, Insert, bindparam, insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from her2nav.records.audit import Event, event_row
@@ -150,19 +151,29 @@ class AuditWriter:
                 break
         return batch
 
-    def write(self, rows: list[dict[str, Any]]) -> None:
-        """Store ``rows`` (audit event columns, ``audit.event_row``) in one transaction, now: a few
-        multi-row INSERT statements rather than one execution per row (on SQLite each execution
-        lets go of the interpreter lock and must win it back from the event loop's thread)."""
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A connection in a write transaction of its own, committed when the block ends (rolled back
+        if it raises): for events that must land together with what decided them."""
         with write_transaction(self._factory()) as session:
-            connection = session.connection()
-            start = 0
-            for size in insert_sizes(len(rows)):
-                chunk = rows[start : start + size]
-                values = {f"{column}_{n}": row[column] for n, row in enumerate(chunk) for column in COLUMNS}
-                self._insert(connection.dialect, size).execute(connection.connection, values)
-                start += size
+            yield session.connection()
         self.transactions += 1
+
+    def insert(self, connection: Connection, rows: list[dict[str, Any]]) -> None:
+        """Add ``rows`` (audit event columns, ``audit.event_row``) to ``connection``'s transaction: a
+        few multi-row INSERT statements rather than one execution per row (on SQLite each execution
+        lets go of the interpreter lock and must win it back from the event loop's thread)."""
+        start = 0
+        for size in insert_sizes(len(rows)):
+            chunk = rows[start : start + size]
+            values = {f"{column}_{n}": row[column] for n, row in enumerate(chunk) for column in COLUMNS}
+            self._insert(connection.dialect, size).execute(connection.connection, values)
+            start += size
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        """Store ``rows`` in one transaction, now."""
+        with self.transaction() as connection:
+            self.insert(connection, rows)
 
     def _insert(self, dialect: Dialect, rows: int) -> Prepared:
         key = (dialect.name, rows)

@@ -6,13 +6,15 @@ The reviews asked for together are served as one batch in a worker thread (``bat
 so the event loop never waits for the database:
 
 1. ONE statement checks every ask of the batch: session → user → case, for each (session, case) pair
-   an indexed lookup, joined with UNION ALL. SQLAlchemy compiles it once per dialect and batch size;
-   it runs on a pooled driver connection. On SQLite its rows come back as one row (a JSON array):
+   an indexed lookup, joined with UNION ALL. SQLAlchemy compiles it once per dialect and batch size
+   and it runs on the driver connection. On SQLite its rows come back as one row (a JSON array):
    the driver releases and retakes the interpreter lock at every row, and under load each retake
    waits for the event loop's thread.
 2. The review text comes from an in-memory copy of the stored snapshot, keyed by what fixes a
    snapshot's content (case, case version, basis), so a copy can never be stale.
-3. The audit events of the reviews about to be answered are stored in one transaction.
+3. The audit events of the reviews about to be answered are inserted. On SQLite steps 1 and 3 are
+   one write transaction (one connection, one commit per batch, and the events land with the check
+   that decided them).
 
 On a database server, where each statement is a round trip, steps 1 and 3 are one statement for the
 asks whose text is kept (``review_confirm``); the others are looked up as in step 1.
@@ -29,10 +31,12 @@ import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import (
+    Connection,
     Dialect,
     Integer,
     Select,
@@ -64,6 +68,13 @@ NO_SESSION = ""
 def padded_size(count: int) -> int:
     """The statement size for ``count`` asks (at most LOOKUPS_PER_STATEMENT)."""
     return next(size for size in STATEMENT_SIZES if size >= count)
+
+
+class EventStore(Protocol):
+    """Where the audit events of a batch are stored (``audit_writer.AuditWriter``)."""
+
+    def transaction(self) -> AbstractContextManager[Connection]: ...
+    def insert(self, connection: Connection, rows: list[dict[str, Any]]) -> None: ...
 
 
 class DriverConnection(Protocol):
@@ -112,7 +123,7 @@ def lookup_statement(ask: int = 0) -> Select[int, int, str, dt.datetime, dt.date
 
 def batch_statement(size: int, *, one_row: bool = False) -> ClauseElement:
     """The lookups of ``size`` asks in one statement (each an indexed lookup; UNION ALL). ``one_row``:
-    their rows as one JSON array of arrays instead (SQLite; see ``ReviewReads.lookup_many``)."""
+    their rows as one JSON array of arrays instead (SQLite; see the module's step 1)."""
     statement = lookup_statement(0) if size == 1 else union_all(*(lookup_statement(n) for n in range(size)))
     if not one_row:
         return statement
@@ -215,35 +226,43 @@ class ReviewReads:
         *,
         idle: dt.timedelta,
         absolute: dt.timedelta,
-        store_events: Callable[[list[dict[str, Any]]], None],
+        events: EventStore,
     ) -> list[Served]:
         """Check a batch of asks, answer those a kept text can answer, and store their audit events
-        before any of them is released: on SQLite one lookup statement, then one transaction
-        (``store_events``); on PostgreSQL one statement does both (``review_confirm``)."""
+        before any of them is released: on SQLite one write transaction (``events``) holds the lookup
+        statement and the events' INSERT; on PostgreSQL one statement does both (``review_confirm``)."""
         if self._dialect.name == "postgresql":
             return self._serve_confirmed(asks, idle=idle, absolute=absolute)
-        readers = self.lookup_many([(ask.token, ask.case_id) for ask in asks], idle=idle, absolute=absolute)
-        bodies = [self._kept_for(reader, ask.basis) for ask, reader in zip(asks, readers, strict=True)]
-        events = [
-            event_row(
-                action="review_read",
-                user_id=reader.user_id,
-                username=reader.username,
-                case_pk=reader.case_pk,
-                client=ask.client,
-                detail={"snapshot": True},
-            )
-            for ask, reader, body in zip(asks, readers, bodies, strict=True)
-            if reader is not None and body is not None
-        ]
-        if events:
-            try:
-                store_events(events)
-            except Exception as err:  # each affected reader is refused, naming the cause
-                return [
-                    Served(reader, None, str(err) if body is not None else None)
-                    for reader, body in zip(readers, bodies, strict=True)
+        pairs = [(token_id(ask.token), ask.case_id) for ask in asks]
+        readers: list[Reader | None] | None = None
+        bodies: list[Kept | None] = []
+        try:
+            with events.transaction() as connection:
+                readers = self._lookup_on(connection.connection, pairs, idle=idle, absolute=absolute)
+                bodies = [self._kept_for(r, ask.basis) for ask, r in zip(asks, readers, strict=True)]
+                rows = [
+                    event_row(
+                        action="review_read",
+                        user_id=reader.user_id,
+                        username=reader.username,
+                        case_pk=reader.case_pk,
+                        client=ask.client,
+                        detail={"snapshot": True},
+                    )
+                    for ask, reader, body in zip(asks, readers, bodies, strict=True)
+                    if reader is not None and body is not None
                 ]
+                if rows:
+                    events.insert(connection, rows)
+        except Exception as err:
+            if readers is None:  # nothing is known about the asks: each of them fails
+                raise
+            # Nothing of the transaction is kept: each reader with a kept text is refused, naming the
+            # cause; the others take the general path, which records its own event.
+            return [
+                Served(reader, None, str(err) if body is not None else None)
+                for reader, body in zip(readers, bodies, strict=True)
+            ]
         return [Served(reader, body) for reader, body in zip(readers, bodies, strict=True)]
 
     def _serve_confirmed(
@@ -337,25 +356,31 @@ class ReviewReads:
     def lookup_many(
         self, asks: Sequence[tuple[str, str]], *, idle: dt.timedelta, absolute: dt.timedelta
     ) -> list[Reader | None]:
-        """``lookup`` for (token, case id) pairs: each distinct pair is checked once, up to
-        LOOKUPS_PER_STATEMENT of them per statement, all on one connection."""
-        pairs = [(token_id(token), case_id) for token, case_id in asks]
-        distinct = list(dict.fromkeys(pairs))
-        found: dict[tuple[str, str], Any] = {}
+        """``lookup`` for (token, case id) pairs, on a connection of its own."""
         connection = self.connect()
         try:
-            for start in range(0, len(distinct), LOOKUPS_PER_STATEMENT):
-                chunk = distinct[start : start + LOOKUPS_PER_STATEMENT]
-                size = padded_size(len(chunk))
-                chunk += [(NO_SESSION, "")] * (size - len(chunk))
-                values = {}
-                for n, (session_id, case_id) in enumerate(chunk):
-                    values[f"session_id_{n}"], values[f"case_id_{n}"] = session_id, case_id
-                rows = self._statement(size).fetch_all(connection, values)
-                for row in json.loads(rows[0][0]) if self._one_row else rows:
-                    found[chunk[row[0]]] = tuple(row[1:])
+            pairs = [(token_id(token), case_id) for token, case_id in asks]
+            return self._lookup_on(connection, pairs, idle=idle, absolute=absolute)
         finally:
             connection.close()
+
+    def _lookup_on(
+        self, connection: Any, pairs: list[tuple[str, str]], *, idle: dt.timedelta, absolute: dt.timedelta
+    ) -> list[Reader | None]:
+        """The readers of (session id, case id) pairs: each distinct pair is checked once, up to
+        LOOKUPS_PER_STATEMENT of them per statement, on ``connection`` (a DB-API connection)."""
+        distinct = list(dict.fromkeys(pairs))
+        found: dict[tuple[str, str], Any] = {}
+        for start in range(0, len(distinct), LOOKUPS_PER_STATEMENT):
+            chunk = distinct[start : start + LOOKUPS_PER_STATEMENT]
+            size = padded_size(len(chunk))
+            chunk += [(NO_SESSION, "")] * (size - len(chunk))
+            values = {}
+            for n, (session_id, case_id) in enumerate(chunk):
+                values[f"session_id_{n}"], values[f"case_id_{n}"] = session_id, case_id
+            rows = self._statement(size).fetch_all(connection, values)
+            for row in json.loads(rows[0][0]) if self._one_row else rows:
+                found[chunk[row[0]]] = tuple(row[1:])
         return [
             _reader(session_id, found.get((session_id, case_id)), idle, absolute)
             for session_id, case_id in pairs

@@ -81,7 +81,7 @@ def test_a_handler_that_loses_results_is_reported_not_misassigned() -> None:
         asyncio.run(main())
 
 
-def test_a_late_batch_and_the_items_queued_behind_it_get_a_timeout_in_time() -> None:
+def test_a_late_batch_and_the_items_behind_it_get_a_timeout_in_time_and_work_resumes_after() -> None:
     release = threading.Event()
     handled: list[list[str]] = []
 
@@ -97,19 +97,39 @@ def test_a_late_batch_and_the_items_queued_behind_it_get_a_timeout_in_time() -> 
         loop = asyncio.get_running_loop()
         began = loop.time()
         stuck = asyncio.ensure_future(runner.submit("stuck"))
-        await asyncio.sleep(0.02)  # the stuck batch is in flight; this one queues behind it
+        await asyncio.sleep(0.02)  # the stuck batch is in flight; these queue behind it
         queued = asyncio.ensure_future(runner.submit("queued"))
-        results = await asyncio.gather(stuck, queued, return_exceptions=True)
+        await asyncio.sleep(0.15)
+        also = asyncio.ensure_future(runner.submit("while stuck"))
+        results = await asyncio.gather(stuck, queued, also, return_exceptions=True)
         waited = loop.time() - began
-        later = await runner.submit("later")  # a new batch starts beside the late one
-        release.set()
-        return results, waited, later
+        release.set()  # the database is back
+        return results, waited, await runner.submit("later")
 
     results, waited, later = asyncio.run(main())
     assert all(isinstance(r, TimeoutError) and "within 0.1 s" in str(r) for r in results)
     assert waited < 1
     assert later == "later"
-    assert ["queued"] not in handled  # refused with its predecessor, never handled late
+    assert handled[0] == ["stuck"] and handled[-1] == ["later"]
+    assert not any("queued" in items or "while stuck" in items for items in handled)  # no one waited
+
+
+def test_items_of_several_event_loops_each_get_their_own_result() -> None:
+    runner: LoopBatches[int, int] = LoopBatches(lambda items: [n * 2 for n in items], max_batch=5)
+    outcomes: dict[int, list[int]] = {}
+
+    def on_its_own_loop(base: int) -> None:
+        async def main() -> list[int]:
+            return await asyncio.gather(*(runner.submit(base + n) for n in range(12)))
+
+        outcomes[base] = asyncio.run(main())
+
+    threads = [threading.Thread(target=on_its_own_loop, args=(base,)) for base in (100, 200, 300)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert outcomes == {base: [(base + n) * 2 for n in range(12)] for base in (100, 200, 300)}
 
 
 def test_a_handlers_own_timeout_is_a_failure_of_its_batch_only() -> None:

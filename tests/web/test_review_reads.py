@@ -212,8 +212,9 @@ def test_a_kept_review_is_refused_when_its_audit_event_cannot_be_stored(
     def broken(*args: Any, **kwargs: Any) -> None:
         raise OSError("disk full")
 
-    # SQLite stores the events through the audit writer; a database server in the checking statement
-    monkeypatch.setattr(app.state.audit_writer, "write", broken)
+    # SQLite inserts the events in the transaction of the lookup; a database server in the checking
+    # statement
+    monkeypatch.setattr(app.state.audit_writer, "insert", broken)
     monkeypatch.setattr(app.state.review_reads, "_confirm", broken)
     answer = clin.get("/api/cases/case-a/review")
     assert answer.status_code == 503

@@ -44,7 +44,7 @@ def review_batches(app: FastAPI) -> LoopBatches[ReviewAsk, Served]:
     def serve(asks: list[ReviewAsk]) -> list[Served]:
         reads: ReviewReads = app.state.review_reads
         writer: AuditWriter = app.state.audit_writer
-        return reads.serve(asks, idle=idle, absolute=absolute, store_events=writer.write)
+        return reads.serve(asks, idle=idle, absolute=absolute, events=writer)
 
     return LoopBatches(serve, max_batch=REVIEWS_PER_BATCH, wait_seconds=WAIT_SECONDS)
 
