@@ -78,12 +78,18 @@ class LoopBatches(Generic[Item, Result]):
             self._open.append(_Ask(item, waiter, loop))
             start, self._draining = not self._draining, True
         if start:  # after this turn of the loop, so that the items of requests handled together share it
-            loop.call_soon(loop.run_in_executor, None, self._drain)
+            loop.call_soon(self._start, loop)
         if self._wait_seconds is not None:
             self._watch(loop, waiter, self._wait_seconds)
         return await waiter
 
     # --- the worker thread ---
+
+    def _start(self, loop: asyncio.AbstractEventLoop) -> None:
+        try:
+            loop.run_in_executor(None, self._drain)
+        except RuntimeError:  # the loop's executor is shut down (the loop is closing): a thread of its own
+            threading.Thread(target=self._drain, name="her2nav-batches", daemon=True).start()
 
     def _drain(self) -> None:
         """Handle batches one after another until no item is left."""

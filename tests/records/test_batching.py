@@ -148,3 +148,13 @@ def test_a_handlers_own_timeout_is_a_failure_of_its_batch_only() -> None:
     failed, fine = asyncio.run(main())
     assert isinstance(failed, TimeoutError) and str(failed) == "the driver gave up"
     assert fine == "fine"
+
+
+def test_items_are_handled_when_the_loops_executor_is_already_shut_down() -> None:
+    runner: LoopBatches[int, int] = LoopBatches(lambda items: [n + 1 for n in items], max_batch=5)
+
+    async def main() -> int:
+        await asyncio.get_running_loop().shutdown_default_executor()
+        return await runner.submit(41)
+
+    assert asyncio.run(main()) == 42
