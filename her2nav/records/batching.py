@@ -2,9 +2,9 @@
 
 A coroutine submits an item and awaits its result. The first item is handled at once, in a worker
 thread (as soon as the current turn of the event loop is over, so that the items of requests handled
-together share it); the items that arrive while a batch is being handled form the next one. There is no timer:
-batches grow with the load, and a lone item waits for its own handling only. One batch is in flight
-at a time. The worker thread chains the batches itself — when one is done it takes the next without
+together share it); the items that arrive while a batch is being handled form the next one. There is
+no timer: batches grow with the load, and a lone item waits for its own handling only. One batch is
+in flight at a time. The worker thread chains the batches itself — when one is done it takes the next without
 waiting for the event loop — and hands each coroutine its result on that coroutine's own loop. (When
 the loop had to start every batch, the next batch waited for the loop to get round to it, behind the
 responses it was sending: about a third of each cycle on a busy server.)
@@ -115,9 +115,7 @@ class LoopBatches(Generic[Item, Result]):
     @staticmethod
     def _answer(batch: list[_Ask[Item, Result]], results: list[Result] | Exception) -> None:
         """Hand the results over, one call per event loop."""
-        answers: dict[
-            asyncio.AbstractEventLoop, list[tuple[asyncio.Future[Result], Result | BaseException]]
-        ] = {}
+        answers: dict[asyncio.AbstractEventLoop, _Answers[Result]] = {}
         for n, ask in enumerate(batch):
             answer = results if isinstance(results, Exception) else results[n]
             answers.setdefault(ask.loop, []).append((ask.waiter, answer))

@@ -58,7 +58,7 @@ async def review_case(request: Request, case_id: CaseIdPath) -> Any:
     # The registry is read at most every few seconds (and installed on first use): off the event loop.
     basis, _problem = review_basis() if state_is_fresh() else await run_in_threadpool(review_basis)
     batches: LoopBatches[ReviewAsk, Served] = request.app.state.review_batches
-    try:  # a batch has a deadline (WAIT_SECONDS): a stuck database gets a refusal, not a hung request
+    try:  # each ask has a deadline (WAIT_SECONDS): a stuck database gets a refusal, not a hung request
         served = await batches.submit(ReviewAsk(token, case_id, basis, client_of(request)))
     except TimeoutError as err:
         raise AuditUnavailable("the review could not be checked and recorded in time") from err
