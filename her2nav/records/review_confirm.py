@@ -40,9 +40,9 @@ from her2nav.records.models import AuditEvent, CaseRecord, User, UserSession
 from her2nav.records.service import may_see
 
 ACTION = "review_read"
-DETAIL = json.dumps({"snapshot": True})  # as the general path records a read served from a snapshot
+SNAPSHOT_DETAIL = {"snapshot": True}  # as the general path records a read served from a snapshot
 PER_ASK = ("session_id", "case_id", "version", "client")
-SHARED = ("now", "seen_after", "born_after", "action", "detail")
+SHARED = ("now", "seen_after", "born_after")
 
 
 def _ask(n: int) -> Select[int, int, str, dt.datetime, int, str]:
@@ -85,10 +85,10 @@ def confirm_statement(size: int) -> ClauseElement:
                 bindparam("now", type_=DateTime(timezone=True)),
                 confirmed.c.user_id,
                 confirmed.c.username,
-                cast(bindparam("action", type_=String), String(32)),
+                cast(bindparam("action", ACTION, type_=String), String(32)),
                 confirmed.c.case_pk,
                 confirmed.c.client,
-                cast(bindparam("detail", type_=String), JSON),
+                cast(bindparam("detail", json.dumps(SNAPSHOT_DETAIL), type_=String), JSON),
             ),
         )
         .returning(AuditEvent.id)
@@ -116,8 +116,6 @@ def parameter_values(
         "now": now,
         "seen_after": seen_after,
         "born_after": born_after,
-        "action": ACTION,
-        "detail": DETAIL,
     }
     for n, ask in enumerate(expected):
         values[f"session_id_{n}"] = ask.session_id

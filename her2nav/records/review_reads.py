@@ -53,7 +53,14 @@ from her2nav.records.accounts import TOUCH_INTERVAL, is_stale, token_id, usable_
 from her2nav.records.audit import event_row
 from her2nav.records.models import CaseRecord, User, UserSession, utcnow
 from her2nav.records.raw_sql import Prepared
-from her2nav.records.review_confirm import Expected, confirm_statement, parameter_values, variable_names
+from her2nav.records.review_confirm import (
+    ACTION,
+    SNAPSHOT_DETAIL,
+    Expected,
+    confirm_statement,
+    parameter_values,
+    variable_names,
+)
 from her2nav.records.service import may_see
 
 CACHE_BYTES = 64 * 1024 * 1024  # review texts kept in memory (a review with 20 trials is ~80 KB)
@@ -78,7 +85,8 @@ class EventStore(Protocol):
 
 
 class DriverConnection(Protocol):
-    """The part of a DB-API connection used here (sqlite3 and psycopg both fit)."""
+    """The part of SQLAlchemy's pooled wrapper of a DB-API connection used here (sqlite3 and psycopg
+    both fit): a cursor, the driver's own connection (psycopg's raw cursor), and hand it back."""
 
     @property
     def driver_connection(self) -> Any: ...  # the driver's own connection object
@@ -242,12 +250,12 @@ class ReviewReads:
                 bodies = [self._kept_for(r, ask.basis) for ask, r in zip(asks, readers, strict=True)]
                 rows = [
                     event_row(
-                        action="review_read",
+                        action=ACTION,
                         user_id=reader.user_id,
                         username=reader.username,
                         case_pk=reader.case_pk,
                         client=ask.client,
-                        detail={"snapshot": True},
+                        detail=SNAPSHOT_DETAIL,
                     )
                     for ask, reader, body in zip(asks, readers, bodies, strict=True)
                     if reader is not None and body is not None
