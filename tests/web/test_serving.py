@@ -1,11 +1,16 @@
-"""Several workers: the connections they accept get TCP_NODELAY, as a single process's do."""
+"""Several workers: the connections they accept get TCP_NODELAY, as a single process's do.
+
+uvicorn before 0.55 bound the shared listener with protocol number 0 and Nagle stayed on (every
+keep-alive response after the first waited ~40 ms); the lock requires a uvicorn that does not."""
 
 from __future__ import annotations
 
 import asyncio
 import socket
 
-from her2nav.web.serving import APP, TcpConfig
+import uvicorn
+
+from her2nav.web.serving import APP
 
 
 def nodelay_of_accepted(listener: socket.socket) -> int:
@@ -34,17 +39,7 @@ def nodelay_of_accepted(listener: socket.socket) -> int:
 
 
 def test_the_workers_listener_is_a_tcp_socket_whose_connections_skip_nagle() -> None:
-    listener = TcpConfig(APP, factory=True, host="127.0.0.1", port=0, workers=2).bind_socket()
+    listener = uvicorn.Config(APP, factory=True, host="127.0.0.1", port=0, workers=2).bind_socket()
     assert listener.proto == socket.IPPROTO_TCP
     assert listener.get_inheritable()
     assert nodelay_of_accepted(listener) != 0
-
-
-def test_without_it_the_accepted_connections_keep_nagle_on() -> None:
-    """What TcpConfig is for: uvicorn's own listener (protocol 0) leaves Nagle on. If uvicorn fixes
-    this, this test fails and TcpConfig can go."""
-    import uvicorn
-
-    listener = uvicorn.Config(APP, factory=True, host="127.0.0.1", port=0, workers=2).bind_socket()
-    assert listener.proto == 0
-    assert nodelay_of_accepted(listener) == 0
