@@ -2,11 +2,16 @@
 VENV    := .venv
 PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
+UV_VERSION := 0.13.8
+UV      := .uv/bin/uv
+# Never fetch a Python build: the machine's python3 (3.11) is the interpreter.
+export UV_PYTHON_DOWNLOADS := never
+export UV_PYTHON := python3.11
 # Debian packages the product needs at run time (OCR, PDF rasterising, PDF fonts incl. CJK, WeasyPrint).
 APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim poppler-utils \
                 fonts-noto-cjk fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 
-.PHONY: run test system lint typecheck kb unit examples clean
+.PHONY: run test system lint typecheck kb unit examples clean lock
 
 run: system $(STAMP)
 	$(VENV)/bin/her2nav demo
@@ -38,11 +43,19 @@ system:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
-$(STAMP): pyproject.toml
-	test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+# uv itself, pinned, in a small venv of its own (.uv); it installs .venv exactly from uv.lock.
+$(UV):
+	python3 -m venv .uv
+	.uv/bin/pip install -q uv==$(UV_VERSION)
+
+# `uv sync --locked` refuses a lock that no longer matches pyproject.toml, and removes whatever the
+# lock does not list: every machine gets the same packages. `make lock` refreshes the lock on purpose.
+$(STAMP): pyproject.toml uv.lock $(UV)
+	$(UV) sync --locked --extra dev
 	touch $(STAMP)
 
+lock: $(UV)
+	$(UV) lock --upgrade
+
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .uv var .pytest_cache .mypy_cache .ruff_cache
