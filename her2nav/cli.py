@@ -57,7 +57,7 @@ def review(
         return
     from her2nav.render.text import print_review
 
-    print_review(result)
+    print_review(result, patient=case.patient)
 
 
 def _register() -> None:

@@ -1,33 +1,44 @@
-"""Text view of a review for navigators (Rich): HER2 panel, options with access per region, cautions,
-gaps, warnings and what was set aside. Everything shown says what it rests on."""
+"""Text view of a review for navigators (Rich), read top to bottom: the headline, HER2, warnings, gaps
+with the step that closes each, the options (blocks on narrow terminals, a table on wide ones), what was
+set aside, trials, and what to do next. Everything shown says what it rests on.
+
+Width: the console's (the terminal's, or 80 columns when output is piped: Rich's default); tests pass a
+``Console(width=...)``. No column arithmetic here: Rich wraps every text by words.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.panel import Panel
+from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from her2nav.review import ReviewResult
+from her2nav.render.actions import gap_action, next_steps
+from her2nav.render.headline import BLOCKING_SEVERITIES, Headline, build_headline, is_blocking
+from her2nav.render.options import options_view
+from her2nav.render.trials import trials_view
 
-REGIONS = ("US", "EU", "GB", "CN", "JP")
-ACCESS_STYLE = {
-    "approved": ("green", "✔ approved"),
-    "approved_restricted": ("yellow", "◐ restricted"),
-    "not_funded": ("dark_orange", "£ not funded"),
-    "not_approved": ("red", "✖ not approved"),
-    "unknown": ("grey50", "? unknown"),
-}
+if TYPE_CHECKING:
+    from her2nav.case.models import Patient
+    from her2nav.review import ReviewResult
+
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "grey50"}
-PREFERENCE_STYLE = {"preferred": "bold green", "alternative": "cyan", "consider": "grey70"}
 HER2_STYLE = {
     "positive": "bold magenta",
     "negative": "bold blue",
     "equivocal": "bold yellow",
     "unknown": "bold red",
 }
+LEGEND = (
+    "Decision support for qualified people, not a verdict. * = rests on unverified knowledge. "
+    "Access: ✔ approved (GB: licensed and funded) · ◐ licensed with a condition not met or not shown · "
+    "£ licensed, not routinely funded · ✖ not approved · ? unknown."
+)
 
 
 def _marker(value: object) -> str:
@@ -40,156 +51,125 @@ def _marker(value: object) -> str:
     return str(value)
 
 
-def her2_panel(data: dict[str, Any]) -> Panel:
-    her2 = data["her2"]
-    line = data["current_line"]
-    title = Text.assemble(
-        ("HER2 ", "bold"),
-        (f"{her2['status']}", HER2_STYLE.get(her2["status"], "bold")),
-        (f" ({her2['category']})", "bold"),
+def _labelled(rows: Sequence[tuple[str | Text, str | Text]]) -> Table:
+    """Label on the left, text wrapping by words on the right (a hanging indent)."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, style="grey62")
+    grid.add_column(ratio=1)
+    for label, value in rows:
+        grid.add_row(label, value)
+    return grid
+
+
+def headline_view(headline: Headline, review: Mapping[str, Any], treatment: Sequence[str]) -> Group:
+    text = Text(headline.text, style="bold")
+    where = f"home region {headline.home_region or 'not recorded'}"
+    others = [r for r in treatment if r != headline.home_region]
+    if others:
+        where += f", can also be treated in {', '.join(others)}"
+    about = f"Case {review['case_id']} · as of {review['as_of']} · knowledge {review['knowledge_version']}"
+    context = Text(f"{about} · {where}", style="grey62")
+    return Group(text, context)
+
+
+def her2_panel(review: Mapping[str, Any]) -> Panel:
+    her2 = review["her2"]
+    line = review["current_line"]
+    title = Text.assemble(("HER2 ", "bold"), (her2["status"], HER2_STYLE.get(her2["status"], "bold")))
+    if her2["category"] != her2["status"]:
+        title.append(f" ({her2['category']})", style="bold")
+    line_text = str(line) if line is not None else "none (not an advanced setting)"
+    if review.get("line_basis"):
+        line_text += f" — {review['line_basis']}"
+    markers = review.get("markers") or {}
+    rows: list[tuple[str | Text, str | Text]] = [
+        ("Basis", her2["basis"]),
+        ("Determined", her2["determined_on"] or "unknown"),
+        ("Line", line_text),
+        ("PD-L1 CPS", _marker(markers.get("pdl1_cps"))),
+        ("CLDN18.2 %", _marker(markers.get("cldn18_2_percent"))),
+        ("MSI-high", _marker(markers.get("msi_high"))),
+    ]
+    rows += [("Note", note) for note in her2.get("notes") or []]
+    return Panel(_labelled(rows), title=title, title_align="left", border_style="magenta")
+
+
+def warnings_panel(review: Mapping[str, Any]) -> Panel | None:
+    if not review["warnings"]:
+        return None
+    rows = [(Text(w["code"], style="bold red"), w["message"]) for w in review["warnings"]]
+    return Panel(_labelled_stacked(rows), title="Warnings", title_align="left", border_style="red")
+
+
+def _labelled_stacked(rows: Sequence[tuple[Text, str]]) -> Group:
+    """A code on its own line, its text indented below (codes are too long to sit beside text at 60)."""
+    return Group(*(Group(label, Padding(Text(value), (0, 0, 0, 2))) for label, value in rows))
+
+
+def gaps_panel(review: Mapping[str, Any]) -> Panel | None:
+    gaps = review["gaps"]
+    if not gaps:
+        return None
+    parts: list[RenderableType] = []
+    for gap in gaps:
+        heading = Text(gap["code"], style=SEVERITY_STYLE.get(gap["severity"], "bold"))
+        heading.append(f"  {gap['severity']}" + (", blocks the decision" if is_blocking(gap) else ""))
+        body = _labelled([("Why", gap["message"]), (Text("Do", style="bold"), gap_action(gap))])
+        parts.append(Group(heading, Padding(body, (0, 0, 0, 2))))
+    blocking = " or ".join(sorted(BLOCKING_SEVERITIES))
+    return Panel(
+        Group(*parts),
+        title="Gaps: missing information",
+        subtitle=f"{blocking} severity blocks the decision",
+        title_align="left",
+        subtitle_align="left",
+        border_style="yellow",
     )
-    body = Text()
-    body.append(f"Basis: {her2['basis']}\n")
-    body.append(f"Determined on: {her2['determined_on'] or 'unknown'}\n")
-    body.append(f"Line being chosen: {line if line is not None else 'none (not an advanced setting)'}")
-    if data.get("line_basis"):
-        body.append(f" — {data['line_basis']}")
-    markers = data.get("markers") or {}
-    shown = []
-    for key, label in (
-        ("pdl1_cps", "PD-L1 CPS"),
-        ("cldn18_2_percent", "CLDN18.2 %"),
-        ("msi_high", "MSI-high"),
-    ):
-        shown.append(f"{label}: {_marker(markers.get(key))}")
-    body.append("\n" + " · ".join(shown))
-    subtitle = f"{data['case_id']} · as of {data['as_of']} · knowledge {data['knowledge_version']}"
-    return Panel(body, title=title, subtitle=subtitle, title_align="left", border_style="magenta")
 
 
-def _access_cell(entry: dict[str, Any]) -> Text:
-    style, label = ACCESS_STYLE.get(entry["status"], ("white", entry["status"]))
-    text = Text(label, style=style)
-    if entry.get("verified") is False:
-        text.append(" *", style="grey50")
-    return text
-
-
-def options_table(data: dict[str, Any]) -> Table:
-    table = Table(title="Options (best first)", show_lines=True, expand=True)
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("Option", ratio=3)
-    for region in REGIONS:
-        table.add_column(region, no_wrap=True)
-    for option in data["options"]:
-        name = Text(option["name"], style="bold")
-        name.append(f"\n{option['preference']}", style=PREFERENCE_STYLE.get(option["preference"], ""))
-        trials = ", ".join(e["trial"] for e in option["evidence"])
-        if trials:
-            name.append(f" · {trials}", style="grey62")
-        for caution in option["cautions"]:
-            name.append(f"\n⚠ {caution['code']}", style="bold red")
-        table.add_row(str(option["rank"]), name, *(_access_cell(option["access"][r]) for r in REGIONS))
-    return table
-
-
-def details(data: dict[str, Any]) -> Group:
-    parts: list[Any] = []
-    for option in data["options"]:
-        text = Text(f"{option['rank']}. {option['name']}: ", style="bold")
-        text.append(option["rationale"])
-        for caution in option["cautions"]:
-            text.append(f"\n   ⚠ {caution['code']}: {caution['message']}", style="red")
-        home = [r for r in REGIONS if option["access"][r]["status"] != "approved"]
-        for region in home[:5]:
-            text.append(f"\n   {region}: {option['access'][region]['note']}", style="grey62")
-        parts.append(text)
-    return Group(*parts)
-
-
-def flags_panel(data: dict[str, Any]) -> Panel | None:
-    text = Text()
-    for warning in data["warnings"]:
-        text.append(f"WARNING {warning['code']}: ", style="bold red")
-        text.append(f"{warning['message']}\n")
-    for gap in data["gaps"]:
-        text.append(f"GAP [{gap['severity']}] {gap['code']}: ", style=SEVERITY_STYLE.get(gap["severity"], ""))
-        text.append(f"{gap['message']}\n")
-    if not text.plain:
+def excluded_panel(review: Mapping[str, Any]) -> Panel | None:
+    if not review["excluded"]:
         return None
-    text.rstrip()
-    return Panel(text, title="Warnings and gaps", title_align="left", border_style="red")
+    rows = [(Text(f"✖ {e.get('name', e['id'])}", style="bold"), e["reason"]) for e in review["excluded"]]
+    return Panel(
+        _labelled_stacked(rows), title="Not offered, and why", title_align="left", border_style="grey50"
+    )
 
 
-def excluded_panel(data: dict[str, Any]) -> Panel | None:
-    if not data["excluded"]:
-        return None
-    text = Text()
-    for entry in data["excluded"]:
-        text.append(f"✖ {entry.get('name', entry['id'])}: ", style="bold")
-        text.append(f"{entry['reason']}\n")
-    text.rstrip()
-    return Panel(text, title="Not offered, and why", title_align="left", border_style="grey50")
+def next_steps_panel(review: Mapping[str, Any], headline: Headline) -> Panel:
+    rows = [(f"{i}.", step) for i, step in enumerate(next_steps(review, headline), start=1)]
+    return Panel(_labelled(rows), title="What to do next", title_align="left", border_style="green")
 
 
-VERDICT_STYLE = {"eligible": "bold green", "possibly_eligible": "yellow", "ineligible": "red"}
-TRIALS_SHOWN = 8
-
-
-def trials_table(data: dict[str, Any]) -> Table | None:
-    """The best trial matches at a glance; `her2nav trials match` explains each criterion."""
-    trials = data.get("trials") or []
-    if not trials:
-        return None
-    table = Table(title="Clinical trials (best first)", show_lines=False, expand=True)
-    table.add_column("Trial", no_wrap=True)
-    table.add_column("Title", ratio=3)
-    table.add_column("Verdict")
-    table.add_column("Open?")
-    table.add_column("Criteria met / not met / unknown", justify="right")
-    table.add_column("Site in patient's regions")
-    for entry in trials[:TRIALS_SHOWN]:
-        counts = entry.get("counts") or {}
-        table.add_row(
-            entry["nct_id"],
-            entry.get("title") or "",
-            Text(entry["verdict"].replace("_", " "), style=VERDICT_STYLE.get(entry["verdict"], "")),
-            (entry.get("overall_status") or "not stated").replace("_", " ").lower(),
-            f"{counts.get('met', 0)} / {counts.get('not_met', 0)} / {counts.get('unknown', 0)}",
-            "yes" if entry.get("in_treatment_region") else "no",
-        )
-    if len(trials) > TRIALS_SHOWN:
-        table.caption = (
-            f"{len(trials) - TRIALS_SHOWN} more in --json; `her2nav trials match CASE` explains each one"
-        )
+def render_review(
+    review: Mapping[str, Any],
+    console: Console,
+    home_region: str | None,
+    treatment_regions: Sequence[str] = (),
+) -> list[RenderableType]:
+    """The text view as Rich renderables, top to bottom, laid out for the console's width."""
+    treatment = list(treatment_regions) or ([home_region] if home_region else [])
+    headline = build_headline(review, home_region)
+    parts: list[RenderableType] = [headline_view(headline, review, treatment), her2_panel(review)]
+    parts += [p for p in (warnings_panel(review), gaps_panel(review)) if p is not None]
+    parts.append(Rule("Options, best first", align="left"))
+    if review["options"]:
+        parts.append(options_view(review, console, home_region, treatment))
     else:
-        table.caption = "`her2nav trials match CASE` explains every criterion"
-    return table
+        parts.append(Text("No treatment options listed for this situation (see warnings).", style="bold"))
+    parts += [p for p in (excluded_panel(review), trials_view(review)) if p is not None]
+    parts.append(next_steps_panel(review, headline))
+    parts.append(Text(LEGEND, style="grey50"))
+    return parts
 
 
-def print_review(result: ReviewResult, console: Console | None = None) -> None:
-    data = result.data
+def print_review(
+    result: ReviewResult, console: Console | None = None, *, patient: Patient | None = None
+) -> None:
+    """Print the review; ``patient`` gives the home region and where they can be treated (the review
+    itself does not carry them)."""
     out = console or Console()
-    out.print(her2_panel(data))
-    warnings = flags_panel(data)
-    if warnings is not None:
-        out.print(warnings)
-    if data["options"]:
-        out.print(options_table(data))
-        out.print(details(data))
-    else:
-        out.print(Text("No treatment options listed for this situation (see warnings).", style="bold"))
-    excluded = excluded_panel(data)
-    if excluded is not None:
-        out.print(excluded)
-    trials = trials_table(data)
-    if trials is not None:
-        out.print(trials)
-    out.print(
-        Text(
-            "Decision support for qualified people, not a verdict. * = rests on unverified knowledge. "
-            "Access: ✔ approved (GB: funded) · ◐ licensed with a condition not met or not shown · "
-            "£ licensed, not routinely funded · ✖ not approved · ? unknown.",
-            style="grey50",
-        )
-    )
+    home = patient.region if patient is not None else None
+    treatment = patient.regions_for_treatment if patient is not None else []
+    for part in render_review(result.data, out, home, treatment):
+        out.print(part)
