@@ -42,7 +42,7 @@ def region_label(region: str, home: str | None, treatment: Sequence[str]) -> Tex
     if region == home:
         return Text(f"{region} (home)", style="bold")
     if region in treatment:
-        return Text(f"{region} (can go)", style="bold")
+        return Text(f"{region} (travel)", style="bold")
     return Text(region)
 
 
