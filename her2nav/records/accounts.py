@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import ColumnElement, and_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from her2nav.records.models import ROLES, User, UserSession, as_utc, utcnow
@@ -89,12 +89,6 @@ def end_all_sessions(*, session: Session, user_id: int) -> None:
     )
 
 
-def usable_session(session_id: ColumnElement[str] | str) -> ColumnElement[bool]:
-    """THE condition for a session row (joined with its user) to be usable: this id, not ended, its
-    user active. Timeouts are checked on top of it (``within_timeouts``, or as bounds in SQL)."""
-    return and_(UserSession.id == session_id, UserSession.ended_at.is_(None), User.active.is_(True))
-
-
 def live_session(
     *, session: Session, token: str, idle: dt.timedelta, absolute: dt.timedelta
 ) -> tuple[UserSession, User] | None:
@@ -102,7 +96,7 @@ def live_session(
     found = session.execute(
         select(UserSession, User)
         .join(User, User.id == UserSession.user_id)
-        .where(usable_session(token_id(token)))
+        .where(UserSession.id == token_id(token), UserSession.ended_at.is_(None), User.active.is_(True))
     ).first()
     if found is None:
         return None
@@ -122,19 +116,11 @@ def within_timeouts(
 
 def needs_touch(row: UserSession) -> bool:
     """Activity is recorded at most once a minute, so that reads do not each turn into a write."""
-    return is_stale(row.last_seen_at)
-
-
-def is_stale(last_seen_at: dt.datetime) -> bool:
-    return utcnow() - as_utc(last_seen_at) > TOUCH_INTERVAL
+    return utcnow() - as_utc(row.last_seen_at) > TOUCH_INTERVAL
 
 
 def touch(*, session: Session, row: UserSession) -> None:
-    touch_id(session=session, session_id=row.id)
-
-
-def touch_id(*, session: Session, session_id: str) -> None:
-    session.execute(update(UserSession).where(UserSession.id == session_id).values(last_seen_at=utcnow()))
+    session.execute(update(UserSession).where(UserSession.id == row.id).values(last_seen_at=utcnow()))
 
 
 def change_password(*, session: Session, user: User, current: str, new: str) -> None:

@@ -12,6 +12,10 @@ from sqlalchemy.orm import Session
 from her2nav.records.models import AuditEvent, User, utcnow
 
 
+class AuditUnavailable(RuntimeError):
+    """The audit event of a read could not be stored, so the read must not be answered."""
+
+
 class Event(TypedDict, total=False):
     """What an audit event says: who (``user``, or only a ``username`` for failed logins), did what,
     to which case or target, hashes of the content before and after, from where, and details."""
@@ -46,8 +50,8 @@ def event_row(**event: Unpack[Event]) -> dict[str, Any]:
 
 
 def record(session: Session, **event: Unpack[Event]) -> None:
-    """Add an audit event to ``session``'s transaction, so that it lands with the change it describes
-    (reads go through ``audit_writer.AuditWriter`` instead)."""
+    """Add an audit event to ``session``'s transaction, so that it lands with the change or the read it
+    describes: THE way an audit event is written."""
     session.add(AuditEvent(**event_row(**event)))
 
 

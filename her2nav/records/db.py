@@ -66,7 +66,7 @@ def begin_write(session: Session) -> None:
 
 
 # Connections kept open: one per thread of the server's thread pool (anyio's default is 40) plus the
-# audit writer and the extraction workers. Fewer would make the pool close surplus connections after
+# extraction workers. Fewer would make the pool close surplus connections after
 # every burst and open new ones (cold caches, a new server process on PostgreSQL) for the next.
 POOL_SIZE = 48
 POOL_OVERFLOW = 16
@@ -86,32 +86,6 @@ def make_engine(url: str, *, sqlite_synchronous: str = "FULL") -> Engine:
         _sqlite_pragmas(engine, sqlite_synchronous)
         return engine
     return create_engine(url, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW, pool_recycle=1800)
-
-
-# The review lookup (records/review_reads.py) holds up every review of its batch, so on a database
-# server it must never wait long: a connection is given up after this many seconds and a statement
-# after LOOKUP_STATEMENT_MS (a batch of lookups normally takes well under a millisecond).
-LOOKUP_CONNECT_SECONDS = 3
-LOOKUP_STATEMENT_MS = 2000
-
-
-def make_lookup_engine(engine: Engine) -> Engine:
-    """The engine the review lookup reads through: the records engine itself on SQLite (in-process);
-    on PostgreSQL a small pool of autocommit connections (no transaction to end after the SELECT)
-    with the time limits above."""
-    if engine.dialect.name == "sqlite":
-        return engine
-    return create_engine(
-        engine.url,
-        pool_size=2,
-        max_overflow=2,
-        pool_recycle=1800,
-        isolation_level="AUTOCOMMIT",
-        connect_args={
-            "connect_timeout": LOOKUP_CONNECT_SECONDS,
-            "options": f"-c statement_timeout={LOOKUP_STATEMENT_MS}",
-        },
-    )
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -1,5 +1,5 @@
 """Reviews served from a stored snapshot while the case content, the knowledge version and the trial
-registry are the same.
+registry are the same, and from an in-process cache of their text in front of that (``ReviewCache``).
 
 The snapshot's ``knowledge_version`` column holds the *basis* of the review: the knowledge base version
 plus the registry fingerprint (``2026.11.0+registry:<16 hex digits of its hash>``), because the review's
@@ -9,12 +9,15 @@ base version.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import json
+import threading
 from dataclasses import dataclass
 from typing import Any
 
+from cachetools import LRUCache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -115,3 +118,33 @@ def review_for(*, session: Session, record: CaseRecord) -> Review:
         return Review(review_text(data), None, from_snapshot=False)
     text = review_text(data)
     return Review(text, _snapshot(record, input_hash, basis, data, text), from_snapshot=False, basis=basis)
+
+
+CacheKey = tuple[int, int, str, dt.date]  # case row, case version, basis (knowledge + registry), day
+
+
+class ReviewCache:
+    """The review texts computed lately, keyed on what a review rests on: the case row and its version,
+    the knowledge and registry versions (``review_basis``) and the day (a case without ``as_of`` is
+    reviewed as of today). A hit skips the snapshot query and the review itself; a changed case, a new
+    knowledge base or a re-imported registry is a new key. Thread-safe (one lock around the cache)."""
+
+    def __init__(self, maxsize: int = 512) -> None:
+        self._texts: LRUCache[CacheKey, str] = LRUCache(maxsize=maxsize)
+        self._lock = threading.Lock()
+
+    def review(self, *, session: Session, record: CaseRecord) -> Review:
+        """The review of ``record`` (reads only; a new snapshot row comes back for the caller to store)."""
+        basis, _problem = review_basis()
+        key: CacheKey | None = None
+        if basis is not None:
+            key = (record.id, record.version, basis, dt.date.today())
+            with self._lock:
+                text = self._texts.get(key)
+            if text is not None:
+                return Review(text, None, from_snapshot=True, basis=basis)
+        review = review_for(session=session, record=record)
+        if key is not None and review.basis == basis:
+            with self._lock:
+                self._texts[key] = review.text
+        return review

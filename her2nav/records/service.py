@@ -1,8 +1,7 @@
 """Queries on cases. Keyword-only, session first; database only (files live in ``documents.py``).
 
-Who sees which case is decided here, in ``may_see`` (one SQL condition). ``visible_cases`` applies it
-for a signed-in user, and the review read path (``review_reads``) applies it to the user joined from
-the session in the same statement; the web layer reaches both through one dependency per kind."""
+Who sees which case is decided here, in ``may_see`` (one SQL condition), applied by ``visible_cases``
+for a signed-in user; the web layer reaches it through one dependency (``web.deps.visible_case``)."""
 
 from __future__ import annotations
 

@@ -7,12 +7,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
-from her2nav.records.audit_writer import AuditWriter
-from her2nav.records.db import make_engine, make_lookup_engine, session_factory
-from her2nav.records.review_reads import ReviewReads
+from her2nav.records.db import make_engine, session_factory
+from her2nav.records.reviews import ReviewCache
 from her2nav.settings import Settings, get_settings
 from her2nav.web import errors
 from her2nav.web.api import cases, documents, entries, health, review, session, suggestions, users
@@ -20,14 +20,13 @@ from her2nav.web.limits import UploadSizeLimit
 from her2nav.web.security import SecurityHeaders
 
 
-def warm_up(reads: ReviewReads) -> None:
+def warm_up() -> None:
     """Load what the first review would otherwise wait for (knowledge base, trial registry installed on
-    first use, the review read path's statements), then freeze the objects that live as long as the
-    process, so that the garbage collector stops re-scanning them on every full collection."""
+    first use), then freeze the objects that live as long as the process, so that the garbage
+    collector stops re-scanning them on every full collection."""
     from her2nav.records.reviews import review_basis
 
     review_basis()
-    reads.prepare()
     gc.collect()
     gc.freeze()
 
@@ -35,7 +34,7 @@ def warm_up(reads: ReviewReads) -> None:
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     if app.state.settings.mode != "test":
-        await run_in_threadpool(warm_up, app.state.review_reads)
+        await run_in_threadpool(warm_up)
     async with suggestions.extraction_lifespan(app):
         yield
 
@@ -56,16 +55,14 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.state.settings = settings
     app.state.engine = engine
     app.state.session_factory = session_factory(engine)
-    app.state.audit_writer = AuditWriter(lambda: app.state.session_factory)
-    lookups = make_lookup_engine(engine)
-    app.state.review_reads = ReviewReads(lookups.raw_connection, lookups.dialect)
-    app.state.review_batches = review.review_batches(app)
+    app.state.reviews = ReviewCache()
     errors.install(app)
     suggestions.install_extraction(app, settings)
     # Most frequent first: routes are tried in this order.
     for module in (health, review, session, users, cases, entries, documents, suggestions):
         app.include_router(module.router)
     app.add_middleware(UploadSizeLimit, max_upload_bytes=settings.max_upload_bytes)
+    app.add_middleware(GZipMiddleware, minimum_size=1000)  # for clients that accept it (a review: ~1/10)
     app.add_middleware(SecurityHeaders)
     return app
 

@@ -8,19 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Path, Request
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from her2nav.records import service
+from her2nav.records import audit, service
 from her2nav.records.accounts import live_session, needs_touch, touch
-from her2nav.records.audit_writer import AuditWriter
+from her2nav.records.audit import AuditUnavailable
 from her2nav.records.db import begin_write
 from her2nav.records.models import CaseRecord, Document, User, UserSession
-from her2nav.records.review_reads import Reader
 from her2nav.settings import Settings
 
 SESSION_COOKIE = "her2nav_session"
@@ -108,16 +108,6 @@ def visible_case(actor: ActorDep, db: DbDep, case_id: CaseIdPath) -> CaseRecord:
 VisibleCase = Annotated[CaseRecord, Depends(visible_case)]
 
 
-def checked_reader(reader: Reader | None) -> Reader:
-    """The review read path's answer (records/review_reads.py) held to the same rule as
-    ``current_actor`` + ``visible_case``: 401 without a live session, 404 for a case not visible."""
-    if reader is None:
-        raise HTTPException(status_code=401, detail=SESSION_ENDED)
-    if reader.case_pk is None:
-        raise not_found()
-    return reader
-
-
 def visible_document(
     actor: ActorDep, db: DbDep, document_id: Annotated[str, Path(min_length=1, max_length=64)]
 ) -> tuple[Document, CaseRecord]:
@@ -141,10 +131,10 @@ VisibleDocument = Annotated[tuple[Document, CaseRecord], Depends(visible_documen
 
 @dataclass
 class ReadAudit:
-    """Records a read of patient data by the signed-in user (group commit, see records.audit_writer);
-    call it before answering: it returns once the event is durable and raises if it cannot be."""
+    """Records a read of patient data by the signed-in user in the request's own transaction; call it
+    before answering: it returns once the event is committed, and raises ``AuditUnavailable`` (503) if
+    it cannot be, so that nothing is answered unrecorded."""
 
-    writer: AuditWriter
     actor: Actor
     client: str | None
     db: Session
@@ -157,22 +147,31 @@ class ReadAudit:
         target: str | None = None,
         after_hash: str | None = None,
         detail: dict[str, Any] | None = None,
+        store: Sequence[object] = (),
     ) -> None:
-        self.db.commit()  # end the request's read transaction first (nothing is held while waiting)
-        self.writer.record(
-            action=action,
-            user=self.actor.user,
-            case_pk=case_pk,
-            target=target,
-            after_hash=after_hash,
-            client=self.client,
-            detail=detail,
-        )
+        """``store``: rows that the read produced (e.g. a review snapshot), committed with its event."""
+        try:
+            begin_write(self.db)
+            self.db.add_all(store)
+            audit.record(
+                self.db,
+                action=action,
+                user=self.actor.user,
+                case_pk=case_pk,
+                target=target,
+                after_hash=after_hash,
+                client=self.client,
+                detail=detail,
+            )
+            self.db.commit()
+        except SQLAlchemyError as err:
+            self.db.rollback()
+            reason = getattr(err, "orig", None) or err
+            raise AuditUnavailable(f"the audit trail could not record this read ({reason})") from err
 
 
-async def read_audit(request: Request, actor: ActorDep, db: DbDep) -> ReadAudit:
-    writer: AuditWriter = request.app.state.audit_writer
-    return ReadAudit(writer, actor, client_of(request), db)
+def read_audit(request: Request, actor: ActorDep, db: DbDep) -> ReadAudit:
+    return ReadAudit(actor, client_of(request), db)
 
 
 ReadAuditDep = Annotated[ReadAudit, Depends(read_audit)]

@@ -12,7 +12,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from her2nav.case.errors import CaseError, format_path
-from her2nav.records.audit_writer import AuditUnavailable
+from her2nav.records.audit import AuditUnavailable
 
 
 def problems_response(problems: Iterable[tuple[str, str]], status: int = 422) -> JSONResponse:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 from fastapi import FastAPI
@@ -26,24 +25,6 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(mode="test", var_dir=tmp_path, max_upload_bytes=4096)
 
 
-class Borrowed:
-    """The test's own driver connection, lent to the review read path (closing it hands nothing back)."""
-
-    def __init__(self, connection: Connection) -> None:
-        self.driver = connection.connection.dbapi_connection
-
-    @property
-    def driver_connection(self) -> Any:
-        return self.driver
-
-    def cursor(self) -> Any:
-        assert self.driver is not None
-        return self.driver.cursor()
-
-    def close(self) -> None:
-        pass
-
-
 @pytest.fixture
 def app(
     settings: Settings, db_engine: Engine, connection: Connection, factory: sessionmaker[Session]
@@ -51,7 +32,6 @@ def app(
     """The application on the test's transaction: everything it writes is rolled back afterwards."""
     app = create_app(settings, engine=db_engine)
     app.state.session_factory = factory
-    app.state.review_reads.connect = lambda: Borrowed(connection)
     return app
 
 
