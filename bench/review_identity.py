@@ -32,6 +32,11 @@ def case_files() -> Iterator[Path]:
             yield from sorted(folder.rglob("*.case.yaml"))
 
 
+def name_of(path: Path) -> str:
+    """The same name for a file in any clone: relative to the repository, or to the folder beside it."""
+    return str(path.relative_to(ROOT if path.is_relative_to(ROOT) else ROOT.parent))
+
+
 def inputs() -> Iterator[tuple[str, Any]]:
     """(name, case) for every valid case: files first, then the seeded random ones."""
     sys.path.insert(0, str(ROOT))
@@ -41,7 +46,7 @@ def inputs() -> Iterator[tuple[str, Any]]:
 
     for path in case_files():
         try:
-            yield str(path.relative_to(ROOT.parent)), load_case(path)
+            yield name_of(path), load_case(path)
         except CaseError:
             continue  # an invalid example: its error lines are tested elsewhere
     for data in random_cases(RANDOM_CASES, seed=13):
