@@ -20,6 +20,23 @@ app = typer.Typer(
 )
 
 
+def _print_version(asked: bool) -> None:
+    if asked:
+        from importlib.metadata import version
+
+        print(f"her2nav {version('her2nav')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    _version: bool = typer.Option(
+        False, "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    pass  # options for every command; the help text is the app's
+
+
 def fail_with_problems(err: CaseError, code: int = 2) -> None:
     """CONTRACT §5: one line per problem on stderr, naming the field path; exit 2; no traceback."""
     for problem in err.problems:
@@ -29,7 +46,9 @@ def fail_with_problems(err: CaseError, code: int = 2) -> None:
 
 @app.command()
 def review(
-    case_file: Path = typer.Argument(..., help="Case file (YAML or JSON, CONTRACT §1).", show_default=False),
+    case_file: Path = typer.Argument(
+        ..., help="Case file (YAML or JSON, CONTRACT §1); - reads it from standard input.", show_default=False
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the review as JSON (CONTRACT §2)."),
     with_trials: bool = typer.Option(
         True, "--trials/--no-trials", help="Match the installed trial registry (fills `trials`)."

@@ -75,6 +75,9 @@ def _message(err: Any) -> str:
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         return f"{value!r} is out of range ({err['msg'].lower()})"
     if kind in ("date_from_datetime_parsing", "date_parsing", "date_type", "date_from_datetime_inexact"):
+        reason = str(ctx.get("error", ""))
+        if "outside expected range" in reason:  # well formed but impossible: 2025-02-30
+            return f"{value!r} is not a real date ({reason})"
         return f"{value!r} is not a date in YYYY-MM-DD form"
     if kind == "value_error":
         return str(ctx.get("error", err["msg"]))

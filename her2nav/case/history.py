@@ -41,8 +41,8 @@ def early_relapse_after_curative_therapy(case: Case) -> TreatmentLine | None:
     if relapse is None:
         return None
     for line in case.treatments:
-        if line.is_palliative or line.ended_on is None:
-            continue
+        if line.setting is None or line.is_palliative or line.ended_on is None:
+            continue  # an unknown setting is not assumed curative (the review asks for it)
         gap = (relapse - line.ended_on).days
         if 0 <= gap <= EARLY_RELAPSE_DAYS:
             return line

@@ -177,12 +177,21 @@ class Toxicity(_Strict):
 
 class TreatmentLine(_Strict):
     line: StrictInt | None = Field(default=None, ge=1, le=20)
-    setting: TreatmentSetting
+    # CONTRACT §1: not required. A numbered line is palliative; with neither, the setting is unknown
+    # (the course still counts for prior exposure, and the review asks which setting it was).
+    setting: TreatmentSetting | None = None
     agents: list[str] = Field(min_length=1)
     started_on: dt.date | None = None
     ended_on: dt.date | None = None
     stop_reason: StopReason | None = None
     toxicities: list[Toxicity] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _numbered_line_is_palliative(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("setting") is None and data.get("line") is not None:
+            return {**data, "setting": "palliative"}
+        return data
 
     @field_validator("agents", mode="after")
     @classmethod

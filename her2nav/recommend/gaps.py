@@ -100,7 +100,29 @@ def ecog_unknown(ctx: PatientContext, listed: set[str]) -> Flag | None:
     )
 
 
-GAP_RULES = (pdl1_cps_unknown, cldn18_unknown, mmr_unknown, lvef_unknown, ecog_unknown)
+def treatment_setting_unknown(ctx: PatientContext, listed: set[str]) -> Flag | None:
+    """CONTRACT §1/§2: a course with neither ``line`` nor ``setting`` counts for prior exposure but not
+    as a palliative line, so the line being chosen may be too low until its setting is known."""
+    unknown = [f"treatments[{i}]" for i, t in enumerate(ctx.case.treatments) if t.setting is None]
+    if not unknown:
+        return None
+    return Flag(
+        "TREATMENT_SETTING_UNKNOWN",
+        f"{', '.join(unknown)} has neither a line nor a setting: record whether it was perioperative, "
+        "neoadjuvant, adjuvant or palliative (with its line number). It counts for prior exposure, but "
+        "not as a palliative line, so the line being chosen may be undercounted.",
+        "high",
+    )
+
+
+GAP_RULES = (
+    pdl1_cps_unknown,
+    cldn18_unknown,
+    mmr_unknown,
+    lvef_unknown,
+    ecog_unknown,
+    treatment_setting_unknown,
+)
 
 
 def gaps(ctx: PatientContext, listed: Iterable[str]) -> list[dict[str, str]]:

@@ -108,7 +108,7 @@ class TreatmentLineRecord(Base):
     case_pk: Mapped[int] = mapped_column(ForeignKey("cases.id"))
     position: Mapped[int] = mapped_column(Integer)
     line: Mapped[int | None] = mapped_column(Integer)
-    setting: Mapped[str] = mapped_column(String(16))
+    setting: Mapped[str | None] = mapped_column(String(16))  # None: neither line nor setting recorded
     agents: Mapped[list[Any]] = mapped_column(JSON)
     started_on: Mapped[dt.date | None] = mapped_column(Date)
     ended_on: Mapped[dt.date | None] = mapped_column(Date)

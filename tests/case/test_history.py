@@ -113,3 +113,9 @@ def test_prior_chemotherapy_regimens_count_only_lines_with_chemotherapy() -> Non
         ]
     )
     assert prior_chemotherapy_regimens(case) == 2
+
+
+def test_a_course_of_unknown_setting_counts_for_exposure_but_not_as_a_line() -> None:
+    case = make_case([{"agents": ["trastuzumab"], "ended_on": "2026-01-01", "stop_reason": "progression"}])
+    assert count_lines(case).current_line == 1
+    assert exposed_to(case, "trastuzumab")

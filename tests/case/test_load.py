@@ -84,3 +84,43 @@ def test_a_missing_file_is_reported_not_raised(tmp_path: Path) -> None:
     with pytest.raises(CaseError) as info:
         load_case(tmp_path / "absent.yaml")
     assert "no such file" in str(info.value)
+
+
+def test_an_impossible_date_names_its_field_instead_of_crashing() -> None:
+    raw = MINIMAL.replace(b"as_of: 2026-11-23", b"as_of: 2025-02-30")
+    assert problems(raw) == ["as_of: '2025-02-30' is not a real date (day value is outside expected range)"]
+
+
+def test_every_duplicate_key_is_reported_with_its_line() -> None:
+    raw = b"case_id: a\ncase_id: b\ndiagnosis: {site: stomach, setting: metastatic, site: gej}\n"
+    assert problems(raw) == [
+        "case.yaml: duplicate key 'case_id' at line 2 (first at line 1)",
+        "case.yaml: duplicate key 'site' at line 3 (first at line 3)",
+    ]
+
+
+def test_a_duplicate_key_in_json_is_reported() -> None:
+    assert problems(b'{"case_id": "a", "case_id": "b"}') == [
+        "case.yaml: duplicate key 'case_id' in a JSON object"
+    ]
+
+
+def test_a_yaml_syntax_error_names_the_line() -> None:
+    assert problems(b"case_id: a\ndiagnosis: [\n")[0].startswith("case.yaml: not valid YAML at line 3")
+
+
+def test_dates_still_load_as_dates() -> None:
+    assert case_from_bytes(MINIMAL).as_of.isoformat() == "2026-11-23"
+
+
+def test_a_numbered_line_without_a_setting_is_palliative() -> None:
+    case = case_from_bytes(
+        MINIMAL + b"treatments:\n  - {line: 1, agents: [capecitabine], stop_reason: ongoing}\n"
+    )
+    assert case.treatments[0].setting == "palliative"
+
+
+def test_a_course_with_neither_line_nor_setting_loads_with_its_setting_unknown() -> None:
+    case = case_from_bytes(MINIMAL + b"treatments:\n  - {agents: [trastuzumab], ended_on: 2026-01-01}\n")
+    assert case.treatments[0].setting is None
+    assert not case.treatments[0].is_palliative

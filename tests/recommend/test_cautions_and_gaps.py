@@ -102,3 +102,22 @@ def test_the_cps_gap_names_the_cut_offs_in_force_for_the_listed_options() -> Non
     positive = review(biomarkers=[ihc("3+"), mmr()])
     message = {g["code"]: g["message"] for g in positive["gaps"]}["PDL1_CPS_UNKNOWN"]
     assert "Pembrolizumab + trastuzumab" in message and "Nivolumab" not in message
+
+
+def test_a_course_with_neither_line_nor_setting_is_a_blocking_gap() -> None:
+    course = {
+        "agents": ["capecitabine", "oxaliplatin"],
+        "ended_on": "2026-01-10",
+        "stop_reason": "progression",
+    }
+    data = review(biomarkers=[ihc("3+"), cps(5)], treatments=[course])
+    gap = next(g for g in data["gaps"] if g["code"] == "TREATMENT_SETTING_UNKNOWN")
+    assert gap["severity"] == "high"
+    assert "treatments[0]" in gap["message"]
+
+
+def test_no_setting_gap_when_every_course_has_a_line_or_setting() -> None:
+    course = line(1, ["capecitabine", "oxaliplatin"], "2025-10-01", "2026-01-10")
+    assert "TREATMENT_SETTING_UNKNOWN" not in codes(
+        review(biomarkers=[ihc("3+")], treatments=[course])["gaps"]
+    )

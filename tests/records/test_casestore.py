@@ -53,3 +53,13 @@ def test_merge_patch_follows_rfc_7396() -> None:
         "b": {"d": 3, "e": 4},
         "f": [1],
     }
+
+
+def test_a_course_of_unknown_setting_is_stored_and_read_back(db: Session) -> None:
+    owner = make_user(db, "coord", "coordinator")
+    record = make_case(db, owner)
+    course = {"agents": ["trastuzumab"], "ended_on": "2025-01-10", "stop_reason": "progression"}
+    changed = case_from_data(case_data(treatments=[course]))
+    casestore.replace_content(db, record, changed)
+    assert casestore.stored_case(db, record) == changed
+    assert casestore.stored_case(db, record).treatments[0].setting is None
