@@ -21,6 +21,20 @@ def _settings_or_exit() -> object:
         raise typer.Exit(2) from None
 
 
+def _database_ready_or_exit(settings: object) -> None:
+    """Every command that opens the database starts here (see ``maintenance.prepare_database``)."""
+    from her2nav.records.maintenance import prepare_database
+    from her2nav.records.migrate import SchemaMismatch
+    from her2nav.settings import Settings
+
+    assert isinstance(settings, Settings)
+    try:
+        prepare_database(settings)
+    except SchemaMismatch as err:
+        print(str(err), file=sys.stderr)
+        raise typer.Exit(2) from None
+
+
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Bring the database schema up to date (a fresh database is built from the migrations)."""
@@ -45,6 +59,7 @@ def db_create_user(
 
     settings = _settings_or_exit()
     assert isinstance(settings, Settings)
+    _database_ready_or_exit(settings)
     password = os.environ.get("HER2NAV_NEW_PASSWORD") or typer.prompt(
         "password", hide_input=True, confirmation_prompt=True
     )
@@ -76,14 +91,16 @@ def register(app: typer.Typer) -> None:
         port: int = typer.Option(8000, help="Port."),
         workers: int = typer.Option(1, help="Worker processes."),
     ) -> None:
-        """Run the API server (production: set HER2NAV_MODE=production, HER2NAV_SECRET_KEY(_FILE),
-        HER2NAV_DATABASE_URL; run `her2nav db upgrade` first)."""
+        """Run the API server. A SQLite database is created and migrated on first start; PostgreSQL
+        (production: HER2NAV_MODE=production, HER2NAV_SECRET_KEY(_FILE), HER2NAV_DATABASE_URL) is
+        migrated on purpose with `her2nav db upgrade`."""
         from her2nav.records.maintenance import sweep_documents
         from her2nav.settings import Settings
         from her2nav.web import serving
 
         settings = _settings_or_exit()
         assert isinstance(settings, Settings)
+        _database_ready_or_exit(settings)
         removed = sweep_documents(settings)
         if removed:
             print(

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from her2nav.records import documents
 from her2nav.records.db import make_engine
-from her2nav.records.migrate import upgrade
+from her2nav.records.migrate import ensure_current, upgrade
 from her2nav.records.models import Document
 from her2nav.settings import Settings
 
@@ -17,6 +17,18 @@ def upgrade_database(settings: Settings) -> None:
     with engine.begin() as conn:
         upgrade(url, connection=conn)
     engine.dispose()
+
+
+def prepare_database(settings: Settings) -> None:
+    """Before a command uses the database: SQLite is migrated; another database must already be at the
+    code's revision (raises ``migrate.SchemaMismatch`` with the one line to show)."""
+    url = settings.effective_database_url
+    engine = make_engine(url, sqlite_synchronous=settings.sqlite_synchronous)
+    try:
+        with engine.begin() as conn:
+            ensure_current(url, conn)
+    finally:
+        engine.dispose()
 
 
 def sweep_documents(settings: Settings) -> list[str]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
 FILE_TEMPLATE = "%%(year)d_%%(month).2d_%%(day).2d_%%(rev)s_%%(slug)s"
@@ -21,3 +23,37 @@ def alembic_config(url: str, *, connection: Connection | None = None) -> Config:
 
 def upgrade(url: str, *, connection: Connection | None = None, revision: str = "head") -> None:
     command.upgrade(alembic_config(url, connection=connection), revision)
+
+
+class SchemaMismatch(Exception):
+    """The database's schema revision is not the one this version of the code needs."""
+
+    def __init__(self, current: str | None, needed: str, *, known: bool) -> None:
+        at = f"revision {current}" if current else "no revision (an empty database)"
+        if known:
+            advice = "run 'her2nav db upgrade'"
+        else:
+            advice = "it was made by a newer her2nav; run that version, or restore a backup"
+        super().__init__(f"database is at {at}, this version needs {needed}: {advice}")
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config("")).get_current_head()
+    assert head is not None, "the package ships its migrations"
+    return head
+
+
+def ensure_current(url: str, connection: Connection) -> None:
+    """The embedded default (SQLite) needs no set-up: it is migrated to the code's revision here.
+    Any other database is migrated only on purpose (`her2nav db upgrade`), so a PostgreSQL schema
+    that is behind, ahead or empty raises ``SchemaMismatch`` naming both revisions."""
+    current = MigrationContext.configure(connection).get_current_revision()
+    needed = head_revision()
+    if current == needed:
+        return
+    scripts = ScriptDirectory.from_config(alembic_config(""))
+    known = current is None or current in {s.revision for s in scripts.walk_revisions()}
+    if connection.dialect.name == "sqlite" and known:
+        upgrade(url, connection=connection)
+        return
+    raise SchemaMismatch(current, needed, known=known)
