@@ -49,19 +49,63 @@ def sync_command(
     base_url: str = typer.Option("https://clinicaltrials.gov/api/v2", "--base-url", help="API base URL."),
     page_size: int = typer.Option(100, "--page-size", min=1, max=1000),
     max_pages: int = typer.Option(0, "--max-pages", help="Stop after this many pages (0: all)."),
+    retries: int = typer.Option(4, "--retries", min=0, help="Retries per page on errors, 429 and 5xx."),
+    backoff: float = typer.Option(1.0, "--backoff", min=0, help="First wait before a retry, in s; doubles."),
+    pause: float = typer.Option(0.5, "--pause", min=0, help="Pause between pages, in seconds."),
 ) -> None:
-    """Page through the ClinicalTrials.gov API v2 and upsert what it returns."""
+    """Page through the ClinicalTrials.gov API v2, then upsert what it returns (all or nothing).
+
+    Every page is fetched before anything is written; if one cannot be read, the registry is unchanged.
+
+    Exit status: 0 done; 2 the API could not be read after retries (nothing imported).
+    """
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
     from her2nav.trials.registry import Registry
     from her2nav.trials.sync import SyncError, sync
 
     registry = Registry()
-    try:
-        report = sync(
-            registry, query=query, base_url=base_url, page_size=page_size, max_pages=max_pages or None
-        )
-    except SyncError as err:
-        print(str(err), file=sys.stderr)
-        raise typer.Exit(2) from None
+    stderr = Console(stderr=True)
+    columns = (SpinnerColumn(), TextColumn("{task.description}"))
+    # progress only on a terminal: a log or a pipe gets the outcome line and nothing else
+    with Progress(*columns, console=stderr, transient=True, disable=not stderr.is_terminal) as progress:
+        task = progress.add_task("trials sync: fetching page 1")
+        fetched = {"pages": 0, "studies": 0, "imported": 0}
+
+        def fetching(pages: int, studies: int) -> None:
+            fetched.update(pages=pages, studies=studies)
+            progress.update(task, description=f"trials sync: {pages} page(s), {studies} studies fetched")
+
+        def retrying(message: str) -> None:
+            progress.update(task, description=f"trials sync: page {fetched['pages'] + 1}: {message}")
+
+        def importing() -> None:
+            fetched["imported"] += 1
+            progress.update(
+                task, description=f"trials sync: importing {fetched['imported']} of {fetched['studies']}"
+            )
+
+        try:
+            report = sync(
+                registry,
+                query=query,
+                base_url=base_url,
+                page_size=page_size,
+                max_pages=max_pages or None,
+                retries=retries,
+                backoff=backoff,
+                pause=pause,
+                on_page=fetching,
+                on_retry=retrying,
+                on_document=importing,
+            )
+        except SyncError as err:
+            progress.stop()
+            print(f"trials sync: {err}; the installed registry is unchanged", file=sys.stderr)
+            raise typer.Exit(2) from None
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
     print(
         f"{report.pages} page(s), {report.read} records, wrote {report.written}; "
         f"registry holds {registry.count()}"
