@@ -16,6 +16,7 @@ from her2nav.records.reviews import ReviewCache
 from her2nav.settings import Settings, get_settings
 from her2nav.web import errors
 from her2nav.web.api import cases, documents, entries, health, review, session, suggestions, users
+from her2nav.web.apidoc import api_description
 from her2nav.web.limits import UploadSizeLimit
 from her2nav.web.security import SecurityHeaders
 
@@ -47,7 +48,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app = FastAPI(
         title="her2nav case records",
         version="0.1.0",
-        description="Case records for HER2 decision support. Decision support, never a verdict.",
+        description=api_description(settings),
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
