@@ -12,6 +12,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from her2nav.case.models import Case
 from her2nav.records import casestore
+from her2nav.records.errors import CaseExists
 from her2nav.records.models import (
     RELATIONS,
     BiomarkerResult,
@@ -24,10 +25,6 @@ from her2nav.records.models import (
 T = TypeVar("T")
 WRITERS = ("admin", "coordinator")
 SQLExpression = ColumnElement[T] | InstrumentedAttribute[T]
-
-
-class CaseExists(ValueError):
-    pass
 
 
 def may_see(

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from her2nav.records.errors import Conflict
 from her2nav.records.models import Document, Suggestion
 
 STATUSES = ("pending", "accepted", "edited", "rejected")
@@ -45,10 +46,6 @@ _NUMBERS: dict[str, tuple[float, float | None]] = {
     "pdl1_cps": (0.0, None),
     "cldn18_2": (0.0, 100.0),
 }
-
-
-class Conflict(ValueError):
-    """The decision cannot be applied (409); the message says why."""
 
 
 def store_findings(session: Session, doc: Document, findings: list[dict[str, Any]]) -> None:

@@ -13,6 +13,10 @@ from starlette.responses import Response
 
 from her2nav.case.errors import CaseError, format_path
 from her2nav.records.audit import AuditUnavailable
+from her2nav.records.errors import CaseExists, Conflict, FlowError, StaleVersion
+
+# One HTTP status per domain error of the change flows (records.errors).
+FLOW_STATUS: dict[type[FlowError], int] = {StaleVersion: 412, CaseExists: 409, Conflict: 409}
 
 
 def problems_response(problems: Iterable[tuple[str, str]], status: int = 422) -> JSONResponse:
@@ -47,6 +51,11 @@ def install(app: FastAPI) -> None:
     async def _unaudited(_request: Request, exc: AuditUnavailable) -> JSONResponse:
         # Patient data is never answered without its audit record.
         return JSONResponse(status_code=503, content={"detail": str(exc)})
+
+    @app.exception_handler(FlowError)
+    async def _flow(_request: Request, exc: FlowError) -> JSONResponse:
+        status = next(code for kind, code in FLOW_STATUS.items() if isinstance(exc, kind))
+        return JSONResponse(status_code=status, content={"detail": str(exc)})
 
     @app.exception_handler(CaseError)
     async def _case(_request: Request, exc: CaseError) -> JSONResponse:

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Header, HTTPException, Request, Response
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Body, Header, Request, Response
 from sqlalchemy.orm import Session
 
-from her2nav.case.errors import CaseError
 from her2nav.case.load import case_from_data
-from her2nav.records import audit, casestore, service
-from her2nav.records.db import begin_write
+from her2nav.records import audit, casestore, flows, service
 from her2nav.records.models import CaseRecord
 from her2nav.web.deps import (
     Actor,
@@ -23,7 +20,6 @@ from her2nav.web.deps import (
     parse_if_match,
     require_role,
 )
-from her2nav.web.errors import case_error_response, problems_response
 from her2nav.web.schemas import AuditEventOut, CaseOut, CaseSummary, Message, ProblemList
 
 router = APIRouter(prefix="/api/cases", tags=["cases"])
@@ -54,48 +50,6 @@ def case_out(db: Session, record: CaseRecord, response: Response) -> CaseOut:
     )
 
 
-def lock_at_version(db: Session, record: CaseRecord, expected: int | None) -> None:
-    """Lock the case row (PostgreSQL; SQLite writers are serialised) and check the version: 412 if stale."""
-    db.refresh(record, with_for_update=True)
-    if expected is not None and record.version != expected:
-        raise HTTPException(
-            status_code=412, detail=f"the case has changed (now version {record.version}); reload and retry"
-        )
-
-
-def save_change(
-    db: Session,
-    record: CaseRecord,
-    actor: Actor,
-    document: dict[str, Any],
-    *,
-    action: str,
-    client: str | None,
-) -> JSONResponse | None:
-    """Validate the new content and store it as the next version; a 422 response when invalid."""
-    if document.get("case_id") != record.case_id:
-        return problems_response([("case_id", "cannot be changed (it is the case's identity)")])
-    try:
-        case = case_from_data(document)
-    except CaseError as err:
-        return case_error_response(err)
-    before = casestore.content_hash(casestore.canonical(casestore.stored_case(db, record)))
-    casestore.replace_content(db, record, case)
-    after = casestore.content_hash(casestore.canonical(case))
-    audit.record(
-        db,
-        action=action,
-        user=actor.user,
-        case_pk=record.id,
-        before_hash=before,
-        after_hash=after,
-        client=client,
-        detail={"version": record.version},
-    )
-    db.commit()
-    return None
-
-
 @router.get("", response_model=list[CaseSummary], responses={401: {"model": Message}})
 def list_cases(actor: ActorDep, db: DbDep, limit: int = 200, offset: int = 0) -> list[CaseSummary]:
     """The cases you may see."""
@@ -116,24 +70,8 @@ def list_cases(actor: ActorDep, db: DbDep, limit: int = 200, offset: int = 0) ->
 
 def _create(body: dict[str, Any], actor: Actor, db: Session, request: Request, response: Response) -> Any:
     require_role(actor, *service.WRITERS)
-    try:
-        case = case_from_data(body)
-    except CaseError as err:
-        return case_error_response(err)
-    begin_write(db)
-    try:
-        record = service.create_case(session=db, case=case, user=actor.user)
-    except service.CaseExists:
-        raise HTTPException(status_code=409, detail=f"a case with case_id {case.case_id!r} exists") from None
-    audit.record(
-        db,
-        action="case_created",
-        user=actor.user,
-        case_pk=record.id,
-        after_hash=casestore.content_hash(casestore.canonical(case)),
-        client=client_of(request),
-    )
-    db.commit()
+    case = case_from_data(body)
+    record = flows.create_case(session=db, case=case, user=actor.user, client=client_of(request))
     response.status_code = 201
     response.headers["Location"] = f"/api/cases/{record.case_id}"
     return case_out(db, record, response)
@@ -178,12 +116,10 @@ def change_case(
     """Change a case. Send ``If-Match`` with the version you read (ETag); 412 when it is stale."""
     require_role(actor, *service.WRITERS)
     expected = parse_if_match(if_match)
-    begin_write(db)
-    lock_at_version(db, record, expected)
-    current = casestore.canonical(casestore.stored_case(db, record))
-    document = service.merge_patch(current, patch)
-    failed = save_change(db, record, actor, document, action="case_changed", client=client_of(request))
-    return failed or case_out(db, record, response)
+    flows.change_case(
+        session=db, record=record, user=actor.user, patch=patch, expected=expected, client=client_of(request)
+    )
+    return case_out(db, record, response)
 
 
 @router.get("/{case_id}/export", response_model=dict[str, Any], responses=ERRORS)

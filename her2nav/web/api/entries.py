@@ -7,11 +7,18 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Header, HTTPException, Request, Response
 from sqlalchemy import select
 
-from her2nav.records import audit, casestore, service
-from her2nav.records.db import begin_write
+from her2nav.records import casestore, flows, service
 from her2nav.records.models import CaseRecord, Note, User
-from her2nav.web.api.cases import ERRORS, WRITE_ERRORS, case_out, lock_at_version, save_change
-from her2nav.web.deps import ActorDep, DbDep, ReadAuditDep, VisibleCase, client_of, require_role
+from her2nav.web.api.cases import ERRORS, WRITE_ERRORS, case_out
+from her2nav.web.deps import (
+    ActorDep,
+    DbDep,
+    ReadAuditDep,
+    VisibleCase,
+    client_of,
+    parse_if_match,
+    require_role,
+)
 from her2nav.web.schemas import Assignment, CaseOut, EntriesOut, EntryHistory, Message, NoteIn, NoteOut
 
 router = APIRouter(prefix="/api/cases/{case_id}", tags=["case entries"])
@@ -35,18 +42,16 @@ def _add(
     if_match: str | None,
 ) -> Any:
     require_role(actor, *service.WRITERS)
-    expected = None
-    if if_match is not None:
-        from her2nav.web.deps import parse_if_match
-
-        expected = parse_if_match(if_match)
-    begin_write(db)
-    lock_at_version(db, record, expected)
-    document = casestore.canonical(casestore.stored_case(db, record))
-    document[key] = [*document.get(key, []), entry]
-    failed = save_change(db, record, actor, document, action=f"{key}_added", client=client_of(request))
-    if failed is not None:
-        return failed
+    expected = parse_if_match(if_match) if if_match is not None else None
+    flows.add_entry(
+        session=db,
+        record=record,
+        user=actor.user,
+        key=key,
+        entry=entry,
+        expected=expected,
+        client=client_of(request),
+    )
     response.status_code = 201
     return case_out(db, record, response)
 
@@ -115,20 +120,9 @@ def notes(record: VisibleCase, db: DbDep, read_audit: ReadAuditDep) -> list[Note
 def add_note(body: NoteIn, record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> NoteOut:
     """A free-text note by a coordinator, clinician or admin."""
     require_role(actor, "admin", "coordinator", "clinician")
-    begin_write(db)
-    note = Note(case_pk=record.id, author_id=actor.user.id, text=body.text)
-    db.add(note)
-    db.flush()
-    audit.record(
-        db,
-        action="note_added",
-        user=actor.user,
-        case_pk=record.id,
-        target=str(note.id),
-        after_hash=casestore.content_hash({"text": body.text}),
-        client=client_of(request),
+    note = flows.add_note(
+        session=db, record=record, user=actor.user, text=body.text, client=client_of(request)
     )
-    db.commit()
     return NoteOut(id=note.id, author=actor.user.username, text=note.text, created_at=note.created_at)
 
 
@@ -143,16 +137,7 @@ def assign(body: Assignment, record: VisibleCase, actor: ActorDep, db: DbDep, re
             status_code=422,
             detail=[{"field": "username", "message": f"no {wanted_role} account with this username"}],
         )
-    begin_write(db)
-    service.assign(session=db, record=record, user=user, relation=body.relation)
-    audit.record(
-        db,
-        action="case_assigned",
-        user=actor.user,
-        case_pk=record.id,
-        target=user.username,
-        detail={"relation": body.relation},
-        client=client_of(request),
+    flows.assign(
+        session=db, record=record, by=actor.user, user=user, relation=body.relation, client=client_of(request)
     )
-    db.commit()
     return Response(status_code=204)

@@ -11,17 +11,16 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, FastAPI, Header, HTTPException, Path, Request
+from fastapi import APIRouter, Body, FastAPI, Header, Path, Request
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
-from her2nav.records import audit, casestore, service
+from her2nav.records import flows, service
 from her2nav.records import suggestions as sugg
-from her2nav.records.db import begin_write
 from her2nav.records.extraction_jobs import ExtractionQueue
-from her2nav.records.models import CaseRecord, Document, Suggestion, User, as_utc, utcnow
+from her2nav.records.models import CaseRecord, Suggestion, User, as_utc
 from her2nav.settings import Settings
-from her2nav.web.api.cases import ERRORS, WRITE_ERRORS, lock_at_version, save_change
+from her2nav.web.api.cases import ERRORS, WRITE_ERRORS
 from her2nav.web.deps import (
     Actor,
     ActorDep,
@@ -33,7 +32,6 @@ from her2nav.web.deps import (
     parse_if_match,
     require_role,
 )
-from her2nav.web.errors import problems_response
 from her2nav.web.schemas import Message
 
 router = APIRouter(tags=["suggestions"])
@@ -159,96 +157,21 @@ def _decide(
     verdict: str,
     corrected: Any = None,
     tested_on: dt.date | None = None,
-) -> Any:
+) -> dict[str, Any]:
     s, record = _visible_suggestion(actor, db, suggestion_id)
     require_role(actor, *service.WRITERS)
-    expected = parse_if_match(if_match) if if_match is not None else None
-    value = s.value
-    if verdict == "edited":
-        value, problem = sugg.check_value(s.field, corrected)
-        if problem:
-            return problems_response([("value", problem)])
-    begin_write(db)
-    try:
-        return _apply(s, record, actor, db, request, expected, verdict, value, tested_on)
-    except HTTPException:
-        db.rollback()
-        raise
-
-
-def _apply(
-    s: Suggestion,
-    record: CaseRecord,
-    actor: Actor,
-    db: Session,
-    request: Request,
-    expected: int | None,
-    verdict: str,
-    value: Any,
-    tested_on: dt.date | None,
-) -> Any:
-    db.refresh(s, with_for_update=True)
-    if s.status != "pending":
-        raise HTTPException(status_code=409, detail=f"this suggestion was already {s.status}")
-    if verdict != "rejected" and s.assertion != "present":
-        raise HTTPException(
-            status_code=409,
-            detail=f"the report gives this finding as {s.assertion}, not as a result; reject it or "
-            "enter the result on the case yourself",
-        )
-    lock_at_version(db, record, expected)
-    s.status, s.decided_by, s.decided_at = verdict, actor.user.id, utcnow()
-    s.decided_value = value if verdict == "edited" else None
-    if verdict == "rejected":
-        s.outcome = "rejected: nothing added to the case"
-        _audit_fact(db, actor, record, s, request)
-        return {"suggestion": _out(db, s), "case_version": record.version}
-    document = casestore.canonical(casestore.stored_case(db, record))
-    if s.field in sugg.BIOMARKER_FIELDS:
-        doc = db.get_one(Document, s.document_pk)
-        entry = sugg.biomarker_entry(s, value, sugg.for_document(db, doc))
-        if tested_on is not None:
-            entry["tested_on"] = tested_on.isoformat()
-        entry["provenance"] = sugg.provenance(s, doc.public_id, actor.user.username)
-        document["biomarkers"] = [*document.get("biomarkers", []), entry]
-        s.biomarker_entry = entry
-        s.outcome = f"added to the case as a {entry['kind']} result"
-    elif s.field in sugg.CASE_FIELDS:
-        try:
-            change = sugg.case_field_change(s.field, value, document["diagnosis"])
-        except sugg.Conflict as err:
-            raise HTTPException(status_code=409, detail=str(err)) from None
-        if change is None:
-            s.outcome = f"confirmed: the case already says {s.field} {document['diagnosis'][s.field]!r}"
-            _audit_fact(db, actor, record, s, request)
-            return {"suggestion": _out(db, s), "case_version": record.version}
-        document["diagnosis"] = {**document["diagnosis"], **change}
-        s.outcome = f"case diagnosis.{s.field} set to {change[s.field]!r}"
-    else:
-        s.outcome = "recorded on the suggestion only (no case field holds it)"
-        _audit_fact(db, actor, record, s, request)
-        return {"suggestion": _out(db, s), "case_version": record.version}
-    s.case_version = record.version + 1
-    failed = save_change(
-        db, record, actor, document, action=f"suggestion_{verdict}", client=client_of(request)
-    )
-    if failed is not None:
-        db.rollback()
-        return failed
-    return {"suggestion": _out(db, s), "case_version": record.version}
-
-
-def _audit_fact(db: Session, actor: Actor, record: CaseRecord, s: Suggestion, request: Request) -> None:
-    audit.record(
-        db,
-        action=f"suggestion_{s.status}",
+    flows.decide_suggestion(
+        session=db,
+        suggestion=s,
+        record=record,
         user=actor.user,
-        case_pk=record.id,
-        target=str(s.id),
+        verdict=verdict,
+        corrected=corrected,
+        tested_on=tested_on,
+        expected=parse_if_match(if_match) if if_match is not None else None,
         client=client_of(request),
-        detail={"field": s.field, "outcome": s.outcome},
     )
-    db.commit()
+    return {"suggestion": _out(db, s), "case_version": record.version}
 
 
 IfMatch = Annotated[str | None, Header()]
