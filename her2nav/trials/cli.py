@@ -114,7 +114,9 @@ def sync_command(
 
 @app.command("match")
 def match_command(
-    case_file: Path = typer.Argument(..., help="Case file (YAML or JSON, CONTRACT §1).", show_default=False),
+    case_file: Path = typer.Argument(
+        ..., help="Case file (YAML or JSON, CONTRACT §1); - reads it from standard input.", show_default=False
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the entries as JSON (CONTRACT §3)."),
     limit: int = typer.Option(0, "--limit", help="Show at most this many trials (0: all)."),
 ) -> None:
