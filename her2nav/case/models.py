@@ -64,6 +64,8 @@ class Patient(_Strict):
     lvef_percent: float | None = Field(default=None, ge=1, le=100)
     conditions: list[Condition] | None = None
     region: Region | None = None
+    # CONTRACT §1: where the patient lives, for distances to trial sites (free text, English or Chinese)
+    city: str | None = Field(default=None, min_length=1, max_length=100)
     treatment_regions: list[Region] | None = None
 
     @field_validator("lvef_percent", mode="before")

@@ -14,7 +14,7 @@ from her2nav.case.load import case_from_data
 from her2nav.case.models import Case
 from her2nav.records.models import BiomarkerResult, CaseRecord, Patient, TreatmentLineRecord, utcnow
 
-_PATIENT_FIELDS = ("age", "sex", "ecog", "lvef_percent", "conditions", "region", "treatment_regions")
+_PATIENT_FIELDS = ("age", "sex", "ecog", "lvef_percent", "conditions", "region", "city", "treatment_regions")
 _DIAGNOSIS_FIELDS = (
     "site",
     "histology",

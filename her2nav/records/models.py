@@ -58,6 +58,7 @@ class Patient(Base):
     lvef_percent: Mapped[float | None] = mapped_column(Float)
     conditions: Mapped[list[Any] | None] = mapped_column(JSON)
     region: Mapped[str | None] = mapped_column(String(8))
+    city: Mapped[str | None] = mapped_column(String(100))
     treatment_regions: Mapped[list[Any] | None] = mapped_column(JSON)
 
 

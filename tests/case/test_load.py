@@ -124,3 +124,8 @@ def test_a_course_with_neither_line_nor_setting_loads_with_its_setting_unknown()
     case = case_from_bytes(MINIMAL + b"treatments:\n  - {agents: [trastuzumab], ended_on: 2026-01-01}\n")
     assert case.treatments[0].setting is None
     assert not case.treatments[0].is_palliative
+
+
+def test_the_city_the_patient_lives_in_is_part_of_the_case_format() -> None:
+    case = case_from_bytes(MINIMAL + "patient: {region: CN, city: 广州}\n".encode())
+    assert case.patient.city == "广州"

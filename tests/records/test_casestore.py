@@ -63,3 +63,9 @@ def test_a_course_of_unknown_setting_is_stored_and_read_back(db: Session) -> Non
     casestore.replace_content(db, record, changed)
     assert casestore.stored_case(db, record) == changed
     assert casestore.stored_case(db, record).treatments[0].setting is None
+
+
+def test_the_patients_city_is_stored_and_read_back(db: Session) -> None:
+    owner = make_user(db, "coord", "coordinator")
+    record = make_case(db, owner, patient={"region": "GB", "city": "Manchester"})
+    assert casestore.stored_case(db, record).patient.city == "Manchester"
