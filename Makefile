@@ -50,8 +50,11 @@ $(UV):
 
 # `uv sync --locked` refuses a lock that no longer matches pyproject.toml, and removes whatever the
 # lock does not list: every machine gets the same packages. `make lock` refreshes the lock on purpose.
+# Modules are compiled at install (as a wheel install does): a shell with PYTHONDONTWRITEBYTECODE
+# would otherwise compile every imported module on every start (half of `her2nav review`'s start-up).
 $(STAMP): pyproject.toml uv.lock $(UV)
-	$(UV) sync --locked --extra dev
+	$(UV) sync --locked --extra dev --compile-bytecode
+	$(PY) -m compileall -q her2nav
 	touch $(STAMP)
 
 lock: $(UV)
