@@ -55,7 +55,7 @@ def inputs() -> Iterator[tuple[str, Any]]:
 
 def review_json(case: Any) -> str:
     from her2nav.review import build_review
-    from her2nav.trials.for_review import review_trials, unavailable_warning
+    from her2nav.trials.matching.for_review import review_trials, unavailable_warning
 
     trials, problem = review_trials(case)
     result = build_review(case, trials=trials)

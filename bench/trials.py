@@ -106,8 +106,8 @@ def build_archive(size: int, folder: Path, *, distinct: bool, seed: int = 7) -> 
 
 
 def _import_child(url: str, archive: str, out: Any) -> None:
-    from her2nav.trials.importer import import_paths
-    from her2nav.trials.registry import Registry
+    from her2nav.trials.registry.importer import import_paths
+    from her2nav.trials.registry.store import Registry
 
     registry = Registry(url)
     start = time.perf_counter()
@@ -133,8 +133,8 @@ def _timed(run: Any, repeats: int) -> tuple[float, float, int]:
 
 def _match_child(url: str, repeats: int, exhaustive: bool, out: Any) -> None:
     from her2nav.case.load import load_case
-    from her2nav.trials.match import match_case
-    from her2nav.trials.registry import Registry
+    from her2nav.trials.matching.match import match_case
+    from her2nav.trials.registry.store import Registry
 
     registry = Registry(url)
     results = {}

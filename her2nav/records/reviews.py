@@ -61,7 +61,7 @@ def review_basis() -> tuple[str | None, str | None]:
     """(what a review rests on now: knowledge version + registry fingerprint, None) or (None, why the
     registry cannot be read)."""
     from her2nav.review import knowledge_version
-    from her2nav.trials import for_review
+    from her2nav.trials.matching import for_review
 
     fingerprint, problem = for_review.registry_state()
     if problem:
@@ -72,7 +72,7 @@ def review_basis() -> tuple[str | None, str | None]:
 def review_for(*, session: Session, record: CaseRecord) -> Review:
     """Reads only: the stored snapshot when current, else a fresh review and the snapshot to store."""
     from her2nav.review import build_review
-    from her2nav.trials.for_review import review_trials, unavailable_warning
+    from her2nav.trials.matching.for_review import review_trials, unavailable_warning
 
     basis, problem = review_basis()
     if basis is None:  # review the case without trials, say why, and store nothing

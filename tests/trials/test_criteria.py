@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 import yaml
 
-from her2nav.trials.criteria import parse_criteria, split_criteria
-from her2nav.trials.rules import interpret
+from her2nav.trials.criteria.eligibility import parse_criteria, split_criteria
+from her2nav.trials.criteria.rules import interpret
 
 LABELS = Path(__file__).parent / "labels" / "criteria.yaml"
 ACCURACY_FLOOR = 0.95

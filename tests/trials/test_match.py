@@ -9,9 +9,9 @@ import pytest
 import yaml
 
 from her2nav.case.load import case_from_data, load_case
-from her2nav.trials.importer import import_paths
-from her2nav.trials.match import countries_for, match_case
-from her2nav.trials.registry import Registry
+from her2nav.trials.matching.match import countries_for, match_case
+from her2nav.trials.registry.importer import import_paths
+from her2nav.trials.registry.store import Registry
 
 HERE = Path(__file__).parent
 VERDICTS = yaml.safe_load((HERE / "labels" / "verdicts.yaml").read_text(encoding="utf-8"))
@@ -133,10 +133,11 @@ def test_leaving_out_ineligible_trials_drops_exactly_the_ineligible_ones(
 def test_the_review_gets_a_short_list_from_the_installed_registry(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from her2nav.trials.match import trials_for_review
+    from her2nav.trials.matching.for_review import REVIEW_TRIALS_LIMIT, review_trials
 
     monkeypatch.setenv("HER2NAV_REGISTRY_URL", f"sqlite:///{tmp_path / 'review.sqlite'}")
     case = load_case(HERE / "cases" / "e04-second-line-after-trastuzumab-england.case.yaml")
-    entries = trials_for_review(case, limit=5)
-    assert 0 < len(entries) <= 5
+    entries, problem = review_trials(case)
+    assert problem is None and entries is not None
+    assert 0 < len(entries) <= REVIEW_TRIALS_LIMIT
     assert all(e["verdict"] != "ineligible" for e in entries)

@@ -13,10 +13,12 @@ from sqlalchemy import create_engine
 
 from her2nav.case.load import case_from_data, load_case
 from her2nav.case.models import Case
-from her2nav.trials import match
-from her2nav.trials.evaluate import HER2_STATUSES, evaluate, unknown_keys_for
-from her2nav.trials.importer import import_paths
-from her2nav.trials.index import (
+from her2nav.trials.matching import match
+from her2nav.trials.matching.evaluate import HER2_STATUSES, evaluate, unknown_keys_for
+from her2nav.trials.matching.match import RankKey, match_case
+from her2nav.trials.matching.patient import facts_for
+from her2nav.trials.registry.importer import import_paths
+from her2nav.trials.registry.index import (
     CaseFilter,
     bound_milli,
     criteria_bound,
@@ -24,12 +26,10 @@ from her2nav.trials.index import (
     option_bound,
     unknowns_min,
 )
-from her2nav.trials.match import RankKey, match_case
-from her2nav.trials.patient import facts_for
-from her2nav.trials.reach import HER2_STATUSES as PROFILED_HER2_STATUSES
-from her2nav.trials.reach import UNKNOWN_KEYS, key_mask, parse_profile, rank_profile, unknown_key
-from her2nav.trials.registry import RANK_WINDOW, Ranked, Registry, parsed_criteria
-from her2nav.trials.sources import iter_records
+from her2nav.trials.registry.reach import HER2_STATUSES as PROFILED_HER2_STATUSES
+from her2nav.trials.registry.reach import UNKNOWN_KEYS, key_mask, parse_profile, rank_profile, unknown_key
+from her2nav.trials.registry.sources import iter_records
+from her2nav.trials.registry.store import RANK_WINDOW, Ranked, Registry, parsed_criteria
 
 HERE = Path(__file__).parent
 SNAPSHOT = HERE.parents[1] / "her2nav" / "trials" / "data" / "her2-gastric"
@@ -126,7 +126,7 @@ def test_a_registry_made_before_the_index_columns_gets_them_filled(
 def test_an_import_parsed_by_worker_processes_stores_what_an_inline_import_stores(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from her2nav.trials import importer
+    from her2nav.trials.registry import importer
 
     inline = Registry(f"sqlite:///{tmp_path / 'inline.sqlite'}")
     import_paths(inline, [SNAPSHOT])

@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import create_engine
 
 from her2nav.case.load import load_case
-from her2nav.trials.importer import ensure_snapshot, import_paths
-from her2nav.trials.index import CaseFilter
-from her2nav.trials.match import match_case
-from her2nav.trials.registry import Registry
+from her2nav.trials.matching.match import match_case
+from her2nav.trials.registry.importer import ensure_snapshot, import_paths
+from her2nav.trials.registry.index import CaseFilter
+from her2nav.trials.registry.store import Registry
 from tests.trials.conftest import SHARED
 
 DG04 = "NCT04704934"
@@ -187,7 +187,7 @@ def test_the_shipped_snapshot_is_installed_on_first_use_only(tmp_path: Path) -> 
 def test_a_file_that_is_not_registry_json_is_rejected_with_its_name(
     registry: Registry, tmp_path: Path, bad: str
 ) -> None:
-    from her2nav.trials.sources import SourceError
+    from her2nav.trials.registry.sources import SourceError
 
     path = tmp_path / "bad.json"
     path.write_text(bad)
@@ -225,8 +225,8 @@ def test_a_large_import_handed_to_workers_names_problems_as_a_small_one_does(
 ) -> None:
     """Whole documents go to worker processes (bulk.py); a record that is not a study is named and
     skipped, and a document that is not JSON stops the import there, naming it."""
-    from her2nav.trials import importer
-    from her2nav.trials.sources import SourceError
+    from her2nav.trials.registry import importer
+    from her2nav.trials.registry.sources import SourceError
 
     monkeypatch.setattr(importer, "INLINE_UP_TO", 0)
     archive = tmp_path / "bulk.zip"

@@ -220,7 +220,7 @@ def test_an_upload_announced_as_too_large_is_refused_before_it_is_read(world: Wo
 
 
 def test_the_api_review_lists_trials_like_the_cli(world: World, login: LoginFn) -> None:
-    from her2nav.trials.for_review import review_trials
+    from her2nav.trials.matching.for_review import review_trials
 
     review = login("clin").get("/api/cases/case-a/review").json()
     from_cli, problem = review_trials(case_from_data(login("coord").get("/api/cases/case-a/export").json()))
@@ -234,7 +234,7 @@ def test_a_registry_import_makes_the_stored_review_stale(
     world: World, login: LoginFn, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import her2nav.review as review_module
-    from her2nav.trials import for_review
+    from her2nav.trials.matching import for_review
 
     coord = login("coord")
     calls: list[str] = []
@@ -256,7 +256,7 @@ def test_a_registry_import_makes_the_stored_review_stale(
 def test_an_unreadable_registry_still_gives_the_review_with_a_warning(
     world: World, login: LoginFn, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from her2nav.trials import for_review
+    from her2nav.trials.matching import for_review
 
     monkeypatch.setattr(
         for_review, "registry_state", lambda: (None, "The trial registry could not be read (x).")

@@ -30,9 +30,9 @@ from tenacity import (
     wait_exponential,
 )
 
-from her2nav.trials.importer import ImportReport, import_records
-from her2nav.trials.registry import Registry
-from her2nav.trials.sources import SourceError, load_document, records_in_json
+from her2nav.trials.registry.importer import ImportReport, import_records
+from her2nav.trials.registry.sources import SourceError, load_document, records_in_json
+from her2nav.trials.registry.store import Registry
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_WAIT = 120.0  # seconds: the longest single pause, whether back-off or a server's Retry-After

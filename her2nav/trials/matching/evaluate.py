@@ -11,7 +11,7 @@ from typing import Any
 
 from her2nav.case.history import exposed_to
 from her2nav.case.models import TreatmentLine
-from her2nav.trials.patient import PatientFacts
+from her2nav.trials.matching.patient import PatientFacts
 
 _COMPARE: dict[str, Callable[[float, float], bool]] = {
     ">=": operator.ge,

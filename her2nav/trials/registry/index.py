@@ -24,7 +24,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from her2nav.trials.study import RECRUITING_STATUSES
+from her2nav.trials.registry.study import RECRUITING_STATUSES
 
 # Requirement types whose evaluation is unknown for every case (evaluate.py: no case field settles them).
 ALWAYS_UNKNOWN_TYPES = frozenset({"organ_function", "her2_mutation"})
@@ -179,11 +179,3 @@ def hard_limits(criteria: list[dict[str, Any]]) -> tuple[int | None, int | None,
                 # inclusion "ECOG ≤ m", or exclusion "not ECOG ≤ m" (i.e. ECOG > m excludes)
                 ecog_max = _tighter(ecog_max, int(req["max"]), min)
     return lines_min, lines_max, ecog_max
-
-
-def index_for(criteria: list[dict[str, Any]], overall_status: str | None) -> StudyIndex:
-    lines_min, lines_max, ecog_max = hard_limits(criteria)
-    bound = score_bound(criteria_bound(criteria), overall_status)
-    from her2nav.trials.reach import rank_profile  # reach.py builds on this module
-
-    return StudyIndex(bound, lines_min, lines_max, ecog_max, unknowns_min(criteria), rank_profile(criteria))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from her2nav.trials.rule_text import _OP, _OPS, Req, _has, _search
+from her2nav.trials.criteria.rule_text import _OP, _OPS, Req, _has, _search
 
 _THERAPY_HER2 = re.compile(
     r"(anti-?\s?her-?2|her-?2[- ]?(targeted|directed|targeting|therap|blocking|based|adc|specific|bispecific)"

@@ -14,11 +14,11 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from her2nav.trials.bulk import Rows, rows_from_documents
-from her2nav.trials.parsing import Parsed, parse_texts
-from her2nav.trials.registry import Registry, import_time
-from her2nav.trials.sources import SourceError, count_files, iter_raw_documents, iter_records
-from her2nav.trials.study import Study, StudyError, study_from_record
+from her2nav.trials.registry.bulk import Rows, rows_from_documents
+from her2nav.trials.registry.parsing import Parsed, parse_texts
+from her2nav.trials.registry.sources import SourceError, count_files, iter_raw_documents, iter_records
+from her2nav.trials.registry.store import Registry, import_time
+from her2nav.trials.registry.study import Study, StudyError, study_from_record
 
 BATCH = 500
 WORKERS = 2  # parsing processes for a large import (the target machine has two cores)

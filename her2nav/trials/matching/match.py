@@ -24,14 +24,14 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from her2nav.case.models import Case
-from her2nav.trials.evaluate import Finding, decisive, evaluate, unknown_keys_for
-from her2nav.trials.index import CaseFilter, bound_milli, option_bound
-from her2nav.trials.patient import PatientFacts, facts_for
-from her2nav.trials.reach import key_mask, parse_profile
-from her2nav.trials.study import RECRUITING_STATUSES
+from her2nav.trials.matching.evaluate import Finding, decisive, evaluate, unknown_keys_for
+from her2nav.trials.matching.patient import PatientFacts, facts_for
+from her2nav.trials.registry.index import CaseFilter, bound_milli, option_bound
+from her2nav.trials.registry.reach import key_mask, parse_profile
+from her2nav.trials.registry.study import RECRUITING_STATUSES
 
 if TYPE_CHECKING:
-    from her2nav.trials.registry import Ranked, Registry, StoredStudy, StudyCriteria
+    from her2nav.trials.registry.store import Ranked, Registry, StoredStudy, StudyCriteria
 
 UNPARSED_ACTION = "ask the study team (the criterion was not interpreted automatically)"
 MAX_SITES_SHOWN = 25
@@ -433,11 +433,3 @@ def match_case(
                 entries.append(entry)
     entries.sort(key=_sort_key)
     return entries
-
-
-def trials_for_review(case: Case, *, limit: int | None = 20) -> list[dict[str, Any]]:
-    """What the review's ``trials`` field needs: eligible and possibly eligible trials from the installed
-    registry (the shipped snapshot is installed on first use), best first."""
-    from her2nav.trials.for_review import installed_registry
-
-    return match_case(case, installed_registry(), include_ineligible=False, limit=limit)

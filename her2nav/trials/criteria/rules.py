@@ -16,9 +16,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from her2nav.trials.rule_text import _NUM, _OP, _OPS, Req, _findall, _has, _search, _sub
-from her2nav.trials.rules_biomarkers import cldn18, her2, msi, pdl1
-from her2nav.trials.rules_history import prior_lines, prior_therapy, therapy_after
+from her2nav.trials.criteria.rule_text import _NUM, _OP, _OPS, Req, _findall, _has, _search, _sub
+from her2nav.trials.criteria.rules_biomarkers import cldn18, her2, msi, pdl1
+from her2nav.trials.criteria.rules_history import prior_lines, prior_therapy, therapy_after
 
 
 # ---------------------------------------------------------------- fitness and history

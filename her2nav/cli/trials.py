@@ -20,9 +20,9 @@ def import_command(
     """Import registry records (idempotent upsert by NCT id; an older record never replaces a newer one)."""
     from rich.progress import Progress
 
-    from her2nav.trials.importer import import_paths
-    from her2nav.trials.registry import Registry
-    from her2nav.trials.sources import SourceError, count_files
+    from her2nav.trials.registry.importer import import_paths
+    from her2nav.trials.registry.sources import SourceError, count_files
+    from her2nav.trials.registry.store import Registry
 
     registry = Registry()
     try:
@@ -62,8 +62,8 @@ def sync_command(
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
-    from her2nav.trials.registry import Registry
-    from her2nav.trials.sync import SyncError, sync
+    from her2nav.trials.registry.store import Registry
+    from her2nav.trials.registry.sync import SyncError, sync
 
     registry = Registry()
     stderr = Console(stderr=True)
@@ -123,15 +123,15 @@ def match_command(
     """Match a case against the installed registry: every criterion met / not met / unknown, with why."""
     from her2nav.case.errors import CaseError
     from her2nav.case.load import load_case
-    from her2nav.cli import fail_with_problems
+    from her2nav.cli.output import fail_with_problems
 
     try:
         case = load_case(case_file)
     except CaseError as err:
         fail_with_problems(err)
-    from her2nav.trials.importer import ensure_snapshot
-    from her2nav.trials.match import match_case
-    from her2nav.trials.registry import Registry
+    from her2nav.trials.matching.match import match_case
+    from her2nav.trials.registry.importer import ensure_snapshot
+    from her2nav.trials.registry.store import Registry
 
     registry = Registry()
     ensure_snapshot(registry)
@@ -139,6 +139,6 @@ def match_command(
     if as_json:
         sys.stdout.write(json.dumps(entries, ensure_ascii=False, indent=2) + "\n")
         return
-    from her2nav.trials.render import print_entries
+    from her2nav.trials.matching.render import print_entries
 
     print_entries(entries)

@@ -13,9 +13,9 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from her2nav.case.models import Case
-from her2nav.trials.importer import ensure_snapshot
-from her2nav.trials.match import match_case
-from her2nav.trials.registry import Registry, registry_url
+from her2nav.trials.matching.match import match_case
+from her2nav.trials.registry.importer import ensure_snapshot
+from her2nav.trials.registry.store import Registry, registry_url
 
 REVIEW_TRIALS_LIMIT = 20
 UNAVAILABLE = "TRIALS_UNAVAILABLE"
@@ -50,12 +50,6 @@ def review_trials(case: Case) -> tuple[list[dict[str, Any]] | None, str | None]:
     except (SQLAlchemyError, OSError) as err:
         _registry.cache_clear()
         return None, _reason(err)
-
-
-def state_is_fresh() -> bool:
-    """True when ``registry_state`` will answer from memory (no registry read)."""
-    seen = _fingerprints.get(registry_url())
-    return seen is not None and time.monotonic() - seen[0] < FINGERPRINT_MAX_AGE
 
 
 def registry_state() -> tuple[str | None, str | None]:

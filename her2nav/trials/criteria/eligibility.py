@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from her2nav.trials.rules import interpret
+from her2nav.trials.criteria.rules import interpret
 
 PARSER_VERSION = "2"  # 2: therapy_after; first-line "untreated" wording; prior lines in exclusions
 

@@ -41,9 +41,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Dialect
 
-from her2nav.trials.index import CaseFilter, index_for
-from her2nav.trials.parsing import Parsed, her2_requirement, parse_texts, parsed_criteria, row_for
-from her2nav.trials.study import NON_TREATMENT_TYPES, Study
+from her2nav.trials.registry.index import CaseFilter
+from her2nav.trials.registry.parsing import (
+    Parsed,
+    her2_requirement,
+    index_for,
+    parse_texts,
+    parsed_criteria,
+    row_for,
+)
+from her2nav.trials.registry.study import NON_TREATMENT_TYPES, Study
 
 # Parsing lives in parsing.py (no database imports: import's worker processes start faster); these names
 # stay importable from here.

@@ -12,9 +12,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from her2nav.trials.parsing import row_for
-from her2nav.trials.sources import SourceError, load_document, records_in_json
-from her2nav.trials.study import StudyError, study_from_record
+from her2nav.trials.registry.parsing import row_for
+from her2nav.trials.registry.sources import SourceError, load_document, records_in_json
+from her2nav.trials.registry.study import StudyError, study_from_record
 
 
 @dataclass

@@ -10,10 +10,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from her2nav.trials.criteria import PARSER_VERSION, parse_criteria
-from her2nav.trials.index import bound_and_unknowns, bound_milli, hard_limits, score_bound
-from her2nav.trials.reach import rank_profile
-from her2nav.trials.study import Study
+from her2nav.trials.criteria.eligibility import PARSER_VERSION, parse_criteria
+from her2nav.trials.registry.index import (
+    StudyIndex,
+    bound_and_unknowns,
+    bound_milli,
+    criteria_bound,
+    hard_limits,
+    score_bound,
+    unknowns_min,
+)
+from her2nav.trials.registry.reach import rank_profile
+from her2nav.trials.registry.study import Study
 
 
 def her2_requirement(criteria: list[dict[str, Any]]) -> str:
@@ -102,3 +110,10 @@ def row_for(study: Study, now: dt.datetime, ready: dict[str, Parsed] | None = No
         "study_type": study.study_type,
         "eligibility": None if offerable else study.eligibility,
     }
+
+
+def index_for(criteria: list[dict[str, Any]], overall_status: str | None) -> StudyIndex:
+    """The index columns of a study whose criteria are already parsed (a re-index needs no text)."""
+    lines_min, lines_max, ecog_max = hard_limits(criteria)
+    bound = score_bound(criteria_bound(criteria), overall_status)
+    return StudyIndex(bound, lines_min, lines_max, ecog_max, unknowns_min(criteria), rank_profile(criteria))

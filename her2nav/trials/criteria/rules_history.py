@@ -8,8 +8,8 @@ import re
 from functools import cache, lru_cache
 
 from her2nav.knowledge.agents import vocabulary
-from her2nav.trials.rule_text import _N, Req, _has, _num, _search, _sub
-from her2nav.trials.rules_biomarkers import her2
+from her2nav.trials.criteria.rule_text import _N, Req, _has, _num, _search, _sub
+from her2nav.trials.criteria.rules_biomarkers import her2
 
 _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
     (

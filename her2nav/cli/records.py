@@ -91,9 +91,9 @@ def register(app: typer.Typer) -> None:
         port: int = typer.Option(8000, help="Port."),
         workers: int = typer.Option(1, help="Worker processes."),
     ) -> None:
-        """Run the API server. A SQLite database is created and migrated on first start; PostgreSQL
-        (production: HER2NAV_MODE=production, HER2NAV_SECRET_KEY(_FILE), HER2NAV_DATABASE_URL) is
-        migrated on purpose with `her2nav db upgrade`."""
+        """Run the API server (SQLite is migrated on first start; PostgreSQL needs `her2nav db upgrade`).
+
+        Production: HER2NAV_MODE=production, HER2NAV_SECRET_KEY (or _FILE), HER2NAV_DATABASE_URL."""
         from her2nav.records.maintenance import sweep_documents
         from her2nav.settings import Settings
         from her2nav.web import serving

@@ -21,7 +21,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from her2nav.trials.index import ALWAYS_UNKNOWN_TYPES, KNOWN_TYPES, always_unknown
+from her2nav.trials.registry.index import ALWAYS_UNKNOWN_TYPES, KNOWN_TYPES, always_unknown
 
 HER2_STATUSES = ("positive", "negative", "low", "ihc_1_plus_or_more", "ihc_2_3", "ihc_1_or_2", "ultralow")
 # Case fields whose absence leaves every requirement reading them unknown; HER2 per status asked for.
