@@ -33,8 +33,8 @@ from typing import Any
 
 import httpx
 
-from her2nav.records.db import make_engine, session_factory
-from her2nav.records.maintenance import upgrade_database
+from her2nav.records.store.db import make_engine, session_factory
+from her2nav.records.store.maintenance import upgrade_database
 from her2nav.settings import Settings
 
 CONNECTIONS = 32
@@ -53,8 +53,8 @@ def free_port() -> int:
 
 def prepare(settings: Settings) -> None:
     from her2nav.case.load import load_case
-    from her2nav.records import service
-    from her2nav.records.accounts import create_user
+    from her2nav.records.access.accounts import create_user
+    from her2nav.records.cases import service
 
     upgrade_database(settings)
     engine = make_engine(settings.effective_database_url)

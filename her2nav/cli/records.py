@@ -23,8 +23,8 @@ def _settings_or_exit() -> object:
 
 def _database_ready_or_exit(settings: object) -> None:
     """Every command that opens the database starts here (see ``maintenance.prepare_database``)."""
-    from her2nav.records.maintenance import prepare_database
-    from her2nav.records.migrate import SchemaMismatch
+    from her2nav.records.store.maintenance import prepare_database
+    from her2nav.records.store.migrate import SchemaMismatch
     from her2nav.settings import Settings
 
     assert isinstance(settings, Settings)
@@ -38,7 +38,7 @@ def _database_ready_or_exit(settings: object) -> None:
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Bring the database schema up to date (a fresh database is built from the migrations)."""
-    from her2nav.records.maintenance import upgrade_database
+    from her2nav.records.store.maintenance import upgrade_database
     from her2nav.settings import Settings
 
     settings = _settings_or_exit()
@@ -53,8 +53,8 @@ def db_create_user(
     role: str = typer.Option("admin", help="admin | coordinator | clinician"),
 ) -> None:
     """Create an account; the password is read from HER2NAV_NEW_PASSWORD or asked for."""
-    from her2nav.records.accounts import AccountError, create_user
-    from her2nav.records.db import make_engine, session_factory, write_transaction
+    from her2nav.records.access.accounts import AccountError, create_user
+    from her2nav.records.store.db import make_engine, session_factory, write_transaction
     from her2nav.settings import Settings
 
     settings = _settings_or_exit()
@@ -94,7 +94,7 @@ def register(app: typer.Typer) -> None:
         """Run the API server (SQLite is migrated on first start; PostgreSQL needs `her2nav db upgrade`).
 
         Production: HER2NAV_MODE=production, HER2NAV_SECRET_KEY (or _FILE), HER2NAV_DATABASE_URL."""
-        from her2nav.records.maintenance import sweep_documents
+        from her2nav.records.store.maintenance import sweep_documents
         from her2nav.settings import Settings
         from her2nav.web import serving
 
@@ -118,9 +118,9 @@ def register(app: typer.Typer) -> None:
 
         import uvicorn
 
-        from her2nav.records.db import make_engine, session_factory
-        from her2nav.records.maintenance import upgrade_database
-        from her2nav.records.seed import DEMO_ACCOUNTS, seed
+        from her2nav.records.demo.seed import DEMO_ACCOUNTS, seed
+        from her2nav.records.store.db import make_engine, session_factory
+        from her2nav.records.store.maintenance import upgrade_database
         from her2nav.settings import Settings
         from her2nav.web.app import create_app
 

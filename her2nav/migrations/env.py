@@ -1,12 +1,12 @@
-"""Alembic environment: the URL comes from the Config built in ``her2nav.records.migrate``."""
+"""Alembic environment: the URL comes from the Config built in ``her2nav.records.store.migrate``."""
 
 from __future__ import annotations
 
 from alembic import context
 from sqlalchemy import Connection
 
-from her2nav.records.db import make_engine
-from her2nav.records.models import Base
+from her2nav.records.store.db import make_engine
+from her2nav.records.store.models import Base
 
 config = context.config
 target_metadata = Base.metadata

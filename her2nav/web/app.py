@@ -11,8 +11,8 @@ from fastapi.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
-from her2nav.records.db import make_engine, session_factory
-from her2nav.records.reviews import ReviewCache
+from her2nav.records.cases.reviews import ReviewCache
+from her2nav.records.store.db import make_engine, session_factory
 from her2nav.settings import Settings, get_settings
 from her2nav.web import errors
 from her2nav.web.api import cases, documents, entries, health, review, session, suggestions, users
@@ -25,7 +25,7 @@ def warm_up() -> None:
     """Load what the first review would otherwise wait for (knowledge base, trial registry installed on
     first use), then freeze the objects that live as long as the process, so that the garbage
     collector stops re-scanning them on every full collection."""
-    from her2nav.records.reviews import review_basis
+    from her2nav.records.cases.reviews import review_basis
 
     review_basis()
     gc.collect()

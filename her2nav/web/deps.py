@@ -16,11 +16,12 @@ from fastapi import Depends, HTTPException, Path, Request
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from her2nav.records import audit, service
-from her2nav.records.accounts import live_session, needs_touch, touch
-from her2nav.records.audit import AuditUnavailable
-from her2nav.records.db import begin_write
-from her2nav.records.models import CaseRecord, Document, User, UserSession
+from her2nav.records.access import audit
+from her2nav.records.access.accounts import live_session, needs_touch, touch
+from her2nav.records.access.audit import AuditUnavailable
+from her2nav.records.cases import service
+from her2nav.records.store.db import begin_write
+from her2nav.records.store.models import CaseRecord, Document, User, UserSession
 from her2nav.settings import Settings
 
 SESSION_COOKIE = "her2nav_session"

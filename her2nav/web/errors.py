@@ -12,8 +12,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from her2nav.case.errors import CaseError, format_path
-from her2nav.records.audit import AuditUnavailable
-from her2nav.records.errors import CaseExists, Conflict, FlowError, StaleVersion
+from her2nav.records.access.audit import AuditUnavailable
+from her2nav.records.cases.errors import CaseExists, Conflict, FlowError, StaleVersion
 
 # One HTTP status per domain error of the change flows (records.errors).
 FLOW_STATUS: dict[type[FlowError], int] = {StaleVersion: 412, CaseExists: 409, Conflict: 409}

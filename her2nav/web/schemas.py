@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from her2nav.records.models import as_utc
+from her2nav.records.store.models import as_utc
 
 UTCDateTime = Annotated[dt.datetime, AfterValidator(as_utc)]
 

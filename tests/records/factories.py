@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from her2nav.case.load import case_from_data
-from her2nav.records import service
-from her2nav.records.accounts import create_user
-from her2nav.records.models import CaseRecord, User
+from her2nav.records.access.accounts import create_user
+from her2nav.records.cases import service
+from her2nav.records.store.models import CaseRecord, User
 
 PASSWORD = "correct horse battery"
 

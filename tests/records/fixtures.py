@@ -12,9 +12,9 @@ from argon2 import PasswordHasher
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from her2nav.records import accounts
-from her2nav.records.db import make_engine
-from her2nav.records.migrate import upgrade
+from her2nav.records.access import accounts
+from her2nav.records.store.db import make_engine
+from her2nav.records.store.migrate import upgrade
 
 POSTGRES_URL = os.environ.get("HER2NAV_TEST_POSTGRES_URL")
 BACKENDS = [

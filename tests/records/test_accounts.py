@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 from sqlalchemy.orm import Session
 
-from her2nav.records import accounts
-from her2nav.records.models import UserSession
+from her2nav.records.access import accounts
+from her2nav.records.store.models import UserSession
 from tests.records.factories import PASSWORD, make_user
 
 IDLE = dt.timedelta(minutes=30)

@@ -5,7 +5,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from her2nav.records import audit
+from her2nav.records.access import audit
 
 
 def _one_event(db: Session) -> None:

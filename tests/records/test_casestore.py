@@ -4,8 +4,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from her2nav.case.load import case_from_data
-from her2nav.records import casestore, service
-from her2nav.records.models import BiomarkerResult
+from her2nav.records.cases import casestore, service
+from her2nav.records.store.models import BiomarkerResult
 from tests.records.factories import case_data, make_case, make_user
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from her2nav.records import documents
+from her2nav.records.documents import files as documents
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 SAMPLES = {

@@ -8,10 +8,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from her2nav.records import documents
-from her2nav.records import suggestions as sugg
-from her2nav.records.extraction_jobs import ExtractionQueue
-from her2nav.records.models import Document, Suggestion
+from her2nav.records.documents import files as documents
+from her2nav.records.documents import suggestions as sugg
+from her2nav.records.documents.extraction import ExtractionQueue
+from her2nav.records.store.models import Document, Suggestion
 from tests.records.factories import make_case, make_user
 
 REPORT = (

@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session
 
 from her2nav.case.errors import CaseError
 from her2nav.case.load import case_from_data
-from her2nav.records import audit, casestore, flows
-from her2nav.records.errors import CaseExists, Conflict, StaleVersion
-from her2nav.records.models import AuditEvent, CaseRecord, Document, Suggestion, User
+from her2nav.records.access import audit
+from her2nav.records.cases import casestore, flows
+from her2nav.records.cases.errors import CaseExists, Conflict, StaleVersion
+from her2nav.records.store.models import AuditEvent, CaseRecord, Document, Suggestion, User
 from tests.records.factories import case_data, make_user
 
 

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from her2nav.records.migrate import head_revision, upgrade
+from her2nav.records.store.migrate import head_revision, upgrade
 from tests.records.fixtures import POSTGRES_URL
 from tests.records.test_cli import HER2NAV, _env
 from tests.web.test_crash_safety import _free_port

@@ -76,7 +76,7 @@ def world(db: Session, login: LoginFn) -> World:
     clin = make_user(db, "clin", "clinician")
     a = make_case(db, coord, "case-a")
     make_case(db, admin, "case-b")
-    from her2nav.records import service
+    from her2nav.records.cases import service
 
     service.assign(session=db, record=a, user=clin, relation="reviewer")
     make_user(db, "pat", "patient", patient_of=a)

@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from her2nav.records.seed import DEMO_ACCOUNTS
+from her2nav.records.demo.seed import DEMO_ACCOUNTS
 from her2nav.web.apidoc import CURL_SESSION
 from her2nav.web.deps import CSRF_HEADER
 

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from her2nav.case.load import case_from_data
-from her2nav.records.models import ReviewSnapshot
+from her2nav.records.store.models import ReviewSnapshot
 from tests.records.factories import case_data
 from tests.web.conftest import PNG, LoginFn, World
 

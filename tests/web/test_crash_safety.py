@@ -19,9 +19,9 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from her2nav.records.db import make_engine, session_factory
-from her2nav.records.maintenance import upgrade_database
-from her2nav.records.models import Document
+from her2nav.records.store.db import make_engine, session_factory
+from her2nav.records.store.maintenance import upgrade_database
+from her2nav.records.store.models import Document
 from her2nav.settings import Settings
 from tests.records.factories import PASSWORD, make_case, make_user
 from tests.records.fixtures import BACKENDS, POSTGRES_URL

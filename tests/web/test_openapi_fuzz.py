@@ -15,9 +15,10 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
-from her2nav.records import accounts, service
-from her2nav.records.db import make_engine, session_factory
-from her2nav.records.maintenance import upgrade_database
+from her2nav.records.access import accounts
+from her2nav.records.cases import service
+from her2nav.records.store.db import make_engine, session_factory
+from her2nav.records.store.maintenance import upgrade_database
 from her2nav.settings import Settings
 from her2nav.web.app import create_app
 from tests.records.factories import PASSWORD, make_case, make_user

@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from sqlalchemy import Connection, func, select, text, update
 from sqlalchemy.orm import Session
 
-from her2nav.records.models import AuditEvent, CaseRecord, ReviewSnapshot, UserSession
+from her2nav.records.store.models import AuditEvent, CaseRecord, ReviewSnapshot, UserSession
 from tests.web.conftest import LoginFn, World
 
 

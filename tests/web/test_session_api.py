@@ -55,7 +55,7 @@ def test_a_wrong_password_answers_401_and_is_audited(
     assert anonymous.post("/api/session", json={"username": "coord", "password": "nope"}).status_code == 401
     from sqlalchemy import select
 
-    from her2nav.records.models import AuditEvent
+    from her2nav.records.store.models import AuditEvent
 
     db_factory = anonymous.app.state.session_factory  # type: ignore[attr-defined]
     with db_factory() as db:

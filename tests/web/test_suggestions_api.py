@@ -11,7 +11,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from her2nav.records.extraction_jobs import ExtractionQueue
+from her2nav.records.documents.extraction import ExtractionQueue
 from her2nav.settings import Settings
 from tests.records.factories import case_data
 from tests.web.conftest import LoginFn, World

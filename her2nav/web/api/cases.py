@@ -8,8 +8,9 @@ from fastapi import APIRouter, Body, Header, Request, Response
 from sqlalchemy.orm import Session
 
 from her2nav.case.load import case_from_data
-from her2nav.records import audit, casestore, flows, service
-from her2nav.records.models import CaseRecord
+from her2nav.records.access import audit
+from her2nav.records.cases import casestore, flows, service
+from her2nav.records.store.models import CaseRecord
 from her2nav.web.deps import (
     Actor,
     ActorDep,

@@ -10,9 +10,10 @@ from fastapi import APIRouter, File, HTTPException, Request, UploadFile
 from fastapi.responses import FileResponse
 from sqlalchemy import select
 
-from her2nav.records import audit, documents
-from her2nav.records.db import begin_write
-from her2nav.records.models import Document
+from her2nav.records.access import audit
+from her2nav.records.documents import files as documents
+from her2nav.records.store.db import begin_write
+from her2nav.records.store.models import Document
 from her2nav.web.api.cases import ERRORS
 from her2nav.web.deps import (
     ActorDep,

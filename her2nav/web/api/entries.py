@@ -7,8 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Header, HTTPException, Request, Response
 from sqlalchemy import select
 
-from her2nav.records import casestore, flows, service
-from her2nav.records.models import CaseRecord, Note, User
+from her2nav.records.cases import casestore, flows, service
+from her2nav.records.store.models import CaseRecord, Note, User
 from her2nav.web.api.cases import ERRORS, WRITE_ERRORS, case_out
 from her2nav.web.deps import (
     ActorDep,

@@ -10,7 +10,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request, Response
 
-from her2nav.records.reviews import ReviewCache
+from her2nav.records.cases.reviews import ReviewCache
 from her2nav.web.api.cases import ERRORS
 from her2nav.web.deps import DbDep, ReadAuditDep, VisibleCase
 from her2nav.web.schemas import ProblemList

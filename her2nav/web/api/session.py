@@ -6,9 +6,15 @@ import datetime as dt
 
 from fastapi import APIRouter, HTTPException, Request, Response
 
-from her2nav.records import audit
-from her2nav.records.accounts import AccountError, change_password, check_password, end_session, start_session
-from her2nav.records.db import begin_write
+from her2nav.records.access import audit
+from her2nav.records.access.accounts import (
+    AccountError,
+    change_password,
+    check_password,
+    end_session,
+    start_session,
+)
+from her2nav.records.store.db import begin_write
 from her2nav.web.deps import CSRF_HEADER, SESSION_COOKIE, ActorDep, DbDep, SettingsDep, client_of
 from her2nav.web.errors import problems_response
 from her2nav.web.schemas import Login, Message, PasswordChange, ProblemList, SessionOut

@@ -15,10 +15,10 @@ from fastapi import APIRouter, Body, FastAPI, Header, Path, Request
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
-from her2nav.records import flows, service
-from her2nav.records import suggestions as sugg
-from her2nav.records.extraction_jobs import ExtractionQueue
-from her2nav.records.models import CaseRecord, Suggestion, User, as_utc
+from her2nav.records.cases import flows, service
+from her2nav.records.documents import suggestions as sugg
+from her2nav.records.documents.extraction import ExtractionQueue
+from her2nav.records.store.models import CaseRecord, Suggestion, User, as_utc
 from her2nav.settings import Settings
 from her2nav.web.api.cases import ERRORS, WRITE_ERRORS
 from her2nav.web.deps import (

@@ -8,10 +8,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import select
 
-from her2nav.records import audit
-from her2nav.records.accounts import AccountError, create_user
-from her2nav.records.db import begin_write
-from her2nav.records.models import CaseRecord, User
+from her2nav.records.access import audit
+from her2nav.records.access.accounts import AccountError, create_user
+from her2nav.records.store.db import begin_write
+from her2nav.records.store.models import CaseRecord, User
 from her2nav.web.deps import ActorDep, DbDep, client_of, require_role
 from her2nav.web.errors import problems_response
 from her2nav.web.schemas import Message, NewUser, ProblemList, UserOut

@@ -11,9 +11,9 @@ from sqlalchemy import ColumnElement, Integer, Select, String, and_, case, exist
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from her2nav.case.models import Case
-from her2nav.records import casestore
-from her2nav.records.errors import CaseExists
-from her2nav.records.models import (
+from her2nav.records.cases import casestore
+from her2nav.records.cases.errors import CaseExists
+from her2nav.records.store.models import (
     RELATIONS,
     BiomarkerResult,
     CaseAssignment,

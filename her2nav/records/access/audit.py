@@ -9,7 +9,7 @@ from typing import Any, Required, TypedDict, Unpack
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from her2nav.records.models import AuditEvent, User, utcnow
+from her2nav.records.store.models import AuditEvent, User, utcnow
 
 
 class AuditUnavailable(RuntimeError):

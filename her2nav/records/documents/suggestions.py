@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from her2nav.records.errors import Conflict
-from her2nav.records.models import Document, Suggestion
+from her2nav.records.cases.errors import Conflict
+from her2nav.records.store.models import Document, Suggestion
 
 STATUSES = ("pending", "accepted", "edited", "rejected")
 # field → the §1 biomarker kind it becomes

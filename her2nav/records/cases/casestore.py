@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from her2nav.case.load import case_from_data
 from her2nav.case.models import Case
-from her2nav.records.models import BiomarkerResult, CaseRecord, Patient, TreatmentLineRecord, utcnow
+from her2nav.records.store.models import BiomarkerResult, CaseRecord, Patient, TreatmentLineRecord, utcnow
 
 _PATIENT_FIELDS = ("age", "sex", "ecog", "lvef_percent", "conditions", "region", "city", "treatment_regions")
 _DIAGNOSIS_FIELDS = (

@@ -12,7 +12,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from her2nav.records.models import ROLES, User, UserSession, as_utc, utcnow
+from her2nav.records.store.models import ROLES, User, UserSession, as_utc, utcnow
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 # Verifying against this keeps the time of a login for an unknown user close to that of a known one.

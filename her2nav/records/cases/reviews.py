@@ -21,8 +21,8 @@ from cachetools import LRUCache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from her2nav.records import casestore
-from her2nav.records.models import CaseRecord, ReviewSnapshot
+from her2nav.records.cases import casestore
+from her2nav.records.store.models import CaseRecord, ReviewSnapshot
 
 
 @functools.lru_cache(maxsize=16)  # asked on every review request; the fingerprint rarely changes

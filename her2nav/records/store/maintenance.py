@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from her2nav.records import documents
-from her2nav.records.db import make_engine
-from her2nav.records.migrate import ensure_current, upgrade
-from her2nav.records.models import Document
+from her2nav.records.documents import files as documents
+from her2nav.records.store.db import make_engine
+from her2nav.records.store.migrate import ensure_current, upgrade
+from her2nav.records.store.models import Document
 from her2nav.settings import Settings
 
 

@@ -7,10 +7,11 @@ from importlib import resources
 from sqlalchemy.orm import Session, sessionmaker
 
 from her2nav.case.load import case_from_bytes
-from her2nav.records import audit, casestore, service
-from her2nav.records.accounts import create_user
-from her2nav.records.db import write_transaction
-from her2nav.records.models import CaseRecord
+from her2nav.records.access import audit
+from her2nav.records.access.accounts import create_user
+from her2nav.records.cases import casestore, service
+from her2nav.records.store.db import write_transaction
+from her2nav.records.store.models import CaseRecord
 
 DEMO_ACCOUNTS: tuple[tuple[str, str, str], ...] = (
     ("admin", "admin", "demo-admin-password"),

@@ -24,9 +24,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from her2nav.records.db import write_transaction
-from her2nav.records.models import Document, utcnow
-from her2nav.records.suggestions import store_findings
+from her2nav.records.documents.suggestions import store_findings
+from her2nav.records.store.db import write_transaction
+from her2nav.records.store.models import Document, utcnow
 
 log = logging.getLogger(__name__)
 UNFINISHED = ("queued", "running")

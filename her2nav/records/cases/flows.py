@@ -15,11 +15,12 @@ from sqlalchemy.orm import Session
 from her2nav.case.errors import CaseError, Problem
 from her2nav.case.load import case_from_data
 from her2nav.case.models import Case
-from her2nav.records import audit, casestore, service
-from her2nav.records import suggestions as sugg
-from her2nav.records.db import begin_write
-from her2nav.records.errors import Conflict, StaleVersion
-from her2nav.records.models import CaseRecord, Document, Note, Suggestion, User, utcnow
+from her2nav.records.access import audit
+from her2nav.records.cases import casestore, service
+from her2nav.records.cases.errors import Conflict, StaleVersion
+from her2nav.records.documents import suggestions as sugg
+from her2nav.records.store.db import begin_write
+from her2nav.records.store.models import CaseRecord, Document, Note, Suggestion, User, utcnow
 
 
 @contextmanager
