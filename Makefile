@@ -21,6 +21,7 @@ test: system $(STAMP) lint typecheck kb unit
 lint: $(STAMP)
 	$(VENV)/bin/ruff check her2nav tests bench
 	$(VENV)/bin/ruff format --check her2nav tests bench
+	$(VENV)/bin/lint-imports
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy her2nav

@@ -94,7 +94,7 @@ def register(app: typer.Typer) -> None:
         """Run the API server (SQLite is migrated on first start; PostgreSQL needs `her2nav db upgrade`).
 
         Production: HER2NAV_MODE=production, HER2NAV_SECRET_KEY (or _FILE), HER2NAV_DATABASE_URL."""
-        from her2nav.records.store.maintenance import sweep_documents
+        from her2nav.records.documents.files import sweep_documents
         from her2nav.settings import Settings
         from her2nav.web import serving
 

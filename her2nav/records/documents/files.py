@@ -15,6 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from sqlalchemy import select
+
+from her2nav.records.store.db import make_engine
+from her2nav.records.store.models import Document
+from her2nav.settings import Settings
+
 TMP_SUFFIX = ".tmp"
 _CHUNK = 1024 * 1024
 
@@ -128,3 +134,12 @@ def sweep(folder: Path, known: Iterable[str]) -> list[str]:
     if handled:
         _fsync_dir(folder)
     return handled
+
+
+def sweep_documents(settings: Settings) -> list[str]:
+    """Delete temporary and unreferenced files in the documents folder (run before workers start)."""
+    engine = make_engine(settings.effective_database_url, sqlite_synchronous=settings.sqlite_synchronous)
+    with engine.connect() as conn:
+        known = list(conn.scalars(select(Document.storage_name)))
+    engine.dispose()
+    return sweep(settings.effective_documents_dir, known)

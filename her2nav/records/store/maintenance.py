@@ -1,13 +1,9 @@
-"""Start-up housekeeping: bring the schema up to date and remove document files left by a crash."""
+"""Start-up housekeeping: bring the schema up to date (or say why it is not)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
-from her2nav.records.documents import files as documents
 from her2nav.records.store.db import make_engine
 from her2nav.records.store.migrate import ensure_current, upgrade
-from her2nav.records.store.models import Document
 from her2nav.settings import Settings
 
 
@@ -29,12 +25,3 @@ def prepare_database(settings: Settings) -> None:
             ensure_current(url, conn)
     finally:
         engine.dispose()
-
-
-def sweep_documents(settings: Settings) -> list[str]:
-    """Delete temporary and unreferenced files in the documents folder (run before workers start)."""
-    engine = make_engine(settings.effective_database_url, sqlite_synchronous=settings.sqlite_synchronous)
-    with engine.connect() as conn:
-        known = list(conn.scalars(select(Document.storage_name)))
-    engine.dispose()
-    return documents.sweep(settings.effective_documents_dir, known)

@@ -15,7 +15,8 @@ from fastapi import APIRouter, Body, FastAPI, Header, Path, Request
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
-from her2nav.records.cases import flows, service
+from her2nav.records.cases import service
+from her2nav.records.documents import confirm
 from her2nav.records.documents import suggestions as sugg
 from her2nav.records.documents.extraction import ExtractionQueue
 from her2nav.records.store.models import CaseRecord, Suggestion, User, as_utc
@@ -160,7 +161,7 @@ def _decide(
 ) -> dict[str, Any]:
     s, record = _visible_suggestion(actor, db, suggestion_id)
     require_role(actor, *service.WRITERS)
-    flows.decide_suggestion(
+    confirm.decide_suggestion(
         session=db,
         suggestion=s,
         record=record,
