@@ -57,14 +57,7 @@ def build_review(case: Case, *, trials: list[dict[str, Any]] | None = None) -> R
     kb = knowledge_base()
     ctx = build_context(case, kb)
     found = recommend(ctx)
-    her2 = {
-        "status": ctx.her2.status,
-        "category": ctx.her2.category,
-        "basis": ctx.her2.basis,
-        "determined_on": ctx.her2.determined_on.isoformat() if ctx.her2.determined_on else None,
-        "ihc_score": ctx.her2.ihc_score,
-        "notes": list(ctx.her2.notes),
-    }
+    her2 = ctx.her2.as_contract()
     markers = {
         "pdl1_cps": ctx.pdl1_cps,
         "cldn18_2_percent": ctx.cldn18_2_percent,

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from her2nav.biomarkers.flags import Flag, merge_flags
 from her2nav.biomarkers.her2_notes import (
@@ -66,13 +66,15 @@ class Her2Assessment:
     retest_recommended: bool = False  # HER2_RETEST_RECOMMENDED is among the gaps
     readings: tuple[Reading, ...] = ()  # every specimen reading, oldest first
 
-    def as_contract(self) -> dict[str, str | None]:
+    def as_contract(self) -> dict[str, Any]:
         """The ``her2`` block of the CONTRACT §2 review."""
         return {
             "status": self.status,
             "category": self.category,
             "basis": self.basis,
             "determined_on": self.determined_on.isoformat() if self.determined_on else None,
+            "ihc_score": self.ihc_score,
+            "notes": list(self.notes),
         }
 
 

@@ -169,7 +169,6 @@ Biomarker = Annotated[
     Her2Ihc | Her2Ish | PdL1Cps | Cldn182 | Mmr | Msi | Her2Ctdna,
     Field(discriminator="kind"),
 ]
-BIOMARKER_KINDS = ("her2_ihc", "her2_ish", "pdl1_cps", "cldn18_2", "mmr", "msi", "her2_ctdna")
 
 
 class Toxicity(_Strict):

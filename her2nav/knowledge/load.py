@@ -1,7 +1,7 @@
 """Loads the knowledge base from ``knowledge/data/*.yaml`` once per process (cached).
 
 The review path skips the source index (sources.yaml, the largest file): a review only cites source
-keys. ``kb check`` and anything that shows source titles load it (``load_from`` / ``source_index``).
+keys. ``kb check`` loads it (``load_from``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from her2nav.knowledge.models import KnowledgeBase, Source
+from her2nav.knowledge.models import KnowledgeBase
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -53,10 +53,3 @@ def load_from(folder: Path, *, with_sources: bool = True) -> KnowledgeBase:
 def knowledge_base() -> KnowledgeBase:
     """The installed knowledge base for reviews (without the source index), validated once per process."""
     return load_from(DATA_DIR, with_sources=False)
-
-
-@cache
-def source_index() -> dict[str, Source]:
-    """Source key → title, URLs and primary citation."""
-    raw = read_raw(DATA_DIR, (SOURCES_FILE,))
-    return {s["key"]: Source.model_validate(s) for s in raw.get("sources", [])}

@@ -354,13 +354,15 @@ def test_an_undated_positive_with_progression_on_trastuzumab_recommends_a_retest
     assert gap(a, "HER2_RETEST_RECOMMENDED")[1] == "high"
 
 
-def test_the_contract_block_has_the_four_review_fields() -> None:
+def test_the_contract_block_carries_the_review_fields() -> None:
     a = assess_her2(make_case([ihc("2+", "2025-02-20"), ish("2025-02-27", ratio=2.6)]))
     assert a.as_contract() == {
         "status": "positive",
         "category": "positive",
         "basis": "IHC 2+ on biopsy (2025-02-20), gastric criteria; ISH amplified (ratio 2.6, 2025-02-27)",
         "determined_on": "2025-02-27",
+        "ihc_score": "2+",
+        "notes": [],
     }
 
 

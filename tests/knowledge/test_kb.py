@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from her2nav.knowledge.check import run_check
-from her2nav.knowledge.load import DATA_DIR, knowledge_base, source_index
+from her2nav.knowledge.load import DATA_DIR, knowledge_base, load_from
 
 
 @pytest.fixture
@@ -106,7 +106,7 @@ def test_checkmate_811_is_a_rejected_name_not_a_trial() -> None:
 
 def test_facts_from_the_unverified_source_are_marked_unverified() -> None:
     kb = knowledge_base()
-    assert source_index()["M"].unverified
+    assert load_from(DATA_DIR).sources["M"].unverified
     cn = kb.access["trastuzumab_chemo"]["CN"][0]
     assert not cn.verified
     assert kb.access["trastuzumab_chemo"]["US"][0].verified

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
-from her2nav.trials.registry.store import Registry, metadata
+from her2nav.trials.registry.store import Registry
+from her2nav.trials.registry.tables import metadata
 
 SHARED = Path("/work/shared/data/trials")
 SNAPSHOT = Path(__file__).parents[2] / "her2nav" / "trials" / "data" / "her2-gastric"

@@ -13,7 +13,7 @@ from sqlalchemy import create_engine
 
 from her2nav.case.load import case_from_data, load_case
 from her2nav.case.models import Case
-from her2nav.trials.matching import match
+from her2nav.trials.matching import judge, match
 from her2nav.trials.matching.evaluate import HER2_STATUSES, evaluate, unknown_keys_for
 from her2nav.trials.matching.match import RankKey, match_case
 from her2nav.trials.matching.patient import facts_for
@@ -26,10 +26,12 @@ from her2nav.trials.registry.index import (
     option_bound,
     unknowns_min,
 )
+from her2nav.trials.registry.parsing import parsed_criteria
 from her2nav.trials.registry.reach import HER2_STATUSES as PROFILED_HER2_STATUSES
 from her2nav.trials.registry.reach import UNKNOWN_KEYS, key_mask, parse_profile, rank_profile, unknown_key
 from her2nav.trials.registry.sources import iter_records
-from her2nav.trials.registry.store import RANK_WINDOW, Ranked, Registry, parsed_criteria
+from her2nav.trials.registry.store import Ranked, Registry
+from her2nav.trials.registry.tables import RANK_WINDOW
 
 HERE = Path(__file__).parent
 SNAPSHOT = HERE.parents[1] / "her2nav" / "trials" / "data" / "her2-gastric"
@@ -141,7 +143,7 @@ def test_an_import_parsed_by_worker_processes_stores_what_an_inline_import_store
     report = import_paths(bulk, [SNAPSHOT])  # whole documents handed to workers (bulk.py)
     assert parsed_criteria.cache_info().misses == 0
     assert (report.read, report.written, report.problems) == (44, 44, [])
-    ids = [n for n, _ in inline.ranked(CaseFilter(), frozenset(), in_countries=False)]
+    ids = [r.nct_id for r in inline.ranked_keys(CaseFilter(), frozenset(), in_countries=False)]
     assert len(ids) > 10
     for nct_id in ids:
         a, b, c = inline.get(nct_id), pooled.get(nct_id), bulk.get(nct_id)
@@ -201,7 +203,7 @@ def test_a_case_missing_fields_gets_the_exhaustive_shortlist_too(
 def test_the_fields_a_case_lacks_leave_every_stored_requirement_reading_them_unknown(
     wide_registry: Registry,
 ) -> None:
-    ids = [n for n, _ in wide_registry.ranked(CaseFilter(), frozenset(), in_countries=False)]
+    ids = [r.nct_id for r in wide_registry.ranked_keys(CaseFilter(), frozenset(), in_countries=False)]
     requirements = [
         (crit["kind"], req)
         for study in wide_registry.load_criteria(ids)
@@ -278,9 +280,9 @@ def test_a_bound_in_thousandths_is_never_below_the_rounded_score_it_bounds() -> 
                     verdict = "possibly_eligible" if unknowns else "eligible"
                     extra = (0.1 if recruiting else 0.0) + (0.1 if near else 0.0)
                     bound = option_bound(shown, unknowns) + extra
-                    score = match._score(verdict, unknowns, shown, recruiting, near)
+                    score = judge.entry_score(verdict, unknowns, shown, recruiting, near)
                     assert 0 <= bound_milli(bound) - round(score * 1000) <= 1, (shown, unknowns)
-                    halved = match._score("ineligible", unknowns, shown, recruiting, near)
+                    halved = judge.entry_score("ineligible", unknowns, shown, recruiting, near)
                     assert bound_milli((0.2 * (1 - unknowns / shown) + extra) / 2) >= round(halved * 1000)
 
 

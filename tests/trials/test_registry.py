@@ -126,8 +126,8 @@ def test_observational_studies_and_expanded_access_are_stored_but_never_offered_
     assert registry.count() == 4
     assert {n: (registry.get(n) or {}).get("study_type") for n in kinds} == kinds
     assert sorted(s.nct_id for s in registry.candidates()) == ["NCT00000203", "NCT00000204"]
-    ranked = registry.ranked(CaseFilter(), frozenset({"Japan"}), in_countries=True)
-    assert sorted(n for n, _ in ranked) == ["NCT00000203", "NCT00000204"]
+    ranked = registry.ranked_keys(CaseFilter(), frozenset({"Japan"}), in_countries=True)
+    assert sorted(r.nct_id for r in ranked) == ["NCT00000203", "NCT00000204"]
 
 
 def test_an_observational_copy_of_a_matching_trial_is_never_listed_for_a_case(

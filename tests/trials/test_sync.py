@@ -19,8 +19,9 @@ from typer.testing import CliRunner
 
 from her2nav.cli import app
 from her2nav.trials.registry.importer import import_records
-from her2nav.trials.registry.store import Registry, meta_table, studies
+from her2nav.trials.registry.store import Registry
 from her2nav.trials.registry.sync import SyncError, sync
+from her2nav.trials.registry.tables import meta_table, studies
 
 SNAPSHOT = Path(__file__).parents[2] / "her2nav" / "trials" / "data" / "her2-gastric"
 STUDIES = [json.loads(p.read_text()) for p in sorted(SNAPSHOT.glob("NCT*.json"))]

@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from her2nav.records.cases.errors import Conflict
 from her2nav.records.store.models import Document, Suggestion
 
-STATUSES = ("pending", "accepted", "edited", "rejected")
 # field → the §1 biomarker kind it becomes
 BIOMARKER_FIELDS = {
     "her2_ihc": "her2_ihc",

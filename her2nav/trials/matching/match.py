@@ -24,7 +24,16 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from her2nav.case.models import Case
-from her2nav.trials.matching.evaluate import Finding, decisive, evaluate, unknown_keys_for
+from her2nav.trials.matching.evaluate import decisive, unknown_keys_for
+from her2nav.trials.matching.judge import (
+    JudgementMemo,
+    best_cohort,
+    entry_score,
+    judge_criterion,
+    split_cohorts,
+    verdict_from,
+    verdict_of,
+)
 from her2nav.trials.matching.patient import PatientFacts, facts_for
 from her2nav.trials.registry.index import CaseFilter, bound_milli, option_bound
 from her2nav.trials.registry.reach import key_mask, parse_profile
@@ -33,7 +42,6 @@ from her2nav.trials.registry.study import RECRUITING_STATUSES
 if TYPE_CHECKING:
     from her2nav.trials.registry.store import Ranked, Registry, StoredStudy, StudyCriteria
 
-UNPARSED_ACTION = "ask the study team (the criterion was not interpreted automatically)"
 MAX_SITES_SHOWN = 25
 
 
@@ -48,134 +56,6 @@ def region_countries() -> dict[str, frozenset[str]]:
 def countries_for(regions: Iterable[str]) -> frozenset[str]:
     table = region_countries()
     return frozenset(c for r in regions for c in table.get(r, ()))
-
-
-Judgement = tuple[str, str, str | None]
-
-
-@dataclass
-class JudgementMemo:
-    """Judgements already made for one case. A judgement is a pure function of the criterion's kind and
-    typed requirements (the case being fixed), so it is keyed by those, not by the wording: reworded or
-    renumbered texts that mean the same share it. ``by_text`` is a shortcut for a text seen before; it
-    is used only when the stored requirements are equal (a registry may hold one text parsed by two
-    parser versions)."""
-
-    by_requirements: dict[tuple[str, str], Judgement] = field(default_factory=dict)
-    by_text: dict[tuple[str, str], tuple[list[dict[str, Any]], Judgement]] = field(default_factory=dict)
-
-    def judgement(self, crit: dict[str, Any], facts: PatientFacts) -> Judgement:
-        kind, text = crit["kind"], crit["text"]
-        reqs = crit.get("requirements") or []
-        seen = self.by_text.get((kind, text))
-        if seen is not None and seen[0] == reqs:
-            return seen[1]
-        key = (kind, repr(reqs))
-        found = self.by_requirements.get(key)
-        if found is None:
-            found = self.by_requirements[key] = _judge(kind, reqs, facts)
-        self.by_text[(kind, text)] = (reqs, found)
-        return found
-
-
-def judge_criterion(
-    crit: dict[str, Any], facts: PatientFacts, memo: JudgementMemo | None = None
-) -> dict[str, Any]:
-    """Status, reason and action of one criterion for one case (reused from ``memo`` when the same
-    requirements were judged before)."""
-    kind = crit["kind"]
-    out: dict[str, Any] = {"text": crit["text"], "kind": kind}
-    if crit.get("cohort"):
-        out["cohort"] = crit["cohort"]
-    if memo is not None:
-        status, reason, action = memo.judgement(crit, facts)
-    else:
-        status, reason, action = _judge(kind, crit.get("requirements") or [], facts)
-    out.update(status=status, reason=reason, action=action)
-    return out
-
-
-def _judge(kind: str, reqs: list[dict[str, Any]], facts: PatientFacts) -> Judgement:
-    if not reqs:
-        return "unknown", "not interpreted automatically; read the original text", UNPARSED_ACTION
-    findings = [evaluate(r, facts, kind) for r in reqs]
-    hit = kind != "inclusion"
-    decisive = [f for f in findings if f.value is hit]
-    unknown = [f for f in findings if f.value is None]
-    if decisive:
-        lead = "" if kind == "inclusion" else "excluded: "
-        return "not_met", lead + "; ".join(f.reason for f in decisive), None
-    if unknown:
-        return "unknown", "; ".join(f.reason for f in unknown), _action(unknown)
-    return "met", "; ".join(f.reason for f in findings), None
-
-
-def _action(unknown: list[Finding]) -> str:
-    actions: list[str] = []
-    for f in unknown:
-        if f.action and f.action not in actions:
-            actions.append(f.action)
-    return "; ".join(actions) or UNPARSED_ACTION
-
-
-def _verdict(statuses: Iterable[str]) -> str:
-    found = set(statuses)
-    if "not_met" in found:
-        return "ineligible"
-    if found <= {"met"}:
-        return "eligible"
-    return "possibly_eligible"
-
-
-def verdict_of(criteria: list[dict[str, Any]]) -> str:
-    return _verdict(c["status"] for c in criteria)
-
-
-def _best_cohort(judged: Iterable[tuple[str | None, str]]) -> str | None:
-    """The cohort whose criteria suit the case best: fewest not met, then fewest unknown (the first
-    named wins a tie); None when no criterion names a cohort. ``judged``: (cohort, status) pairs."""
-    counts: dict[str, tuple[int, int]] = {}
-    for cohort, status in judged:
-        if cohort:
-            not_met, unknown = counts.get(cohort, (0, 0))
-            counts[cohort] = (not_met + (status == "not_met"), unknown + (status == "unknown"))
-    if not counts:
-        return None
-    return min(counts.items(), key=lambda item: item[1])[0]
-
-
-VERDICT_SCORE = {"eligible": 0.6, "possibly_eligible": 0.4, "ineligible": 0.0}
-
-
-def _score(verdict: str, unknowns: int, shown: int, recruiting: bool, in_region: bool) -> float:
-    """The module docstring's score, rounded to 3 decimals."""
-    settled = 1 - unknowns / shown if shown else 0.0
-    score = VERDICT_SCORE[verdict]
-    score += 0.2 * settled + (0.1 if recruiting else 0.0) + (0.1 if in_region else 0.0)
-    if verdict == "ineligible":
-        score /= 2
-    return round(score, 3)
-
-
-def _split_cohorts(
-    judged: list[dict[str, Any]],
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str | None]:
-    general = [c for c in judged if not c.get("cohort")]
-    cohorts: dict[str, list[dict[str, Any]]] = {}
-    for c in judged:
-        if c.get("cohort"):
-            cohorts.setdefault(c["cohort"], []).append(c)
-    if not cohorts:
-        return general, [], None
-    best_name = _best_cohort((c.get("cohort"), c["status"]) for c in judged)
-    assert best_name is not None
-    best = cohorts[best_name]
-    others = [
-        {"cohort": name, "verdict": verdict_of(crits), "criteria": crits}
-        for name, crits in cohorts.items()
-        if name != best_name
-    ]
-    return general + best, others, best_name
 
 
 @dataclass(frozen=True)
@@ -196,12 +76,12 @@ HER2_CONFLICTS: dict[str, frozenset[str]] = {
 
 def match_study(study: StoredStudy, ctx: MatchContext) -> dict[str, Any]:
     judged = [judge_criterion(c, ctx.facts, ctx.memo) for c in study.criteria]
-    criteria, others, cohort = _split_cohorts(judged)
+    criteria, others, cohort = split_cohorts(judged)
     verdict = verdict_of(criteria)
     unknowns = sum(c["status"] == "unknown" for c in criteria)
     recruiting = (study.overall_status or "") in RECRUITING_STATUSES
     in_region = bool(ctx.countries & set(study.countries))
-    score = _score(verdict, unknowns, len(criteria), recruiting, in_region)
+    score = entry_score(verdict, unknowns, len(criteria), recruiting, in_region)
     sites = sorted(study.sites, key=lambda s: (s.get("country") not in ctx.countries, s.get("country") or ""))
     entry: dict[str, Any] = {
         "nct_id": study.nct_id,
@@ -238,13 +118,13 @@ def rank_of(study: StudyCriteria, ctx: MatchContext) -> tuple[str, RankKey]:
     """Verdict and ranking key of the entry match_study would make, without building it (no texts,
     reasons or sites): what the shortlist compares."""
     pairs = [(c.get("cohort"), ctx.memo.judgement(c, ctx.facts)[0]) for c in study.criteria]
-    best = _best_cohort(pairs)
+    best = best_cohort(pairs)
     shown = [status for cohort, status in pairs if not cohort or cohort == best]
-    verdict = _verdict(shown)
+    verdict = verdict_from(shown)
     unknowns = shown.count("unknown")
     recruiting = (study.overall_status or "") in RECRUITING_STATUSES
     in_region = not ctx.countries.isdisjoint(study.countries)
-    score = _score(verdict, unknowns, len(shown), recruiting, in_region)
+    score = entry_score(verdict, unknowns, len(shown), recruiting, in_region)
     return verdict, (-round(score * 1000), unknowns, study.nct_id)
 
 

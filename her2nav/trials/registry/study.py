@@ -8,7 +8,7 @@ the conditions, keywords and titles, so that a query never has to read eligibili
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 # Statuses under which a study is never offered as open (registry vocabulary, API v2 `overallStatus`).
@@ -58,7 +58,6 @@ class Study:
     sites: list[Site]
     eligibility: str
     relevance: str  # gastric | her2_pan_tumour | none
-    search_text: str = field(repr=False, default="")
     study_type: str | None = None  # INTERVENTIONAL | OBSERVATIONAL | EXPANDED_ACCESS (None: not stated)
 
     @property
@@ -147,6 +146,5 @@ def study_from_record(record: Any) -> Study:
         sites=sites,
         eligibility=str(_get(proto, "eligibilityModule", "eligibilityCriteria") or ""),
         relevance=relevance_of(about),
-        search_text=about,
         study_type=_study_type(_get(proto, "designModule", "studyType")),
     )

@@ -1,0 +1,141 @@
+"""One criterion judged for one case (met, not met, unknown, with the reason and what would settle
+it), the verdict of a list of criteria, cohorts, and the score of an entry (see match.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from her2nav.trials.matching.evaluate import Finding, evaluate
+from her2nav.trials.matching.patient import PatientFacts
+
+UNPARSED_ACTION = "ask the study team (the criterion was not interpreted automatically)"
+
+
+Judgement = tuple[str, str, str | None]
+
+
+@dataclass
+class JudgementMemo:
+    """Judgements already made for one case. A judgement is a pure function of the criterion's kind and
+    typed requirements (the case being fixed), so it is keyed by those, not by the wording: reworded or
+    renumbered texts that mean the same share it. ``by_text`` is a shortcut for a text seen before; it
+    is used only when the stored requirements are equal (a registry may hold one text parsed by two
+    parser versions)."""
+
+    by_requirements: dict[tuple[str, str], Judgement] = field(default_factory=dict)
+    by_text: dict[tuple[str, str], tuple[list[dict[str, Any]], Judgement]] = field(default_factory=dict)
+
+    def judgement(self, crit: dict[str, Any], facts: PatientFacts) -> Judgement:
+        kind, text = crit["kind"], crit["text"]
+        reqs = crit.get("requirements") or []
+        seen = self.by_text.get((kind, text))
+        if seen is not None and seen[0] == reqs:
+            return seen[1]
+        key = (kind, repr(reqs))
+        found = self.by_requirements.get(key)
+        if found is None:
+            found = self.by_requirements[key] = _judge(kind, reqs, facts)
+        self.by_text[(kind, text)] = (reqs, found)
+        return found
+
+
+def judge_criterion(
+    crit: dict[str, Any], facts: PatientFacts, memo: JudgementMemo | None = None
+) -> dict[str, Any]:
+    """Status, reason and action of one criterion for one case (reused from ``memo`` when the same
+    requirements were judged before)."""
+    kind = crit["kind"]
+    out: dict[str, Any] = {"text": crit["text"], "kind": kind}
+    if crit.get("cohort"):
+        out["cohort"] = crit["cohort"]
+    if memo is not None:
+        status, reason, action = memo.judgement(crit, facts)
+    else:
+        status, reason, action = _judge(kind, crit.get("requirements") or [], facts)
+    out.update(status=status, reason=reason, action=action)
+    return out
+
+
+def _judge(kind: str, reqs: list[dict[str, Any]], facts: PatientFacts) -> Judgement:
+    if not reqs:
+        return "unknown", "not interpreted automatically; read the original text", UNPARSED_ACTION
+    findings = [evaluate(r, facts, kind) for r in reqs]
+    hit = kind != "inclusion"
+    decisive = [f for f in findings if f.value is hit]
+    unknown = [f for f in findings if f.value is None]
+    if decisive:
+        lead = "" if kind == "inclusion" else "excluded: "
+        return "not_met", lead + "; ".join(f.reason for f in decisive), None
+    if unknown:
+        return "unknown", "; ".join(f.reason for f in unknown), _action(unknown)
+    return "met", "; ".join(f.reason for f in findings), None
+
+
+def _action(unknown: list[Finding]) -> str:
+    actions: list[str] = []
+    for f in unknown:
+        if f.action and f.action not in actions:
+            actions.append(f.action)
+    return "; ".join(actions) or UNPARSED_ACTION
+
+
+def verdict_from(statuses: Iterable[str]) -> str:
+    found = set(statuses)
+    if "not_met" in found:
+        return "ineligible"
+    if found <= {"met"}:
+        return "eligible"
+    return "possibly_eligible"
+
+
+def verdict_of(criteria: list[dict[str, Any]]) -> str:
+    return verdict_from(c["status"] for c in criteria)
+
+
+def best_cohort(judged: Iterable[tuple[str | None, str]]) -> str | None:
+    """The cohort whose criteria suit the case best: fewest not met, then fewest unknown (the first
+    named wins a tie); None when no criterion names a cohort. ``judged``: (cohort, status) pairs."""
+    counts: dict[str, tuple[int, int]] = {}
+    for cohort, status in judged:
+        if cohort:
+            not_met, unknown = counts.get(cohort, (0, 0))
+            counts[cohort] = (not_met + (status == "not_met"), unknown + (status == "unknown"))
+    if not counts:
+        return None
+    return min(counts.items(), key=lambda item: item[1])[0]
+
+
+VERDICT_SCORE = {"eligible": 0.6, "possibly_eligible": 0.4, "ineligible": 0.0}
+
+
+def entry_score(verdict: str, unknowns: int, shown: int, recruiting: bool, in_region: bool) -> float:
+    """The module docstring's score, rounded to 3 decimals."""
+    settled = 1 - unknowns / shown if shown else 0.0
+    score = VERDICT_SCORE[verdict]
+    score += 0.2 * settled + (0.1 if recruiting else 0.0) + (0.1 if in_region else 0.0)
+    if verdict == "ineligible":
+        score /= 2
+    return round(score, 3)
+
+
+def split_cohorts(
+    judged: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str | None]:
+    general = [c for c in judged if not c.get("cohort")]
+    cohorts: dict[str, list[dict[str, Any]]] = {}
+    for c in judged:
+        if c.get("cohort"):
+            cohorts.setdefault(c["cohort"], []).append(c)
+    if not cohorts:
+        return general, [], None
+    best_name = best_cohort((c.get("cohort"), c["status"]) for c in judged)
+    assert best_name is not None
+    best = cohorts[best_name]
+    others = [
+        {"cohort": name, "verdict": verdict_of(crits), "criteria": crits}
+        for name, crits in cohorts.items()
+        if name != best_name
+    ]
+    return general + best, others, best_name
