@@ -1,4 +1,8 @@
-"""Suite-wide fixtures. Domain fixtures live in tests/<domain>/conftest.py."""
+"""Suite-wide fixtures and Hypothesis profiles. Domain fixtures live in tests/<domain>/conftest.py.
+
+Hypothesis runs the "ci" profile unless HYPOTHESIS_PROFILE names another: derandomized, so that
+`make test` draws the same examples on every machine and a failure can be run again as it was.
+"dev" draws new random examples each run (fewer of them) to look further while working."""
 
 from __future__ import annotations
 
@@ -7,6 +11,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("dev", max_examples=25, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(scope="session", autouse=True)
