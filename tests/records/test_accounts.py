@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import time_machine
 from sqlalchemy.orm import Session
 
 from her2nav.records.access import accounts
@@ -35,29 +36,31 @@ def test_each_login_gets_a_new_session_id_and_only_its_hash_is_stored(db: Sessio
     assert db.get(UserSession, accounts.token_id(first.token)) is not None
 
 
-def _age(db: Session, token: str, *, created: dt.timedelta, seen: dt.timedelta) -> None:
-    row = db.get_one(UserSession, accounts.token_id(token))
-    now = dt.datetime.now(dt.UTC)
-    row.created_at = now - created
-    row.last_seen_at = now - seen
-    db.flush()
+SIGN_IN = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize(
-    ("created", "seen", "alive"),
+    ("last_use", "check", "alive"),
     [
-        (dt.timedelta(hours=1), dt.timedelta(minutes=5), True),
-        (dt.timedelta(hours=1), dt.timedelta(minutes=31), False),
-        (dt.timedelta(hours=13), dt.timedelta(minutes=1), False),
+        (dt.timedelta(minutes=55), dt.timedelta(hours=1), True),
+        (dt.timedelta(minutes=29), dt.timedelta(hours=1), False),
+        (dt.timedelta(minutes=30), dt.timedelta(minutes=60), True),
+        (dt.timedelta(minutes=30), dt.timedelta(minutes=60, seconds=1), False),
+        (dt.timedelta(hours=11, minutes=59), dt.timedelta(hours=12), True),
+        (dt.timedelta(hours=12), dt.timedelta(hours=12, seconds=1), False),
     ],
 )
 def test_sessions_end_after_the_idle_or_absolute_timeout(
-    db: Session, created: dt.timedelta, seen: dt.timedelta, alive: bool
+    db: Session, last_use: dt.timedelta, check: dt.timedelta, alive: bool
 ) -> None:
+    """Signed in at SIGN_IN, last used ``last_use`` later, checked ``check`` after signing in."""
     user = make_user(db, "ann", "clinician")
-    new = accounts.start_session(session=db, user=user)
-    _age(db, new.token, created=created, seen=seen)
-    found = accounts.live_session(session=db, token=new.token, idle=IDLE, absolute=ABSOLUTE)
+    with time_machine.travel(SIGN_IN, tick=False) as clock:
+        new = accounts.start_session(session=db, user=user)
+        clock.shift(last_use)
+        accounts.touch(session=db, row=db.get_one(UserSession, accounts.token_id(new.token)))
+        clock.move_to(SIGN_IN + check)
+        found = accounts.live_session(session=db, token=new.token, idle=IDLE, absolute=ABSOLUTE)
     assert (found is not None) is alive
 
 

@@ -101,7 +101,9 @@ def _client(base: str) -> httpx.Client:
     return client
 
 
-def _upload_loop(base: str, stop: threading.Event, acked: list[dict[str, Any]]) -> None:
+def _upload_loop(
+    base: str, stop: threading.Event, acked: list[dict[str, Any]], news: threading.Condition
+) -> None:
     client = _client(base)
     n = 0
     while not stop.is_set() and n < 500:
@@ -112,10 +114,14 @@ def _upload_loop(base: str, stop: threading.Event, acked: list[dict[str, Any]]) 
         except httpx.TransportError:
             return
         if answer.status_code == 201:
-            acked.append({**answer.json(), "expected_sha": hashlib.sha256(body).hexdigest()})
+            with news:
+                acked.append({**answer.json(), "expected_sha": hashlib.sha256(body).hexdigest()})
+                news.notify_all()
 
 
-def _edit_loop(base: str, stop: threading.Event, acked: list[tuple[int, int]]) -> None:
+def _edit_loop(
+    base: str, stop: threading.Event, acked: list[tuple[int, int]], news: threading.Condition
+) -> None:
     client = _client(base)
     version = 1
     n = 0
@@ -130,7 +136,9 @@ def _edit_loop(base: str, stop: threading.Event, acked: list[tuple[int, int]]) -
             return
         if answer.status_code == 200:
             version = answer.json()["version"]
-            acked.append((version, age))
+            with news:
+                acked.append((version, age))
+                news.notify_all()
 
 
 def test_acknowledged_writes_survive_a_sigkill_and_no_partial_file_is_left(
@@ -140,15 +148,15 @@ def test_acknowledged_writes_survive_a_sigkill_and_no_partial_file_is_left(
     stop = threading.Event()
     uploads: list[dict[str, Any]] = []
     edits: list[tuple[int, int]] = []
+    news = threading.Condition()
     workers = [
-        threading.Thread(target=_upload_loop, args=(server.base, stop, uploads)),
-        threading.Thread(target=_edit_loop, args=(server.base, stop, edits)),
+        threading.Thread(target=_upload_loop, args=(server.base, stop, uploads, news)),
+        threading.Thread(target=_edit_loop, args=(server.base, stop, edits, news)),
     ]
     for worker in workers:
         worker.start()
-    deadline = time.monotonic() + 20
-    while (len(uploads) < 5 or len(edits) < 5) and time.monotonic() < deadline:
-        time.sleep(0.05)
+    with news:  # kill once both kinds of write have been acknowledged a few times (or after 20 s)
+        news.wait_for(lambda: len(uploads) >= 5 and len(edits) >= 5, timeout=20)
     server.kill()
     stop.set()
     for worker in workers:

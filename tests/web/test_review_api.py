@@ -7,11 +7,12 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+import time_machine
 from fastapi import FastAPI
-from sqlalchemy import Connection, func, select, text, update
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
-from her2nav.records.store.models import AuditEvent, CaseRecord, ReviewSnapshot, UserSession
+from her2nav.records.store.models import AuditEvent, CaseRecord, ReviewSnapshot
 from tests.web.conftest import LoginFn, World
 
 
@@ -71,15 +72,17 @@ def test_an_ended_session_gets_401_even_for_a_cached_review(world: World, login:
     assert answer.json()["detail"] == "the session has ended; sign in again"
 
 
-def test_an_idle_session_is_refused_by_the_review(
-    world: World, login: LoginFn, app: FastAPI, db: Session
-) -> None:
-    clin = login("clin")
-    assert clin.get("/api/cases/case-a/review").status_code == 200
-    long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=app.state.settings.session_idle_seconds + 60)
-    db.execute(update(UserSession).values(last_seen_at=long_ago))
-    db.commit()
-    assert clin.get("/api/cases/case-a/review").status_code == 401
+def test_an_idle_session_is_refused_by_the_review(world: World, login: LoginFn, app: FastAPI) -> None:
+    idle = dt.timedelta(seconds=app.state.settings.session_idle_seconds)
+    second = dt.timedelta(seconds=1)
+    with time_machine.travel(dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC), tick=False) as clock:
+        clin = login("clin")
+        clock.shift(idle - second)
+        assert clin.get("/api/cases/case-a/review").status_code == 200  # used just in time
+        clock.shift(idle + second)
+        answer = clin.get("/api/cases/case-a/review")
+    assert answer.status_code == 401
+    assert answer.json()["detail"] == "the session has ended; sign in again"
 
 
 def test_a_case_outside_the_users_reach_is_404_without_an_audit_event(

@@ -15,27 +15,26 @@ from her2nav.web.serving import APP
 
 def nodelay_of_accepted(listener: socket.socket) -> int:
     """TCP_NODELAY of a connection accepted by asyncio on ``listener`` (as a uvicorn worker accepts)."""
-    seen: list[int] = []
 
-    class Probe(asyncio.Protocol):
-        def connection_made(self, transport: asyncio.BaseTransport) -> None:
-            sock = transport.get_extra_info("socket")
-            seen.append(sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
-            transport.close()
+    async def main() -> int:
+        accepted: asyncio.Future[int] = asyncio.get_running_loop().create_future()
 
-    async def main() -> None:
+        class Probe(asyncio.Protocol):
+            def connection_made(self, transport: asyncio.BaseTransport) -> None:
+                sock = transport.get_extra_info("socket")
+                accepted.set_result(sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+                transport.close()
+
         server = await asyncio.get_running_loop().create_server(Probe, sock=listener)
         port = listener.getsockname()[1]
         _reader, writer = await asyncio.open_connection("127.0.0.1", port)
-        for _ in range(200):
-            if seen:
-                break
-            await asyncio.sleep(0.01)
-        writer.close()
-        server.close()
+        try:
+            return await asyncio.wait_for(accepted, timeout=5)
+        finally:
+            writer.close()
+            server.close()
 
-    asyncio.run(main())
-    return seen[0]
+    return asyncio.run(main())
 
 
 def test_the_workers_listener_is_a_tcp_socket_whose_connections_skip_nagle() -> None:

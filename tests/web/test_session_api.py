@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
+import time_machine
 from fastapi.testclient import TestClient
 
 from tests.records.factories import PASSWORD
@@ -70,6 +72,21 @@ def test_repeated_failed_logins_are_rate_limited(world: World, anonymous: TestCl
         )
     locked = anonymous.post("/api/session", json={"username": "coord", "password": PASSWORD})
     assert locked.status_code == 429
+
+
+def test_the_rate_limit_lifts_once_the_failures_are_older_than_the_window(
+    world: World, anonymous: TestClient
+) -> None:
+    window = dt.timedelta(seconds=anonymous.app.state.settings.login_window_seconds)  # type: ignore[attr-defined]
+    second = dt.timedelta(seconds=1)
+    right = {"username": "coord", "password": PASSWORD}
+    with time_machine.travel(dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC), tick=False) as clock:
+        for _ in range(5):
+            anonymous.post("/api/session", json={"username": "coord", "password": "nope"})
+        clock.shift(window - second)
+        assert anonymous.post("/api/session", json=right).status_code == 429
+        clock.shift(2 * second)
+        assert anonymous.post("/api/session", json=right).status_code == 200
 
 
 @pytest.mark.parametrize(
