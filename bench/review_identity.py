@@ -54,14 +54,9 @@ def inputs() -> Iterator[tuple[str, Any]]:
 
 
 def review_json(case: Any) -> str:
-    from her2nav.review import build_review
-    from her2nav.trials.matching.for_review import review_trials, unavailable_warning
+    from her2nav.review import review_with_trials
 
-    trials, problem = review_trials(case)
-    result = build_review(case, trials=trials)
-    if problem:
-        result.data["warnings"].append(unavailable_warning(problem))
-    return result.to_json(indent=1)
+    return review_with_trials(case).to_json(indent=1)
 
 
 def file_for(folder: Path, name: str) -> Path:

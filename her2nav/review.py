@@ -1,8 +1,12 @@
 """Composes the contract Review (CONTRACT §2) from the HER2 assessment, the options engine and trials.
 
 Stable interface (other domains rely on it):
-- ``build_review(case, *, trials=None) -> ReviewResult``: pure; no database, no I/O beyond the cached
-  knowledge base, no clock (``as_of`` comes from the case).
+- ``build_review(case, *, trials=None, trials_unavailable=None) -> ReviewResult``: pure; no database,
+  no I/O beyond the cached knowledge base, no clock (``as_of`` comes from the case). When trials could
+  not be matched, ``trials_unavailable`` says why and becomes the TRIALS_UNAVAILABLE warning.
+- ``review_with_trials(case) -> ReviewResult``: the same with the installed registry's trials (the one
+  place that reads the registry for a review; CLI, service and benchmarks all come through it or
+  through ``build_review`` with ``trials_for`` below).
 - ``ReviewResult.data``: the CONTRACT §2 JSON as a dict; ``ReviewResult.to_json()``.
 - ``knowledge_version() -> str``: the knowledge base version the review is made with.
 
@@ -49,7 +53,12 @@ def _count_unverified(options: list[dict[str, Any]]) -> int:
     return count
 
 
-def build_review(case: Case, *, trials: list[dict[str, Any]] | None = None) -> ReviewResult:
+TRIALS_UNAVAILABLE = "TRIALS_UNAVAILABLE"
+
+
+def build_review(
+    case: Case, *, trials: list[dict[str, Any]] | None = None, trials_unavailable: str | None = None
+) -> ReviewResult:
     from her2nav.knowledge.load import knowledge_base
     from her2nav.recommend.context import build_context
     from her2nav.recommend.engine import recommend
@@ -82,4 +91,18 @@ def build_review(case: Case, *, trials: list[dict[str, Any]] | None = None) -> R
         "trials": list(trials or []),
         "unverified": _count_unverified(found["options"]),
     }
+    if trials_unavailable:
+        data["warnings"].append({"code": TRIALS_UNAVAILABLE, "message": trials_unavailable})
     return ReviewResult(data)
+
+
+def trials_for(case: Case) -> tuple[list[dict[str, Any]] | None, str | None]:
+    """The installed registry's entries for the review, or (None, why they are missing)."""
+    from her2nav.trials.matching.for_review import review_trials
+
+    return review_trials(case)
+
+
+def review_with_trials(case: Case) -> ReviewResult:
+    trials, problem = trials_for(case)
+    return build_review(case, trials=trials, trials_unavailable=problem)

@@ -12,9 +12,9 @@ from typer.testing import CliRunner
 
 from her2nav.case.errors import CaseError
 from her2nav.case.load import case_from_data
-from her2nav.case.models import REGIONS
 from her2nav.cli import app
 from her2nav.knowledge.agents import vocabulary
+from her2nav.knowledge.regions import REGIONS
 from her2nav.review import build_review
 
 AS_OF = dt.date(2026, 11, 23)

@@ -12,8 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, field_validator, model_validator
 
-Region = Literal["US", "EU", "GB", "CN", "JP"]
-REGIONS: tuple[Region, ...] = ("US", "EU", "GB", "CN", "JP")
+from her2nav.knowledge.regions import Region
 
 Condition = Literal[
     "interstitial_lung_disease",

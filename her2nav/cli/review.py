@@ -27,16 +27,9 @@ def review(
         case = load_case(case_file)
     except CaseError as err:
         fail_with_problems(err)
-    from her2nav.review import build_review
+    from her2nav.review import build_review, review_with_trials
 
-    trials, problem = None, None
-    if with_trials:
-        from her2nav.trials.matching.for_review import review_trials, unavailable_warning
-
-        trials, problem = review_trials(case)
-    result = build_review(case, trials=trials)
-    if problem:
-        result.data["warnings"].append(unavailable_warning(problem))
+    result = review_with_trials(case) if with_trials else build_review(case)
     if as_json:
         sys.stdout.write(result.to_json(indent=2) + "\n")
         return

@@ -18,10 +18,9 @@ from pydantic import ValidationError
 
 from her2nav.knowledge.agents import vocabulary
 from her2nav.knowledge.models import AccessEvent, KnowledgeBase, Requirements
+from her2nav.knowledge.regions import REGIONS, region_countries
 
-REGIONS = ("US", "EU", "GB", "CN", "JP")
 SLOTS = frozenset({"fluoropyrimidine", "platinum", "taxane"})
-NON_DRUG = frozenset({"clinical_trial", "best_supportive_care"})
 CONTRACT_OPTIONS = frozenset(
     {
         "trastuzumab_chemo",
@@ -152,6 +151,17 @@ def problems(kb: KnowledgeBase) -> Iterator[str]:
     for code in sorted(CONTRACT_CAUTIONS - set(kb.caution_rules)):
         yield f"caution_rules: no rule for {code}"
     yield from _access_problems(kb)
+    yield from _region_problems()
+
+
+def _region_problems() -> Iterator[str]:
+    """regions.yaml gives the countries of exactly the regions of CONTRACT §4."""
+    listed = set(region_countries())
+    for region in REGIONS:
+        if region not in listed:
+            yield f"regions.yaml: no countries for region {region}"
+    for extra in sorted(listed - set(REGIONS)):
+        yield f"regions.yaml: {extra} is not a region of CONTRACT §4"
 
 
 def _access_problems(kb: KnowledgeBase) -> Iterator[str]:
@@ -160,13 +170,13 @@ def _access_problems(kb: KnowledgeBase) -> Iterator[str]:
             yield f"access[{oid}]: unknown option"
             continue
         for region in REGIONS:
-            if not regions.get(region):  # type: ignore[call-overload]
+            if not regions.get(region):
                 yield f"access[{oid}].{region}: no entry (every option needs every region)"
         for region, events in regions.items():
             previous = None
             for i, event in enumerate(events):
                 where = f"access[{oid}].{region}[{i}]"
-                yield from _sources(where, event.sources, kb, required=oid not in NON_DRUG)
+                yield from _sources(where, event.sources, kb, required=kb.options[oid].is_drug)
                 yield from _requirements(f"{where}.requires", event.requires)
                 yield from _event_date(where, event, kb)
                 if event.date is not None and previous is not None and event.date < previous:

@@ -11,7 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-RegionCode = Literal["US", "EU", "GB", "CN", "JP"]
+from her2nav.knowledge.regions import Region
+
 Her2Need = Literal["positive", "negative", "overexpressing", "any"]
 Preference = Literal["preferred", "alternative", "consider"]
 EventStatus = Literal["approved", "not_funded", "not_approved", "unknown"]
@@ -94,8 +95,13 @@ class Option(_Frozen):
     evidence: tuple[str, ...]
     ecog_evidence_max: int | None = None
     ecog_evidence_verified: bool = True
-    regions_only: tuple[RegionCode, ...] | None = None
+    regions_only: tuple[Region, ...] | None = None
     sources: tuple[str, ...] = Field(min_length=1)
+
+    @property
+    def is_drug(self) -> bool:
+        """False for the options without an agent (clinical trial, best supportive care)."""
+        return bool(self.components)
 
 
 class ExclusionWhen(_Frozen):
@@ -164,7 +170,7 @@ class KnowledgeBase(_Frozen):
     names_rejected: tuple[RejectedName, ...]
     options: dict[str, Option]
     exclusions: dict[str, Exclusion]
-    access: dict[str, dict[RegionCode, tuple[AccessEvent, ...]]]
+    access: dict[str, dict[Region, tuple[AccessEvent, ...]]]
 
     def option(self, option_id: str) -> Option:
         return self.options[option_id]

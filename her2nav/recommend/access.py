@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from her2nav.case.models import REGIONS
 from her2nav.knowledge.models import AccessEvent, KnowledgeBase
+from her2nav.knowledge.regions import REGIONS
 from her2nav.recommend.context import Facts, PatientContext
 from her2nav.recommend.requirements import checks, summarise
 

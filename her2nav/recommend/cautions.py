@@ -12,8 +12,6 @@ from her2nav.knowledge.agents import vocabulary
 from her2nav.knowledge.models import Option
 from her2nav.recommend.context import PatientContext
 
-NON_DRUG = frozenset({"clinical_trial", "best_supportive_care"})
-
 
 @dataclass(frozen=True)
 class Caution:
@@ -122,7 +120,7 @@ def ecog_outside_evidence(option: Option, ctx: PatientContext) -> Caution | None
     """ECOG above what the pivotal trials enrolled (0-1): flag for oncologist review, never exclude."""
     ecog = ctx.case.patient.ecog
     limit = int(ctx.threshold("ecog_evidence_max"))
-    if ecog is None or ecog <= limit or option.id in NON_DRUG:
+    if ecog is None or ecog <= limit or not option.is_drug:
         return None
     rule = ctx.kb.caution_rules["ECOG_OUTSIDE_EVIDENCE"]
     envelope = option.ecog_evidence_max

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from her2nav.biomarkers.flags import Flag, merge_flags
+from her2nav.biomarkers.flags import SEVERITY_ORDER, Flag, merge_flags
 from her2nav.case.history import is_advanced
 from her2nav.recommend.context import PatientContext
 
-SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 DEFAULT_HER2_GAP_SEVERITY = "high"
 
 

@@ -12,7 +12,8 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
-REGIONS = ("US", "EU", "GB", "CN", "JP")
+from her2nav.knowledge.regions import REGIONS
+
 # Below this many columns an options table squeezes the option names: stack each option as a block.
 # From this width on, the table is used when Rich measures that it fits with the option column at
 # OPTION_NAME_MIN_WIDTH and every access column as wide as the longest access label (about 120 columns).
@@ -33,7 +34,7 @@ PREFERENCE_STYLE = {"preferred": "bold green", "alternative": "cyan", "consider"
 
 def region_order(home: str | None, treatment: Sequence[str]) -> list[str]:
     """Home first, then the other regions where the patient can be treated, then the rest."""
-    first = [r for r in (home, *treatment) if r in REGIONS]
+    first: list[str] = [r for r in (home, *treatment) if r in REGIONS]
     ordered = list(dict.fromkeys(first))
     return ordered + [r for r in REGIONS if r not in ordered]
 

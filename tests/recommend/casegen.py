@@ -8,8 +8,8 @@ import random
 from typing import Any
 
 from her2nav.knowledge.agents import vocabulary
+from her2nav.knowledge.regions import REGIONS
 
-REGIONS = ["US", "EU", "GB", "CN", "JP"]
 CONDITIONS = ["interstitial_lung_disease", "pneumonitis", "autoimmune_disease", "organ_transplant"]
 
 

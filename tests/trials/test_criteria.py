@@ -223,3 +223,11 @@ def test_untreated_wording_reads_as_no_prior_palliative_lines_only_when_the_exce
     text: str, kind: str, expected: list[dict[str, Any]]
 ) -> None:
     assert _key([r for r in interpret(text, kind) if r["type"] == "prior_lines"]) == _key(expected)
+
+
+def test_every_requirement_type_has_exactly_one_evaluator() -> None:
+    from her2nav.trials.criteria.rule_text import ALWAYS_UNKNOWN_TYPES, REQUIREMENT_TYPES
+    from her2nav.trials.matching.evaluate import EVALUATORS
+
+    assert set(EVALUATORS) == REQUIREMENT_TYPES
+    assert ALWAYS_UNKNOWN_TYPES <= REQUIREMENT_TYPES

@@ -9,7 +9,8 @@ import pytest
 import yaml
 
 from her2nav.case.load import case_from_data, load_case
-from her2nav.trials.matching.match import countries_for, match_case
+from her2nav.knowledge.regions import countries_for
+from her2nav.trials.matching.match import match_case
 from her2nav.trials.registry.importer import import_paths
 from her2nav.trials.registry.store import Registry
 

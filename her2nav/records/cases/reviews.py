@@ -71,13 +71,12 @@ def review_basis() -> tuple[str | None, str | None]:
 
 def review_for(*, session: Session, record: CaseRecord) -> Review:
     """Reads only: the stored snapshot when current, else a fresh review and the snapshot to store."""
-    from her2nav.review import build_review
-    from her2nav.trials.matching.for_review import review_trials, unavailable_warning
+    from her2nav.review import build_review, trials_for
 
     basis, problem = review_basis()
     if basis is None:  # review the case without trials, say why, and store nothing
-        data = build_review(casestore.stored_case(session, record)).data
-        data["warnings"].append(unavailable_warning(problem or "the trial registry cannot be read"))
+        why = problem or "the trial registry cannot be read"
+        data = build_review(casestore.stored_case(session, record), trials_unavailable=why).data
         return Review(review_text(data), None, from_snapshot=False)
     # Fast path: a snapshot taken at this very case version (the content cannot differ within a version).
     # Snapshots from before the text was kept (review_text NULL) are passed over and taken again.
@@ -111,10 +110,9 @@ def review_for(*, session: Session, record: CaseRecord) -> Review:
         # Same content at a new version (e.g. an edit that changed nothing): remember it for this version.
         data, text = stored
         return Review(text, _snapshot(record, input_hash, basis, data, text), from_snapshot=True, basis=basis)
-    trials, problem = review_trials(case)
-    data = build_review(case, trials=trials).data
+    trials, problem = trials_for(case)
+    data = build_review(case, trials=trials, trials_unavailable=problem).data
     if problem:
-        data["warnings"].append(unavailable_warning(problem))
         return Review(review_text(data), None, from_snapshot=False)
     text = review_text(data)
     return Review(text, _snapshot(record, input_hash, basis, data, text), from_snapshot=False, basis=basis)

@@ -7,6 +7,29 @@ import re
 from typing import Any
 
 Req = dict[str, Any]
+# Every requirement type the rules produce: matching/evaluate.py has one evaluator per type (a test
+# holds them equal), and the registry's index columns are computed from the same set.
+REQUIREMENT_TYPES = frozenset(
+    {
+        "her2",
+        "her2_mutation",
+        "cldn18_2",
+        "pdl1_cps",
+        "msi_high",
+        "prior_therapy",
+        "prior_lines",
+        "therapy_after",
+        "ecog",
+        "lvef",
+        "age",
+        "measurable_disease",
+        "disease",
+        "condition",
+        "organ_function",
+    }
+)
+# Types no case field settles: their evaluation is unknown for every case.
+ALWAYS_UNKNOWN_TYPES = frozenset({"organ_function", "her2_mutation"})
 _NUM = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _N = r"(\d|zero|one|two|three|four|five)"
 _OPS = {"≥": ">=", ">=": ">=", "=>": ">=", ">": ">", "≤": "<=", "<=": "<=", "=<": "<=", "<": "<"}

@@ -18,7 +18,6 @@ from her2nav.trials.registry.importer import ensure_snapshot
 from her2nav.trials.registry.store import Registry, registry_url
 
 REVIEW_TRIALS_LIMIT = 20
-UNAVAILABLE = "TRIALS_UNAVAILABLE"
 # How long a read fingerprint is trusted: a re-import shows in the API's reviews within this time,
 # and a busy server asks the registry at most once per interval instead of on every review.
 FINGERPRINT_MAX_AGE = 2.0
@@ -68,7 +67,3 @@ def registry_state() -> tuple[str | None, str | None]:
         return None, _reason(err)
     _fingerprints[url] = (now, fingerprint)
     return fingerprint, None
-
-
-def unavailable_warning(reason: str) -> dict[str, str]:
-    return {"code": UNAVAILABLE, "message": reason}

@@ -9,6 +9,7 @@ from typing import Any
 
 from her2nav.trials.matching.evaluate import Finding, evaluate
 from her2nav.trials.matching.patient import PatientFacts
+from her2nav.trials.registry.index import raw_score
 
 UNPARSED_ACTION = "ask the study team (the criterion was not interpreted automatically)"
 
@@ -107,17 +108,10 @@ def best_cohort(judged: Iterable[tuple[str | None, str]]) -> str | None:
     return min(counts.items(), key=lambda item: item[1])[0]
 
 
-VERDICT_SCORE = {"eligible": 0.6, "possibly_eligible": 0.4, "ineligible": 0.0}
-
-
 def entry_score(verdict: str, unknowns: int, shown: int, recruiting: bool, in_region: bool) -> float:
-    """The module docstring's score, rounded to 3 decimals."""
+    """match.py's score (weights: registry/index.py), rounded to 3 decimals."""
     settled = 1 - unknowns / shown if shown else 0.0
-    score = VERDICT_SCORE[verdict]
-    score += 0.2 * settled + (0.1 if recruiting else 0.0) + (0.1 if in_region else 0.0)
-    if verdict == "ineligible":
-        score /= 2
-    return round(score, 3)
+    return round(raw_score(verdict, settled, recruiting, in_region), 3)
 
 
 def split_cohorts(

@@ -15,15 +15,12 @@ from __future__ import annotations
 import bisect
 import heapq
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from her2nav.case.models import Case
+from her2nav.knowledge.regions import countries_for
 from her2nav.trials.matching.evaluate import decisive, unknown_keys_for
 from her2nav.trials.matching.judge import (
     JudgementMemo,
@@ -35,7 +32,14 @@ from her2nav.trials.matching.judge import (
     verdict_of,
 )
 from her2nav.trials.matching.patient import PatientFacts, facts_for
-from her2nav.trials.registry.index import CaseFilter, bound_milli, option_bound
+from her2nav.trials.registry.index import (
+    RECRUITING_BONUS,
+    REGION_BONUS,
+    CaseFilter,
+    bound_milli,
+    option_bound,
+    raw_score,
+)
 from her2nav.trials.registry.reach import key_mask, parse_profile
 from her2nav.trials.registry.study import RECRUITING_STATUSES
 
@@ -43,19 +47,6 @@ if TYPE_CHECKING:
     from her2nav.trials.registry.store import Ranked, Registry, StoredStudy, StudyCriteria
 
 MAX_SITES_SHOWN = 25
-
-
-@cache
-def region_countries() -> dict[str, frozenset[str]]:
-    """Region code → country names, from knowledge/data/regions.yaml."""
-    text = resources.files("her2nav.knowledge").joinpath("data", "regions.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text)
-    return {code: frozenset(entry["countries"]) for code, entry in raw["regions"].items()}
-
-
-def countries_for(regions: Iterable[str]) -> frozenset[str]:
-    table = region_countries()
-    return frozenset(c for r in regions for c in table.get(r, ()))
 
 
 @dataclass(frozen=True)
@@ -128,7 +119,7 @@ def rank_of(study: StudyCriteria, ctx: MatchContext) -> tuple[str, RankKey]:
     return verdict, (-round(score * 1000), unknowns, study.nct_id)
 
 
-REGION_BONUS_MILLI = 100
+REGION_BONUS_MILLI = bound_milli(REGION_BONUS)
 NO_CUT: RankKey = (1, 0, "")  # after every reachable key (scores are never negative)
 LOAD_BATCH = 32
 
@@ -208,14 +199,13 @@ class CaseReach:
         if options is None:
             return None
         general = max(bound for _, bound, _, _ in options)
-        recruiting = score_bound - general > 0.05  # score_bound = general bound + 0.1 or + 0
+        recruiting = score_bound - general > RECRUITING_BONUS / 2  # the bound is general + bonus or + 0
         best: tuple[int, int] | None = None
         for shown, _, unknowns, fails in options:
             settled = 1 - unknowns / shown if shown else 0.0
             ineligible = fails or excluded
-            verdict = 0.0 if ineligible else 0.4 if unknowns else 0.6
-            total = verdict + 0.2 * settled + (0.1 if recruiting else 0.0) + (0.1 if near else 0.0)
-            milli = bound_milli(total / 2 if ineligible else total)
+            verdict = "ineligible" if ineligible else "possibly_eligible" if unknowns else "eligible"
+            milli = bound_milli(raw_score(verdict, settled, recruiting, near))
             if best is None or (-milli, unknowns) < best:
                 best = (-milli, unknowns)
         return best

@@ -24,31 +24,29 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from her2nav.trials.criteria.rule_text import ALWAYS_UNKNOWN_TYPES, REQUIREMENT_TYPES
 from her2nav.trials.registry.study import RECRUITING_STATUSES
 
-# Requirement types whose evaluation is unknown for every case (evaluate.py: no case field settles them).
-ALWAYS_UNKNOWN_TYPES = frozenset({"organ_function", "her2_mutation"})
-KNOWN_TYPES = frozenset(
-    {
-        "her2",
-        "her2_mutation",
-        "cldn18_2",
-        "pdl1_cps",
-        "msi_high",
-        "prior_therapy",
-        "prior_lines",
-        "therapy_after",
-        "ecog",
-        "lvef",
-        "age",
-        "measurable_disease",
-        "disease",
-        "condition",
-        "organ_function",
-    }
-)
+# The score of a trial entry (CONTRACT §3; matching/match.py's docstring), defined once: the entry's
+# own score and every bound on it (index columns, rank profiles, the shortlist) use these weights.
+VERDICT_WEIGHT = {"eligible": 0.6, "possibly_eligible": 0.4, "ineligible": 0.0}
+SETTLED_WEIGHT = 0.2  # times the share of shown criteria that are settled (met or not met)
+RECRUITING_BONUS = 0.1
+REGION_BONUS = 0.1  # a site in one of the patient's treatment regions
+INELIGIBLE_FACTOR = 0.5  # ineligible entries always rank last
+
+
+def raw_score(verdict: str, settled: float, recruiting: bool, in_region: bool) -> float:
+    """The entry score before rounding (``settled``: share of shown criteria settled, 0-1)."""
+    recruiting_bonus = RECRUITING_BONUS if recruiting else 0.0
+    region_bonus = REGION_BONUS if in_region else 0.0
+    score = VERDICT_WEIGHT[verdict]
+    score += SETTLED_WEIGHT * settled + recruiting_bonus + region_bonus  # summed in this order
+    return score * INELIGIBLE_FACTOR if verdict == "ineligible" else score
+
+
 # Requirement types some case can settle (the others are unknown for every case).
-DECIDABLE_TYPES = KNOWN_TYPES - ALWAYS_UNKNOWN_TYPES
+DECIDABLE_TYPES = REQUIREMENT_TYPES - ALWAYS_UNKNOWN_TYPES
 
 
 @dataclass(frozen=True)
@@ -118,7 +116,7 @@ def _shown_options(criteria: list[dict[str, Any]]) -> list[tuple[int, int]]:
 
 def option_bound(shown: int, stuck: int) -> float:
     settled_max = 1 - stuck / shown if shown else 0.0
-    return (0.4 if stuck else 0.6) + 0.2 * settled_max
+    return VERDICT_WEIGHT["possibly_eligible" if stuck else "eligible"] + SETTLED_WEIGHT * settled_max
 
 
 def criteria_bound(criteria: list[dict[str, Any]]) -> float:
@@ -148,7 +146,7 @@ def bound_milli(bound: float) -> int:
 
 def score_bound(from_criteria: float, overall_status: str | None) -> float:
     """Upper bound of match_study's score minus the region bonus."""
-    return from_criteria + (0.1 if (overall_status or "") in RECRUITING_STATUSES else 0.0)
+    return from_criteria + (RECRUITING_BONUS if (overall_status or "") in RECRUITING_STATUSES else 0.0)
 
 
 def _tighter(current: int | None, value: int, pick: Any) -> int:

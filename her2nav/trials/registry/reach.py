@@ -21,7 +21,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from her2nav.trials.registry.index import ALWAYS_UNKNOWN_TYPES, KNOWN_TYPES, always_unknown
+from her2nav.trials.criteria.rule_text import ALWAYS_UNKNOWN_TYPES, REQUIREMENT_TYPES
+from her2nav.trials.registry.index import always_unknown
 
 HER2_STATUSES = ("positive", "negative", "low", "ihc_1_plus_or_more", "ihc_2_3", "ihc_1_or_2", "ultralow")
 # Case fields whose absence leaves every requirement reading them unknown; HER2 per status asked for.
@@ -56,7 +57,7 @@ def _unknown_mask(crit: dict[str, Any]) -> int:
     mask = 0
     for req in crit.get("requirements") or []:
         kind = req.get("type")
-        if kind in ALWAYS_UNKNOWN_TYPES or kind not in KNOWN_TYPES:
+        if kind in ALWAYS_UNKNOWN_TYPES or kind not in REQUIREMENT_TYPES:
             continue
         key = unknown_key(req)
         if key is None or key not in UNKNOWN_KEYS:
