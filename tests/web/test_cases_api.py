@@ -265,3 +265,25 @@ def test_an_unreadable_registry_still_gives_the_review_with_a_warning(
     assert review["trials"] == []
     assert {w["code"] for w in review["warnings"]} >= {"TRIALS_UNAVAILABLE"}
     assert review["her2"]["status"]
+
+
+def test_numbers_beyond_the_id_columns_are_input_errors_not_server_errors(
+    world: World, login: LoginFn
+) -> None:
+    admin = login("admin")
+    huge = 2**63
+    listed = admin.get("/api/cases", params={"offset": huge})
+    accepted = admin.post(f"/api/suggestions/{huge}/accept")
+    assert (listed.status_code, accepted.status_code) == (422, 422)
+    assert listed.json()["detail"][0]["field"] == "query.offset"
+
+
+def test_every_422_in_the_schema_has_the_one_problem_shape(anonymous: Any) -> None:
+    schema = anonymous.get("/openapi.json").json()
+    shapes = {
+        f"{method.upper()} {path}": answer["422"]["content"]["application/json"]["schema"]["$ref"]
+        for path, operations in schema["paths"].items()
+        for method, operation in operations.items()
+        if (answer := operation["responses"]).get("422")
+    }
+    assert shapes and set(shapes.values()) == {"#/components/schemas/ProblemList"}

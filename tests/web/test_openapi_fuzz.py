@@ -36,23 +36,7 @@ CHECKS = [not_a_server_error, response_schema_conformance, status_code_conforman
 # the fuzzed sign-out answered 401). Not strict: schemathesis feeds ids seen in earlier answers into
 # later operations, so which suggestion operation meets the huge id depends on what ran before (and
 # schemathesis 4.32's pytest plugin crashes on a strict XPASS). Remove an entry with its fix.
-_UNDOCUMENTED_422 = "its 422 answer is a ProblemList, but the schema publishes FastAPI's HTTPValidationError"
-_OVERFLOW = "an id beyond 64 bits reaches SQLite and raises OverflowError (a 500)"
-KNOWN_FAILURES = {
-    "GET /api/cases": _UNDOCUMENTED_422,
-    "GET /api/cases/{case_id}": _UNDOCUMENTED_422,
-    "GET /api/cases/{case_id}/audit": _UNDOCUMENTED_422,
-    "GET /api/cases/{case_id}/biomarkers": _UNDOCUMENTED_422,
-    "GET /api/cases/{case_id}/documents": _UNDOCUMENTED_422,
-    "GET /api/cases/{case_id}/export": _UNDOCUMENTED_422,
-    "GET /api/cases/{case_id}/notes": _UNDOCUMENTED_422,
-    "GET /api/cases/{case_id}/treatments": _UNDOCUMENTED_422,
-    "GET /api/documents/{document_id}": _UNDOCUMENTED_422,
-    "GET /api/documents/{document_id}/suggestions": _UNDOCUMENTED_422,
-    "POST /api/suggestions/{suggestion_id}/accept": _OVERFLOW,
-    "POST /api/suggestions/{suggestion_id}/edit": _OVERFLOW,
-    "POST /api/suggestions/{suggestion_id}/reject": _OVERFLOW,
-}
+KNOWN_FAILURES: dict[str, str] = {}  # operation label → why it is expected to fail (none today)
 
 
 def _app_with_data() -> tuple[Engine, Any]:

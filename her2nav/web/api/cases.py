@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Header, Request, Response
+from fastapi import APIRouter, Body, Header, Query, Request, Response
 from sqlalchemy.orm import Session
 
 from her2nav.case.load import case_from_data
@@ -24,7 +24,14 @@ from her2nav.web.deps import (
 from her2nav.web.schemas import AuditEventOut, CaseOut, CaseSummary, Message, ProblemList
 
 router = APIRouter(prefix="/api/cases", tags=["cases"])
-ERRORS: dict[int | str, dict[str, Any]] = {401: {"model": Message}, 404: {"model": Message}}
+# Every 422 has the one shape of web/errors.py (declared, so the schema does not show FastAPI's own).
+ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": Message},
+    404: {"model": Message},
+    422: {"model": ProblemList},
+}
+# Row ids and offsets are 32-bit INTEGER columns on both databases: larger values are refused as input.
+MAX_ROW_NUMBER = 2**31 - 1
 WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     **ERRORS,
     403: {"model": Message},
@@ -51,8 +58,15 @@ def case_out(db: Session, record: CaseRecord, response: Response) -> CaseOut:
     )
 
 
-@router.get("", response_model=list[CaseSummary], responses={401: {"model": Message}})
-def list_cases(actor: ActorDep, db: DbDep, limit: int = 200, offset: int = 0) -> list[CaseSummary]:
+@router.get(
+    "", response_model=list[CaseSummary], responses={401: {"model": Message}, 422: {"model": ProblemList}}
+)
+def list_cases(
+    actor: ActorDep,
+    db: DbDep,
+    limit: Annotated[int, Query(le=MAX_ROW_NUMBER)] = 200,
+    offset: Annotated[int, Query(le=MAX_ROW_NUMBER)] = 0,
+) -> list[CaseSummary]:
     """The cases you may see."""
     limit = max(1, min(limit, 1000))
     rows = service.list_cases(session=db, user=actor.user, limit=limit, offset=max(0, offset))

@@ -21,7 +21,7 @@ from her2nav.records.documents import suggestions as sugg
 from her2nav.records.documents.extraction import ExtractionQueue
 from her2nav.records.store.models import CaseRecord, Suggestion, User, as_utc
 from her2nav.settings import Settings
-from her2nav.web.api.cases import ERRORS, WRITE_ERRORS
+from her2nav.web.api.cases import ERRORS, MAX_ROW_NUMBER, WRITE_ERRORS
 from her2nav.web.deps import (
     Actor,
     ActorDep,
@@ -146,7 +146,7 @@ def _visible_suggestion(actor: Actor, db: Session, suggestion_id: int) -> tuple[
     return s, record
 
 
-SuggestionId = Annotated[int, Path(ge=1)]
+SuggestionId = Annotated[int, Path(ge=1, le=MAX_ROW_NUMBER)]
 
 
 def _decide(
