@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from her2nav.biomarkers.flags import Flag
 from her2nav.biomarkers.her2_specimens import Reading
 from her2nav.biomarkers.her2_timeline import Her2Timeline, describe_course, her2_agents
-from her2nav.case.models import ISH_AMPLIFIED_RATIO, Her2Ctdna, Her2Ihc, Her2Ish, TreatmentLine
+from her2nav.case.models import Her2Ctdna, Her2Ihc, Her2Ish, TreatmentLine, ish_amplified_ratio
 
 
 def _day(value: dt.date | None) -> str:
@@ -54,7 +54,7 @@ def ish_required_flag(reading: Reading) -> Flag:
         action = "reflex ISH is needed"
     return Flag(
         "HER2_ISH_REQUIRED",
-        f"{reading.describe()}: {action}. A HER2:CEP17 ratio ≥ {ISH_AMPLIFIED_RATIO:.1f} would make the "
+        f"{reading.describe()}: {action}. A HER2:CEP17 ratio ≥ {ish_amplified_ratio():.1f} would make the "
         "tumour HER2-positive, below it HER2-low (fact sheet §1.3–1.4; S5, S7).",
         "high",
     )

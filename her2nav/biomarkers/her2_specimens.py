@@ -4,9 +4,9 @@ Pairing rule (which IHC an ISH result belongs to):
 1. Candidates are IHC tests on a compatible specimen: if both name a ``specimen_label`` the labels must
    be equal, and if both name a ``specimen`` type (biopsy/resection/cytology) the types must be equal.
 2. An IHC test with the same ``specimen_label`` as the ISH wins (the closest in date if several).
-3. Otherwise the dated candidate closest in date within ``PAIRING_WINDOW_DAYS`` (reflex ISH follows the
-   IHC within days to weeks; a result months later is taken to be a new specimen). On a tie the IHC done
-   on or before the ISH wins.
+3. Otherwise the dated candidate closest in date within ``pairing_window_days()`` (60 days, kb.yaml;
+   reflex ISH follows the IHC within days to weeks; a result months later is taken to be a new specimen).
+   On a tie the IHC done on or before the ISH wins.
 4. Otherwise, when the date cannot be compared (the ISH or the candidate is undated), the ISH pairs only
    if exactly one such candidate exists.
 5. An ISH that pairs with nothing stands alone as its own specimen reading.
@@ -21,11 +21,15 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from her2nav.case.models import Her2Ihc, Her2Ish
+from her2nav.knowledge.load import threshold
 
 Status = Literal["positive", "negative", "equivocal", "unknown"]
 Category = Literal["positive", "low", "zero", "pending", "unknown"]
 
-PAIRING_WINDOW_DAYS = 60
+
+def pairing_window_days() -> int:
+    """How many days apart an IHC and an ISH may be and still belong to one specimen (kb.yaml)."""
+    return int(threshold("her2_ihc_ish_pairing_days"))
 
 
 @dataclass(frozen=True)
@@ -211,10 +215,11 @@ def pair_ish(ish: Her2Ish, ihcs: Sequence[Her2Ihc]) -> Her2Ihc | None:
         if same_label:
             return _closest(ish, same_label)
     if ish.tested_on is not None:
+        window = pairing_window_days()
         near = [
             i
             for i in candidates
-            if i.tested_on is not None and abs((ish.tested_on - i.tested_on).days) <= PAIRING_WINDOW_DAYS
+            if i.tested_on is not None and abs((ish.tested_on - i.tested_on).days) <= window
         ]
         if near:
             return _closest(ish, near)

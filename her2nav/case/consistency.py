@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from her2nav.case.errors import Problem
-from her2nav.case.models import ISH_AMPLIFIED_RATIO, Case, Her2Ish
+from her2nav.case.models import Case, Her2Ish, ish_amplified_ratio
 
 Check = Callable[[Case], Iterator[Problem]]
 
@@ -79,17 +79,20 @@ def one_ongoing_line(case: Case) -> Iterator[Problem]:
 
 
 def ish_ratio_agrees_with_result(case: Case) -> Iterator[Problem]:
-    """A ratio ≥ 2.0 means amplified (fact sheet §1.3); a stated result must not contradict it."""
+    """A ratio at or above the amplification cut-off (kb.yaml; fact sheet §1.3) means amplified; a stated
+    result must not contradict it."""
     for i, marker in enumerate(case.biomarkers):
         if not isinstance(marker, Her2Ish) or marker.ratio is None or marker.result is None:
             continue
-        amplified = marker.ratio >= ISH_AMPLIFIED_RATIO
+        cut_off = ish_amplified_ratio()
+        amplified = marker.ratio >= cut_off
         if marker.result == "equivocal":
             continue  # a lab may call a borderline ratio equivocal; the engine treats the ratio as decisive
         if amplified != (marker.result == "amplified"):
             yield Problem(
                 f"biomarkers[{i}].result",
-                f"{marker.result!r} contradicts ratio {marker.ratio} (a ratio ≥ 2.0 means amplified)",
+                f"{marker.result!r} contradicts ratio {marker.ratio} "
+                f"(a ratio ≥ {cut_off:.1f} means amplified)",
             )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from her2nav.case.models import Case, TreatmentLine
 from her2nav.knowledge.agents import vocabulary
+from her2nav.knowledge.load import threshold
 
 EARLY_RELAPSE_DAYS = 183  # CONTRACT §1: six months from the last perioperative dose
 ADVANCED_SETTINGS = frozenset({"locally_advanced_unresectable", "metastatic", "recurrent"})
@@ -88,8 +89,11 @@ def progressed_on(case: Case, group: str) -> list[TreatmentLine]:
     return [t for t in exposed_to(case, group) if t.stop_reason == "progression"]
 
 
-def stopped_for_pneumonitis(case: Case, agent_id: str, min_grade: int = 2) -> list[TreatmentLine]:
-    """Courses with ``agent_id`` that recorded pneumonitis/ILD of grade ≥ ``min_grade``."""
+def stopped_for_pneumonitis(case: Case, agent_id: str, min_grade: float | None = None) -> list[TreatmentLine]:
+    """Courses with ``agent_id`` that recorded pneumonitis/ILD of grade ≥ ``min_grade`` (by default the
+    grade that stops an agent for good, ``pneumonitis_stop_grade`` in kb.yaml)."""
+    if min_grade is None:
+        min_grade = threshold("pneumonitis_stop_grade")
     return [
         t
         for t in exposed_to(case, agent_id)
@@ -97,8 +101,11 @@ def stopped_for_pneumonitis(case: Case, agent_id: str, min_grade: int = 2) -> li
     ]
 
 
-def severe_toxicity_on(case: Case, agent_id: str, min_grade: int = 3) -> list[TreatmentLine]:
-    """Courses with ``agent_id`` that stopped for toxicity or recorded one of grade ≥ ``min_grade``."""
+def severe_toxicity_on(case: Case, agent_id: str, min_grade: float | None = None) -> list[TreatmentLine]:
+    """Courses with ``agent_id`` that stopped for toxicity or recorded one of grade ≥ ``min_grade`` (by
+    default ``severe_toxicity_grade`` in kb.yaml)."""
+    if min_grade is None:
+        min_grade = threshold("severe_toxicity_grade")
     return [
         t
         for t in exposed_to(case, agent_id)

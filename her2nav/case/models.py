@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, field_validator, model_validator
 
+from her2nav.knowledge.load import threshold
 from her2nav.knowledge.regions import Region
 
 Condition = Literal[
@@ -36,7 +37,11 @@ IshResult = Literal["amplified", "not_amplified", "equivocal"]
 TreatmentSetting = Literal["palliative", "perioperative", "adjuvant", "neoadjuvant"]
 StopReason = Literal["progression", "toxicity", "completed", "patient_choice", "ongoing"]
 
-ISH_AMPLIFIED_RATIO = 2.0  # HER2:CEP17 ≥ 2.0 is amplified (ToGA definition; fact sheet §1.3, S7)
+
+def ish_amplified_ratio() -> float:
+    """The HER2:CEP17 ratio from which ISH counts as amplified (``kb.yaml`` thresholds, with its source)."""
+    return threshold("her2_ish_amplified_ratio")
+
 
 Percent = Annotated[float, Field(ge=0, le=100)]
 
@@ -132,7 +137,7 @@ class Her2Ish(_Dated):
     def amplified(self) -> bool | None:
         """True/False when the ratio or result settles it; None for equivocal."""
         if self.ratio is not None:
-            return self.ratio >= ISH_AMPLIFIED_RATIO
+            return self.ratio >= ish_amplified_ratio()
         if self.result == "equivocal":
             return None
         return self.result == "amplified"

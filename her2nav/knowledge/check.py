@@ -103,8 +103,8 @@ def problems(kb: KnowledgeBase) -> Iterator[str]:
     vocab = vocabulary()
     for agent in vocab.by_id.values():
         yield from _sources(f"agents[{agent.id}]", agent.sources, kb)
-    for name in ("lvef_min_percent", "cldn18_2_positive_percent", "ecog_evidence_max"):
-        yield from _sources(f"thresholds.{name}", getattr(kb.thresholds, name).sources, kb)
+    for name, threshold in kb.thresholds:
+        yield from _sources(f"thresholds.{name}", threshold.sources, kb)
     rejected = {r.name.casefold() for r in kb.names_rejected}
     for r in kb.names_rejected:
         yield from _sources(f"names_rejected[{r.name}]", r.sources, kb)

@@ -53,3 +53,8 @@ def load_from(folder: Path, *, with_sources: bool = True) -> KnowledgeBase:
 def knowledge_base() -> KnowledgeBase:
     """The installed knowledge base for reviews (without the source index), validated once per process."""
     return load_from(DATA_DIR, with_sources=False)
+
+
+def threshold(name: str) -> float:
+    """The value of one clinical threshold of ``kb.yaml`` (e.g. ``her2_ish_amplified_ratio``)."""
+    return float(getattr(knowledge_base().thresholds, name).value)

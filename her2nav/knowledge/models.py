@@ -147,6 +147,10 @@ class Thresholds(_Frozen):
     ecog_best_supportive_care: Threshold
     clinical_trial_from_line: Threshold
     best_supportive_care_from_line: Threshold
+    her2_ish_amplified_ratio: Threshold
+    her2_ihc_ish_pairing_days: Threshold
+    pneumonitis_stop_grade: Threshold
+    severe_toxicity_grade: Threshold
 
 
 class CautionRule(_Frozen):

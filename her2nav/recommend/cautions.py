@@ -139,7 +139,8 @@ def prior_severe_toxicity(option: Option, ctx: PatientContext) -> Caution | None
     rule = ctx.kb.caution_rules["PRIOR_SEVERE_TOXICITY"]
     return Caution(
         "PRIOR_SEVERE_TOXICITY",
-        f"A previous course with {_names(hits)} stopped for toxicity or caused a grade >=3 event. {rule.why}",
+        f"A previous course with {_names(hits)} stopped for toxicity or caused a grade >="
+        f"{ctx.threshold('severe_toxicity_grade'):g} event. {rule.why}",
     )
 
 

@@ -8,8 +8,8 @@ Rules, in order, for every option in the knowledge base:
    treated there;
 4. requirements (PD-L1, CLDN18.2, prior therapy …): not met → set aside with the reason;
    not yet known → kept as "consider" with what to test;
-5. history: never re-offer an agent the disease progressed on, nor one stopped for grade >=2
-   pneumonitis.
+5. history: never re-offer an agent the disease progressed on, nor one stopped for pneumonitis of the
+   grade that stops it for good (``pneumonitis_stop_grade`` in kb.yaml: grade >=2, T-DXd label).
 """
 
 from __future__ import annotations
@@ -20,8 +20,6 @@ from her2nav.knowledge.agents import vocabulary
 from her2nav.knowledge.models import Option
 from her2nav.recommend.context import PatientContext
 from her2nav.recommend.requirements import Check, checks, her2_check, summarise
-
-PNEUMONITIS_STOP_GRADE = 2  # T-DXd label: grade >=2 ILD/pneumonitis → stop for good (S45); history default
 
 
 @dataclass
@@ -69,8 +67,9 @@ def history_block(option: Option, ctx: PatientContext) -> str | None:
         stopped = ctx.stopped_for_pneumonitis(component)
         if stopped:
             where = ", ".join(_line_text(t.line) for t in stopped)
+            grade = ctx.threshold("pneumonitis_stop_grade")
             return (
-                f"Grade >={PNEUMONITIS_STOP_GRADE} pneumonitis/ILD on {component_name(component)} ({where}): "
+                f"Grade >={grade:g} pneumonitis/ILD on {component_name(component)} ({where}): "
                 "it must not be given again."
             )
     return None

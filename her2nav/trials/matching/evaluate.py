@@ -11,6 +11,7 @@ from typing import Any
 
 from her2nav.case.history import exposed_to
 from her2nav.case.models import TreatmentLine
+from her2nav.knowledge.load import threshold
 from her2nav.trials.matching.patient import PatientFacts
 
 _COMPARE: dict[str, Callable[[float, float], bool]] = {
@@ -109,8 +110,9 @@ def cldn18_2(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         return _unknown(f"asks for {want}; no CLDN18.2 result on file", "CLDN18.2 immunohistochemistry")
     pct = marker.percent_positive
     if cut is None:
-        if pct >= 75:
-            return Finding(True, f"{want}; the case has {pct:g}% (meets the common ≥75% cut-off)")
+        common = threshold("cldn18_2_positive_percent")  # the zolbetuximab cut-off (kb.yaml)
+        if pct >= common:
+            return Finding(True, f"{want}; the case has {pct:g}% (meets the common ≥{common:g}% cut-off)")
         if pct == 0:
             return Finding(False, f"{want}; the case has 0%")
         return _unknown(f"{want}; the case has {pct:g}%", "ask the study team for the protocol's cut-off")
