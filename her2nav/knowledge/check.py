@@ -105,6 +105,7 @@ def problems(kb: KnowledgeBase) -> Iterator[str]:
         yield from _sources(f"agents[{agent.id}]", agent.sources, kb)
     for name, threshold in kb.thresholds:
         yield from _sources(f"thresholds.{name}", threshold.sources, kb)
+    yield from _study_term_problems(kb)
     rejected = {r.name.casefold() for r in kb.names_rejected}
     for r in kb.names_rejected:
         yield from _sources(f"names_rejected[{r.name}]", r.sources, kb)
@@ -152,6 +153,21 @@ def problems(kb: KnowledgeBase) -> Iterator[str]:
         yield f"caution_rules: no rule for {code}"
     yield from _access_problems(kb)
     yield from _region_problems()
+
+
+def _study_term_problems(kb: KnowledgeBase) -> Iterator[str]:
+    """Each agent word of her2_study_terms is part of a HER2-directed agent's id, name or synonym."""
+    terms = kb.her2_study_terms
+    yield from _sources("her2_study_terms", terms.sources, kb)
+    names = [
+        name.casefold()
+        for agent in vocabulary().by_id.values()
+        if agent.her2_directed
+        for name in (agent.id, agent.name, *agent.synonyms)
+    ]
+    for word in terms.agents:
+        if not any(word.casefold() in name for name in names):
+            yield f"her2_study_terms.agents: {word!r} is not part of any HER2-directed agent's name"
 
 
 def _region_problems() -> Iterator[str]:

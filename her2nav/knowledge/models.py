@@ -164,11 +164,25 @@ class CautionRule(_Frozen):
         return UNVERIFIED not in self.sources
 
 
+class StudyTerms(_Frozen):
+    """Words that tie a registry study to HER2: marker names and HER2-directed agent names."""
+
+    markers: tuple[str, ...] = Field(min_length=1)
+    agents: tuple[str, ...] = Field(min_length=1)
+    why: str
+    sources: tuple[str, ...] = Field(min_length=1)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return (*self.markers, *self.agents)
+
+
 class KnowledgeBase(_Frozen):
     knowledge_version: str = Field(pattern=r"^\d{4}\.\d{1,2}\.\d+$")
     sources_checked_until: dt.date
     thresholds: Thresholds
     caution_rules: dict[str, CautionRule]
+    her2_study_terms: StudyTerms
     sources: dict[str, Source] = Field(default_factory=dict)  # empty in the review path (see load.py)
     trials: dict[str, Trial]
     names_rejected: tuple[RejectedName, ...]

@@ -15,28 +15,43 @@ from her2nav.knowledge.check import run_check
 from her2nav.knowledge.load import DATA_DIR, knowledge_base
 from her2nav.trials.matching.evaluate import cldn18_2
 from her2nav.trials.matching.patient import facts_for
+from her2nav.trials.registry import study
 from tests.biomarkers.cases import course, ihc, ish, make_case
 
 EditThreshold = Callable[[str, str, str], None]
 
 
 @pytest.fixture
-def edit_threshold(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[EditThreshold]:
-    """Install a copy of the knowledge base whose threshold ``name`` has ``new`` instead of ``old``."""
+def kb_copy_with(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, str], None]]:
+    """Install a copy of the knowledge base with ``old`` replaced by ``new`` in kb.yaml."""
     folder = tmp_path / "data"
     shutil.copytree(DATA_DIR, folder)
 
-    def edit(name: str, old: str, new: str) -> None:
+    def edit(old: str, new: str) -> None:
         path = folder / "kb.yaml"
         text = path.read_text(encoding="utf-8")
-        before = f"  {name}:\n    value: {old}\n"
-        assert before in text, f"{name} is not {old} in kb.yaml"
-        path.write_text(text.replace(before, f"  {name}:\n    value: {new}\n"), encoding="utf-8")
+        assert old in text, f"{old!r} not in kb.yaml"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
         monkeypatch.setattr("her2nav.knowledge.load.DATA_DIR", folder)
-        knowledge_base.cache_clear()
+        _clear_caches()
 
     yield edit
+    _clear_caches()
+
+
+def _clear_caches() -> None:
     knowledge_base.cache_clear()
+    study._her2_terms.cache_clear()
+
+
+@pytest.fixture
+def edit_threshold(kb_copy_with: Callable[[str, str], None]) -> EditThreshold:
+    """Install a copy of the knowledge base whose threshold ``name`` has ``new`` instead of ``old``."""
+
+    def edit(name: str, old: str, new: str) -> None:
+        kb_copy_with(f"  {name}:\n    value: {old}\n", f"  {name}:\n    value: {new}\n")
+
+    return edit
 
 
 def test_every_clinical_threshold_the_code_reads_has_its_value_and_source_in_the_knowledge_base() -> None:
@@ -109,3 +124,37 @@ def test_a_threshold_citing_an_unknown_source_fails_the_check(
     path.write_text(text.replace(old, "    sources: [S999]\n  severe_toxicity_grade:"), encoding="utf-8")
     assert run_check(folder) == 1
     assert "thresholds.pneumonitis_stop_grade: unknown source 'S999'" in capsys.readouterr().err
+
+
+def test_a_solid_tumour_study_is_about_her2_when_it_names_a_word_of_the_knowledge_base() -> None:
+    assert study.relevance_of("Zanidatamab in HER2-expressing solid tumours") == "her2_pan_tumour"
+    assert study.relevance_of("DISITAMAB vedotin for advanced cancers") == "her2_pan_tumour"
+    assert study.relevance_of("Pembrolizumab in solid tumours") == "none"
+    # the list is the knowledge base's, not every HER2-directed agent of agents.yaml
+    assert study.relevance_of("Pertuzumab in solid tumours") == "none"
+
+
+def test_adding_a_word_to_the_her2_study_terms_makes_its_studies_relevant(
+    kb_copy_with: Callable[[str, str], None],
+) -> None:
+    kb_copy_with(
+        "agents: [trastuzumab, deruxtecan, zanidatamab, disitamab]", "agents: [disitamab, pertuzumab]"
+    )
+    assert study.relevance_of("Pertuzumab in solid tumours") == "her2_pan_tumour"
+    assert study.relevance_of("Zanidatamab in solid tumours") == "none"
+
+
+def test_a_her2_study_word_that_names_no_her2_directed_agent_fails_the_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "data"
+    shutil.copytree(DATA_DIR, folder)
+    path = folder / "kb.yaml"
+    old = "agents: [trastuzumab, deruxtecan, zanidatamab, disitamab]"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, "agents: [trastuzumab, nivolumab]"), encoding="utf-8")
+    assert run_check(folder) == 1
+    assert "her2_study_terms.agents: 'nivolumab' is not part of any HER2-directed agent's name" in (
+        capsys.readouterr().err
+    )

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
+
+from her2nav.knowledge.load import knowledge_base
 
 # Statuses under which a study is never offered as open (registry vocabulary, API v2 `overallStatus`).
 CLOSED_STATUSES = frozenset({"WITHDRAWN", "TERMINATED", "COMPLETED"})
@@ -24,13 +27,20 @@ _GASTRIC = re.compile(
     re.IGNORECASE,
 )
 _PAN_TUMOUR = re.compile(r"solid tumou?rs?|solid cancers?|advanced cancers?|malignan", re.IGNORECASE)
-_HER2 = re.compile(r"HER-?2|ERBB2|trastuzumab|deruxtecan|zanidatamab|disitamab", re.IGNORECASE)
 # Lower-case words one of which every alternative of each pattern above contains: for an ASCII text a
 # substring test on its lower-cased form decides cheaply that a pattern cannot match (case-insensitive
 # scanning of long titles and condition lists is slow); other texts always go to the pattern.
 _GASTRIC_WORDS = ("gastr", "stomach", "gej", "egj", "gea", "esophag", "gc", "cardia")
 _PAN_TUMOUR_WORDS = ("solid tumo", "solid cancer", "advanced cancer", "malignan")
-_HER2_WORDS = ("her2", "her-2", "erbb2", "trastuzumab", "deruxtecan", "zanidatamab", "disitamab")
+
+
+@cache
+def _her2_terms() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The pattern and lower-case words for HER2 studies, from ``her2_study_terms`` in kb.yaml (marker
+    names and HER2-directed agents)."""
+    words = knowledge_base().her2_study_terms.words
+    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    return pattern, tuple(w.lower() for w in words)
 
 
 class StudyError(ValueError):
@@ -104,7 +114,7 @@ def relevance_of(text: str) -> str:
 
     if found(_GASTRIC, _GASTRIC_WORDS):
         return "gastric"
-    if found(_PAN_TUMOUR, _PAN_TUMOUR_WORDS) and found(_HER2, _HER2_WORDS):
+    if found(_PAN_TUMOUR, _PAN_TUMOUR_WORDS) and found(*_her2_terms()):
         return "her2_pan_tumour"
     return "none"
 
