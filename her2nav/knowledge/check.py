@@ -106,6 +106,7 @@ def problems(kb: KnowledgeBase) -> Iterator[str]:
     for name, threshold in kb.thresholds:
         yield from _sources(f"thresholds.{name}", threshold.sources, kb)
     yield from _study_term_problems(kb)
+    yield from _note_problems(kb)
     rejected = {r.name.casefold() for r in kb.names_rejected}
     for r in kb.names_rejected:
         yield from _sources(f"names_rejected[{r.name}]", r.sources, kb)
@@ -168,6 +169,19 @@ def _study_term_problems(kb: KnowledgeBase) -> Iterator[str]:
     for word in terms.agents:
         if not any(word.casefold() in name for name in names):
             yield f"her2_study_terms.agents: {word!r} is not part of any HER2-directed agent's name"
+
+
+def _note_problems(kb: KnowledgeBase) -> Iterator[str]:
+    """Each HER2 text lists exactly the source keys it cites, and every one exists."""
+    for key, note in kb.her2_notes.items():
+        where = f"her2_notes[{key}]"
+        yield from _sources(where, note.sources, kb, required=False)
+        for cited in note.cited:
+            if cited not in note.sources:
+                yield f"{where}: the text cites {cited} but sources does not list it"
+        for listed in note.sources:
+            if listed not in note.cited:
+                yield f"{where}: sources lists {listed} but the text does not cite it"
 
 
 def _region_problems() -> Iterator[str]:

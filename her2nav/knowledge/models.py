@@ -7,9 +7,11 @@ Only the shape is checked here; cross-references (agents, trials, sources) are c
 from __future__ import annotations
 
 import datetime as dt
+import re
+from string import Formatter
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from her2nav.knowledge.regions import Region
 
@@ -19,6 +21,7 @@ EventStatus = Literal["approved", "not_funded", "not_approved", "unknown"]
 UnmetStatus = Literal["approved_restricted", "not_funded", "not_approved"]
 DatePrecision = Literal["day", "month", "year"]
 UNVERIFIED = "M"
+SOURCE_KEY = re.compile(r"\bS\d+[a-z]?\b")  # a source key cited in a text, e.g. S44, S84c
 
 
 class _Frozen(BaseModel):
@@ -177,12 +180,42 @@ class StudyTerms(_Frozen):
         return (*self.markers, *self.agents)
 
 
+class NoteText(_Frozen):
+    """A text of the HER2 assessment: a template with ``{named}`` placeholders, the fact sheet section it
+    rests on and the source keys it cites."""
+
+    text: str = Field(min_length=1)
+    section: str | None = None
+    sources: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _template_parses(self) -> NoteText:
+        unnamed = [name for name in self.placeholders if not name.isidentifier()]
+        if unnamed:
+            raise ValueError(f"placeholders must be names, not {unnamed!r}")
+        return self
+
+    @property
+    def placeholders(self) -> tuple[str, ...]:
+        """The names the template asks for (raises ValueError on a malformed template)."""
+        return tuple(name for _, name, _, _ in Formatter().parse(self.text) if name is not None)
+
+    @property
+    def cited(self) -> tuple[str, ...]:
+        """The source keys written in the text, in order, once each."""
+        return tuple(dict.fromkeys(SOURCE_KEY.findall(self.text)))
+
+    def fill(self, **values: object) -> str:
+        return self.text.format_map(values)
+
+
 class KnowledgeBase(_Frozen):
     knowledge_version: str = Field(pattern=r"^\d{4}\.\d{1,2}\.\d+$")
     sources_checked_until: dt.date
     thresholds: Thresholds
     caution_rules: dict[str, CautionRule]
     her2_study_terms: StudyTerms
+    her2_notes: dict[str, NoteText]
     sources: dict[str, Source] = Field(default_factory=dict)  # empty in the review path (see load.py)
     trials: dict[str, Trial]
     names_rejected: tuple[RejectedName, ...]
