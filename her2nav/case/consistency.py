@@ -41,6 +41,22 @@ def treatment_dates_in_order(case: Case) -> Iterator[Problem]:
             )
 
 
+def lines_start_in_order(case: Case) -> Iterator[Problem]:
+    """A palliative line cannot start before a line with a lower number started (line 2 follows line 1)."""
+    dated = [
+        (i, t.line, t.started_on)
+        for i, t in enumerate(case.treatments)
+        if t.is_palliative and t.line is not None and t.started_on is not None
+    ]
+    for i, line, started in dated:
+        earlier = [(n, s) for _, n, s in dated if n < line and s > started]
+        if earlier:
+            n, s = max(earlier, key=lambda pair: pair[1])
+            yield Problem(
+                f"treatments[{i}].started_on", f"line {line} starts on {started}, before line {n} ({s})"
+            )
+
+
 def stop_reason_matches_end(case: Case) -> Iterator[Problem]:
     """An ongoing line has no end date; an ended line is not 'ongoing'."""
     for i, line in enumerate(case.treatments):
@@ -107,6 +123,7 @@ CHECKS: tuple[Check, ...] = (
     dates_not_after_as_of,
     diagnosis_dates_in_order,
     treatment_dates_in_order,
+    lines_start_in_order,
     stop_reason_matches_end,
     line_numbers_fit_setting,
     one_ongoing_line,

@@ -143,9 +143,12 @@ class Her2Ish(_Dated):
         return self.result == "amplified"
 
 
+CPS_MAX = 100  # CPS = PD-L1-stained cells / viable tumour cells x 100, capped at 100 (22C3 gastric manual)
+
+
 class PdL1Cps(_Dated):
     kind: Literal["pdl1_cps"]
-    value: float = Field(ge=0)
+    value: float = Field(ge=0, le=CPS_MAX)
     assay: str | None = None
 
 

@@ -92,3 +92,37 @@ def test_a_bare_integer_zero_is_read_as_ihc_score_zero() -> None:
 def test_booleans_are_not_accepted_as_numbers() -> None:
     assert problems_for(patient={"ecog": True})[0].startswith("patient.ecog:")
     assert problems_for(patient={"lvef_percent": True})[0].startswith("patient.lvef_percent:")
+
+
+def test_a_pdl1_cps_above_100_is_rejected_because_cps_is_capped_at_100() -> None:
+    found = problems_for(biomarkers=[{"kind": "pdl1_cps", "value": 150}])
+    assert len(found) == 1 and found[0].startswith("biomarkers[0].value: 150 is out of range")
+
+
+def test_a_pdl1_cps_of_exactly_100_is_accepted() -> None:
+    data = {
+        "case_id": "c1",
+        "as_of": "2026-11-23",
+        "diagnosis": {"site": "stomach", "histology": "adenocarcinoma", "setting": "metastatic"},
+        "biomarkers": [{"kind": "pdl1_cps", "value": 100}],
+    }
+    assert case_from_data(data).biomarkers[0].value == 100  # type: ignore[union-attr]
+
+
+def test_a_second_line_that_starts_before_the_first_is_rejected() -> None:
+    first = {"line": 1, "agents": ["capecitabine"], "started_on": "2025-06-01", "ended_on": "2025-09-01"}
+    second = {"line": 2, "agents": ["paclitaxel"], "started_on": "2025-03-01", "stop_reason": "ongoing"}
+    found = problems_for(treatments=[first | {"stop_reason": "progression"}, second])
+    assert found == ["treatments[1].started_on: line 2 starts on 2025-03-01, before line 1 (2025-06-01)"]
+
+
+def test_lines_listed_out_of_order_but_dated_in_order_are_accepted() -> None:
+    first = {"line": 1, "agents": ["capecitabine"], "started_on": "2025-03-01", "ended_on": "2025-06-01"}
+    second = {"line": 2, "agents": ["paclitaxel"], "started_on": "2025-06-10", "stop_reason": "ongoing"}
+    data = {
+        "case_id": "c1",
+        "as_of": "2026-11-23",
+        "diagnosis": {"site": "stomach", "histology": "adenocarcinoma", "setting": "metastatic"},
+        "treatments": [second, first | {"stop_reason": "progression"}],
+    }
+    assert len(case_from_data(data).treatments) == 2
