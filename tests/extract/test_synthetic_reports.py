@@ -64,7 +64,7 @@ def test_a_chinese_report_yields_the_same_fields_in_contract_vocabulary() -> Non
         ("histology", "adenocarcinoma"),
         ("lauren", "mixed"),
         ("grade", "G3"),
-        ("site", "gej"),
+        ("site", "stomach"),
         ("specimen_type", "biopsy"),
         ("report_date", "2026-02-10"),
     } <= _pairs(findings)
@@ -73,9 +73,9 @@ def test_a_chinese_report_yields_the_same_fields_in_contract_vocabulary() -> Non
     assert cldn["span"]["text"] == "Claudin18.2 阳性率：７０％"  # full-width digits quoted as written
 
 
-def test_cardia_is_reported_as_gej_with_a_note_to_confirm() -> None:
+def test_cardia_without_a_junction_statement_is_stomach_with_a_note_to_confirm() -> None:
     site = next(f for f in _run("synthetic_chinese_gastric.txt") if f["field"] == "site")
-    assert site["value"] == "gej" and "confirm" in site["note"]
+    assert site["value"] == "stomach" and "confirm" in site["note"]
 
 
 def test_a_chinese_report_with_lost_mmr_proteins_is_deficient_and_fish_not_amplified() -> None:

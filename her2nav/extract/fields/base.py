@@ -3,7 +3,6 @@ sections, specimen labels) and the assertion cues (pending, historical, negated)
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from dataclasses import field as dc_field
@@ -11,6 +10,7 @@ from functools import cached_property
 from typing import Literal
 
 from her2nav.extract.normalise import NormalisedText
+from her2nav.extract.sections import Kind, SectionMap
 
 Assertion = Literal["present", "negated", "pending", "historical"]
 Value = str | float | None
@@ -51,20 +51,10 @@ _LEGEND_STOP = re.compile(
     r"therefore|this (?:specimen|carcinoma|tumou?r|case)|\bresults?\s*:|in this case|本例|结果[:：]",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.;。；]\s|\n")
+# NFKC has folded the full-width semicolon; a Chinese sentence ends without a following space.
+_SENTENCE_END = re.compile(r"[.;](?:\s|(?=[\u4e00-\u9fff]))|[。；]|\n")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
-_SECTION = re.compile(
-    r"(?:^|(?<=[.:\n]\s)|(?<=\n))\s*(?P<name>clinical (?:history"
-    r"|information|diagnosis)|pre-?operative diagnosis"
-    r"|final diagnosis|diagnosis|gross description|(?:macroscopic"
-    r"|microscopic)(?: description)?|immunohistochemistry"
-    r"|immunohistochemical (?:studies|stains|examination)|special studies|addendum(?: \d+)?|comment"
-    r"|synoptic report|molecular(?: studies| testing| pathology)?|biomarkers?|FISH(?:/ISH)? analysis report"
-    r"|临床(?:病史|资料|诊断)|病理诊断|大体(?:描述|所见)|镜下(?:所见"
-    r"|描述)|免疫组化(?:结果)?|分子(?:检测|病理)(?:结果)?)"
-    r"\s*[:：.]",
-    re.IGNORECASE,
-)
 _SPECIMEN = re.compile(
     r"\b(?:part|specimen|block(?: number)?)\s*[#:]?\s*(?P<label>[A-Z]\d?"
     r"|\d{1,2})\b|(?:标本|蜡块)\s*[:：]?\s*(?P<zh>[A-Z0-9]{1,3})",
@@ -72,16 +62,19 @@ _SPECIMEN = re.compile(
 )
 
 _PENDING = re.compile(
-    r"pending|to follow|will be (?:reported|issued|performed"
-    r"|sent)|being repeated|has been (?:ordered|requested)"
-    r"|(?:is|are|was|were) ordered|in progress|待回报|待报|另发报告|补充报告待",
+    r"pending|to follow|will follow|will be (?:reported|issued|performed"
+    r"|sent)|being repeated|(?:has|have) been (?:ordered|requested|sent)"
+    r"|(?:is|are|was|were) (?:ordered|requested)|in progress|under process"
+    r"|待回报|待报|另发|补充报告(?:待|形式)|检测中|已(?:登记|申请|送检)",
     re.IGNORECASE,
 )
 # Strong cues count anywhere in the 150 characters before a hit; weak ones only in its sentence.
 _HISTORICAL = re.compile(
     r"prior (?:biopsy|specimen|report)|performed on (?:another|the prior|a prior|outside)"
     r"|as per (?:the )?previous|previous (?:biopsy|specimen|report|pathology)|outside (?:report|institution)"
-    r"|既往|外院|前次",
+    r"|(?:original|earlier|referring|initial|diagnostic) (?:report|biopsy|diagnosis|specimen|institution)"
+    r"|pre-?treatment (?:biopsy|specimen)|outside (?:slides?|HER2|score|block)"
+    r"|既往|外院|前次|原单位|原(?:病理|报告|诊断|免疫组化)|治疗前|术前活检|引自",
     re.IGNORECASE,
 )
 _HISTORICAL_WEAK = re.compile(r"previously|reported to be|history of", re.IGNORECASE)
@@ -118,10 +111,16 @@ class Context:
         regions: list[tuple[int, int]] = []
         text = self.text
         for cue in _LEGEND_CUES.finditer(text):
-            back = max(0, cue.start() - 160)
-            ends = [m.end() for m in _SENTENCE_END.finditer(text, back, cue.start())]
-            start = ends[-1] if ends else back
+            if re.match(r"[\u4e00-\u9fff]", cue.group(0)):
+                # "（胃癌判读标准）" after a result names the rules; it does not list them
+                start = cue.start()
+            else:
+                back = max(0, cue.start() - 160)
+                ends = [m.end() for m in _SENTENCE_END.finditer(text, back, cue.start())]
+                start = ends[-1] if ends else back
             limit = min(len(text), cue.end() + 300)
+            blank = _BLANK_LINE.search(text, cue.end(), limit)
+            limit = blank.start() if blank else limit
             stop = _LEGEND_STOP.search(text, cue.end(), limit)
             end = stop.start() if stop else limit
             if regions and start <= regions[-1][1]:
@@ -144,23 +143,21 @@ class Context:
         return clusters
 
     def in_legend(self, start: int, end: int) -> bool:
+        if self.section_kind(start) == "legend":
+            return True
         if any(s <= start < e or s < end <= e for s, e in self._score_clusters):
             return True
         return any(s <= start and end <= e for s, e in self.legend_regions)
 
     @cached_property
-    def _sections(self) -> tuple[list[int], list[str]]:
-        starts: list[int] = []
-        names: list[str] = []
-        for m in _SECTION.finditer(self.text):
-            starts.append(m.start("name"))
-            names.append(m.group("name").strip())
-        return starts, names
+    def sections(self) -> SectionMap:
+        return SectionMap(self.text)
 
     def section_at(self, pos: int) -> str | None:
-        starts, names = self._sections
-        i = bisect.bisect_right(starts, pos) - 1
-        return names[i] if i >= 0 else None
+        return self.sections.name_at(pos)
+
+    def section_kind(self, pos: int) -> Kind:
+        return self.sections.kind_at(pos)
 
     def specimen_at(self, pos: int) -> str | None:
         found = None
@@ -175,20 +172,22 @@ class Context:
         return self.text[ends[-1] if ends else back : pos]
 
     def assertion_for(self, start: int, end: int, *, after: int = 80) -> Assertion:
-        """Pending / historical cues in the sentence before the hit, in it or just after it."""
-        section = (self.section_at(start) or "").lower()
-        before = self.text[max(0, start - 150) : start]
+        """Pending / historical cues in the sentence before the hit, in it or just after it, and the
+        section: a value in a clinical history or a quoted original diagnosis is historical."""
+        before = self.sentence_before(start, 200)
+        line_start = self.text.rfind("\n", 0, start) + 1
+        same_line = self.text[max(line_start, start - 150) : start]  # OCR often breaks sentences apart
         inside = self.text[start:end]
         following = self.text[end : end + after]
         if _PENDING.search(inside) or _PENDING.search(following[:40]):
             return "pending"
-        if _HISTORICAL.search(before) or _HISTORICAL.search(inside):
+        if _HISTORICAL.search(same_line) or _HISTORICAL.search(inside):
             return "historical"
-        if _HISTORICAL_WEAK.search(self.sentence_before(start, 150)) or re.match(
+        if _HISTORICAL_WEAK.search(before) or re.match(
             r"\W{0,5}(?:as per |from )?(?:previous|prior|outside)", following, re.IGNORECASE
         ):
             return "historical"
-        if re.search(r"clinical (?:history|information)|临床", section):
+        if self.section_kind(start) == "history":
             return "historical"
         return "present"
 

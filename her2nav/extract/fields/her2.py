@@ -23,7 +23,7 @@ _OTHER_MARKER = re.compile(
 )
 _IHC_WINDOW = 170
 _AMBIGUOUS = re.compile(r"\b(?:0|zero)\s*(?:/|or|-|to)\s*1\s*\+", re.IGNORECASE)
-_PLUS_SIGNS = {"-": "0", "+": "1+", "++": "2+", "+++": "3+"}
+_PLUS_SIGNS = {"-": "0", "0": "0", "+": "1+", "++": "2+", "+++": "3+"}
 _IHC_SCORE = re.compile(
     r"(?P<a>(?<![\d.\-/])[0-3]\+(?!\s*\d|\s*%))"
     r"|score\s*(?:=|:|of)?\s*(?P<b>[0-3])\b(?![.\d%])"
@@ -31,8 +31,8 @@ _IHC_SCORE = re.compile(
     r"|intensity(?: of)?(?: this carcinoma was)?\s*(?:=|:|of|was)?\s*(?P<d>[0-3])\b(?![.\d%])"
     r"|staining intensity of this carcinoma was (?P<e>[0-3])\b"
     r"|positive\s+(?P<f>3)(?=\s*[.;]|\s*$)"
-    r"|^\s*[(（]\s*(?P<g>\+{1,3}|-)\s*[)）]"
-    r"|^\s*(?:\([^)]{0,25}\)\s*)?[:=]\s*(?P<h>0)(?![.\d%+])",
+    r"|^\s*[(（]\s*(?P<g>\+{1,3}|-|0)\s*[)）]"
+    r"|^\s*(?:\([^)]{0,25}\)\s*)?(?:(?:IHC|immunohistochemistry)\s*)?[:=]?\s*(?P<h>0)(?![.\d%+/-])",
     re.IGNORECASE,
 )
 
@@ -49,9 +49,12 @@ _NOT_DONE_AFTER = re.compile(
 
 
 def _window_end(ctx: Context, start: int, width: int) -> int:
+    """A HER2 statement ends where another marker, or HER2 again, is named."""
     limit = min(len(ctx.text), start + width)
     other = _OTHER_MARKER.search(ctx.text, start, limit)
-    return other.start() if other else limit
+    limit = other.start() if other else limit
+    again = ANCHOR.search(ctx.text, start, limit)
+    return again.start() if again else limit
 
 
 def _ihc_value(m: re.Match[str]) -> str:

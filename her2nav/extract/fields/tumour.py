@@ -1,8 +1,9 @@
 """Tumour descriptors: histology, Lauren type, grade, site, specimen type, and the report date.
 
-Site rule (documented choice): ``cardia`` is reported as ``gej`` with a note, because a cardia
-tumour is treated as GEJ/gastric adenocarcinoma alike for HER2-directed therapy and AJCC 8 stages
-it by its epicentre distance from the junction, which a reviewer confirms from the report.
+Site rule: one site, where the tumour arises (a labelled site, epicentre or Siewert type first, then the
+first mention outside macroscopy, history and comments); organs it involves or extends into are not the
+site. ``cardia`` without a junction statement is ``stomach`` with a note (AJCC 8 stages it by its
+epicentre distance from the junction, which a reviewer confirms from the report).
 Lymph-node stations and margins named after a site (``cardia lymph node``) are not the tumour site.
 """
 
@@ -111,28 +112,67 @@ def grade(ctx: Context) -> list[Hit]:
 
 
 _SITE = re.compile(
-    r"(?P<gej>gastro-?o?esophageal junction"
-    r"|o?esophago-?gastric (?:junction|transition)|\bgej\b|\begj\b|cardia"
-    r"|subcardial|胃食管(?:结合部|交界)|贲门)"
+    r"(?P<gej>gastro-?o?esophageal junction|gastro-?o?esophageal|o?esophago-?gastric (?:junction|transition)"
+    r"|\bg[eo]j\b|\begj\b|siewert (?:type )?(?:i|ii|1|2)\b|胃食管(?:结合部|交界)|食管胃(?:结合部|交界)"
+    r"|siewert\s*[ⅰⅱ12]型?)"
     r"|(?P<esophagus>o?esophag(?:us|eal) (?:adeno|squamous"
-    r"|carcinoma|cancer|tumou?r)|(?:distal|mid|lower) o?esophagus"
-    r"|食管(?:癌|中段|下段))"
-    r"|(?P<stomach>stomach|gastric (?:adeno|carcinoma|cancer"
-    r"|body|antrum)|antrum|pylor\w+|ventricul[ia]|胃(?:窦|体|底|癌))",
+    r"|carcinoma|cancer|tumou?r)|(?:distal|mid|lower) (?:third of the )?o?esophagus|barrett"
+    r"|食管(?:癌|中段|下段|腺癌))"
+    r"|(?P<stomach>stomach|gastric (?:adeno|carcinoma|cancer|body|antrum|primary|origin|fundus|cardia)"
+    r"|antrum|antral|pylor\w+|ventricul[ia]|cardia|subcardial|fundus|lesser curv\w*|greater curv\w*"
+    r"|siewert (?:type )?(?:iii|3)\b|siewert\s*(?:ⅲ|3)型?"
+    r"|胃(?:窦|体|底|癌|角|来源|原发|小弯|大弯)|贲门|幽门)",
 )
+# A site statement says where the tumour arises; the words before a mention may make it involvement.
+_SITE_LABEL = re.compile(
+    r"(?:tumou?r )?(?:site|location|epicent(?:re|er))\s*[:：]|arising (?:in|at|from)|centred (?:in|at|on)"
+    r"|epicent(?:re|er)|primary site|部位\s*[:：]|原发",
+)
+_INVOLVEMENT = re.compile(
+    r"(?:involv\w*|extend\w*|into|invad\w*|infiltrat\w*|reach\w*|to(?:wards)?|from|above|below|of the"
+    r"|距|累及|侵及|侵犯|达|至|near|crossing|cross\w*)\W{0,3}(?:the\s+)?(?:\w+\s+){0,2}$",
+)
+_NOT_SITE_SECTION = re.compile(r"macro|gross|大体|肉眼|margin|切缘|lymph|淋巴结|criteria|标准", re.IGNORECASE)
+
+
+def _site_value(m: re.Match[str]) -> str:
+    return "gej" if m.group("gej") else "esophagus" if m.group("esophagus") else "stomach"
 
 
 def site(ctx: Context) -> list[Hit]:
-    hits: list[Hit] = []
+    """One site per report: where the tumour arises (a labelled site or epicentre first, then the first
+    mention in the diagnosis), not the organs it involves, margins, nodes or the macroscopy."""
+    best: tuple[int, re.Match[str]] | None = None
     for m in _SITE.finditer(ctx.folded):
         if _NOT_TUMOUR_SITE.match(ctx.text[m.end() : m.end() + 20]) or ctx.in_legend(m.start(), m.end()):
             continue
-        value = "gej" if m.group("gej") else "esophagus" if m.group("esophagus") else "stomach"
-        note = None
-        if re.search(r"cardia|贲门", m.group(0), re.IGNORECASE):
-            note = "cardia reported as GEJ; confirm the epicentre distance from the junction (AJCC 8)"
-        hits.append(Hit("site", value, m.start(), m.end(), "present", note=note))
-    return hits
+        line_start = ctx.folded.rfind("\n", 0, m.start()) + 1
+        before = ctx.folded[max(line_start, m.start() - 40) : m.start()]
+        score = 0
+        if _SITE_LABEL.search(before) or re.match(
+            r"[\s,(]*(?:epicent|siewert)", ctx.folded[m.end() : m.end() + 30]
+        ):
+            score += 4
+        if m.group(0).startswith("siewert") or "siewert" in m.group(0):
+            score += 3
+        if _INVOLVEMENT.search(before):
+            score -= 3
+        kind = ctx.section_kind(m.start())
+        if kind == "history":
+            score -= 1
+        elif kind in ("legend", "comment"):
+            score -= 2
+        if _NOT_SITE_SECTION.search(ctx.section_at(m.start()) or ""):
+            score -= 2
+        if best is None or score > best[0]:
+            best = (score, m)
+    if best is None:
+        return []
+    m = best[1]
+    note = None
+    if re.search(r"cardia|贲门", m.group(0)):
+        note = "cardia without a junction statement read as stomach; confirm the epicentre distance (AJCC 8)"
+    return [Hit("site", _site_value(m), m.start(), m.end(), "present", note=note)]
 
 
 _SPECIMEN_TYPE = re.compile(
