@@ -17,6 +17,7 @@ import yaml
 from pydantic import ValidationError
 
 from her2nav.knowledge.agents import vocabulary
+from her2nav.knowledge.glossary import glossary_report
 from her2nav.knowledge.models import AccessEvent, KnowledgeBase, Requirements
 from her2nav.knowledge.regions import REGIONS, region_countries
 
@@ -143,6 +144,14 @@ def problems(kb: KnowledgeBase) -> Iterator[str]:
         if ex.when.progressed_on and not _known_group(ex.when.progressed_on):
             yield f"{where}.when.progressed_on: unknown agent or group {ex.when.progressed_on!r}"
         yield from _sources(where, ex.sources, kb)
+    for i, banned in enumerate(kb.class_exclusions):
+        where = f"class_exclusions[{i}]"
+        if not _known_group(banned.group):
+            yield f"{where}.group: unknown agent or group {banned.group!r}"
+        for tid in banned.trials:
+            if tid not in kb.trials:
+                yield f"{where}.trials: unknown trial {tid!r}"
+        yield from _sources(where, banned.sources, kb)
     for code, rule in kb.caution_rules.items():
         if code not in CONTRACT_CAUTIONS:
             yield f"caution_rules[{code}]: not a caution code from CONTRACT §4"
@@ -232,7 +241,8 @@ def run_check(folder: Path | None = None) -> int:
         print(f"KB ERROR: {err}", file=sys.stderr)
         print("knowledge base check FAILED (files)", file=sys.stderr)
         return 1
-    found = list(problems(kb))
+    glossary_problems, untranslated = glossary_report(kb)
+    found = [*problems(kb), *glossary_problems]
     if found:
         for p in found:
             print(f"KB ERROR {p}", file=sys.stderr)
@@ -247,4 +257,6 @@ def run_check(folder: Path | None = None) -> int:
         f"{sum(len(r) for r in kb.access.values())} option x region access records "
         f"({unverified} access events unverified)"
     )
+    if untranslated:  # shown in English, marked, in Chinese reports
+        print(f"glossary: {len(untranslated)} term(s) without a Chinese name: {'; '.join(untranslated)}")
     return 0

@@ -122,6 +122,21 @@ class Exclusion(_Frozen):
     sources: tuple[str, ...] = Field(min_length=1)
 
 
+class ClassExclusion(_Frozen):
+    """After progression on any agent of ``group`` (a class, family or ADC payload from agents.yaml), no
+    option containing an agent of that group is offered: it is set aside with ``reason``."""
+
+    group: str
+    name: str
+    reason: str
+    trials: tuple[str, ...] = ()
+    sources: tuple[str, ...] = Field(min_length=1)
+
+    @property
+    def verified(self) -> bool:
+        return UNVERIFIED not in self.sources
+
+
 class AccessEvent(_Frozen):
     date: dt.date | None
     date_precision: DatePrecision = "day"
@@ -221,6 +236,7 @@ class KnowledgeBase(_Frozen):
     names_rejected: tuple[RejectedName, ...]
     options: dict[str, Option]
     exclusions: dict[str, Exclusion]
+    class_exclusions: tuple[ClassExclusion, ...] = ()
     access: dict[str, dict[Region, tuple[AccessEvent, ...]]]
 
     def option(self, option_id: str) -> Option:

@@ -9,7 +9,9 @@ Rules, in order, for every option in the knowledge base:
 4. requirements (PD-L1, CLDN18.2, prior therapy …): not met → set aside with the reason;
    not yet known → kept as "consider" with what to test;
 5. history: never re-offer an agent the disease progressed on, nor one stopped for pneumonitis of the
-   grade that stops it for good (``pneumonitis_stop_grade`` in kb.yaml: grade >=2, T-DXd label).
+   grade that stops it for good (``pneumonitis_stop_grade`` in kb.yaml: grade >=2, T-DXd label);
+   after progression on one agent of a class in ``class_exclusions`` (exclusions.yaml: PD-1
+   inhibitors, topoisomerase-I ADCs, VEGFR-2 inhibitors) no agent of that class is offered.
 """
 
 from __future__ import annotations
@@ -75,6 +77,30 @@ def history_block(option: Option, ctx: PatientContext) -> str | None:
     return None
 
 
+def _in_group(component: str, group: str) -> bool:
+    vocab = vocabulary()
+    return component in vocab.by_id and group in vocab.get(component).groups
+
+
+def _class_block(option: Option, ctx: PatientContext) -> SetAside | None:
+    """Rule 5, by class: progression on any agent of a class in ``class_exclusions`` (exclusions.yaml)
+    sets aside every option containing an agent of that class, with the rule's reason and sources."""
+    for rule in ctx.kb.class_exclusions:
+        if not any(_in_group(c, rule.group) for c in option.components):
+            continue
+        progressed = ctx.progressed_on(rule.group)
+        if not progressed:
+            continue
+        agents = [a for t in progressed for a in t.agents if _in_group(a, rule.group)]
+        names = ", ".join(component_name(a) for a in dict.fromkeys(agents))
+        where = ", ".join(_line_text(t.line) for t in progressed)
+        reason = f"The disease progressed on {names} ({where}), one of the {rule.name}. {rule.reason.strip()}"
+        if not rule.verified:
+            reason += " [unverified: rests in part on general knowledge]"
+        return SetAside(option.id, option.name, reason, rule.trials, rule.sources)
+    return None
+
+
 def _regions_block(option: Option, ctx: PatientContext) -> str | None:
     if not option.regions_only:
         return None
@@ -105,6 +131,9 @@ def consider(option: Option, ctx: PatientContext) -> Candidate | SetAside | None
     blocked = history_block(option, ctx)
     if blocked:
         return SetAside(option.id, option.name, blocked, option.evidence, option.sources)
+    by_class = _class_block(option, ctx)
+    if by_class:
+        return by_class
     pending = ([her2] if her2.met is None else []) + unknown
     return Candidate(option, unknown=pending, her2_pending=her2.met is None)
 

@@ -52,6 +52,8 @@ def test_an_unchanged_copy_passes_so_the_breakage_tests_below_mean_something(kb_
             "month precision",
         ),
         ("exclusions.yaml", "trials: [GATSBY]", "trials: []", "exclusions"),
+        ("exclusions.yaml", "- group: vegfr2", "- group: vegfr9", "unknown agent or group 'vegfr9'"),
+        ("exclusions.yaml", "trials: [RAINBOW, REGARD]", "trials: [RAINBOWS]", "unknown trial 'RAINBOWS'"),
         (
             "access.yaml",
             'sources: [S67],\n         note: "FDA: HER2-negative',
