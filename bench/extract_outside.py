@@ -85,7 +85,7 @@ def _print_summary(title: str, figures: dict[str, float]) -> None:
         if target is not None:
             mark = f"   target >= {target:.2f}" + ("" if figures[name] >= target else "  MISSED")
         print(f"  {name:15} {figures[name]:.3f}{mark}")
-    for name in ("wrong_values", "wrong_dates", "spurious", "missed"):
+    for name in ("wrong_values", "wrong_dates", "flagged_dates", "spurious", "missed"):
         print(f"  {name:15} {int(figures[name])}")
 
 

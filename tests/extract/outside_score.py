@@ -186,7 +186,12 @@ def summary(scores: list[ReportScore]) -> dict[str, float]:
         "her2_precision": round(her2_p, 4),
         "her2_recall": round(her2_r, 4),
         "wrong_values": float(sum(len(r.wrong_values) for r in scores)),
-        "wrong_dates": float(sum(1 for r in scores for k in r.wrong_values if k[0] == "report_date")),
+        "wrong_dates": float(
+            sum(1 for r in scores for k in r.wrong_values if k[0] == "report_date" and k[1] is not None)
+        ),
+        "flagged_dates": float(
+            sum(1 for r in scores for k in r.wrong_values if k[0] == "report_date" and k[1] is None)
+        ),
         "spurious": float(sum(len(r.spurious) for r in scores)),
         "missed": float(sum(len(r.missed) for r in scores)),
     }

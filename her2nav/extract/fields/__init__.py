@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from her2nav.extract.fields import her2, markers, tnm, tumour
+from her2nav.extract.fields import dates, her2, markers, tnm, tumour
 from her2nav.extract.fields.base import Context, Hit
 
 Rule = Callable[[Context], list[Hit]]
@@ -27,7 +27,7 @@ RULES: tuple[Rule, ...] = (
     tumour.site,
     tumour.specimen_type,
     tnm.tnm,
-    tumour.report_date,
+    dates.report_date,
 )
 
 FIELDS = (

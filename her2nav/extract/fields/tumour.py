@@ -1,4 +1,4 @@
-"""Tumour descriptors: histology, Lauren type, grade, site, specimen type, and the report date.
+"""Tumour descriptors: histology, Lauren type, grade, site and specimen type.
 
 Site rule: one site, where the tumour arises (a labelled site, epicentre or Siewert type first, then the
 first mention outside macroscopy, history and comments); organs it involves or extends into are not the
@@ -9,7 +9,6 @@ Lymph-node stations and margins named after a site (``cardia lymph node``) are n
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from her2nav.extract.fields.base import Context, Hit
@@ -193,30 +192,4 @@ def specimen_type(ctx: Context) -> list[Hit]:
         if ctx.in_legend(m.start(), m.end()):
             continue
         hits.append(Hit("specimen_type", value, m.start(), m.end(), ctx.assertion_for(m.start(), m.end())))
-    return hits
-
-
-_DATE = re.compile(
-    r"(?:report(?:ed)? date|date (?:of )?(?:report"
-    r"|sign[- ]?out)|signed out(?: on)?|date reported|报告日期|报告时间)"
-    r"\s*[:：]?\s*(?:(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?"
-    r"|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{4}))",
-    re.IGNORECASE,
-)
-
-
-def report_date(ctx: Context) -> list[Hit]:
-    if not ctx.mentions("date", "signed out", "报告"):
-        return []
-    hits: list[Hit] = []
-    for m in _DATE.finditer(ctx.text):
-        if m.group("y"):
-            y, mo, d = m.group("y"), m.group("m"), m.group("d")
-        else:
-            y, mo, d = m.group("y2"), m.group("m2"), m.group("d2")
-        try:
-            value = dt.date(int(y), int(mo), int(d)).isoformat()
-        except ValueError:
-            continue  # not a calendar date: no guess
-        hits.append(Hit("report_date", value, m.start(), m.end()))
     return hits
