@@ -66,6 +66,9 @@ CONTRACT_CAUTIONS = frozenset(
     }
 )
 
+# Caution codes added beyond CONTRACT §4 (the contract allows new identifiers, never renamed ones).
+ADDED_CAUTIONS = frozenset({"HEART_FAILURE"})
+
 
 def _known_group(name: str) -> bool:
     vocab = vocabulary()
@@ -153,11 +156,16 @@ def problems(kb: KnowledgeBase) -> Iterator[str]:
                 yield f"{where}.trials: unknown trial {tid!r}"
         yield from _sources(where, banned.sources, kb)
     for code, rule in kb.caution_rules.items():
-        if code not in CONTRACT_CAUTIONS:
+        if code not in CONTRACT_CAUTIONS | ADDED_CAUTIONS:
             yield f"caution_rules[{code}]: not a caution code from CONTRACT §4"
-        for name in rule.agents:
-            if not _known_group(name):
-                yield f"caution_rules[{code}].agents: unknown agent or group {name!r}"
+        for field, names in (
+            ("agents", rule.agents),
+            ("demote_agents", rule.demote_agents),
+            ("why_by_agent", tuple(rule.why_by_agent)),
+        ):
+            for name in names:
+                if not _known_group(name):
+                    yield f"caution_rules[{code}].{field}: unknown agent or group {name!r}"
         yield from _sources(f"caution_rules[{code}]", rule.sources, kb)
     for code in sorted(CONTRACT_CAUTIONS - set(kb.caution_rules)):
         yield f"caution_rules: no rule for {code}"

@@ -160,6 +160,7 @@ class Threshold(_Frozen):
 
 class Thresholds(_Frozen):
     lvef_min_percent: Threshold
+    lvef_stop_percent: Threshold
     cldn18_2_positive_percent: Threshold
     ecog_evidence_max: Threshold
     ecog_best_supportive_care: Threshold
@@ -172,9 +173,18 @@ class Thresholds(_Frozen):
 
 
 class CautionRule(_Frozen):
+    """When a caution applies to an option: its agents (ids or groups) and the patient conditions.
+
+    ``demote_agents``: for an option with one of these agents the caution also ranks it below the
+    alternatives (a label contraindication or permanent-discontinuation rule, not just a warning).
+    ``why_by_agent``: the wording for an option with an agent of that group; ``why`` otherwise.
+    """
+
     agents: tuple[str, ...] = ()
+    demote_agents: tuple[str, ...] = ()
     conditions: tuple[str, ...] = ()
     why: str
+    why_by_agent: dict[str, str] = Field(default_factory=dict)
     sources: tuple[str, ...] = Field(min_length=1)
 
     @property

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from her2nav.knowledge.agents import vocabulary
-from her2nav.knowledge.models import Option
+from her2nav.knowledge.models import CautionRule, Option
 from her2nav.recommend.context import PatientContext
 
 
@@ -57,17 +57,43 @@ def _names(ids: list[str]) -> str:
     return ", ".join(vocab.get(i).name if i in vocab.by_id else i for i in ids)
 
 
+def _why(rule: CautionRule, hits: list[str]) -> str:
+    """The rule's wording for the first hit with agent-specific wording (``why_by_agent``), else ``why``."""
+    for group, text in rule.why_by_agent.items():
+        if _components_in(tuple(hits), {group}):
+            return text.strip()
+    return rule.why.strip()
+
+
+def _demotes(rule: CautionRule, hits: list[str]) -> bool:
+    """True when one of the hit components is in the rule's ``demote_agents`` (kb.yaml)."""
+    return bool(rule.demote_agents) and bool(_components_in(tuple(hits), set(rule.demote_agents)))
+
+
 def lvef_below_threshold(option: Option, ctx: PatientContext) -> Caution | None:
+    """LVEF below ``lvef_min_percent`` (50%: T-DXd not studied below it; EU trastuzumab label) with an
+    HER2 antibody: a caution naming the threshold. Below ``lvef_stop_percent`` (40%), where the T-DXd
+    label interrupts treatment and stops it if confirmed, the option also ranks below the alternatives
+    (``demote_agents``); between the two the caution asks for cardiology review, the rank stays."""
     rule = ctx.kb.caution_rules["LVEF_BELOW_50"]
     lvef = ctx.case.patient.lvef_percent
     limit = ctx.threshold("lvef_min_percent")
     hits = _touches(option, rule.agents)
     if lvef is None or lvef >= limit or not hits:
         return None
+    stop = ctx.threshold("lvef_stop_percent")
+    demote = lvef < stop and _demotes(rule, hits)
+    severe = (
+        f" Below {stop:g}% the T-DXd label interrupts treatment and stops it for good if confirmed;"
+        " ranked below the alternatives."
+        if lvef < stop
+        else ""
+    )
     return Caution(
         "LVEF_BELOW_50",
-        f"LVEF {lvef:g}% is below {limit:g}%: {_names(hits)} can weaken the heart. {rule.why} "
-        "Cardiology review before starting.",
+        f"LVEF {lvef:g}% is below {limit:g}%: {_names(hits)} can weaken the heart. {_why(rule, hits)}"
+        f"{severe} Cardiology review and a repeat echocardiogram before starting.",
+        demote,
     )
 
 
@@ -90,8 +116,11 @@ def _toxicity_history(ctx: PatientContext) -> set[str]:
 
 
 def _condition_rule(
-    code: str, extra: str, demote: bool = False
+    code: str, extra: str, demoted: str = "Ranked below the alternatives."
 ) -> Callable[[Option, PatientContext], Caution | None]:
+    """A caution for a patient condition (kb.yaml ``conditions``) on the rule's agents; ``demoted`` is
+    added when the option has one of the rule's ``demote_agents``."""
+
     def rule_fn(option: Option, ctx: PatientContext) -> Caution | None:
         rule = ctx.kb.caution_rules[code]
         hits = _touches(option, rule.agents)
@@ -103,14 +132,19 @@ def _condition_rule(
         if not present:
             return None
         listed = ", ".join(p.replace("_", " ") for p in present)
-        return Caution(code, f"History of {listed} with {_names(hits)}. {rule.why} {extra}".strip(), demote)
+        demote = _demotes(rule, hits)
+        tail = " ".join(t for t in (demoted if demote else "", extra) if t)
+        return Caution(
+            code, f"History of {listed} with {_names(hits)}. {_why(rule, hits)} {tail}".strip(), demote
+        )
 
     rule_fn.__name__ = f"condition_{code.lower()}"
     return rule_fn
 
 
-ild_history = _condition_rule(
-    "ILD_HISTORY", "Ranked below the alternatives; if used, only with close lung monitoring.", demote=True
+ild_history = _condition_rule("ILD_HISTORY", "If used, only with close lung monitoring.")
+heart_failure = _condition_rule(
+    "HEART_FAILURE", "Cardiology review and a repeat echocardiogram before any HER2-directed therapy."
 )
 autoimmune_disease = _condition_rule("AUTOIMMUNE_DISEASE", "Discuss with the treating specialist.")
 organ_transplant = _condition_rule("ORGAN_TRANSPLANT", "Discuss with the transplant team.")
@@ -146,6 +180,7 @@ def prior_severe_toxicity(option: Option, ctx: PatientContext) -> Caution | None
 
 RULES: tuple[Callable[[Option, PatientContext], Caution | None], ...] = (
     lvef_below_threshold,
+    heart_failure,
     ild_history,
     autoimmune_disease,
     organ_transplant,
