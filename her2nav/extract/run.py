@@ -93,7 +93,7 @@ def _dedupe(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     kept: list[dict[str, Any]] = []
     for f in sorted(findings, key=lambda f: (f["span"]["start"], f["field"])):
         key: tuple[Any, ...] = (f["field"], f["value"], f["assertion"])
-        if f["field"] in _RESULT_FIELDS:
+        if f["field"] in _RESULT_FIELDS and f["value"] is not None:
             key += (f["specimen"], f["section"])
         if key in seen:
             continue
@@ -102,9 +102,30 @@ def _dedupe(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
+_DESCRIPTORS = frozenset({"histology", "specimen_type", "grade", "lauren", "site"})
+
+
+def _settled(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A test requested and reported in the same document is a result, not a pending test; a descriptor
+    quoted from history with the same value as this specimen's adds nothing."""
+    reported = {f["field"] for f in findings if f["assertion"] == "present" and f["value"] is not None}
+    present = {(f["field"], f["value"]) for f in findings if f["assertion"] == "present"}
+    return [
+        f
+        for f in findings
+        if not (f["assertion"] == "pending" and f["field"] in reported)
+        and not (
+            f["assertion"] == "historical"
+            and f["field"] in _DESCRIPTORS
+            and (f["field"], f["value"]) in present
+        )
+    ]
+
+
 def extract_document(doc: Document, source: str) -> ExtractionResult:
     ctx = Context(normalise(doc.text))
     findings = [f for rule in RULES for hit in rule(ctx) if (f := _finding(ctx, doc, hit)) is not None]
+    findings = _settled(findings)
     return ExtractionResult(
         source=source,
         pages=doc.pages,

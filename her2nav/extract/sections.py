@@ -89,6 +89,8 @@ def find_sections(text: str) -> list[Section]:
         if re.fullmatch(r"[\d\s./:-]+", label):
             continue  # a time or a number, not a label
         kind = _kind_of(label)
+        if kind == "legend" and rest.strip() and not re.search(r"\d", rest):
+            continue  # "Scoring criteria: gastric (Hofmann)" names the rules used, it lists no key
         current = sections[-1] if sections else None
         if kind is None:
             if current is not None and current.kind == "history" and chinese and _CJK.search(label):

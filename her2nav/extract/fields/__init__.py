@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from her2nav.extract.fields import dates, her2, markers, tnm, tumour
+from her2nav.extract.fields import dates, her2, markers, status, tnm, tumour
 from her2nav.extract.fields.base import Context, Hit
 
 Rule = Callable[[Context], list[Hit]]
@@ -13,6 +13,7 @@ RULES: tuple[Rule, ...] = (
     her2.her2_ihc,
     her2.her2_ish_result,
     her2.her2_ish_not_done,
+    status.test_status,
     her2.her2_ish_ratio,
     her2.her2_mean_copies,
     her2.scoring_criteria,

@@ -32,7 +32,8 @@ class Hit:
 # Legend / reference blocks: scoring keys, reference ranges and method statements that list
 # several scores. A score inside such a block is not a finding about this patient.
 _LEGEND_CUES = re.compile(
-    r"scored as|reference ranges?|scale of 0\s*-\s*3|scoring (?:system|criteria|key)\s*:"
+    r"scored as|reference ranges?|scale of 0\s*-\s*3"
+    r"|scoring (?:system|criteria|key)\s*:(?!\s*(?:the\s+)?(?:gastric|breast|hofmann|r[uü]schoff|toga|asco))"
     r"|(?:is|are) (?:considered )?(?:negative|positive|equivocal|indeterminate|amplified)"
     r"\b(?=[^.;]{0,20}[0-3]\+)"
     r"|\b[0-3]\+?\s*(?:and|or|/)\s*[0-3]\+?\s*(?:are|is)\s*(?:considered\s*)?(?:negative|positive)"

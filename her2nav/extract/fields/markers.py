@@ -89,10 +89,40 @@ _MSI = re.compile(
 )
 
 
+_PROTEIN_STATUS = re.compile(
+    r"(?P<protein>MLH1|MSH2|MSH6|PMS2)\s*(?:[(（]\s*(?P<mark>[+-])\s*[)）]|[:：]?\s*(?P<word>positive|negative"
+    r"|intact|retained|preserved|lost|loss|absent|阳性|阴性|缺失|表达|无表达|未表达)"
+    r"|(?P<bare>[+-])(?![\w+-]))",
+    re.IGNORECASE,
+)
+_LOST_WORDS = ("negative", "lost", "loss", "absent", "阴性", "缺失", "无表达", "未表达")
+
+
+def _all_four_proteins(ctx: Context) -> list[Hit]:
+    """The four MMR proteins each written as expressed ("MLH1(+), PMS2(+), MSH2(+), MSH6(+)"), none lost,
+    within one passage: proficient."""
+    found = list(_PROTEIN_STATUS.finditer(ctx.text))
+    hits: list[Hit] = []
+    for i, first in enumerate(found):
+        group = [m for m in found[i : i + 4] if m.start() - first.start() < 300]
+        if len(group) < 4 or len({m.group("protein").upper() for m in group}) < 4:
+            continue
+        lost = [
+            m
+            for m in group
+            if (m.group("mark") or m.group("bare")) == "-" or (m.group("word") or "").lower() in _LOST_WORDS
+        ]
+        if lost or ctx.in_legend(first.start(), group[-1].end()):
+            continue
+        start, end = first.start(), group[-1].end()
+        hits.append(Hit("mmr", "proficient", start, end, ctx.assertion_for(start, end)))
+    return hits
+
+
 def mmr(ctx: Context) -> list[Hit]:
     if not ctx.mentions("mmr", "mlh1", "msh2", "msh6", "pms2", "mismatch", "错配"):
         return []
-    hits: list[Hit] = []
+    hits: list[Hit] = _all_four_proteins(ctx)
     for m in _MMR.finditer(ctx.text):
         if ctx.in_legend(m.start(), m.end()):
             continue

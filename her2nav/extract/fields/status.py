@@ -1,0 +1,96 @@
+"""Tests that are ordered, recommended or not needed: a finding without a value (pending / negated).
+
+Rule: a statement (one sentence) that names a test and says it is requested, ordered, to follow, in
+progress or recommended gives that test a ``pending`` finding with no value; one that says the test is
+not required, not indicated or not performed gives ``negated``. An offer ("if required", "如需") or a
+suggestion to "consider" is neither, a conditional or a scoring key is no statement about this specimen,
+and a statement that already gives the test's value is a result, read by the field's own rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from her2nav.extract.fields.base import Context, Hit
+
+_PENDING = re.compile(
+    r"(?:has|have)\s+been\s+(?:ordered|requested|sent)|(?:is|are|was|were)\s+(?:ordered|requested|pending)"
+    r"|\brequested\b|to follow|will follow|will be (?:reported|issued|sent)|\bpending\b|in progress"
+    r"|under process|\brecommend(?:ed)?\b|is advised|\bsuggested\b"
+    r"|建议(?:行|进一步|加做|做|检测)?|已(?:登记|申请|送检|加做)|另发|另报|检测中|待回报|待报|补充报告形式",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"not\s+(?:required|needed|necessary|indicated|performed|done)|unnecessary"
+    r"|无需|不需(?:要)?|未(?:行|做)|不必",
+    re.IGNORECASE,
+)
+_OFFER = re.compile(
+    r"\bif\b|\bwould\b|may (?:also )?be|can be|could be|consider|should be"
+    r"|如需|如有需要|必要时|可(?:行|考虑)",
+    re.IGNORECASE,
+)
+_TESTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "her2_ish_result",
+        re.compile(r"(?<![A-Za-z])(?:FISH|[SCD]?ISH|dual[- ]ISH|in situ hybridi[sz]ation)(?![A-Za-z])", re.I),
+    ),
+    ("her2_ihc", re.compile(r"(?<![A-Za-z])HER[-\s]?2(?![A-Za-z0-9])(?!\s*(?:\(?\s*)?(?:FISH|ISH))", re.I)),
+    ("pdl1_cps", re.compile(r"PD-?L1", re.I)),
+    ("mmr", re.compile(r"\bMMR\b|mismatch repair|错配修复", re.I)),
+    ("cldn18_2", re.compile(r"claudin\s?-?18|CLDN\s?18", re.I)),
+    ("ebv", re.compile(r"\bEBER\b|\bEBV\b", re.I)),
+)
+# A value in the same statement: the test has a result, not a status.
+_VALUE = re.compile(
+    r"[0-3]\s?\+|\(\s*[+-]\s*\)|\d\s*%|\bCPS\s*[=:<>]|\b(?:negative|positive|amplified|intact|retained|lost"
+    r"|loss|equivocal)\b|阳性|阴性|扩增|缺失|完整",
+    re.IGNORECASE,
+)
+# A statement ends at a full stop or semicolon followed by a space (not the one in "18.2"), at a Chinese
+# full stop or semicolon (NFKC has folded "；" to ";"), or at a line end.
+# A line wrapped inside a sentence (the next line starts in lower case) does not end it.
+_STATEMENT_END = re.compile(r"[.;](?=\s|$)|;(?=[\u4e00-\u9fff])|[。；]|\n(?![ \t]*[a-z(])")
+
+
+def _statements(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _STATEMENT_END.finditer(text):
+        if m.end() - start > 1:
+            spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def test_status(ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    for s_start, s_end in _statements(ctx.text):
+        text = ctx.text[s_start:s_end]
+        pending = _PENDING.search(text)
+        negated = _NEGATED.search(text)
+        if not (pending or negated) or ctx.in_legend(s_start, s_end):
+            continue
+        if ctx.section_kind(s_start) == "history":
+            continue
+        cue = negated or pending
+        assert cue is not None
+        if _OFFER.search(text[: cue.start()]) or _OFFER.search(text[cue.end() : cue.end() + 12]):
+            continue
+        for field, pattern in _TESTS:
+            for m in pattern.finditer(text):
+                if negated and field != "her2_ish_result":
+                    continue  # only a not-needed ISH is worth a finding (IHC 3+ or 0/1+ settles HER2)
+                if field == "her2_ihc" and (
+                    _VALUE.search(text, m.end()) or re.search(r"FISH|ISH|hybridi|扩增", text, re.I)
+                ):
+                    break  # a scored HER2 statement, or HER2 naming the ISH test
+                if field != "her2_ish_result" and _VALUE.search(text[m.end() : m.end() + 25]):
+                    continue
+                start = s_start + m.start()
+                end = s_start + max(m.end(), cue.end())
+                hits.append(Hit(field, None, start, end, "negated" if negated else "pending"))
+                break
+    return hits
