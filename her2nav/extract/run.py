@@ -12,6 +12,7 @@ from typing import Any
 
 from her2nav.extract.fields import RULES, Context, Hit
 from her2nav.extract.normalise import normalise
+from her2nav.extract.organ import mark_organ, organ_of
 from her2nav.extract.text import Document, UnreadableInput, document_from_bytes, document_from_text
 
 __all__ = ["ExtractionResult", "UnreadableInput", "extract_bytes", "extract_document", "extract_text"]
@@ -125,7 +126,7 @@ def _settled(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def extract_document(doc: Document, source: str) -> ExtractionResult:
     ctx = Context(normalise(doc.text))
     findings = [f for rule in RULES for hit in rule(ctx) if (f := _finding(ctx, doc, hit)) is not None]
-    findings = _settled(findings)
+    findings = mark_organ(_settled(findings), organ_of(ctx.text))
     return ExtractionResult(
         source=source,
         pages=doc.pages,
