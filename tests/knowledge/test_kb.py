@@ -110,9 +110,9 @@ def test_checkmate_811_is_a_rejected_name_not_a_trial() -> None:
 def test_facts_from_the_unverified_source_are_marked_unverified() -> None:
     kb = knowledge_base()
     assert load_from(DATA_DIR).sources["M"].unverified
-    cn = kb.access["trastuzumab_chemo"]["CN"][0]
+    cn = kb.access["trifluridine_tipiracil"]["CN"][0]
     assert not cn.verified
-    assert kb.access["trastuzumab_chemo"]["US"][0].verified
+    assert kb.access["trifluridine_tipiracil"]["US"][0].verified
 
 
 def test_the_kb_check_command_exits_1_on_a_broken_knowledge_base(

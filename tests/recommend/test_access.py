@@ -117,11 +117,11 @@ def test_every_option_has_access_for_every_region() -> None:
 
 
 def test_access_resting_on_unverified_knowledge_says_so() -> None:
-    data = review()
-    cn = option(data, "trastuzumab_chemo")["access"]["CN"]
+    data = review(biomarkers=[ihc("0"), cps(10), mmr()])
+    cn = option(data, "nivolumab_chemo")["access"]["CN"]
     assert cn["verified"] is False
     assert "unverified" in cn["note"]
-    assert option(data, "trastuzumab_chemo")["access"]["US"]["verified"] is True
+    assert option(data, "nivolumab_chemo")["access"]["US"]["verified"] is True
 
 
 def test_nivolumab_chemo_is_funded_in_england_from_cps_5_and_approved_in_the_eu_from_cps_5() -> None:
