@@ -32,12 +32,18 @@ class Settings(BaseSettings):
     var_dir: Path = Path("var")
     documents_dir: Path | None = None
     max_upload_bytes: int = Field(default=25 * 1024 * 1024, gt=0)
-    session_idle_seconds: int = Field(default=30 * 60, gt=0)
+    # Activity is recorded at most once a minute (records/access/accounts.py), so a shorter idle
+    # timeout would end sessions that are in use.
+    session_idle_seconds: int = Field(default=30 * 60, ge=60)
     session_absolute_seconds: int = Field(default=12 * 3600, gt=0)
     login_max_failures: int = Field(default=5, gt=0)
     login_window_seconds: int = Field(default=15 * 60, gt=0)
     sqlite_synchronous: Literal["FULL", "NORMAL"] = "FULL"
     cookie_secure: bool | None = None  # default: True in production
+    # Requests in progress per server process, all together and per session; more answer 503. The
+    # total stays below the connection pool (records/store/db.py), so every admitted request gets one.
+    max_in_flight: int = Field(default=32, gt=0, le=40)
+    max_in_flight_per_session: int = Field(default=8, gt=0)
 
     @model_validator(mode="before")
     @classmethod

@@ -15,8 +15,10 @@ from her2nav.records.cases.reviews import ReviewCache
 from her2nav.records.store.db import make_engine, session_factory
 from her2nav.settings import Settings, get_settings
 from her2nav.web import errors
+from her2nav.web.admission import Admission
 from her2nav.web.api import cases, documents, entries, health, review, session, suggestions, users
 from her2nav.web.apidoc import api_description
+from her2nav.web.deps import SESSION_COOKIE
 from her2nav.web.limits import UploadSizeLimit
 from her2nav.web.security import SecurityHeaders
 
@@ -63,6 +65,12 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     for module in (health, review, session, users, cases, entries, documents, suggestions):
         app.include_router(module.router)
     app.add_middleware(UploadSizeLimit, max_upload_bytes=settings.max_upload_bytes)
+    app.add_middleware(
+        Admission,
+        max_in_flight=settings.max_in_flight,
+        per_session=settings.max_in_flight_per_session,
+        cookie_name=SESSION_COOKIE,
+    )
     app.add_middleware(GZipMiddleware, minimum_size=1000)  # for clients that accept it (a review: ~1/10)
     app.add_middleware(SecurityHeaders)
     return app

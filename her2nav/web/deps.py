@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from collections.abc import Iterator, Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Path, Request
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from her2nav.records.access import audit
 from her2nav.records.access.accounts import live_session, needs_touch, touch
 from her2nav.records.access.audit import AuditUnavailable
 from her2nav.records.cases import service
-from her2nav.records.store.db import begin_write
+from her2nav.records.store.db import begin_write, release
 from her2nav.records.store.models import CaseRecord, Document, User, UserSession
 from her2nav.settings import Settings
 
@@ -41,10 +42,20 @@ def get_settings(request: Request) -> Settings:
     return settings
 
 
-def get_db(request: Request) -> Iterator[Session]:
+async def get_db(request: Request) -> AsyncIterator[Session]:
+    """The request's session. Each dependency that reads with it ends its transaction before it returns
+    (``release``), so that no request holds a pooled connection while it waits for a worker thread:
+    under load those waits made every thread wait for a connection and the server lock up (issue 20).
+    Opening the session costs no I/O; closing it does only when a transaction is still open."""
     factory: sessionmaker[Session] = request.app.state.session_factory
-    with factory() as session:
+    session = factory()
+    try:
         yield session
+    finally:
+        if session.in_transaction():
+            await run_in_threadpool(session.close)
+        else:
+            session.close()
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
@@ -79,12 +90,13 @@ def current_actor(request: Request, db: DbDep, settings: SettingsDep) -> Actor:
         absolute=dt.timedelta(seconds=settings.session_absolute_seconds),
     )
     if found is None:
+        release(db)
         raise HTTPException(status_code=401, detail=SESSION_ENDED)
     row, user = found
     if needs_touch(row):
         begin_write(db)
         touch(session=db, row=row)
-        db.commit()
+    release(db)
     if request.method not in _SAFE_METHODS:
         sent = request.headers.get(CSRF_HEADER, "")
         if not secrets.compare_digest(sent.encode(), row.csrf_token.encode()):
@@ -101,6 +113,7 @@ CaseIdPath = Annotated[str, Path(min_length=1, max_length=64)]
 def visible_case(actor: ActorDep, db: DbDep, case_id: CaseIdPath) -> CaseRecord:
     """THE access check for every case URL: outsiders get 404."""
     record = service.find_visible_case(session=db, user=actor.user, case_id=case_id)
+    release(db)
     if record is None:
         raise not_found()
     return record
@@ -115,15 +128,17 @@ def visible_document(
     """A document is visible exactly when its case is (same rule as ``visible_case``)."""
     from sqlalchemy import select
 
-    doc = db.scalar(select(Document).where(Document.public_id == document_id))
-    if doc is None:
-        raise not_found()
-    record = db.get(CaseRecord, doc.case_pk)
-    if (
-        record is None
-        or service.find_visible_case(session=db, user=actor.user, case_id=record.case_id) is None
-    ):
-        raise not_found()
+    try:
+        doc = db.scalar(select(Document).where(Document.public_id == document_id))
+        record = db.get(CaseRecord, doc.case_pk) if doc is not None else None
+        if (
+            doc is None
+            or record is None
+            or service.find_visible_case(session=db, user=actor.user, case_id=record.case_id) is None
+        ):
+            raise not_found()
+    finally:
+        release(db)
     return doc, record
 
 

@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
@@ -51,6 +52,15 @@ def install(app: FastAPI) -> None:
     async def _unaudited(_request: Request, exc: AuditUnavailable) -> JSONResponse:
         # Patient data is never answered without its audit record.
         return JSONResponse(status_code=503, content={"detail": str(exc)})
+
+    @app.exception_handler(PoolTimeout)
+    async def _pool_timeout(_request: Request, _exc: PoolTimeout) -> JSONResponse:
+        # No database connection came free in time: say so at once rather than queue the request.
+        return JSONResponse(
+            status_code=503,
+            content={"detail": "the server is busy; try again in a moment"},
+            headers={"Retry-After": "1"},
+        )
 
     @app.exception_handler(FlowError)
     async def _flow(_request: Request, exc: FlowError) -> JSONResponse:

@@ -70,6 +70,9 @@ def begin_write(session: Session) -> None:
 # every burst and open new ones (cold caches, a new server process on PostgreSQL) for the next.
 POOL_SIZE = 48
 POOL_OVERFLOW = 16
+# A request that cannot get a connection this quickly is answered 503 (web/errors.py) instead of
+# waiting behind others: SQLAlchemy's default of 30 s let a burst of requests queue for minutes.
+POOL_TIMEOUT_SECONDS = 3.0
 
 
 def make_engine(url: str, *, sqlite_synchronous: str = "FULL") -> Engine:
@@ -82,10 +85,24 @@ def make_engine(url: str, *, sqlite_synchronous: str = "FULL") -> Engine:
             connect_args={"check_same_thread": False, "timeout": 10},
             pool_size=POOL_SIZE,
             max_overflow=POOL_OVERFLOW,
+            pool_timeout=POOL_TIMEOUT_SECONDS,
         )
         _sqlite_pragmas(engine, sqlite_synchronous)
         return engine
-    return create_engine(url, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW, pool_recycle=1800)
+    return create_engine(
+        url,
+        pool_size=POOL_SIZE,
+        max_overflow=POOL_OVERFLOW,
+        pool_timeout=POOL_TIMEOUT_SECONDS,
+        pool_recycle=1800,
+    )
+
+
+def release(session: Session) -> None:
+    """End the session's transaction so that its connection goes back to the pool, keeping the loaded
+    objects usable: called before a request hands over to another thread (see web/deps.py)."""
+    if session.in_transaction():
+        session.commit()
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
