@@ -13,6 +13,10 @@ How the status is reached:
    A newest era that only holds an IHC 2+ awaiting ISH does not overturn an earlier positive.
 5. A positive status resting on a specimen from before progression on anti-HER2 therapy asks for a
    re-biopsy (flag, never block). ctDNA never sets the status.
+6. A status is provisional while a result that could overturn it is awaited: a newer specimen awaiting
+   ISH (rule 4), or a non-positive IHC scored with breast criteria that gastric criteria could raise
+   (fact sheet §1.2: breast rules miss about half of the patients who benefit, S27). Options that need
+   a HER2 status then become "consider" (``recommend``), and the awaited result is a high gap.
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ class Her2Assessment:
     positive_before_anti_her2: bool = False  # a specimen from before any anti-HER2 therapy was positive
     retest_recommended: bool = False  # HER2_RETEST_RECOMMENDED is among the gaps
     readings: tuple[Reading, ...] = ()  # every specimen reading, oldest first
+    provisional: str | None = None  # why a positive/negative status may still change (rule 6), else None
 
     def as_contract(self) -> dict[str, Any]:
         """The ``her2`` block of the CONTRACT §2 review."""
@@ -158,6 +163,7 @@ def assess_her2(case: Case) -> Her2Assessment:
     notes += _era_notes(decision, relevant)
     notes += ctdna_notes(ctdna, d)
     retest = any(g.code == "HER2_RETEST_RECOMMENDED" for g in gaps)
+    provisional = _provisional(decision, gaps)
     return Her2Assessment(
         status=d.status,
         category=d.category,
@@ -174,7 +180,18 @@ def assess_her2(case: Case) -> Her2Assessment:
         ),
         retest_recommended=retest,
         readings=tuple(readings),
+        provisional=provisional,
     )
+
+
+def _provisional(decision: _Decision, gaps: Sequence[Flag]) -> str | None:
+    """Rule 6 of the module docstring: what the status still waits for, in words, or None."""
+    if decision.pending_newer is not None:
+        return f"a newer specimen awaits ISH: {decision.pending_newer.describe()}"
+    rescore = any(g.code == "HER2_RESCORE_GASTRIC_CRITERIA" and g.severity == "high" for g in gaps)
+    if rescore and decision.deciding.status == "negative":
+        return "the IHC was scored with breast criteria and awaits re-scoring with gastric criteria"
+    return None
 
 
 def _warnings(decision: _Decision, relevant: Sequence[Reading], timeline: Her2Timeline) -> Iterator[Flag]:
@@ -210,7 +227,9 @@ def _basis(decision: _Decision) -> str:
         text += ": IHC and a repeat ISH needed"
     elif d.category in CATEGORY_WORDS:
         text += f": {CATEGORY_WORDS[d.category]}"
-    if d.discordant:
+    if d.discordant and d.status == "positive":
+        text += " (ISH not amplified on IHC 3+ is discordant; IHC 3+ alone is positive; pathology review)"
+    elif d.discordant:
         text += " (ISH amplified on IHC 0/1+ is discordant; kept HER2-negative pending pathology review)"
     if d.status == "positive" and d.ihc is None:
         text += " (positive on ISH alone)"

@@ -89,8 +89,10 @@ def heterogeneous_flag(
 
 
 def discordant_flag(reading: Reading) -> Flag:
-    """IHC 0/1+ with ISH amplification: kept negative, needs pathology review (fact sheet §1.1)."""
-    return Flag("HER2_DISCORDANT", _text("discordant", reading=reading.describe()))
+    """IHC and ISH disagree on one specimen; needs pathology review (fact sheet §1.1). IHC 0/1+ with ISH
+    amplification stays negative; IHC 3+ without amplification stays positive (labels: IHC 3+ alone)."""
+    key = "discordant_ihc3_not_amplified" if reading.status == "positive" else "discordant"
+    return Flag("HER2_DISCORDANT", _text(key, reading=reading.describe()))
 
 
 def rescore_flag(reading: Reading, *, current_positive: bool) -> Flag | None:

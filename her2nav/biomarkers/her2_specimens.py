@@ -106,14 +106,12 @@ def _ish_text(ish: Her2Ish) -> str:
 
 
 def ihc_3_plus_is_positive(ihc: Her2Ihc, ish: Her2Ish | None) -> Reading:
-    """IHC 3+ is HER2-positive whatever the ISH shows (fact sheet §1.1, §1.4; S44, S76)."""
-    notes: tuple[str, ...] = ()
-    if ish is not None and ish.amplified is False:
-        notes = (
-            f"IHC 3+ with ISH not amplified on {_date(ish.tested_on)}: the status follows IHC 3+, "
-            "which labels count as HER2-positive on its own (FDA Enhertu label, S44; Herceptin labels, S76).",
-        )
-    return Reading(ihc, ish, "positive", "positive", "IHC 3+ is HER2-positive (fact sheet §1.2)", notes=notes)
+    """IHC 3+ is HER2-positive whatever the ISH shows (fact sheet §1.1, §1.4; S44, S76); an ISH that is
+    not amplified on the same specimen is a discordance for pathology review (HER2_DISCORDANT)."""
+    discordant = ish is not None and ish.amplified is False
+    return Reading(
+        ihc, ish, "positive", "positive", "IHC 3+ is HER2-positive (fact sheet §1.2)", discordant=discordant
+    )
 
 
 def ihc_2_plus_needs_ish(ihc: Her2Ihc, ish: Her2Ish | None) -> Reading:

@@ -89,7 +89,7 @@ def resolve_region(events: tuple[AccessEvent, ...], facts: Facts) -> dict[str, A
 
 # Memo: an option's entries depend only on its events, as_of and the facts those events' conditions read.
 FIELDS_READ = {
-    "her2": ("her2_status", "her2_category", "ihc_score"),
+    "her2": ("her2_status", "her2_category", "her2_provisional", "ihc_score"),
     "her2_ihc": ("ihc_score",),
     "pdl1_cps_min": ("pdl1_cps",),
     "pdl1_tap_min": (),

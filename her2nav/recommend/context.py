@@ -28,6 +28,7 @@ class Facts:
     as_of: dt.date
     her2_status: str
     her2_category: str
+    her2_provisional: str | None  # what a positive/negative status still waits for (ISH, re-scoring)
     ihc_score: str | None
     pdl1_cps: float | None
     cldn18_2_percent: float | None
@@ -128,6 +129,7 @@ def build_context(case: Case, kb: KnowledgeBase) -> PatientContext:
         as_of=case.as_of,
         her2_status=her2.status,
         her2_category=her2.category,
+        her2_provisional=her2.provisional,
         ihc_score=_ihc_score(case, her2),
         pdl1_cps=None if cps is None else float(cps),
         cldn18_2_percent=None if cldn is None else float(cldn),

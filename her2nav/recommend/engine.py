@@ -2,10 +2,12 @@
 
 Ranking rule: options sort by their knowledge-base priority (guideline standard first); an option
 that needs a result not yet known (PD-L1 CPS, CLDN18.2, MSI …), or that carries a demoting caution
-(ILD history with T-DXd), drops below the other drug options. A pending HER2 result (IHC 2+ awaiting
-ISH) is a branch of the whole case, shown as a high gap: options on either side of it keep their
-priority order and are marked "consider". A clinical trial and best supportive care come after the drug
-options, except that ECOG >=3 puts best supportive care first (NCCN practice aid).
+(ILD history with T-DXd), drops below the other drug options. A pending or provisional HER2 result
+(IHC 2+ awaiting ISH, no HER2 test, breast-criteria scoring) is a branch of the whole case, shown as a
+high gap: options on either side are marked "consider", and those needing HER2 positivity also drop
+below the others (labels require a confirmed HER2-positive result). A clinical trial and best
+supportive care come after the drug options, except that ECOG >=3 puts best supportive care first
+(NCCN practice aid).
 """
 
 from __future__ import annotations
@@ -64,6 +66,12 @@ def _rank(candidate: Candidate, ctx: PatientContext) -> Ranked:
     if candidate.unknown:
         if candidate.unknown_beyond_her2:
             score += UNKNOWN_PENALTY
+        if candidate.her2_pending and option.her2 in ("positive", "overexpressing"):
+            score += UNKNOWN_PENALTY
+            reasons.append(
+                "Not first while HER2 positivity is unconfirmed: HER2-directed labels require a "
+                "HER2-positive result by a validated test (FDA and EU labels; CAP/ASCP/ASCO guideline)."
+            )
         preference = "consider"
         reasons.append("Depends on: " + "; ".join(c.text for c in candidate.unknown) + ".")
     if any(c.demote for c in cautions):

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from her2nav.biomarkers.flags import SEVERITY_ORDER, Flag, merge_flags
 from her2nav.case.history import is_advanced
 from her2nav.recommend.context import PatientContext
+from her2nav.recommend.options import her2_directed
 
 DEFAULT_HER2_GAP_SEVERITY = "high"
 
@@ -124,13 +125,24 @@ GAP_RULES = (
 )
 
 
+def _her2_gap(flag: Flag, ctx: PatientContext, chosen: set[str]) -> Flag:
+    """A HER2 gap with its severity; a re-test that no listed option depends on is not blocking (it can
+    wait until a HER2-directed option is in play again)."""
+    if flag.code == "HER2_RETEST_RECOMMENDED" and not any(her2_directed(ctx.kb.options[o]) for o in chosen):
+        return Flag(
+            flag.code,
+            flag.message + " No HER2-directed option is listed for this patient now, so it does not block "
+            "the decision.",
+            "medium",
+        )
+    return flag if flag.severity else Flag(flag.code, flag.message, DEFAULT_HER2_GAP_SEVERITY)
+
+
 def gaps(ctx: PatientContext, listed: Iterable[str]) -> list[dict[str, str]]:
     chosen = set(listed)
     found: list[Flag] = []
     if ctx.adenocarcinoma:
-        found.extend(
-            g if g.severity else Flag(g.code, g.message, DEFAULT_HER2_GAP_SEVERITY) for g in ctx.her2.gaps
-        )
+        found.extend(_her2_gap(g, ctx, chosen) for g in ctx.her2.gaps)
     if is_advanced(ctx.case) and ctx.adenocarcinoma:
         found.extend(g for rule in GAP_RULES if (g := rule(ctx, chosen)) is not None)
     merged = merge_flags(found)

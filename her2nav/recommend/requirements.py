@@ -30,6 +30,8 @@ def her2_check(need: str, facts: Facts) -> Check:
     status = facts.her2_status
     if need == "any":
         return Check(True, "any HER2 status")
+    if facts.her2_provisional is not None:
+        return Check(None, f"HER2-{need} (HER2-{status} for now; {facts.her2_provisional})")
     if need == "overexpressing":
         score = facts.ihc_score
         if score is None:

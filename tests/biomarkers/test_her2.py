@@ -70,11 +70,19 @@ def test_ihc_1_plus_is_her2_low_and_ihc_0_is_her2_zero() -> None:
     assert (zero.status, zero.category) == ("negative", "zero")
 
 
-def test_ihc_3_plus_with_ish_not_amplified_is_still_positive_with_a_note() -> None:
+def test_ihc_3_plus_with_ish_not_amplified_stays_positive_and_is_flagged_as_discordant() -> None:
     a = assess_her2(make_case([ihc("3+", "2025-02-20"), ish("2025-02-27", ratio=1.4)]))
     assert a.status == "positive"
     assert a.determined_on == dt.date(2025, 2, 20)
-    assert any("follows IHC 3+" in n for n in a.notes)
+    assert codes(a.warnings) == ["HER2_DISCORDANT"]
+    message = a.warnings[0].message
+    assert "IHC 3+ as HER2-positive on its own" in message and "pathology review" in message
+    assert "discordant" in a.basis
+
+
+def test_ihc_3_plus_with_amplified_ish_is_not_discordant() -> None:
+    a = assess_her2(make_case([ihc("3+", "2025-02-20"), ish("2025-02-27", ratio=3.1)]))
+    assert a.status == "positive" and a.warnings == ()
 
 
 def test_no_her2_test_is_unknown_with_a_high_untested_gap() -> None:

@@ -49,6 +49,7 @@ def every_branch() -> None:
     for era in (0, 1):
         notes.heterogeneous_flag(reading("3+", "positive"), [reading("1+")], era, untreated)
     notes.discordant_flag(reading("1+", ratio=2.4))
+    notes.discordant_flag(reading("3+", "positive", ratio=1.4))
     notes.rescore_flag(reading("1+", criteria="breast"), current_positive=False)
     notes.rescore_flag(reading("3+", criteria="breast"), current_positive=True)
     notes.rescore_flag(reading("1+", criteria="unknown"), current_positive=False)

@@ -202,9 +202,10 @@ def test_an_option_that_needs_an_unknown_result_ranks_below_the_options_known_to
     assert "MMR_UNKNOWN" in codes(data["gaps"])
 
 
-def test_options_on_either_side_of_a_pending_ish_keep_their_guideline_order() -> None:
-    # IHC 2+ awaiting ISH is a branch of the whole case, not a reason to put plain chemotherapy first.
+def test_a_pending_ish_puts_her2_directed_options_below_the_others_without_putting_chemo_first() -> None:
+    # IHC 2+ awaiting ISH is a branch of the whole case: both sides are "consider"; HER2-directed ones
+    # cannot lead before positivity is confirmed (issue 14, class 5), plain chemotherapy does not lead.
     data = review(biomarkers=[ihc("2+"), cps(10), mmr()])
-    assert ids(data)[0] == "pembrolizumab_trastuzumab_chemo"
+    assert ids(data)[0] == "nivolumab_chemo"
     assert option(data, "pembrolizumab_trastuzumab_chemo")["preference"] == "consider"
-    assert ids(data).index("fluoropyrimidine_platinum") > ids(data).index("nivolumab_chemo")
+    assert ids(data).index("pembrolizumab_trastuzumab_chemo") < ids(data).index("trastuzumab_chemo")
