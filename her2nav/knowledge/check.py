@@ -155,6 +155,16 @@ def problems(kb: KnowledgeBase) -> Iterator[str]:
             if tid not in kb.trials:
                 yield f"{where}.trials: unknown trial {tid!r}"
         yield from _sources(where, banned.sources, kb)
+    grouped: dict[str, str] = {}
+    for name, group in kb.interchangeable_options.items():
+        where = f"interchangeable_options[{name}]"
+        for oid in group.options:
+            if oid not in kb.options:
+                yield f"{where}.options: unknown option {oid!r}"
+            if oid in grouped:
+                yield f"{where}.options: {oid!r} is already in {grouped[oid]}"
+            grouped[oid] = name
+        yield from _sources(where, group.sources, kb)
     for code, rule in kb.caution_rules.items():
         if code not in CONTRACT_CAUTIONS | ADDED_CAUTIONS:
             yield f"caution_rules[{code}]: not a caution code from CONTRACT §4"

@@ -192,6 +192,14 @@ class CautionRule(_Frozen):
         return UNVERIFIED not in self.sources
 
 
+class InterchangeableOptions(_Frozen):
+    """Options guidelines list side by side for the same patients: access decides their order."""
+
+    options: tuple[str, ...] = Field(min_length=2)
+    why: str
+    sources: tuple[str, ...] = Field(min_length=1)
+
+
 class StudyTerms(_Frozen):
     """Words that tie a registry study to HER2: marker names and HER2-directed agent names."""
 
@@ -247,6 +255,7 @@ class KnowledgeBase(_Frozen):
     options: dict[str, Option]
     exclusions: dict[str, Exclusion]
     class_exclusions: tuple[ClassExclusion, ...] = ()
+    interchangeable_options: dict[str, InterchangeableOptions] = Field(default_factory=dict)
     access: dict[str, dict[Region, tuple[AccessEvent, ...]]]
 
     def option(self, option_id: str) -> Option:

@@ -10,6 +10,7 @@ unknown. Facts resting on the unverified pseudo-source M say so in the note and 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from her2nav.knowledge.models import AccessEvent, KnowledgeBase
@@ -147,6 +148,53 @@ def _all_regions(kb: KnowledgeBase, option_id: str, facts: Facts) -> dict[str, d
     return hit[1]
 
 
+NICE_TA = re.compile(r"\bNICE TA\d+\b")
+LICENSED = {"approved": True, "approved_restricted": True, "not_funded": True, "not_approved": False}
+FUNDED_GB = {"approved": True, "not_funded": False, "not_approved": False}
+# How readily the patient can get an option in one region: licensed (and in GB funded) for this patient
+# first; a condition not met or not shown, or no record, next; not funded or not approved last.
+ACCESS_RANK = {"approved": 0, "approved_restricted": 1, "unknown": 1, "not_funded": 2, "not_approved": 2}
+
+
+def _licence_and_funding(region: str, entry: dict[str, Any]) -> dict[str, Any]:
+    """Adds ``licensed`` (True/False/None) and, for GB, ``funded`` and ``funding`` in words, so a reader
+    sees "routinely funded for this patient (NICE TA…)" apart from "licensed" (CONTRACT §2: in GB
+    ``approved`` means licensed and funded, ``not_funded`` licensed but not routinely funded)."""
+    status = entry["status"]
+    out = dict(entry)
+    out["licensed"] = LICENSED.get(status)
+    if region != "GB":
+        return out
+    funded = FUNDED_GB.get(status)
+    appraisal = NICE_TA.search(entry["note"])
+    ref = f" ({appraisal.group(0)})" if appraisal else ""
+    out["funded"] = funded
+    if funded is True:
+        out["funding"] = f"Routinely funded on the NHS in England for this patient{ref}."
+    elif status == "not_funded":
+        out["funding"] = f"Licensed, but not routinely funded on the NHS in England for this patient{ref}."
+    elif status == "not_approved":
+        out["funding"] = "Not licensed for this use in the UK, so not funded."
+    else:
+        out["funding"] = "NHS funding for this patient not established."
+    return out
+
+
 def resolve_access(option_id: str, ctx: PatientContext) -> dict[str, dict[str, Any]]:
     """One entry per CONTRACT §4 region (memoised per process; callers get their own copies)."""
-    return {region: dict(entry) for region, entry in _all_regions(ctx.kb, option_id, ctx.facts).items()}
+    return {
+        region: _licence_and_funding(region, entry)
+        for region, entry in _all_regions(ctx.kb, option_id, ctx.facts).items()
+    }
+
+
+def access_rank(option_id: str, ctx: PatientContext) -> int:
+    """0 when the patient can get the option on label (and funded, in GB) in one of the regions where
+    they can be treated (``treatment_regions``, default their home region); 1 when the best of those is
+    conditional or unknown; 2 when it is not funded or not approved in every one. 0 when no region is
+    recorded (nothing to rank by)."""
+    regions = [r for r in ctx.case.patient.regions_for_treatment if r in REGIONS]
+    if not regions:
+        return 0
+    entries = _all_regions(ctx.kb, option_id, ctx.facts)
+    return min(ACCESS_RANK.get(entries[r]["status"], 1) for r in regions)

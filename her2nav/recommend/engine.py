@@ -5,7 +5,13 @@ that needs a result not yet known (PD-L1 CPS, CLDN18.2, MSI …), or that carrie
 (ILD history with T-DXd), drops below the other drug options. A pending or provisional HER2 result
 (IHC 2+ awaiting ISH, no HER2 test, breast-criteria scoring) is a branch of the whole case, shown as a
 high gap: options on either side are marked "consider", and those needing HER2 positivity also drop
-below the others (labels require a confirmed HER2-positive result). A clinical trial and best
+below the others (labels require a confirmed HER2-positive result). Among options with the same
+number of such penalties, interchangeable regimens (``interchangeable_options`` in kb.yaml, e.g. the
+PD-1 inhibitor + chemotherapy options guidelines list side by side) put first the one the patient can
+get where they can be treated (licensed for this patient, and in GB routinely funded by NICE), then
+conditional or unknown access, then not funded or not approved; the rest are still shown. An option
+with better evidence is not overtaken by a funded one (contract example e04: T-DXd stays first in GB,
+shown as not funded). A clinical trial and best
 supportive care come after the drug options, except that ECOG >=3 puts best supportive care first
 (NCCN practice aid).
 """
@@ -16,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from her2nav.knowledge.models import KnowledgeBase, Option
-from her2nav.recommend.access import resolve_access
+from her2nav.recommend.access import access_rank, resolve_access
 from her2nav.recommend.cautions import Caution, cautions_for
 from her2nav.recommend.context import PatientContext
 from her2nav.recommend.evidence import evidence_for, set_aside_evidence
@@ -24,6 +30,7 @@ from her2nav.recommend.gaps import gaps, warnings
 from her2nav.recommend.options import Candidate, SetAside, consider, exclusions_shown, her2_directed
 
 UNKNOWN_PENALTY = 100  # larger than any priority gap, so the option drops below the known-eligible ones
+PENALTY_BAND = 100  # options with the same number of penalties form a band, ranked by access, then priority
 DEMOTE_PENALTY = 100
 BSC = "best_supportive_care"
 TRIAL = "clinical_trial"
@@ -178,14 +185,41 @@ def _kb_order(kb: KnowledgeBase) -> dict[str, int]:
     return known[1]
 
 
+def _sorted(items: list[Ranked], ctx: PatientContext) -> list[Ranked]:
+    """Tier, then penalty band, then priority; options of one ``interchangeable_options`` group (kb.yaml)
+    sit together at the group's best priority and are ordered by what the patient can get where they
+    can be treated (``access_rank``), then by their own priority; knowledge-base order breaks ties."""
+    order = _kb_order(ctx.kb)
+    group_of = {o: name for name, g in ctx.kb.interchangeable_options.items() for o in g.options}
+    best: dict[tuple[str, int], int] = {}
+    for item in items:
+        group = group_of.get(item.candidate.option.id)
+        if group is not None:
+            key = (group, item.score // PENALTY_BAND)
+            best[key] = min(best.get(key, item.score), item.score)
+
+    def sort_key(item: Ranked) -> tuple[int, ...]:
+        option_id = item.candidate.option.id
+        band = item.score // PENALTY_BAND
+        group = group_of.get(option_id)
+        if group is None:
+            return (_tier(item), band, item.score, 0, item.score, order[option_id])
+        return (
+            _tier(item),
+            band,
+            best[(group, band)],
+            access_rank(option_id, ctx),
+            item.score,
+            order[option_id],
+        )
+
+    return sorted(items, key=sort_key)
+
+
 def recommend(ctx: PatientContext) -> dict[str, Any]:
     """Options, excluded, gaps and warnings for the review (CONTRACT §2 shapes)."""
     listed, set_aside = _select(ctx)
-    order = _kb_order(ctx.kb)
-    ranked = sorted(
-        (_rank(c, ctx) for c in listed),
-        key=lambda r: (_tier(r), r.score, order[r.candidate.option.id]),
-    )
+    ranked = _sorted(list(_rank(c, ctx) for c in listed), ctx)
     options = [_option_entry(i, item, ctx) for i, item in enumerate(ranked, start=1)]
     seen: set[str] = {o["id"] for o in options}
     excluded = []

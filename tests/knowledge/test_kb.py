@@ -54,6 +54,12 @@ def test_an_unchanged_copy_passes_so_the_breakage_tests_below_mean_something(kb_
         ("exclusions.yaml", "trials: [GATSBY]", "trials: []", "exclusions"),
         ("exclusions.yaml", "- group: vegfr2", "- group: vegfr9", "unknown agent or group 'vegfr9'"),
         ("kb.yaml", "demote_agents: [pd1]", "demote_agents: [pd9]", "demote_agents: unknown agent or group"),
+        (
+            "kb.yaml",
+            "options: [nivolumab_chemo, pembrolizumab_chemo",
+            "options: [nivolumab_chemox, pembrolizumab_chemo",
+            "unknown option 'nivolumab_chemox'",
+        ),
         ("exclusions.yaml", "trials: [RAINBOW, REGARD]", "trials: [RAINBOWS]", "unknown trial 'RAINBOWS'"),
         (
             "access.yaml",
