@@ -26,10 +26,18 @@ REQUIREMENT_TYPES = frozenset(
         "disease",
         "condition",
         "organ_function",
+        "reproductive",
+        "applies_if",
+        "permission",
+        "consent",
+        "washout",
+        "toxicity",
+        "evaluable_disease",
+        "open_parts",
     }
 )
 # Types no case field settles: their evaluation is unknown for every case.
-ALWAYS_UNKNOWN_TYPES = frozenset({"organ_function", "her2_mutation"})
+ALWAYS_UNKNOWN_TYPES = frozenset({"organ_function", "her2_mutation", "open_parts"})
 _NUM = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _N = r"(\d|zero|one|two|three|four|five)"
 _OPS = {"≥": ">=", ">=": ">=", "=>": ">=", ">": ">", "≤": "<=", "<=": "<=", "=<": "<=", "<": "<"}

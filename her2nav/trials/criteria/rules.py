@@ -18,13 +18,21 @@ from typing import Any
 
 from her2nav.trials.criteria.rule_text import _NUM, _OP, _OPS, Req, _findall, _has, _search, _sub
 from her2nav.trials.criteria.rules_biomarkers import cldn18, her2, msi, pdl1
+from her2nav.trials.criteria.rules_conditions import conditions
+from her2nav.trials.criteria.rules_disease import disease
 from her2nav.trials.criteria.rules_history import prior_lines, prior_therapy, therapy_after
+from her2nav.trials.criteria.rules_parts import open_parts
+from her2nav.trials.criteria.rules_scope import consent, scope
+from her2nav.trials.criteria.rules_timing import evaluable, toxicity, washout
 
 
 # ---------------------------------------------------------------- fitness and history
 def ecog(text: str, kind: str) -> list[Req]:
     if not _has(r"ecog|performance status|\bps\b|zubrod", text):
         return []
+    # durations and counts are not scores ("ECOG 0 or 1 within 3 days", "over the previous 2 weeks")
+    text = _sub(r"\d+\s*(days?|weeks?|months?|hours?|years?|h)\b|\d+\s*x\s*10|grade\s*\d", " ", text)
+    text = _sub(r"karnofsky[^.;]*", " ", text)
     if kind == "exclusion" and (m := _search(r"(≥|>=|>)\s*([0-4])", text)):
         top = int(m.group(2)) - (1 if m.group(1) != ">" else 0)
         return [{"type": "ecog", "max": top, "negated": True}]
@@ -87,96 +95,6 @@ def measurable(text: str, kind: str) -> list[Req]:
     return [{"type": "measurable_disease"}]
 
 
-_CONDITIONS: tuple[tuple[str, str], ...] = (
-    ("interstitial_lung_disease", r"interstitial lung disease|\bild\b|pneumonitis|pulmonary fibrosis"),
-    (
-        "brain_metastases",
-        r"(brain|cns|central nervous system( \(cns\))?)\s*(metasta|lesion|disease|involvement)|"
-        r"leptomeningeal",
-    ),
-    ("hiv", r"\bhiv\b|human immunodeficiency"),
-    ("hepatitis_b", r"hepatitis\s*(a/)?b\b|\bhbv\b|hepatitis b/c|hepatitis a/b/c"),
-    ("hepatitis_c", r"hepatitis\s*(b/)?c\b|\bhcv\b|hepatitis b or c|hepatitis a/b/c"),
-    ("autoimmune_disease", r"auto-?immune"),
-    ("organ_transplant", r"(organ|allogeneic|solid organ|stem cell|bone marrow)[^.;]{0,20}transplant"),
-    ("heart_failure", r"heart failure|cardiac failure|\bnyha\b|\bchf\b"),
-)
-_QUALIFIED = (
-    r"\bactive|untreated|symptomatic|progressive|unstable|uncontrolled|requir|steroid|current|"
-    r"suspected|within \d|grade\s*(≥|>=)?\s*[2-4]|(≥|>=)\s*g(rade)?\s*[1-4]|clinically significant|"
-    r"except|unless"
-)
-
-
-# Words one of which every alternative of a condition's pattern contains (cheap test first).
-_CONDITION_WORDS: dict[str, tuple[str, ...]] = {
-    "interstitial_lung_disease": ("interstitial lung disease", "ild", "pneumonitis", "pulmonary fibrosis"),
-    "brain_metastases": ("brain", "cns", "central nervous system", "leptomeningeal"),
-    "hiv": ("hiv", "human immunodeficiency"),
-    "hepatitis_b": ("hepatitis", "hbv"),
-    "hepatitis_c": ("hepatitis", "hcv"),
-    "autoimmune_disease": ("auto",),
-    "organ_transplant": ("transplant",),
-    "heart_failure": ("heart failure", "cardiac failure", "nyha", "chf"),
-}
-
-
-def conditions(text: str, kind: str) -> list[Req]:
-    if kind != "exclusion":
-        return []
-    out: list[Req] = []
-    for condition, pattern in _CONDITIONS:
-        if any(word in text for word in _CONDITION_WORDS[condition]) and _search(pattern, text):
-            out.append({"type": "condition", "condition": condition, "qualified": _has(_QUALIFIED, text)})
-    return out
-
-
-_OTHER_CANCERS = (
-    r"breast|lung|nsclc|colorectal|\bcolon|pancrea|pdac|biliary|cholangio|gallbladder|bladder|urothelial|"
-    r"ovarian|endometri|prostate|hepatocellular|melanoma|sarcoma|head and neck|cervical|renal cell|lymphoma|"
-    r"leuka?emia|myeloma|glioma|glioblastoma|thyroid"
-)
-
-
-_SITE_WORDS = (("stomach", r"gastric|stomach"), ("gej", r"junction|gastro-?\s?o?esophageal"))
-
-
-def disease(text: str, kind: str) -> list[Req]:
-    if kind != "inclusion" or not _has(
-        r"cancer|carcinoma|tumou?r|malignan|neoplasm|\bgc\b|gejc|\bgea\b", text
-    ):
-        return []
-    text = _sub(r"response evaluation criteria in solid tumou?rs?", "recist", text)
-    left_out = " ".join(_findall(r"\b(?:excluding|except|other than|not including)\b[^.;)]*", text))
-    text = _sub(r"\b(excluding|except|other than|not including)\b[^.;)]*", " ", text)
-    not_sites = [site for site, pattern in _SITE_WORDS if _search(pattern, left_out)]
-    sites: list[str] = []
-    if _has(r"gastric|stomach|\bgc\b", text):
-        sites.append("stomach")
-    if _has(r"junction|\bgej|\begj|\bgea\b|gastro-?\s?o?esophageal|o?esophago-?gastric|cardia", text):
-        sites.append("gej")
-    if _has(r"(?<!gastro)(?<!gastro-)(?<!gastro )\bo?esophag(?!o-?gastric)", text):
-        sites.append("esophagus")
-    if _has(r"solid tumou?r|solid malignan|any tumou?r type", text):
-        sites.append("solid")
-    if _has(_OTHER_CANCERS, text) and not _has(r"history|prior|previous|other malignan", text):
-        sites.append("other")
-    if not sites:
-        return []
-    req: Req = {"type": "disease", "sites": sites}
-    if not_sites:
-        req["not_sites"] = not_sites
-    if _has(r"adenocarcinoma", text) and not _has(r"squamous", text):
-        req["histology"] = "adenocarcinoma"
-    if _has(r"absence of distant metasta|non-?metastatic|\bm0\b|without distant metasta", text):
-        req["advanced"] = False
-    elif _has(r"unresectable|metastatic|advanced|recurrent|stage iv|incurable", text):
-        req["advanced"] = True
-    elif _has(r"(?<!un)(?<!non-)resectable|operable|curative", text):
-        req["advanced"] = False
-    return [req]
-
-
 def organ_function(text: str, kind: str) -> list[Req]:
     if kind != "inclusion":
         return []
@@ -196,6 +114,9 @@ _HER2_LONG = re.compile(
 )
 
 RULES = (
+    washout,
+    toxicity,
+    evaluable,
     her2,
     cldn18,
     pdl1,
@@ -219,6 +140,9 @@ RULES = (
 # against the ungated rules on the labels, the shared records and perturbed copies of them). Substring
 # tests: faster here than one regular expression per gate.
 _GATES: dict[str, tuple[str, ...]] = {
+    "washout": ("day", "week", "wk", "month", "wash", "concurrent", "concomitant", "current", "ongoing"),
+    "toxicity": ("toxicit", "adverse", "side effect", "ae", "neuropathy"),
+    "evaluable": ("evaluable", "measurable"),
     "her2": ("her2", "her-2", "her 2", "her- 2", "erbb2", "ihc"),  # her2(): her-?\s?2|erbb2|\bihc\b
     "cldn18": ("claudin", "cldn"),
     "pdl1": ("cps", "combined positive"),
@@ -280,8 +204,21 @@ _GATES: dict[str, tuple[str, ...]] = {
         "cardiac failure",
         "nyha",
         "chf",
+        "lung",
+        "pulmonary",
     ),
-    "disease": ("cancer", "carcinoma", "tumor", "tumour", "malignan", "neoplasm", "gc", "gejc", "gea"),
+    "disease": (
+        "cancer",
+        "carcinoma",
+        "tumor",
+        "tumour",
+        "malignan",
+        "neoplasm",
+        "gc",
+        "gejc",
+        "gea",
+        "disease",
+    ),
     "organ_function": (
         "adequate",
         "sufficient",
@@ -298,6 +235,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     ),
 }
 _ONLY_FOR: dict[str, str] = {
+    "evaluable": "inclusion",
     "measurable": "inclusion",
     "conditions": "exclusion",
     "disease": "inclusion",
@@ -325,8 +263,19 @@ _KIND_GATES: dict[tuple[str, str], tuple[str, ...]] = {
         "no prior",
         "not ",
         "progress",
+        "previously treated",
+        "prior treated",
+        "already treated",
     ),
-    ("prior_lines", "exclusion"): ("advanced", "metastatic", "unresectable", "recurrent"),
+    ("prior_lines", "exclusion"): (
+        "advanced",
+        "metastatic",
+        "unresectable",
+        "recurrent",
+        "more than",
+        "greater than",
+        ">",
+    ),
 }
 
 
@@ -370,6 +319,9 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     low = _normalise(text)
     if "human epidermal" in low:
         low = _HER2_LONG.sub("her2", low)
+    scoped = scope(low, kind)
+    if scoped is not None:
+        return tuple(scoped)
     found: list[Req] = []
     gated = _GATED.get(kind) or _gates_for(kind)
     for rule, words in gated:
@@ -378,4 +330,7 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
         for req in rule(low, kind):
             if req not in found:
                 found.append(req)
-    return tuple(found)
+    if any(r["type"] == "evaluable_disease" for r in found):
+        found = [r for r in found if r["type"] != "measurable_disease"]
+    found.extend(open_parts(low, kind, found))
+    return tuple(found or consent(low, kind))

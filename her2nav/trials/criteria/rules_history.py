@@ -206,8 +206,20 @@ def _untreated_reading_holds(text: str) -> bool:
     )
 
 
+_TREATED_IN_SETTING = (
+    r"(previously|prior|already) treated (in|for) (the )?(locally advanced|advanced|metastatic|unresectable|"
+    r"recurrent)|progress\w* (on|after|following) (at least one |one |a )?(prior )?(systemic |palliative )?"
+    r"(therapy|treatment|regimen|line)s? (for|in) (the )?(locally advanced|advanced|metastatic|unresectable)"
+)
+_MORE_THAN_LINES = rf"(more than|greater than|>)\s*{_N}\s*(prior |previous )?(lines?|regimens?)"
+
+
 def prior_lines(text: str, kind: str) -> list[Req]:
     if kind != "inclusion":
+        if (m := _search(_MORE_THAN_LINES, text)) and not _has(
+            r"in any setting|-based|with an? |alkylating|containing|of (\w+ )?(inhibitor|antibod)", text
+        ):
+            return [{"type": "prior_lines", "min": _num(m.group(2)) + 1}]
         if _treated_for_advanced(text) and _untreated_reading_holds(text):
             return [{"type": "prior_lines", "min": 1}]
         return []
@@ -224,10 +236,16 @@ def prior_lines(text: str, kind: str) -> list[Req]:
         high = _num(m.group(3))
     if _has(_UNTREATED, text) and _untreated_reading_holds(text):
         high = 0
-    if low is None and _has(
-        r"progress\w*\s+(on|after|during|following)\s+(or after\s+)?(at least one|one|"
-        r"first[- ]line|1l|a prior|prior|previous|standard)",
-        text,
+    if low is None and (
+        _has(
+            r"progress\w*\s+(on|after|during|following)\s+(or after\s+)?(at least one|one|"
+            r"first[- ]line|1st[- ]line|1l|a prior|prior|previous|standard)",
+            text,
+        )
+        or (
+            _has(_TREATED_IN_SETTING, text)
+            and not _has(rf"\b(not|never|no)\b[^.;]{{0,20}}({_TREATED_IN_SETTING})", text)
+        )
     ):
         low = 1
     if (low is None and high is None) or (low is not None and high is not None and low > high):

@@ -6,13 +6,16 @@ from __future__ import annotations
 import datetime as dt
 import operator
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from her2nav.case.history import exposed_to
 from her2nav.case.models import TreatmentLine
 from her2nav.knowledge.load import threshold
+from her2nav.trials.matching import evaluate_scope as scoped
+from her2nav.trials.matching.finding import Finding, not_applicable
 from her2nav.trials.matching.patient import PatientFacts
+
+__all__ = ["EVALUATORS", "Finding", "decisive", "evaluate", "unknown_keys_for"]
 
 _COMPARE: dict[str, Callable[[float, float], bool]] = {
     ">=": operator.ge,
@@ -31,13 +34,6 @@ _HER2_WORDS = {
 }
 HER2_STATUSES = tuple(_HER2_WORDS)
 _HER2_RETEST = "a new tumour biopsy with HER2 IHC (and ISH if IHC 2+)"
-
-
-@dataclass(frozen=True)
-class Finding:
-    value: bool | None
-    reason: str
-    action: str | None = None
 
 
 def _unknown(reason: str, action: str) -> Finding:
@@ -188,11 +184,15 @@ def therapy_after(req: dict[str, Any], facts: PatientFacts, kind: str) -> Findin
 
 
 def prior_lines(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
-    n = facts.prior_lines
+    """A minimum counts completed lines; a maximum, and any count an exclusion names, also counts an
+    ongoing line (a first line begun days ago is therapy received)."""
+    n, started = facts.prior_lines, facts.lines_started
     low, high = req.get("min"), req.get("max")
-    ok = (low is None or n >= low) and (high is None or n <= high)
+    at_least = started if kind != "inclusion" else n
+    ok = (low is None or at_least >= low) and (high is None or started <= high)
     span = f"{low if low is not None else 0}–{high if high is not None else 'any'}"
-    return Finding(ok, f"prior palliative lines {span}; the case has {n}")
+    extra = f" (and line {started} is ongoing)" if started > n else ""
+    return Finding(ok, f"prior palliative lines {span}; the case has {n}{extra}")
 
 
 def ecog(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
@@ -221,6 +221,8 @@ def disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         return Finding(False, f"asks for {want} disease; the case is {diag.setting}")
     if diag.site in req.get("not_sites", ()):
         return Finding(False, f"leaves out {diag.site} tumours; the case is {diag.site}")
+    if not sites:
+        return Finding(True, f"disease stage; the case is {diag.setting}")
     if diag.site in sites or "solid" in sites:
         return Finding(True, f"disease site {', '.join(sites)}; the case is {diag.site} {diag.histology}")
     if {"stomach", "gej"} & set(sites) and diag.site in ("stomach", "gej"):
@@ -241,7 +243,19 @@ def condition(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         and ("pneumonitis" in facts.conditions or facts.pneumonitis_on_therapy)
     )
     if not present:
+        if req.get("broad"):
+            return _unknown(
+                f"{words}: not in the case's history; the criterion names a wider class of illness",
+                "a clinician's review of the medical history",
+            )
         return Finding(False, f"{words}: not in the case's history")
+    stop = threshold("pneumonitis_stop_grade")
+    if req.get("steroids") and name == "interstitial_lung_disease" and facts.pneumonitis_grade >= stop:
+        return Finding(
+            True,
+            f"{words}: grade {facts.pneumonitis_grade} pneumonitis recorded (grade ≥ {stop:g} is treated "
+            "with systemic steroids)",
+        )
     if req.get("qualified"):
         return _unknown(
             f"{words}: present; the criterion names only some forms (active, untreated, requiring steroids…)",
@@ -255,6 +269,44 @@ def organ_function(req: dict[str, Any], facts: PatientFacts, kind: str) -> Findi
         "organ function thresholds; the case has no laboratory values",
         "blood count, liver and kidney function tests",
     )
+
+
+def _subject(when: dict[str, Any]) -> str:
+    if when.get("type") == "disease":
+        return f"a clause for {when.get('names') or 'another tumour'} patients"
+    if when.get("type") == "condition":
+        return f"a clause for patients with {when['condition'].replace('_', ' ')}"
+    if when.get("type") == "her2":
+        return f"a clause for HER2-{when.get('status')} patients"
+    return "a clause for other patients"
+
+
+def applies_if(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """A clause about patients with some property: it does not apply without the property; with it,
+    what it then asks (unknown when that is nothing a case records)."""
+    when = req["when"]
+    subject = _subject(when)
+    if when.get("type") == "disease":
+        site = facts.case.diagnosis.site
+        return not_applicable(kind, f"{subject}; the case is {site} {facts.case.diagnosis.histology}")
+    found = evaluate(when, facts, "inclusion")
+    if found.value is False:
+        return not_applicable(kind, f"{subject}; {found.reason}")
+    if found.value is None:
+        return _unknown(f"{subject}; {found.reason}", found.action or "read the original text")
+    then = [evaluate(r, facts, kind) for r in req.get("then") or []]
+    if not then:
+        return _unknown(
+            f"{subject}: it applies ({found.reason}); its conditions need checking", "read the original text"
+        )
+    hit = kind != "inclusion"
+    if decided := [f for f in then if f.value is hit]:
+        return Finding(hit, f"{subject}: " + "; ".join(f.reason for f in decided))
+    if open_ := [f for f in then if f.value is None]:
+        return _unknown(
+            f"{subject}: " + "; ".join(f.reason for f in open_), open_[0].action or "read the text"
+        )
+    return Finding(not hit, f"{subject}: " + "; ".join(f.reason for f in then))
 
 
 EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = {
@@ -273,6 +325,14 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "disease": disease,
     "condition": condition,
     "organ_function": organ_function,
+    "applies_if": applies_if,
+    "reproductive": scoped.reproductive,
+    "permission": scoped.permission,
+    "consent": scoped.consent,
+    "washout": scoped.washout,
+    "toxicity": scoped.toxicity,
+    "evaluable_disease": scoped.evaluable_disease,
+    "open_parts": scoped.open_parts,
 }
 
 

@@ -67,19 +67,27 @@ class PatientFacts:
     her2_progression: dt.date | None
     conditions: frozenset[str] | None
     pneumonitis_on_therapy: bool
+    # palliative lines received so far, the ongoing one included (a study of untreated patients
+    # excludes one whose first line began days ago; CONTRACT §1 counts it as the current line)
+    lines_started: int = 0
+    pneumonitis_grade: int = 0
 
 
 def facts_for(case: Case) -> PatientFacts:
     conditions = case.patient.conditions
-    pneumonitis = any(
-        t.max_grade("pneumonitis", "interstitial_lung_disease", "ild") >= 1 for t in case.treatments
+    grade = max(
+        (t.max_grade("pneumonitis", "interstitial_lung_disease", "ild") for t in case.treatments), default=0
     )
+    count = count_lines(case)
+    ongoing = any(t.is_palliative and t.ongoing for t in case.treatments)
     return PatientFacts(
         case=case,
         her2=her2_view(case),
-        prior_lines=count_lines(case).prior_lines,
+        prior_lines=count.prior_lines,
         advanced=is_advanced(case),
         her2_progression=last_progression_date(case, "her2_directed"),
         conditions=frozenset(conditions) if conditions is not None else None,
-        pneumonitis_on_therapy=pneumonitis,
+        pneumonitis_on_therapy=grade >= 1,
+        lines_started=count.prior_lines + (1 if ongoing and count.current_line is not None else 0),
+        pneumonitis_grade=grade,
     )

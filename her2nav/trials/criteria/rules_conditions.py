@@ -1,0 +1,101 @@
+"""Criterion rule for past conditions named in an exclusion (requirement type ``condition``).
+
+``qualified``: the sentence naming the condition limits it to some forms (active, untreated,
+symptomatic, requiring steroids, clinically significant …), so a recorded condition alone does not
+settle it; a plain "history of X" in the text covers every form and leaves it unqualified.
+``steroids``: one of the forms named is "required steroids" (a recorded pneumonitis of the grade that
+is treated with systemic steroids settles it). ``broad``: the text names a wider class than the
+recorded condition ("any lung-specific illness"): a recorded condition excludes, its absence does not
+settle the criterion.
+"""
+
+from __future__ import annotations
+
+import re
+
+from her2nav.trials.criteria.rule_text import Req, _has, _search
+
+_CONDITIONS: tuple[tuple[str, str], ...] = (
+    ("interstitial_lung_disease", r"interstitial lung disease|\bild\b|pneumonitis|pulmonary fibrosis"),
+    (
+        "brain_metastases",
+        r"(brain|cns|central nervous system( \(cns\))?)\s*(metasta|lesion|disease|involvement)|"
+        r"leptomeningeal",
+    ),
+    ("hiv", r"\bhiv\b|human immunodeficiency"),
+    ("hepatitis_b", r"hepatitis\s*(a/)?b\b|\bhbv\b|hepatitis b/c|hepatitis a/b/c"),
+    ("hepatitis_c", r"hepatitis\s*(b/)?c\b|\bhcv\b|hepatitis b or c|hepatitis a/b/c"),
+    ("autoimmune_disease", r"auto-?immune"),
+    ("organ_transplant", r"(organ|allogeneic|solid organ|stem cell|bone marrow)[^.;]{0,20}transplant"),
+    ("heart_failure", r"heart failure|cardiac failure|\bnyha\b|\bchf\b"),
+)
+# Wider classes that contain a recorded condition.
+_BROAD: tuple[tuple[str, str], ...] = (
+    (
+        "interstitial_lung_disease",
+        r"lung[- ]specific[^.;]{0,40}(illness|disease)|(underlying|any) pulmonary (disorder|disease|illness)",
+    ),
+)
+_QUALIFIED = (
+    r"\bactive|untreated|symptomatic|progressive|unstable|uncontrolled|requir|steroid|current|"
+    r"suspected|within \d|grade\s*(≥|>=)?\s*[2-4]|(≥|>=)\s*g(rade)?\s*[1-4]|clinically significant|"
+    r"except|unless|\bwhere\b|involvement|eligible|allowed|permitted|may be included|serologic|viral load|"
+    r"\bsevere|\bchronic|class (ii|iii|iv|[2-4])|radiation"
+)
+_STEROIDS = r"requir\w*\s+(systemic\s+)?(treatment with\s+)?(cortico)?steroids|steroid[- ]requiring"
+
+# Words one of which every alternative of a condition's pattern contains (cheap test first).
+_CONDITION_WORDS: dict[str, tuple[str, ...]] = {
+    "interstitial_lung_disease": ("interstitial lung disease", "ild", "pneumonitis", "pulmonary fibrosis"),
+    "brain_metastases": ("brain", "cns", "central nervous system", "leptomeningeal"),
+    "hiv": ("hiv", "human immunodeficiency"),
+    "hepatitis_b": ("hepatitis", "hbv"),
+    "hepatitis_c": ("hepatitis", "hcv"),
+    "autoimmune_disease": ("auto",),
+    "organ_transplant": ("transplant",),
+    "heart_failure": ("heart failure", "cardiac failure", "nyha", "chf"),
+}
+_SENTENCES = re.compile(r"(?<=[.;])\s+|\s+(?=\b[b-h]\.\s)")
+
+
+# What "history of …" must name to cover every form of the condition (for brain metastases, not a
+# history of leptomeningeal disease alone).
+_HISTORY_OF = {"brain_metastases": r"(brain|cns|central nervous system)\s*metasta"}
+
+
+def _plain_history(condition: str, pattern: str, sentence: str) -> bool:
+    """ "History of X" (or "X, current X …") with no restriction in the same clause after X."""
+    named = _HISTORY_OF.get(condition, pattern)
+    m = _search(rf"(history of|prior|previous|past)\s+(\(?non-?\s?infectious\)?\s+)?({named})", sentence)
+    if m is None:
+        return False
+    clause = sentence[m.end() :].split(",")[0]
+    return not _has(r"that|which|requir|treated with|with |grade", clause) and not _has(
+        r"unless|except|eligible|allowed|permitted", sentence
+    )
+
+
+def conditions(text: str, kind: str) -> list[Req]:
+    if kind != "exclusion":
+        return []
+    out: list[Req] = []
+    # a heading run into the criterion ("Part B - participants with brain metastases:") asks nothing
+    sentences = [
+        s for s in _SENTENCES.split(text) if s and not _has(r"^(part|cohort|arm|module)\b[^:]*:$", s)
+    ]
+    for condition, pattern in _CONDITIONS:
+        if not any(word in text for word in _CONDITION_WORDS[condition]) or not _search(pattern, text):
+            continue
+        naming = [s for s in sentences if _search(pattern, s)]
+        if not naming:
+            continue
+        plain = any(_plain_history(condition, pattern, s) for s in naming)
+        qualified = not plain and any(_has(_QUALIFIED, s) for s in naming)
+        req: Req = {"type": "condition", "condition": condition, "qualified": qualified}
+        if qualified and any(_search(rf"({pattern})[^.;,]{{0,40}}({_STEROIDS})", s) for s in naming):
+            req["steroids"] = True
+        out.append(req)
+    for condition, pattern in _BROAD:
+        if _has(pattern, text) and not any(r["condition"] == condition for r in out):
+            out.append({"type": "condition", "condition": condition, "qualified": False, "broad": True})
+    return out

@@ -1,0 +1,70 @@
+"""Criterion rule for the disease a study takes (requirement type ``disease``): tumour sites, histology
+and stage ("advanced": unresectable, metastatic or recurrent), or the stage alone."""
+
+from __future__ import annotations
+
+from her2nav.trials.criteria.rule_text import Req, _findall, _has, _search, _sub
+
+_OTHER_CANCERS = (
+    r"breast|lung|nsclc|colorectal|\bcolon|pancrea|pdac|biliary|cholangio|gallbladder|bladder|urothelial|"
+    r"ovarian|endometri|prostate|hepatocellular|melanoma|sarcoma|head and neck|cervical|renal cell|lymphoma|"
+    r"leuka?emia|myeloma|glioma|glioblastoma|thyroid"
+)
+
+
+_SITE_WORDS = (("stomach", r"gastric|stomach"), ("gej", r"junction|gastro-?\s?o?esophageal"))
+
+
+def disease(text: str, kind: str) -> list[Req]:
+    if kind != "inclusion":
+        return []
+    if not _has(r"cancer|carcinoma|tumou?r|malignan|neoplasm|\bgc\b|gejc|\bgea\b", text):
+        return _stage_only(text)
+    text = _sub(r"response evaluation criteria in solid tumou?rs?", "recist", text)
+    left_out = " ".join(_findall(r"\b(?:excluding|except|other than|not including)\b[^.;)]*", text))
+    text = _sub(r"\b(excluding|except|other than|not including)\b[^.;)]*", " ", text)
+    not_sites = [site for site, pattern in _SITE_WORDS if _search(pattern, left_out)]
+    sites: list[str] = []
+    if _has(r"gastric|stomach|\bgc\b", text):
+        sites.append("stomach")
+    if _has(r"junction|\bgej|\begj|\bgea\b|gastro-?\s?o?esophageal|o?esophago-?gastric|cardia", text):
+        sites.append("gej")
+    if _has(r"(?<!gastro)(?<!gastro-)(?<!gastro )\bo?esophag(?!o-?gastric)", text):
+        sites.append("esophagus")
+    if _has(
+        r"gastro-?\s?o?esophageal(?!\s*(junction|\(?gej|reflux))|\bgea\b|gastrointestinal|\bgi\b|upper gi",
+        text,
+    ):
+        sites.extend(s for s in ("stomach", "gej", "esophagus") if s not in sites)
+    if _has(r"solid tumou?r|solid malignan|any tumou?r type", text):
+        sites.append("solid")
+    if _has(_OTHER_CANCERS, text) and not _has(r"history|prior|previous|other malignan", text):
+        sites.append("other")
+    if not sites:
+        return []
+    req: Req = {"type": "disease", "sites": sites}
+    if not_sites:
+        req["not_sites"] = not_sites
+    if _has(r"adenocarcinoma", text) and not _has(r"squamous", text):
+        req["histology"] = "adenocarcinoma"
+    if _has(r"absence of distant metasta|non-?metastatic|\bm0\b|without distant metasta", text):
+        req["advanced"] = False
+    elif _has(r"unresectable|metastatic|advanced|recurrent|stage iv|incurable", text):
+        req["advanced"] = True
+    elif _has(r"(?<!un)(?<!non-)resectable|operable|curative", text):
+        req["advanced"] = False
+    return [req]
+
+
+def _stage_only(text: str) -> list[Req]:
+    """ "Locally advanced, unresectable or metastatic disease", "surgically resectable disease": the
+    stage without a tumour site."""
+    if not _has(r"\bdisease\b", text) or _has(
+        r"measurable|evaluable|lesion|progressi|stable|brain|cns", text
+    ):
+        return []
+    if _has(r"^(locally advanced|unresectable|metastatic|advanced|recurrent)[^.;]{0,60}\bdisease\b", text):
+        return [{"type": "disease", "sites": [], "advanced": True}]
+    if _has(r"^(surgically |potentially )?(resectable|operable)[^.;]{0,30}\bdisease\b", text):
+        return [{"type": "disease", "sites": [], "advanced": False}]
+    return []

@@ -1,0 +1,58 @@
+"""Parts of a multi-part criterion that no case field records (issue 15, class 7).
+
+An exclusion such as "myocardial infarction within 6 months, heart failure or unstable angina" is
+passed only when every part is known absent: the case records heart failure, never a myocardial
+infarction or angina. Those parts become one ``open_parts`` requirement naming them, which is unknown
+for every case; a recorded part that is present still excludes. An inclusion asking that standard
+therapy be exhausted gets the same treatment (no case field says so).
+"""
+
+from __future__ import annotations
+
+from her2nav.trials.criteria.rule_text import Req, _has
+
+# (words shown, pattern) for findings a case file does not record (CONTRACT §1 has no field for them).
+_UNRECORDED: tuple[tuple[str, str], ...] = (
+    ("myocardial infarction", r"myocardial infarction|\bmi\b|heart attack"),
+    ("angina", r"angina"),
+    ("arrhythmia", r"arrhythmi|atrial fibrillation"),
+    (
+        "coronary or other heart disease",
+        r"coronary|\bchd\b|cardiomyopath|cardiovascular disease|valvular|"
+        r"cardiac (disease|insufficiency)",
+    ),
+    ("QT prolongation", r"\bqtc?f?\b|qt interval|qt prolongation"),
+    ("stroke", r"stroke|cerebrovascular|transient isch"),
+    (
+        "infection",
+        r"(active|ongoing|serious|uncontrolled|systemic) (\w+ )?infections?(?! with)|infections? requiring",
+    ),
+    ("vaccination", r"vaccin"),
+    ("seizures", r"epilep|seizure"),
+    ("psychiatric illness", r"psychiatric|mental illness|psychosis"),
+    ("pulmonary embolism", r"pulmonary embol"),
+    ("radiotherapy", r"radiotherap|radiation|radiosurgery"),
+    ("intercurrent illness", r"intercurrent illness"),
+    ("surgery", r"major surg|surgical procedure"),
+)
+_STANDARD_EXHAUSTED = (
+    r"standard[^.;]{0,60}(do not exist|does not exist|no longer effective|exhausted|"
+    r"not (available|tolerated)|"
+    r"refractory|intoleran|failed)|no (available |further )?(standard|effective) (treatment|therap|option)|"
+    r"(failed|exhausted|progressed on) (all )?(available )?standard|no available treatment options?"
+)
+
+
+def open_parts(text: str, kind: str, found: list[Req]) -> list[Req]:
+    """One ``open_parts`` requirement for the parts of ``text`` no case records, when the other parts
+    were read (a criterion read not at all is unknown anyway)."""
+    if not found or all(r.get("type") == "open_parts" for r in found):
+        return []
+    parts: list[str] = []
+    if kind == "exclusion":
+        parts = [words for words, pattern in _UNRECORDED if _has(pattern, text)]
+    if _has(_STANDARD_EXHAUSTED, text):
+        parts.append("standard therapy exhausted")
+    if not parts:
+        return []
+    return [{"type": "open_parts", "parts": parts}]

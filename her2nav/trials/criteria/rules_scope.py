@@ -1,0 +1,165 @@
+"""Criteria whose subject decides whether they apply at all (CONTRACT §3: a criterion that does not
+apply to this patient is met with a reason that starts "does not apply").
+
+- ``reproductive``: pregnancy, breastfeeding, contraception and egg or sperm donation items, with
+  ``who`` (women | men | both) the people the item is addressed to.
+- ``applies_if``: a clause about patients with some property ("participants with HIV must …",
+  "colorectal cancer participants with …", "participants who are HER2+ must …"): ``when`` is that
+  property as a requirement, ``then`` what the clause then asks (empty: details no case records).
+- ``permission``: a clause that only widens eligibility ("patients with a prior malignancy … are
+  eligible"); it asks nothing of anyone.
+- ``consent``: informed consent and willingness to take part, obtained at screening (only when the
+  criterion asks nothing else: "aged 18 or over when signing the consent form" is an age).
+
+These rules run first: when one fits, its requirements are the whole reading of the criterion (the
+tumour words of "IHC 3+ for other GI cancers" must not become a HER2 requirement for this patient).
+"""
+
+from __future__ import annotations
+
+from her2nav.trials.criteria.rule_text import Req, _has, _search
+
+_REPRODUCTIVE = (
+    r"pregnan|breast-?\s?feed|lactat|nursing (women|mothers|female)|contracepti|birth control|"
+    r"child-?\s?bearing|reproductive potential|\bwocbp\b|sterili[sz]|abstinen|condom|"
+    r"donat\w* (or \w+ )?(\w+ )?(ova|eggs?|sperm|oocytes?)|\b(ova|oocytes?|sperm)\b|post-?\s?menopaus|"
+    r"fetus|foetus"
+)
+_WOMEN = (
+    r"\b(women|woman|females?|female (participants?|patients?|subjects?)|wocbp|mothers?)\b|pregnan|"
+    r"breast-?\s?feed|lactat|\bova\b|oocytes?|post-?\s?menopaus|child-?\s?bearing potential"
+)
+_MEN = r"\b(men|males?|male (participants?|patients?|subjects?))\b|\bsperm|condom|vasectom"
+# "women … and men with a partner of child-bearing potential": the men are asked too.
+_MEN_ASKED = r"\b(men|males?)\b(?! or female)|sperm|condom|vasectom"
+
+_CONSENT = (
+    r"informed consent|consent (form|document)|\bicf\b|able to (understand|comply)|"
+    r"willing(ness)? (and able )?"
+    r"to (comply|sign|provide|participate|follow)|\bhipaa\b"
+)
+_NOT_CONSENT = r"prior to|before|within|\d+ days|unless|except|legal(ly)? (guardian|representative)"
+
+
+def reproductive(text: str, kind: str) -> list[Req]:
+    if not _has(_REPRODUCTIVE, text):
+        return []
+    women = _has(_WOMEN, text) or _has(r"pregnan|child-?\s?bearing|reproductive potential", text)
+    men = _has(_MEN_ASKED, text)
+    if (
+        men
+        and _has(r"partners? (of|with|who)|female partners?", text)
+        and not _has(r"\b(men|males?)\b", text)
+    ):
+        men = False  # "women whose partners …": addressed to women only
+    if _has(r"(either|both) sex|all (participants|patients|subjects)|if of reproductive potential", text):
+        women = men = True
+    who = "both" if women and men else "men" if men else "women"
+    return [{"type": "reproductive", "who": who}]
+
+
+def consent(text: str, kind: str) -> list[Req]:
+    if kind != "inclusion" or not _has(_CONSENT, text) or _has(_NOT_CONSENT, text):
+        return []
+    return [{"type": "consent"}]
+
+
+# Another tumour named as the subject of a clause ("colorectal cancer participants with …", "for
+# patients with NSCLC", "IHC 3+ for other GI cancers").
+_OTHER_TUMOUR_WORDS = (
+    r"breast|lung|nsclc|sclc|colorectal|\bcrc\b|colon|rectal|pancrea|biliary|\bbtc\b|cholangio|gallbladder|"
+    r"bladder|urothelial|ovarian|endometri|uterine|cervical|prostate|hepatocellular|\bhcc\b|melanoma|"
+    r"head and neck|salivary|thyroid|renal|sarcoma|other (gi|gastrointestinal) (cancers?|tumou?rs?)"
+)
+_SUBJECT_OTHER_TUMOUR = (
+    r"^(for |in )?(participants?|patients?|subjects?)? ?(with )?(\w+ )?"
+    rf"({_OTHER_TUMOUR_WORDS})[^.;:,]{{0,40}}"
+    r"(participants?|patients?|subjects?|cohorts?|cancers?|tumou?rs?)\b[^.;]{0,12}(with|who|must|:|only|\))|"
+    rf"\bfor (participants?|patients?|subjects?)? ?(with )?(other )?({_OTHER_TUMOUR_WORDS})\w*"
+    r"( (cancers?|tumou?rs?|carcinoma))?\s*(\([^)]*\))?\s*(only)?\.?$|"
+    rf"^for (participants?|patients?|subjects?) (with )?({_OTHER_TUMOUR_WORDS})\w*"
+    r"( (cancers?|tumou?rs?|carcinoma))?\s*(\([^)]*\))?\s*[:,]|"
+    rf"^\(?(({_OTHER_TUMOUR_WORDS})\w*( cancers?| tumou?rs?| carcinomas?)|nsclc|sclc|\bcrc\b|\bhcc\b|\bbtc\b)"
+    r"( \(\w+\))?( participants?| patients?| cohorts?)?( only)?\)?\s*[:\-–]"
+)
+_GASTRIC_WORDS = r"gastric|stomach|gastro-?\s?o?esophag|\bgej|\bgea\b|\begj|o?esophag|junction|upper gi"
+
+
+def _other_tumour_subject(text: str) -> str | None:
+    m = _search(_SUBJECT_OTHER_TUMOUR, text)
+    if m is None:
+        return None
+    subject = text[: m.end()]
+    if _has(_GASTRIC_WORDS, subject):
+        return None  # the clause names this patient's tumour too
+    return next((g for g in m.groups() if g and _has(_OTHER_TUMOUR_WORDS, g)), "another tumour").strip()
+
+
+# Clauses about patients with one recorded condition: "participants with HIV must have …",
+# "HBsAg-positive participants are eligible if …", "patients with treated brain metastases may …".
+_CONDITION_SUBJECTS: tuple[tuple[str, str], ...] = (
+    ("hiv", r"\bhiv\b|human immunodeficiency virus"),
+    ("hepatitis_b", r"hepatitis b|\bhbv\b|hbsag|hbcab|hepatitis b core"),
+    ("hepatitis_c", r"hepatitis c|\bhcv\b"),
+    ("brain_metastases", r"\bcns\b|brain|central nervous system|leptomeningeal"),
+    ("autoimmune_disease", r"auto-?immune"),
+)
+_SUBJECT_LEAD = (
+    r"^(for |in )?((participants?|patients?|subjects?|those) (with|who (have|are|had))|if (the )?"
+    r"(participants?|patients?|subjects?) (has|have|is)|[^.;]{0,40}(positive|infected|-positive) "
+    r"(participants?|patients?|subjects?))"
+)
+_MAY_OR_MUST = (
+    r"\b(are|is) (eligible|allowed|permitted)|may (be (included|enrolled|eligible)|participate|enrol)|"
+    r"\bmust\b|\bshould\b|\bprovided\b|only if|\bif they\b|as long as"
+)
+
+
+def _condition_subject(text: str) -> str | None:
+    lead = _search(_SUBJECT_LEAD, text)
+    if lead is None or not _has(_MAY_OR_MUST, text):
+        return None
+    head = text[: lead.end() + 80]
+    found = [name for name, pattern in _CONDITION_SUBJECTS if _has(pattern, head)]
+    return found[0] if len(found) == 1 else None
+
+
+# An exclusion item that reads as a permission ("patients with HIV are eligible unless …").
+_EXCLUSION_PERMITS = r"^(?!.*(excluded|not allowed|not eligible|not permitted)).*\b(are|is) eligible"
+_PURE_PERMISSION = (
+    r"^(participants?|patients?|subjects?) (with|who (have|had))[^.;]{0,200}\b(are|is) "
+    r"(eligible|allowed|permitted)"
+    r"(?! (only|if|provided|as long))|"
+    r"^[^.;]{0,120}\bmay (have (received|had|been)|be included|be enrolled|participate)(?! only)"
+    r"[^.;]{0,200}$|"
+    r"^(prior|previous)[^.;]{0,120}\b(is|are) (allowed|permitted)\.?$"
+)
+_HER2_POSITIVE_SUBJECT = r"(participants?|patients?|subjects?) (who are|with) (her-?2\+|her-?2[- ]positive)"
+
+
+def scope(text: str, kind: str) -> list[Req] | None:
+    """The whole reading of a criterion whose subject decides whether it applies, or None."""
+    if (tumour := _other_tumour_subject(text)) is not None:
+        return [
+            {
+                "type": "applies_if",
+                "when": {"type": "disease", "sites": ["other"], "names": tumour},
+                "then": [],
+            }
+        ]
+    if reqs := reproductive(text, kind):
+        return reqs
+    if (kind == "inclusion" or _has(_EXCLUSION_PERMITS, text)) and (
+        name := _condition_subject(text)
+    ) is not None:
+        return [{"type": "applies_if", "when": {"type": "condition", "condition": name}, "then": []}]
+    if kind == "inclusion" and _has(r"regardless of (the )?(human epidermal|her-?2)", text):
+        if _has(_HER2_POSITIVE_SUBJECT, text) and _has(r"trastuzumab", text):
+            then = [{"type": "prior_therapy", "group": "trastuzumab"}]
+            if _has(r"where (available|appropriate)|if (available|appropriate)", text):
+                then = []  # "where available": the study accepts some without it
+            return [{"type": "applies_if", "when": {"type": "her2", "status": "positive"}, "then": then}]
+        return [{"type": "permission"}]
+    if kind == "inclusion" and _has(_PURE_PERMISSION, text):
+        return [{"type": "permission"}]
+    return None

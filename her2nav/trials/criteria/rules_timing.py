@@ -1,0 +1,125 @@
+"""Criterion rules about time since therapy and its after-effects.
+
+- ``washout``: the wash-out since the last dose of anticancer therapy is complete. ``days``: the
+  stated interval (0: no therapy at the same time; absent: "adequate", not stated); ``scope``: which
+  therapy (systemic | chemotherapy | immunotherapy | antibody); ``half_lives`` with ``whichever``
+  (longer | shorter | absent when the text does not say) for "4 weeks or 5 half-lives". Read the same
+  way for an inclusion ("at least 3 weeks since …") and an exclusion ("… within 14 days"): the
+  evaluator turns it round for the kind.
+- ``toxicity``: an unresolved toxicity of prior therapy of grade ≥ ``min_grade`` (``event``: one kind,
+  such as neuropathy), again the same for "must have recovered" and "has unresolved".
+- ``evaluable_disease``: measurable or non-measurable (evaluable) disease.
+"""
+
+from __future__ import annotations
+
+from her2nav.trials.criteria.rule_text import Req, _has, _search
+
+_THERAPY = (
+    r"anti-?\s?cancer|antineoplastic|anti-?\s?tumou?r|systemic (anti|therap|treatment|chemo|cancer)|chemo|"
+    r"immunotherap|cytotoxic|monoclonal antibod|biologic|targeted therap|cancer therap|wash-?\s?out|"
+    r"(last|prior|previous) (dose|anti|systemic|therap)"
+)
+_NOT_ANTICANCER = (
+    r"radiotherap|radiation|surgery|surgical|vaccin|transfusion|growth factor|steroid|antibiotic|"
+    r"investigational (device|product)|herbal|live|attenuated|strong (cyp|inhibitor|inducer)|cyp3a|"
+    r"anticoagula|coagulation|bisphosphonate|denosumab|immunosuppress|infection|ejection|lvef|echocardiogra|"
+    r"laborator|organ function|myocardial|angina|adjuvant|peri-?\s?operative|claudin|cldn"
+)
+_UNIT = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30, "months": 30}
+_INTERVAL = (
+    r"(within|in the|during the|≤|<|<=|at least|≥|>=|>|more than|minimum( of)?|of)?\s*(the )?"
+    r"(last |past |previous |prior )?(\d{1,3})\s*(days?|weeks?|wks?|months?)"
+)
+
+
+def _scope(text: str) -> str:
+    if _has(r"immunotherap|checkpoint|anti-?pd", text) and not _has(r"chemo|systemic|anti-?cancer", text):
+        return "immunotherapy"
+    if _has(r"chemo|cytotoxic", text) and not _has(r"systemic|anti-?cancer|antineoplastic|any", text):
+        return "chemotherapy"
+    if _has(r"monoclonal antibod|biologic", text) and not _has(r"chemo|systemic|anti-?cancer", text):
+        return "antibody"
+    return "systemic"
+
+
+def washout(text: str, kind: str) -> list[Req]:
+    if not _has(_THERAPY, text):
+        return []
+    if _has(r"concurrent|concomitant|currently (receiving|on|treated)|ongoing (anti-?cancer|systemic)", text):
+        if _has(
+            r"(concurrent|concomitant|current)\w* (anti-?\s?-?\s?cancer|antineoplastic|systemic|chemo)", text
+        ):
+            return [{"type": "washout", "days": 0, "scope": _scope(text)}]
+        return []
+    if _has(r"(adequate|appropriate|sufficient) (treatment )?wash-?\s?out", text):
+        return [{"type": "washout", "scope": "systemic"}]
+    m = _search(_INTERVAL, text)
+    if m is None or not _has(_THERAPY, text[: m.start() + 60]) or _has(_NOT_ANTICANCER, text[: m.start()]):
+        return []
+    if not _has(
+        r"within|since|before|prior to|wash-?\s?out|from (the )?last|elapsed|≥|>=|>|at least|discontinu", text
+    ):
+        return []
+    if kind == "inclusion" and not _has(
+        r"since|at least|≥|>=|>|wash-?\s?out|elapsed|discontinu|from (the )?last", text
+    ):
+        return []  # "must have received … within 6 months" asks for recent therapy, not a wash-out
+    if _has(r"diagnos|random\w* within|life expectancy|survival|screening (period|window)", text):
+        return []
+    req: Req = {"type": "washout", "days": int(m.group(5)) * _UNIT[m.group(6)], "scope": _scope(text)}
+    if half := _search(r"(\d|five|three)\s*(x\s*)?half[- ]?lives", text):
+        req["half_lives"] = {"five": 5, "three": 3}.get(half.group(1)) or int(half.group(1))
+        if _has(r"whichever is (longer|greater)", text):
+            req["whichever"] = "longer"
+        elif _has(r"whichever is (shorter|less)", text):
+            req["whichever"] = "shorter"
+    return [req]
+
+
+_TOXICITY = (
+    r"(unresolved|persistent|ongoing|residual|not (yet )?(recovered|resolved)|recover\w*|resol\w*|"
+    r"lack of recovery)"
+    r"[^.;]{0,80}(toxicit|adverse event|\baes?\b|side effect)|"
+    r"(toxicit|adverse event|\baes?\b)[^.;]{0,80}(not (yet )?(recovered|resolved)|"
+    r"must (have )?(recovered|resolved)|"
+    r"recovered|resolved)"
+)
+
+
+def toxicity(text: str, kind: str) -> list[Req]:
+    req: Req
+    grade_words = r"grade\s*(≥|>=|>)?\s*(\d|i{1,3}v?)\b|(≥|>=)\s*(nci )?grade\s*(\d|i{1,3})"
+    if _has(rf"neuropathy[^.;]{{0,20}}({grade_words})|({grade_words})[^.;]{{0,25}}neuropathy", text) and (
+        m := _search(grade_words, text)
+    ):
+        raw = next(g for g in (m.group(2), m.group(5)) if g)
+        grade = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(raw) or int(raw)
+        if m.group(1) == ">":
+            grade += 1
+        return [{"type": "toxicity", "event": "neuropathy", "min_grade": grade}]
+    if not _has(_TOXICITY, text) or not _has(r"prior|previous|earlier|anti-?cancer|therap|treatment", text):
+        return []
+    req = {"type": "toxicity"}
+    if m := _search(r"(greater than|more than|above|>)[^.;]{0,50}grade\s*(\d)", text):
+        req["min_grade"] = int(m.group(2)) + 1
+    elif m := _search(r"grade\s*(≤|<=|<)\s*(\d)|grade\s*(\d)\s*or (less|lower|baseline)", text):
+        if m.group(2):
+            req["min_grade"] = int(m.group(2)) + (1 if m.group(1) != "<" else 0)
+        else:
+            req["min_grade"] = int(m.group(3)) + 1
+    elif m := _search(r"grade\s*(≥|>=)?\s*(\d)\s*(or (above|higher|greater))?|(≥|>=)\s*grade\s*(\d)", text):
+        req["min_grade"] = int(m.group(2) or m.group(6))
+    return [req]
+
+
+def evaluable(text: str, kind: str) -> list[Req]:
+    if kind != "inclusion":
+        return []
+    if _has(
+        r"measurable (and/or|or) (non-?measurable|evaluable)|evaluable (and/or|or) measurable|"
+        r"(measurable|evaluable) or (evaluable|non-?measurable)|non-?measurable,? but evaluable",
+        text,
+    ):
+        return [{"type": "evaluable_disease"}]
+    return []

@@ -1,0 +1,144 @@
+"""Evaluators for the requirement types of criteria/rules_scope.py, rules_timing.py and rules_parts.py:
+clauses that may not apply to this patient, wash-outs, toxicities of prior therapy, evaluable disease
+and parts no case records. Each reads the case the same way the review does (case/history.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from her2nav.case.history import exposed_to
+from her2nav.case.models import TreatmentLine
+from her2nav.trials.matching.finding import Finding, holds, not_applicable, unknown
+from her2nav.trials.matching.patient import PatientFacts
+
+# Age from which a woman is taken to be past child-bearing potential when the case says nothing more.
+# Protocols commonly accept 12 months of amenorrhoea, or an age, as post-menopausal; 60 is above the
+# ages they use, so a younger woman stays unknown (a pregnancy test settles it at screening).
+PAST_CHILD_BEARING_AGE = 60
+_SCREENING_PREGNANCY = "a pregnancy test and a contraception discussion at screening"
+
+
+def reproductive(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    who = req.get("who", "women")
+    sex, age = facts.case.patient.sex, facts.case.patient.age
+    if sex == "male" and who == "women":
+        return not_applicable(kind, "a pregnancy or contraception item for women; the patient is a man")
+    if sex == "female" and who == "men":
+        return not_applicable(kind, "a contraception item for men; the patient is a woman")
+    if sex == "female" and age is not None and age >= PAST_CHILD_BEARING_AGE:
+        return not_applicable(kind, f"a pregnancy or contraception item; the patient is a woman of {age}")
+    if sex == "male":
+        return unknown("a contraception undertaking for men; agreed at consent", _SCREENING_PREGNANCY)
+    return unknown(
+        "a pregnancy or contraception item; child-bearing potential is not recorded", _SCREENING_PREGNANCY
+    )
+
+
+def consent(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    return Finding(True, "informed consent is taken at screening; nothing in the case suggests it cannot be")
+
+
+def permission(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    return not_applicable(kind, "a permission clause (it allows, it asks nothing)")
+
+
+def open_parts(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    parts = ", ".join(req.get("parts") or ["part of the text"])
+    return unknown(f"the case does not record: {parts}", f"ask the patient's team about: {parts}")
+
+
+_SCOPE_GROUPS = {
+    "chemotherapy": ("chemotherapy",),
+    "immunotherapy": ("pd1",),
+    "antibody": ("anti_her2_antibody", "pd1", "vegfr2", "cldn18_2", "her2_bispecific"),
+}
+_SCOPE_WORDS = {"systemic": "anticancer", "antibody": "antibody", "chemotherapy": "chemotherapy"}
+
+
+def _courses(facts: PatientFacts, scope: str) -> list[TreatmentLine]:
+    groups = _SCOPE_GROUPS.get(scope)
+    if groups is None:
+        return list(facts.case.treatments)
+    found: list[TreatmentLine] = []
+    for group in groups:
+        found += [t for t in exposed_to(facts.case, group) if t not in found]
+    return found
+
+
+def washout(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """Whether the wash-out since the last dose of the therapy named is complete on ``as_of``."""
+    scope = req.get("scope", "systemic")
+    words = _SCOPE_WORDS.get(scope, scope)
+    courses = _courses(facts, scope)
+    if not courses:
+        return not_applicable(kind, f"no {words} therapy among the case's treatments")
+    ongoing = [t for t in courses if t.ongoing]
+    if ongoing:
+        t = ongoing[0]
+        since = f" since {t.started_on}" if t.started_on else ""
+        return holds(kind, False, f"{words} therapy is ongoing ({', '.join(t.agents)}{since})")
+    days = req.get("days")
+    if days == 0:
+        return holds(kind, True, f"no {words} therapy is ongoing")
+    ends = [t.ended_on for t in courses]
+    if None in ends:
+        return unknown(
+            f"wash-out after {words} therapy; a last dose date is not recorded", "record the last dose date"
+        )
+    as_of = facts.case.as_of
+    last = max(e for e in ends if e is not None)
+    gap = (as_of - last).days
+    said = f"last {words} dose {last}, {gap} days before {as_of}"
+    if days is None:
+        return unknown(
+            f"wash-out not stated in days; {said}", "ask the study team for the protocol's wash-out"
+        )
+    half, which = req.get("half_lives"), req.get("whichever")
+    if gap < days:
+        if half and which != "longer":
+            return unknown(
+                f"{days} days or {half} half-lives ({which or 'which is not said'}); {said}",
+                f"check {half} half-lives of the last agents",
+            )
+        ready = last + dt.timedelta(days=days)
+        return holds(kind, False, f"needs {days} days since {words} therapy; {said} (complete on {ready})")
+    if half and which != "shorter":
+        return unknown(
+            f"{days} days or {half} half-lives ({which or 'which is not said'}); {said}",
+            f"check {half} half-lives of the last agents",
+        )
+    return holds(kind, True, f"needs {days} days since {words} therapy; {said}")
+
+
+def toxicity(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """Whether every toxicity of prior therapy of the grade named is known to be absent."""
+    event, grade = req.get("event"), int(req.get("min_grade") or 1)
+    words = f"grade ≥ {grade} {event or 'toxicity'} from prior therapy"
+    if not facts.case.treatments:
+        return not_applicable(kind, "no prior anticancer therapy")
+    found = [
+        (t, x)
+        for t in facts.case.treatments
+        for x in t.toxicities
+        if x.grade >= grade and (event is None or event in x.event.casefold().replace("_", " "))
+    ]
+    if found:
+        t, x = found[0]
+        return unknown(
+            f"{words}: grade {x.grade} {x.event} on {', '.join(t.agents)} is recorded; "
+            "whether it resolved is not",
+            f"the current grade of {x.event}",
+        )
+    return holds(kind, True, f"{words}: none recorded among the case's treatments")
+
+
+def evaluable_disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    value = facts.case.diagnosis.measurable_disease
+    if value:
+        return Finding(True, "measurable or evaluable disease: measurable disease present")
+    if value is False and facts.advanced:
+        return Finding(
+            True, f"measurable or evaluable disease: non-measurable {facts.case.diagnosis.setting} disease"
+        )
+    return unknown("measurable or evaluable disease; not recorded", "a staging CT read against RECIST 1.1")

@@ -1,0 +1,57 @@
+"""A ratchet on the outside reviewers' trial judgements: bench/trials_outside.py scores the real CLI
+against tests/trials/outside/ and no figure may fall behind the bound recorded in outside_floor.txt."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+ROOT = HERE.parents[1]
+FLOOR = HERE / "outside_floor.txt"
+
+
+def recorded_bounds(text: str) -> list[tuple[str, str, float]]:
+    bounds = []
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            name, op, value = line.split()
+            if op not in (">=", "<="):
+                raise ValueError(f"{FLOOR.name}: {line!r} needs >= or <=")
+            bounds.append((name, op, float(value)))
+    return bounds
+
+
+def falling_behind(figures: dict[str, float], bounds: list[tuple[str, str, float]]) -> list[str]:
+    return [
+        f"{name} {figures.get(name)} (recorded {op} {value:g})"
+        for name, op, value in bounds
+        if name not in figures or (figures[name] < value if op == ">=" else figures[name] > value)
+    ]
+
+
+def test_a_figure_below_its_floor_or_above_its_ceiling_is_reported() -> None:
+    bounds = recorded_bounds("agreement >= 0.9\ndangerous <= 0\n")
+    assert falling_behind({"agreement": 0.95, "dangerous": 0}, bounds) == []
+    assert falling_behind({"agreement": 0.85, "dangerous": 2}, bounds) == [
+        "agreement 0.85 (recorded >= 0.9)",
+        "dangerous 2 (recorded <= 0)",
+    ]
+
+
+@pytest.mark.skipif(not Path("/work/shared/data/trials").exists(), reason="registry records not present")
+def test_the_outside_set_scores_no_worse_than_the_recorded_figures(tmp_path: Path) -> None:
+    out = tmp_path / "figures.json"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "trials_outside.py"), "--worst", "0", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert falling_behind(figures, recorded_bounds(FLOOR.read_text(encoding="utf-8"))) == []
