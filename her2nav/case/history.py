@@ -37,13 +37,17 @@ def palliative_lines(case: Case) -> list[TreatmentLine]:
 
 
 def early_relapse_after_curative_therapy(case: Case) -> TreatmentLine | None:
-    """The perioperative/adjuvant/neoadjuvant course followed by relapse within 183 days, if any."""
+    """The perioperative/adjuvant/neoadjuvant course the disease progressed on, or was followed by relapse
+    within 183 days of, if any (CONTRACT §1: 'recurred or progressed within 6 months of its last dose';
+    progression during the course is 0 days after it)."""
     relapse = case.diagnosis.recurred_on
-    if relapse is None:
-        return None
     for line in case.treatments:
-        if line.setting is None or line.is_palliative or line.ended_on is None:
+        if line.setting is None or line.is_palliative:
             continue  # an unknown setting is not assumed curative (the review asks for it)
+        if line.stop_reason == "progression":
+            return line
+        if relapse is None or line.ended_on is None:
+            continue
         gap = (relapse - line.ended_on).days
         if 0 <= gap <= EARLY_RELAPSE_DAYS:
             return line
@@ -59,8 +63,9 @@ def count_lines(case: Case) -> LineCount:
     ongoing = [t for t in lines if t.ongoing]
     ended = [t.line for t in lines if not t.ongoing and t.line]
     highest = max(ended, default=0)
+    when = "progression on it" if early and early.stop_reason == "progression" else "relapse"
     note = (
-        f"; {early.setting} therapy counts as a prior line (relapse within {EARLY_RELAPSE_DAYS} days)"
+        f"; {early.setting} therapy counts as a prior line ({when} within {EARLY_RELAPSE_DAYS} days)"
         if early
         else ""
     )

@@ -27,7 +27,14 @@ from her2nav.recommend.cautions import Caution, cautions_for
 from her2nav.recommend.context import PatientContext
 from her2nav.recommend.evidence import evidence_for, set_aside_evidence
 from her2nav.recommend.gaps import gaps, warnings
-from her2nav.recommend.options import Candidate, SetAside, consider, exclusions_shown, her2_directed
+from her2nav.recommend.options import (
+    Candidate,
+    SetAside,
+    consider,
+    exclusions_shown,
+    her2_directed,
+    her2_first_line_skipped,
+)
 
 UNKNOWN_PENALTY = 100  # larger than any priority gap, so the option drops below the known-eligible ones
 PENALTY_BAND = 100  # options with the same number of penalties form a band, ranked by access, then priority
@@ -145,7 +152,31 @@ def _select(ctx: PatientContext) -> tuple[list[Candidate], list[SetAside]]:
             set_aside.append(outcome)
     if ctx.adenocarcinoma:
         set_aside.extend(exclusions_shown(ctx))
+        set_aside.extend(her2_first_line_skipped(ctx))
+        if not any(c.option.is_drug for c in listed):
+            listed.extend(_fallback(ctx, listed))
     return listed, set_aside
+
+
+def _fallback(ctx: PatientContext, listed: list[Candidate]) -> list[Candidate]:
+    """No drug option applies: the plan is never silently empty, so a clinical trial and best supportive
+    care are listed (NCCN practice aid, S89) and ``NO_STANDARD_OPTION`` says why (``_empty_plan``)."""
+    have = {c.option.id for c in listed}
+    return [Candidate(ctx.kb.options[o]) for o in (TRIAL, BSC) if o in ctx.kb.options and o not in have]
+
+
+def _empty_plan(
+    ctx: PatientContext, options: list[dict[str, Any]], excluded: list[dict[str, Any]]
+) -> dict[str, str]:
+    """The explicit reason why no drug option applies (warning NO_STANDARD_OPTION)."""
+    names = "; ".join(f"{e['name']}: {e['reason']}" for e in excluded[:6])
+    why = f" Set aside: {names}" if names else ""
+    listed = " and ".join(o["name"].lower() for o in options) or "nothing"
+    return {
+        "code": "NO_STANDARD_OPTION",
+        "message": f"No standard drug option applies at line {ctx.line}.{why} Listed instead: {listed}; "
+        "discuss at a multidisciplinary tumour board (NCCN practice aid, S89).",
+    }
 
 
 def _option_entry(rank: int, item: Ranked, ctx: PatientContext) -> dict[str, Any]:
@@ -227,9 +258,16 @@ def recommend(ctx: PatientContext) -> dict[str, Any]:
         if item.id not in seen:
             seen.add(item.id)
             excluded.append(_excluded_entry(item, ctx))
+    found_warnings = warnings(ctx)
+    if (
+        ctx.line is not None
+        and ctx.adenocarcinoma
+        and not any(ctx.kb.options[o["id"]].is_drug for o in options)
+    ):
+        found_warnings.append(_empty_plan(ctx, options, excluded))
     return {
         "options": options,
         "excluded": excluded,
         "gaps": gaps(ctx, [o["id"] for o in options]),
-        "warnings": warnings(ctx),
+        "warnings": found_warnings,
     }

@@ -175,3 +175,34 @@ def exclusions_shown(ctx: PatientContext) -> list[SetAside]:
 def her2_directed(option: Option) -> bool:
     vocab = vocabulary()
     return any(c in vocab.by_id and vocab.get(c).her2_directed for c in option.components)
+
+
+def her2_first_line_skipped(ctx: PatientContext) -> list[SetAside]:
+    """HER2-positive, never given HER2-directed therapy, and the first palliative line counted as spent
+    by progression on (or relapse within 6 months of) perioperative chemotherapy: say why each first-line
+    HER2 regimen is not offered, rather than leave it silently out. They rest on a fluoropyrimidine +
+    platinum backbone that has just failed; ToGA and KEYNOTE-811 enrolled untreated advanced disease."""
+    line = ctx.line
+    if line is None or line < 2 or not ctx.lines.counted_perioperative or ctx.her2.status != "positive":
+        return []
+    if "her2_directed" in ctx.exposed_groups:
+        return []
+    out = []
+    for option in ctx.kb.options.values():
+        if not (her2_directed(option) and option.lines.max is not None and option.lines.max < line):
+            continue
+        out.append(
+            SetAside(
+                option.id,
+                option.name,
+                "HER2-positive and never given HER2-directed therapy, but the disease progressed on or "
+                "within 6 months of perioperative chemotherapy, which counts as the first line; this "
+                "regimen's fluoropyrimidine + platinum backbone is then no longer new, and its trials "
+                "enrolled untreated advanced disease. Discuss HER2-directed therapy with chemotherapy not "
+                "yet given, or a HER2-directed clinical trial, at the tumour board (T-DXd's label needs a "
+                "prior trastuzumab regimen).",
+                option.evidence,
+                option.sources,
+            )
+        )
+    return out

@@ -119,3 +119,27 @@ def test_a_course_of_unknown_setting_counts_for_exposure_but_not_as_a_line() -> 
     case = make_case([{"agents": ["trastuzumab"], "ended_on": "2026-01-01", "stop_reason": "progression"}])
     assert count_lines(case).current_line == 1
     assert exposed_to(case, "trastuzumab")
+
+
+def test_progression_during_neoadjuvant_therapy_counts_as_a_prior_line_without_a_recurrence_date() -> None:
+    flot = {
+        "setting": "neoadjuvant",
+        "agents": ["fluorouracil", "oxaliplatin", "docetaxel"],
+        "started_on": "2026-01-05",
+        "ended_on": "2026-03-01",
+        "stop_reason": "progression",
+    }
+    count = count_lines(make_case([flot]))
+    assert (count.current_line, count.counted_perioperative) == (2, True)
+    assert "progression on it" in count.explanation
+
+
+def test_completed_perioperative_therapy_without_a_recurrence_date_does_not_count() -> None:
+    flot = {
+        "setting": "perioperative",
+        "agents": ["fluorouracil", "oxaliplatin", "docetaxel"],
+        "started_on": "2026-01-05",
+        "ended_on": "2026-05-01",
+        "stop_reason": "completed",
+    }
+    assert count_lines(make_case([flot])).current_line == 1
