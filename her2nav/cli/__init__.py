@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from her2nav.cli import extract, knowledge, records, review, trials
+from her2nav.cli import extract, knowledge, records, report, review, trials
 
 app = typer.Typer(
     name="her2nav",
@@ -39,6 +39,7 @@ app.add_typer(knowledge.app, name="kb", help="Check the knowledge base.")
 app.add_typer(trials.app, name="trials", help="Trial registry: import, sync and match.")
 extract.register(app)
 records.register(app)
+report.register(app)
 
 
 def main() -> None:
