@@ -27,8 +27,9 @@ def test_match_installs_the_snapshot_and_prints_contract_json(registry_url: str)
     assert result.exit_code == 0, result.output
     entries = json.loads(result.stdout)
     assert entries and entries[0]["verdict"] in ("eligible", "possibly_eligible")
-    dg04 = next(e for e in entries if e["nct_id"] == "NCT04704934")
-    assert dg04["last_update"] == "2024-10-24"
+    listed = {e["nct_id"]: e for e in entries}
+    assert listed["NCT04379596"]["last_update"] == "2025-10-20"
+    assert "NCT04704934" not in listed  # DESTINY-Gastric04: its results are already evidence
 
 
 def test_match_explains_each_trial_in_text(registry_url: str) -> None:

@@ -10,7 +10,9 @@ import yaml
 
 from her2nav.case.load import case_from_data, load_case
 from her2nav.knowledge.regions import countries_for
-from her2nav.trials.matching.match import match_case
+from her2nav.trials.matching.match import MatchContext, match_case, match_study
+from her2nav.trials.matching.patient import facts_for
+from her2nav.trials.matching.sites import whereabouts_of
 from her2nav.trials.registry.importer import import_paths
 from her2nav.trials.registry.store import Registry
 
@@ -31,6 +33,10 @@ def entries_by_case(snapshot_registry: Registry) -> dict[str, dict[str, dict[str
     for name in {v["case"] for v in VERDICTS}:
         case = load_case(HERE / "cases" / f"{name}.case.yaml")
         out[name] = {e["nct_id"]: e for e in match_case(case, snapshot_registry)}
+        # a labelled study no longer offered (results already evidence) is still judged for its label
+        unlisted = [v["trial"] for v in VERDICTS if v["case"] == name and v["trial"] not in out[name]]
+        ctx = MatchContext(facts_for(case), whereabouts_of(case))
+        out[name].update({s.nct_id: match_study(s, ctx) for s in snapshot_registry.load(unlisted)})
     return out
 
 

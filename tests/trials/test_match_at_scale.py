@@ -17,13 +17,19 @@ from her2nav.trials.matching import judge, match
 from her2nav.trials.matching.evaluate import HER2_STATUSES, evaluate, unknown_keys_for
 from her2nav.trials.matching.match import RankKey, match_case
 from her2nav.trials.matching.patient import facts_for
+from her2nav.trials.matching.sites import Whereabouts
 from her2nav.trials.registry.importer import import_paths
 from her2nav.trials.registry.index import (
+    INELIGIBLE_FACTOR,
+    RECRUITING_BONUS,
+    REGION_BONUS,
+    SETTLED_WEIGHT,
     CaseFilter,
     bound_milli,
     criteria_bound,
     hard_limits,
     option_bound,
+    raw_score,
     unknowns_min,
 )
 from her2nav.trials.registry.parsing import parsed_criteria
@@ -257,15 +263,16 @@ def test_a_case_reaches_less_where_it_lacks_the_fields_a_criterion_rests_on_or_f
         data = yaml.safe_load(CASES[0].read_text(encoding="utf-8"))
         data["patient"].update(patient)
         case = _without(CASES[0], *fields) if fields else case_from_data(data)
-        ctx = match.MatchContext(facts_for(case), frozenset())
+        ctx = match.MatchContext(facts_for(case), Whereabouts((), None))
         return match.CaseReach(ctx).key(start, _row(profile, bound), near=False)
 
     assert reach(()) == start  # the case has LVEF, conditions and ECOG recorded
     no_lvef = reach(("lvef_percent",))
-    assert no_lvef == (-bound_milli(0.4 + 0.2 * (1 - 2 / 4)), 2, "NCT00000001")  # "a" unknown, not "d"
+    no_lvef_score = raw_score("possibly_eligible", 1 - 2 / 4, False, False)
+    assert no_lvef == (-bound_milli(no_lvef_score), 2, "NCT00000001")  # "a" unknown, not "d"
     assert reach(("lvef_percent", "conditions"))[1] == 3
-    low_lvef = reach((), lvef_percent=40)  # "a" is not met: ineligible, the score halved
-    assert low_lvef[0] == -bound_milli((0.2 * (1 - 1 / 4)) / 2)
+    low_lvef = reach((), lvef_percent=40)  # "a" is not met: ineligible, the score cut
+    assert low_lvef[0] == -bound_milli(raw_score("ineligible", 1 - 1 / 4, False, False))
 
 
 def test_the_profile_knows_every_her2_status_the_evaluator_knows() -> None:
@@ -278,12 +285,13 @@ def test_a_bound_in_thousandths_is_never_below_the_rounded_score_it_bounds() -> 
             for recruiting in (False, True):
                 for near in (False, True):
                     verdict = "possibly_eligible" if unknowns else "eligible"
-                    extra = (0.1 if recruiting else 0.0) + (0.1 if near else 0.0)
+                    extra = (RECRUITING_BONUS if recruiting else 0.0) + (REGION_BONUS if near else 0.0)
                     bound = option_bound(shown, unknowns) + extra
                     score = judge.entry_score(verdict, unknowns, shown, recruiting, near)
                     assert 0 <= bound_milli(bound) - round(score * 1000) <= 1, (shown, unknowns)
-                    halved = judge.entry_score("ineligible", unknowns, shown, recruiting, near)
-                    assert bound_milli((0.2 * (1 - unknowns / shown) + extra) / 2) >= round(halved * 1000)
+                    cut = judge.entry_score("ineligible", unknowns, shown, recruiting, near)
+                    settled = SETTLED_WEIGHT * (1 - unknowns / shown)
+                    assert bound_milli((settled + extra) * INELIGIBLE_FACTOR) >= round(cut * 1000)
 
 
 @pytest.mark.parametrize("page", [3, 512])

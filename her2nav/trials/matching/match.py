@@ -1,13 +1,16 @@
 """Criterion-level matching of one case against the registry (CONTRACT §3).
 
 Verdict: ``ineligible`` when at least one criterion is ``not_met``; ``eligible`` when every criterion
-is ``met``; otherwise ``possibly_eligible``. Criteria written for one cohort (sub-study, part, arm) are
-judged per cohort: the entry shows the general criteria plus those of the cohort that suits the case
-best; the other cohorts' criteria are listed under ``other_cohorts`` with their own statuses.
+is ``met`` (and there is at least one); otherwise ``possibly_eligible``. Criteria written for one cohort
+(sub-study, part, arm) are judged per cohort: the entry shows the general criteria plus those of the
+cohort that suits the case best; the other cohorts' criteria are listed under ``other_cohorts`` with
+their own statuses.
 
-Score (0–1, higher first): verdict (eligible 0.6, possibly eligible 0.4, ineligible 0), plus 0.2 × the
-share of criteria already settled, plus 0.1 when recruiting, plus 0.1 when a site is in one of the
-patient's treatment regions. Ineligible entries are halved so they always rank last.
+Score (0–1, higher first; weights in registry/index.py): what the patient can reach first (a site taking
+patients in one of their treatment regions), then eligible before possibly eligible, then recruiting
+before a status not recruiting or unknown, then the share of criteria already settled; ineligible
+entries always last. Each entry names its recruitment (recruiting, not_recruiting, unknown), whether
+the patient can reach it, and the nearest site taking patients per treatment region.
 """
 
 from __future__ import annotations
@@ -20,7 +23,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from her2nav.case.models import Case
-from her2nav.knowledge.regions import countries_for
 from her2nav.trials.matching.evaluate import decisive, unknown_keys_for
 from her2nav.trials.matching.judge import (
     JudgementMemo,
@@ -29,9 +31,9 @@ from her2nav.trials.matching.judge import (
     judge_criterion,
     split_cohorts,
     verdict_from,
-    verdict_of,
 )
 from her2nav.trials.matching.patient import PatientFacts, facts_for
+from her2nav.trials.matching.sites import MAX_SITES_SHOWN, Whereabouts, site_order, whereabouts_of
 from her2nav.trials.registry.index import (
     RECRUITING_BONUS,
     REGION_BONUS,
@@ -41,19 +43,29 @@ from her2nav.trials.registry.index import (
     raw_score,
 )
 from her2nav.trials.registry.reach import key_mask, parse_profile
-from her2nav.trials.registry.study import RECRUITING_STATUSES
+from her2nav.trials.registry.study import RECRUITING_STATUSES, recruitment_of
 
 if TYPE_CHECKING:
     from her2nav.trials.registry.store import Ranked, Registry, StoredStudy, StudyCriteria
 
-MAX_SITES_SHOWN = 25
+SOURCE = "ClinicalTrials.gov (public domain, U.S. National Library of Medicine)"
 
 
 @dataclass(frozen=True)
 class MatchContext:
     facts: PatientFacts
-    countries: frozenset[str]
+    where: Whereabouts
     memo: JudgementMemo = field(default_factory=JudgementMemo)
+
+    @property
+    def countries(self) -> frozenset[str]:
+        return self.where.countries
+
+
+def entry_verdict(statuses: list[str]) -> str:
+    """The verdict of the criteria shown; without any criterion nothing says the patient qualifies."""
+    verdict = verdict_from(statuses)
+    return "possibly_eligible" if verdict == "eligible" and not statuses else verdict
 
 
 # HER2 index values (registry.her2_requirement) that a general inclusion criterion sets and that a
@@ -68,26 +80,31 @@ HER2_CONFLICTS: dict[str, frozenset[str]] = {
 def match_study(study: StoredStudy, ctx: MatchContext) -> dict[str, Any]:
     judged = [judge_criterion(c, ctx.facts, ctx.memo) for c in study.criteria]
     criteria, others, cohort = split_cohorts(judged)
-    verdict = verdict_of(criteria)
+    verdict = entry_verdict([c["status"] for c in criteria])
     unknowns = sum(c["status"] == "unknown" for c in criteria)
     recruiting = (study.overall_status or "") in RECRUITING_STATUSES
-    in_region = bool(ctx.countries & set(study.countries))
-    score = entry_score(verdict, unknowns, len(criteria), recruiting, in_region)
-    sites = sorted(study.sites, key=lambda s: (s.get("country") not in ctx.countries, s.get("country") or ""))
+    reachable = not ctx.countries.isdisjoint(study.open_countries)
+    score = entry_score(verdict, unknowns, len(criteria), recruiting, reachable)
+    sites, nearest = site_order(study.sites, study.overall_status, ctx.where)
+    counts = {s: sum(c["status"] == s for c in criteria) for s in ("met", "not_met", "unknown")}
     entry: dict[str, Any] = {
         "nct_id": study.nct_id,
         "title": study.title,
         "overall_status": study.overall_status,
+        "recruitment": recruitment_of(study.overall_status),
         "phases": study.phases,
         "verdict": verdict,
         "score": score,
         "criteria": criteria,
+        "criteria_counts": counts,
         "sites": sites[:MAX_SITES_SHOWN],
         "sites_total": len(study.sites),
+        "nearest_sites": nearest,
+        "reachable": reachable,
         "last_update": study.last_update,
-        "in_treatment_region": in_region,
-        "counts": {s: sum(c["status"] == s for c in criteria) for s in ("met", "not_met", "unknown")},
-        "source": "ClinicalTrials.gov (public domain, U.S. National Library of Medicine)",
+        "in_treatment_region": not ctx.countries.isdisjoint(study.countries),
+        "counts": dict(counts),
+        "source": SOURCE,
     }
     if cohort:
         entry["cohort"] = cohort
@@ -95,7 +112,7 @@ def match_study(study: StoredStudy, ctx: MatchContext) -> dict[str, Any]:
     if not criteria:
         entry["note"] = "the record carries no eligibility criteria"
     if study.overall_status is None:
-        entry["status_note"] = "the record does not state a recruitment status; check the registry"
+        entry["status_note"] = "recruitment status unknown: the record states none; check the registry"
     elif not recruiting:
         entry["status_note"] = f"not recruiting ({study.overall_status})"
     return entry
@@ -111,11 +128,11 @@ def rank_of(study: StudyCriteria, ctx: MatchContext) -> tuple[str, RankKey]:
     pairs = [(c.get("cohort"), ctx.memo.judgement(c, ctx.facts)[0]) for c in study.criteria]
     best = best_cohort(pairs)
     shown = [status for cohort, status in pairs if not cohort or cohort == best]
-    verdict = verdict_from(shown)
+    verdict = entry_verdict(shown)
     unknowns = shown.count("unknown")
     recruiting = (study.overall_status or "") in RECRUITING_STATUSES
-    in_region = not ctx.countries.isdisjoint(study.countries)
-    score = entry_score(verdict, unknowns, len(shown), recruiting, in_region)
+    reachable = not ctx.countries.isdisjoint(study.open_countries)
+    score = entry_score(verdict, unknowns, len(shown), recruiting, reachable)
     return verdict, (-round(score * 1000), unknowns, study.nct_id)
 
 
@@ -137,7 +154,7 @@ def case_filter(ctx: MatchContext, include_ineligible: bool) -> CaseFilter:
 
 
 def _sort_key(entry: dict[str, Any]) -> tuple[float, int, str]:
-    return (-entry["score"], entry["counts"]["unknown"], entry["nct_id"])
+    return (-entry["score"], entry["criteria_counts"]["unknown"], entry["nct_id"])
 
 
 Walked = tuple[RankKey, "Ranked", bool]  # (best reachable key, rank columns, in the case's countries)
@@ -161,7 +178,7 @@ def _by_bound(registry: Registry, filters: CaseFilter, countries: frozenset[str]
 class CaseReach:
     """The best ranking key a candidate can reach for this case, from its rank columns alone
     (reach.py): per way of showing its criteria, those resting only on case fields this case lacks are
-    unknown, and one a tested requirement decides is not met (ineligible: the score is halved); a study
+    unknown, and one a tested requirement decides is not met (ineligible: the score is cut); a study
     the case fails by a hard limit is ineligible whatever is shown."""
 
     def __init__(self, ctx: MatchContext) -> None:
@@ -204,7 +221,8 @@ class CaseReach:
         for shown, _, unknowns, fails in options:
             settled = 1 - unknowns / shown if shown else 0.0
             ineligible = fails or excluded
-            verdict = "ineligible" if ineligible else "possibly_eligible" if unknowns else "eligible"
+            settled_all = shown and not unknowns
+            verdict = "ineligible" if ineligible else "eligible" if settled_all else "possibly_eligible"
             milli = bound_milli(raw_score(verdict, settled, recruiting, near))
             if best is None or (-milli, unknowns) < best:
                 best = (-milli, unknowns)
@@ -289,7 +307,7 @@ def match_case(
     (the result is identical to judging everything and cutting)."""
     if limit is not None and limit <= 0:
         return []
-    ctx = MatchContext(facts_for(case), countries_for(case.patient.regions_for_treatment))
+    ctx = MatchContext(facts_for(case), whereabouts_of(case))
     ranked = _by_bound(registry, case_filter(ctx, include_ineligible), ctx.countries)
     if limit is not None:
         ids = _shortlist(ranked, registry, ctx, limit, include_ineligible)

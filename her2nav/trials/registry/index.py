@@ -7,7 +7,7 @@ Two kinds of column, both case-independent and both safe by construction:
   non-negated criterion demands of the number of prior palliative lines and of ECOG. A case outside
   such a limit has that criterion ``not_met`` whatever else is true, so the study is ineligible for it.
   Cohort-specific criteria are never indexed (another cohort may suit the case).
-- ``score_bound``: the highest score (match.py's formula, without the 0.1 treatment-region bonus, which
+- ``score_bound``: the highest score (match.py's formula, without the treatment-region bonus, which
   depends on the case) the study can reach for any case. Criteria that no case can settle (text not
   interpreted, or only requirements that are always unknown, such as organ function thresholds) are
   unknown for every case, which caps both the verdict (never ``eligible``) and the settled share.
@@ -29,11 +29,23 @@ from her2nav.trials.registry.study import RECRUITING_STATUSES
 
 # The score of a trial entry (CONTRACT §3; matching/match.py's docstring), defined once: the entry's
 # own score and every bound on it (index columns, rank profiles, the shortlist) use these weights.
-VERDICT_WEIGHT = {"eligible": 0.6, "possibly_eligible": 0.4, "ineligible": 0.0}
-SETTLED_WEIGHT = 0.2  # times the share of shown criteria that are settled (met or not met)
+# They rank in tiers: what the patient can reach (a site taking patients in a treatment region) before
+# what they cannot; within each, eligible before possibly eligible; then recruiting, then the share of
+# criteria settled; ineligible entries after all others. Each tier's weight exceeds the most the lower
+# ones can add: REGION 0.45 > eligible 0.3 + settled 0.1 + recruiting 0.1; an eligible entry has every
+# criterion settled (at least 0.3 + 0.1), a possibly eligible one some unknown (below 0.1 + 0.1 + 0.1);
+# an ineligible entry scores at most 0.1 × 0.65, below the 0.1 of any other. A study without criteria
+# is at best possibly eligible (nothing says the patient qualifies).
+VERDICT_WEIGHT = {"eligible": 0.3, "possibly_eligible": 0.1, "ineligible": 0.0}
+SETTLED_WEIGHT = 0.1  # times the share of shown criteria that are settled (met or not met)
 RECRUITING_BONUS = 0.1
-REGION_BONUS = 0.1  # a site in one of the patient's treatment regions
-INELIGIBLE_FACTOR = 0.5  # ineligible entries always rank last
+REGION_BONUS = 0.45  # a site taking patients in one of the patient's treatment regions
+INELIGIBLE_FACTOR = 0.1  # ineligible entries always rank last
+# What the stored bounds depend on (registry_meta): a registry computed with other weights is
+# re-indexed when opened.
+WEIGHTS = repr(
+    (sorted(VERDICT_WEIGHT.items()), SETTLED_WEIGHT, RECRUITING_BONUS, REGION_BONUS, INELIGIBLE_FACTOR)
+)
 
 
 def raw_score(verdict: str, settled: float, recruiting: bool, in_region: bool) -> float:
@@ -116,7 +128,8 @@ def _shown_options(criteria: list[dict[str, Any]]) -> list[tuple[int, int]]:
 
 def option_bound(shown: int, stuck: int) -> float:
     settled_max = 1 - stuck / shown if shown else 0.0
-    return VERDICT_WEIGHT["possibly_eligible" if stuck else "eligible"] + SETTLED_WEIGHT * settled_max
+    verdict = "possibly_eligible" if stuck or not shown else "eligible"
+    return VERDICT_WEIGHT[verdict] + SETTLED_WEIGHT * settled_max
 
 
 def criteria_bound(criteria: list[dict[str, Any]]) -> float:

@@ -21,7 +21,7 @@ from her2nav.trials.registry.index import (
     unknowns_min,
 )
 from her2nav.trials.registry.reach import rank_profile
-from her2nav.trials.registry.study import Study
+from her2nav.trials.registry.study import Study, open_countries
 
 
 def her2_requirement(criteria: list[dict[str, Any]]) -> str:
@@ -86,6 +86,7 @@ def row_for(study: Study, now: dt.datetime, ready: dict[str, Parsed] | None = No
     criteria_json, her2_index = parsed.criteria_json, parsed.her2_index
     lines_min, lines_max, ecog_max = parsed.limits
     bound = score_bound(parsed.bound, study.overall_status)
+    sites = [s.to_dict() for s in study.sites]
     return {
         "nct_id": study.nct_id,
         "title": study.title,
@@ -96,7 +97,8 @@ def row_for(study: Study, now: dt.datetime, ready: dict[str, Parsed] | None = No
         "last_update": study.last_update,
         "phases": json.dumps(study.phases),
         "countries": json.dumps(study.countries),
-        "sites": json.dumps([s.to_dict() for s in study.sites], ensure_ascii=False),
+        "sites": json.dumps(sites, ensure_ascii=False),
+        "open_countries": json.dumps(open_countries(sites, study.overall_status)),
         "criteria": criteria_json,
         "parser_version": PARSER_VERSION,
         "imported_at": now,

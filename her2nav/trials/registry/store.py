@@ -19,29 +19,23 @@ from typing import Any, NamedTuple
 from sqlalchemy import (
     Engine,
     and_,
-    bindparam,
     create_engine,
     delete,
     event,
     func,
-    inspect,
     or_,
     select,
-    update,
 )
 
 from her2nav.trials.registry.index import CaseFilter
 from her2nav.trials.registry.parsing import (
     Parsed,
-    index_for,
     row_for,
 )
-from her2nav.trials.registry.study import Study
+from her2nav.trials.registry.study import Study, results_reported
 from her2nav.trials.registry.tables import (
     DEFAULT_URL,
     FIRST_RANK_PAGE,
-    INDEX_COLUMNS,
-    PLAIN_COLUMNS,
     RANK_PAGE,
     RANK_WINDOW,
     TREATMENT_TRIAL,
@@ -49,6 +43,7 @@ from her2nav.trials.registry.tables import (
     metadata,
     studies,
 )
+from her2nav.trials.registry.upgrade import open_countries_of, upgrade
 
 
 def registry_url() -> str:
@@ -80,6 +75,7 @@ class StoredStudy:
     countries: list[str]
     sites: list[dict[str, Any]]
     criteria: list[dict[str, Any]]
+    open_countries: list[str]
 
 
 @dataclass
@@ -90,6 +86,7 @@ class StudyCriteria:
     overall_status: str | None
     countries: list[str]
     criteria: list[dict[str, Any]]
+    open_countries: list[str]
 
 
 RELEVANT = ("gastric", "her2_pan_tumour")
@@ -102,10 +99,25 @@ _STORED_COLUMNS = (
     studies.c.countries,
     studies.c.sites,
     studies.c.criteria,
+    studies.c.open_countries,
 )
 
 
+def offered() -> tuple[Any, ...]:
+    """What every query that offers trials requires: relevant, not closed, a treatment trial, and not a
+    study whose results the knowledge base already cites (it no longer recruits, whatever its record
+    says)."""
+    reported = sorted(results_reported())
+    return (
+        studies.c.relevance.in_(RELEVANT),
+        studies.c.closed.is_(False),
+        TREATMENT_TRIAL,
+        *([studies.c.nct_id.not_in(reported)] if reported else []),
+    )
+
+
 def _stored(row: Any) -> StoredStudy:
+    sites = json.loads(row.sites)
     return StoredStudy(
         nct_id=row.nct_id,
         title=row.title,
@@ -113,8 +125,9 @@ def _stored(row: Any) -> StoredStudy:
         phases=json.loads(row.phases),
         last_update=row.last_update,
         countries=json.loads(row.countries),
-        sites=json.loads(row.sites),
+        sites=sites,
         criteria=json.loads(row.criteria),
+        open_countries=open_countries_of(row.open_countries, sites, row.overall_status),
     )
 
 
@@ -148,37 +161,7 @@ class Registry:
                 event.listen(engine, "connect", _sqlite_registry_pragmas)
         self.engine = engine
         metadata.create_all(self.engine)
-        self._add_index_columns()
-
-    def _add_index_columns(self) -> None:
-        """A registry created before the index columns existed gets them, filled from stored criteria."""
-        have = {c["name"] for c in inspect(self.engine).get_columns(studies.name)}
-        plain = [name for name in PLAIN_COLUMNS if name not in have]
-        if plain:
-            with self.engine.begin() as conn:
-                for name in plain:
-                    kind = studies.c[name].type.compile(dialect=self.engine.dialect)
-                    conn.exec_driver_sql(f"ALTER TABLE {studies.name} ADD COLUMN {name} {kind}")
-        missing = [name for name in INDEX_COLUMNS if name not in have]
-        if not missing:
-            with self.engine.begin() as conn:  # an index added since (columns already there)
-                for index in studies.indexes:
-                    index.create(conn, checkfirst=True)
-            return
-        with self.engine.begin() as conn:
-            for name in missing:
-                kind = studies.c[name].type.compile(dialect=self.engine.dialect)
-                conn.exec_driver_sql(f"ALTER TABLE {studies.name} ADD COLUMN {name} {kind}")
-            for index in studies.indexes:
-                index.create(conn, checkfirst=True)
-            rows = conn.execute(select(studies.c.nct_id, studies.c.overall_status, studies.c.criteria)).all()
-            values = [
-                {"key": r.nct_id, **index_for(json.loads(r.criteria), r.overall_status).columns()}
-                for r in rows
-            ]
-            if values:
-                stmt = update(studies).where(studies.c.nct_id == bindparam("key"))
-                conn.execute(stmt, values)
+        upgrade(self.engine)
 
     # ------------------------------------------------------------------ writing
     def upsert(self, batch: Iterable[Study], ready: dict[str, Parsed] | None = None) -> tuple[int, int]:
@@ -248,11 +231,10 @@ class Registry:
         relevance: tuple[str, ...] = RELEVANT,
         exclude_her2: frozenset[str] = frozenset(),
     ) -> Iterator[StoredStudy]:
-        """Studies relevant to gastric/GEJ cancer that are not withdrawn, terminated or completed
-        (optionally leaving out those whose indexed HER2 requirement is in ``exclude_her2``)."""
-        query = select(*_STORED_COLUMNS).where(
-            studies.c.relevance.in_(relevance), studies.c.closed.is_(False), TREATMENT_TRIAL
-        )
+        """Studies relevant to gastric/GEJ cancer that are not withdrawn, terminated or completed, nor
+        cited as evidence by the knowledge base (optionally leaving out those whose indexed HER2
+        requirement is in ``exclude_her2``)."""
+        query = select(*_STORED_COLUMNS).where(*offered(), studies.c.relevance.in_(relevance))
         if exclude_her2:
             query = query.where(studies.c.her2_requirement.not_in(sorted(exclude_her2)))
         with self.engine.connect() as conn:
@@ -276,9 +258,7 @@ class Registry:
         if in_countries and not countries:
             return
         columns = [studies.c[name] for name in Ranked._fields]
-        query = select(*columns).where(
-            studies.c.closed.is_(False), studies.c.relevance.in_(relevance), TREATMENT_TRIAL
-        )
+        query = select(*columns).where(*offered(), studies.c.relevance.in_(relevance))
         if countries:
             # the countries column (a JSON list, in the walk index) names each country as its JSON
             # string: read from the index entry, no lookup per row walked
@@ -342,13 +322,31 @@ class Registry:
 
     def load_criteria(self, nct_ids: list[str]) -> list[StudyCriteria]:
         """The criteria (and status and countries) of the studies named, in the order named (one query)."""
-        cols = (studies.c.nct_id, studies.c.overall_status, studies.c.countries, studies.c.criteria)
+        cols = (
+            studies.c.nct_id,
+            studies.c.overall_status,
+            studies.c.countries,
+            studies.c.criteria,
+            studies.c.open_countries,
+        )
         query = select(*cols).where(studies.c.nct_id.in_(nct_ids))
         with self.engine.connect() as conn:
-            found = {
-                nct: StudyCriteria(nct, status, json.loads(countries), json.loads(criteria))
-                for nct, status, countries, criteria in conn.execute(query)
-            }
+            rows = conn.execute(query).all()
+            unstored = [r.nct_id for r in rows if r.open_countries is None]
+            sites: dict[str, str] = {}
+            if unstored:  # stored before the column existed: read from the sites
+                stored_sites = select(studies.c.nct_id, studies.c.sites).where(studies.c.nct_id.in_(unstored))
+                sites = {str(row.nct_id): str(row.sites) for row in conn.execute(stored_sites)}
+        found = {
+            r.nct_id: StudyCriteria(
+                r.nct_id,
+                r.overall_status,
+                json.loads(r.countries),
+                json.loads(r.criteria),
+                open_countries_of(r.open_countries, sites.get(r.nct_id, "[]"), r.overall_status),
+            )
+            for r in rows
+        }
         return [found[n] for n in nct_ids if n in found]
 
     def get(self, nct_id: str) -> dict[str, Any] | None:

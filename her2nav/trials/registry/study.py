@@ -20,18 +20,51 @@ RECRUITING_STATUSES = frozenset({"RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_
 # Study types (API v2 `designModule.studyType`) that are not treatment trials: an observational study
 # assigns no treatment, expanded access is a programme outside a trial. Never offered as a trial.
 NON_TREATMENT_TYPES = frozenset({"OBSERVATIONAL", "EXPANDED_ACCESS"})
+# Site statuses (API v2 `locations[].status`, and the wordings other registries use, upper-cased with
+# underscores) under which a site takes patients.
+OPEN_SITE_STATUSES = RECRUITING_STATUSES | {"OPEN", "OPEN_TO_ACCRUAL", "ACTIVE_RECRUITING"}
+RECRUITMENT = ("recruiting", "not_recruiting", "unknown")  # an entry's ``recruitment``, best first
 
 _GASTRIC = re.compile(
     r"gastric|stomach|gastro-?\s?o?esophageal|gastroesophageal|\bGEJ|\bEGJ|\bGEA\b|o?esophag|"
-    r"\bGC\b|cardia",
+    r"\bGC\b|cardia|"
+    # studies of "gastrointestinal" or "digestive" cancers take gastric cancer too; a stromal,
+    # carcinoid or neuroendocrine tumour of the gut is another disease
+    r"gastro-?\s?intestinal(?!\s+(?:stromal|carcinoid|neuroendocrine))|\bGI\s+(?:cancers?|tumou?rs?)|"
+    r"digestive\s+(?:system\s+|tract\s+)?(?:cancers?|neoplasms?|tumou?rs?|carcinomas?)",
     re.IGNORECASE,
 )
-_PAN_TUMOUR = re.compile(r"solid tumou?rs?|solid cancers?|advanced cancers?|malignan", re.IGNORECASE)
+_PAN_TUMOUR = re.compile(
+    r"solid tumou?rs?|solid cancers?|advanced cancers?|malignan|tumou?r[- ]agnostic|pan[- ]?tumou?r|"
+    r"(?:selected|multiple|various|other)\s+tumou?rs|basket",
+    re.IGNORECASE,
+)
+# Self-sufficient wordings of a study of any tumour with a HER2 change: "HER2 expressing tumors",
+# "HER2-mutant cancers", "tumours harbouring ERBB2 amplification".
+_HER2_CHANGE = (
+    r"(?:expressing|expression|positive|mutant|mutated|mutations?|altered|alterations?|amplified|"
+    r"amplification|over-?expressing|over-?expression|low|driven|activating)"
+)
+_HER2_TUMOURS = re.compile(
+    rf"\b(?:HER-?2|ERBB-?2)(?:[- /]{_HER2_CHANGE}){{0,2}}[- ](?:tumou?rs|cancers|malignancies|neoplasms)\b|"
+    rf"\b(?:tumou?rs|cancers|malignancies)\s+(?:with|harbou?ring|carrying)\s+(?:{_HER2_CHANGE}\s+)?"
+    r"(?:HER-?2|ERBB-?2)",
+    re.IGNORECASE,
+)
 # Lower-case words one of which every alternative of each pattern above contains: for an ASCII text a
 # substring test on its lower-cased form decides cheaply that a pattern cannot match (case-insensitive
 # scanning of long titles and condition lists is slow); other texts always go to the pattern.
-_GASTRIC_WORDS = ("gastr", "stomach", "gej", "egj", "gea", "esophag", "gc", "cardia")
-_PAN_TUMOUR_WORDS = ("solid tumo", "solid cancer", "advanced cancer", "malignan")
+_GASTRIC_WORDS = ("gastr", "stomach", "gej", "egj", "gea", "esophag", "gc", "cardia", "gi", "digestive")
+_PAN_TUMOUR_WORDS = (
+    "solid tumo",
+    "solid cancer",
+    "advanced cancer",
+    "malignan",
+    "agnostic",
+    "tumo",
+    "basket",
+)
+_HER2_TUMOURS_WORDS = ("her2", "her-2", "erbb2", "erbb-2")
 
 
 @cache
@@ -43,6 +76,40 @@ def _her2_terms() -> tuple[re.Pattern[str], tuple[str, ...]]:
     return pattern, tuple(w.lower() for w in words)
 
 
+@cache
+def results_reported() -> dict[str, str]:
+    """NCT id → trial name of the studies whose results the knowledge base cites as evidence
+    (trials.yaml): they have finished recruiting, whatever a stale registry record says."""
+    return {t.nct: t.id for t in knowledge_base().trials.values() if t.nct}
+
+
+def site_status(value: str | None) -> str | None:
+    """A site status in one spelling (upper case, underscores): 'Open to accrual' → 'OPEN_TO_ACCRUAL'."""
+    return re.sub(r"[\s-]+", "_", value.strip()).upper() if value and value.strip() else None
+
+
+def site_open(status: str | None, study_status: str | None) -> bool:
+    """True when the site takes patients: by its own status, or, when it states none, by the study's."""
+    own = site_status(status)
+    if own is not None:
+        return own in OPEN_SITE_STATUSES
+    return (study_status or "") in RECRUITING_STATUSES
+
+
+def open_countries(sites: list[dict[str, Any]], study_status: str | None) -> list[str]:
+    """Countries with a site that takes patients (site_open), sorted; ``sites`` as stored."""
+    return sorted(
+        {s["country"] for s in sites if s.get("country") and site_open(s.get("status"), study_status)}
+    )
+
+
+def recruitment_of(overall_status: str | None) -> str:
+    """'recruiting', 'not_recruiting', or 'unknown' when the record states no status."""
+    if overall_status is None:
+        return "unknown"
+    return "recruiting" if overall_status in RECRUITING_STATUSES else "not_recruiting"
+
+
 class StudyError(ValueError):
     """A record that is not a study (no NCT id); the message names what is missing."""
 
@@ -52,9 +119,20 @@ class Site:
     country: str | None
     city: str | None
     status: str | None
+    facility: str | None = None
+    contact: str | None = None
+    geo: tuple[float, float] | None = None  # (latitude, longitude) as the record gives them
 
-    def to_dict(self) -> dict[str, str | None]:
-        return {"country": self.country, "city": self.city, "status": self.status}
+    def to_dict(self) -> dict[str, Any]:
+        """The stored form: country, city and status always; facility, contact and geo when known."""
+        out: dict[str, Any] = {"country": self.country, "city": self.city, "status": self.status}
+        if self.facility:
+            out["facility"] = self.facility
+        if self.contact:
+            out["contact"] = self.contact
+        if self.geo:
+            out["geo"] = list(self.geo)
+        return out
 
 
 @dataclass
@@ -102,21 +180,67 @@ def _strings(value: Any) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
-def relevance_of(text: str) -> str:
-    """'gastric' when the study names the stomach, GEJ or oesophagus; 'her2_pan_tumour' for solid
-    tumour studies about HER2; otherwise 'none' (not offered for a gastric/GEJ patient)."""
-    low = text.lower() if text.isascii() else None
+def relevance_of(text: str, treatments: str = "") -> str:
+    """'gastric' when the study names the stomach, GEJ or oesophagus, or gastrointestinal cancers;
+    'her2_pan_tumour' for a study of any solid tumour about HER2 (named in ``text``: titles, conditions,
+    keywords; or a HER2-directed agent among the study's ``treatments``); otherwise 'none' (not
+    offered for a gastric/GEJ patient)."""
 
-    def found(pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
-        if low is not None and not any(word in low for word in words):
+    def found(pattern: re.Pattern[str], words: tuple[str, ...], where: str = text) -> bool:
+        lowered = where.lower() if where.isascii() else None
+        if lowered is not None and not any(word in lowered for word in words):
             return False
-        return pattern.search(text) is not None
+        return pattern.search(where) is not None
 
     if found(_GASTRIC, _GASTRIC_WORDS):
         return "gastric"
-    if found(_PAN_TUMOUR, _PAN_TUMOUR_WORDS) and found(*_her2_terms()):
+    if found(_HER2_TUMOURS, _HER2_TUMOURS_WORDS):
+        return "her2_pan_tumour"
+    if found(_PAN_TUMOUR, _PAN_TUMOUR_WORDS) and (
+        found(*_her2_terms()) or (treatments and found(*_her2_terms(), where=treatments))
+    ):
         return "her2_pan_tumour"
     return "none"
+
+
+def _contact(location: dict[str, Any]) -> str | None:
+    """The site's first contact as one line: name, phone, e-mail (what the record gives)."""
+    for person in location.get("contacts") or []:
+        if isinstance(person, dict):
+            parts = [str(person[k]).strip() for k in ("name", "phone", "email") if person.get(k)]
+            if parts:
+                return ", ".join(parts)
+    return None
+
+
+def _geo(location: dict[str, Any]) -> tuple[float, float] | None:
+    point = location.get("geoPoint")
+    if not isinstance(point, dict):
+        return None
+    lat, lon = point.get("lat"), point.get("lon")
+    if isinstance(lat, int | float) and isinstance(lon, int | float):
+        return float(lat), float(lon)
+    return None
+
+
+def _site(location: dict[str, Any]) -> Site:
+    return Site(
+        country=location.get("country"),
+        city=location.get("city"),
+        status=location.get("status"),
+        facility=location.get("facility") or None,
+        contact=_contact(location),
+        geo=_geo(location),
+    )
+
+
+def _treatments(proto: Any) -> str:
+    """Intervention names and their other names, as one text (for relevance only)."""
+    names: list[str] = []
+    for item in _get(proto, "armsInterventionsModule", "interventions") or []:
+        if isinstance(item, dict):
+            names += [str(item.get("name") or ""), *_strings(item.get("otherNames"))]
+    return " ".join(n for n in names if n)
 
 
 def _study_type(value: Any) -> str | None:
@@ -136,15 +260,8 @@ def study_from_record(record: Any) -> Study:
     title = str(ident.get("briefTitle") or ident.get("officialTitle") or nct_id)
     conditions = _strings(_get(proto, "conditionsModule", "conditions"))
     keywords = _strings(_get(proto, "conditionsModule", "keywords"))
-    sites = [
-        Site(
-            country=loc.get("country"),
-            city=loc.get("city"),
-            status=loc.get("status"),
-        )
-        for loc in _get(proto, "contactsLocationsModule", "locations") or []
-        if isinstance(loc, dict)
-    ]
+    locations = _get(proto, "contactsLocationsModule", "locations") or []
+    sites = [_site(loc) for loc in locations if isinstance(loc, dict)]
     about = " ".join([title, str(ident.get("officialTitle") or ""), *conditions, *keywords])
     return Study(
         nct_id=nct_id,
@@ -155,6 +272,6 @@ def study_from_record(record: Any) -> Study:
         conditions=conditions,
         sites=sites,
         eligibility=str(_get(proto, "eligibilityModule", "eligibilityCriteria") or ""),
-        relevance=relevance_of(about),
+        relevance=relevance_of(about, _treatments(proto)),
         study_type=_study_type(_get(proto, "designModule", "studyType")),
     )

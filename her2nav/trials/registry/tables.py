@@ -41,6 +41,9 @@ studies = Table(
     # The eligibility text as the record gives it, kept only when the criteria were not interpreted
     # (a study no case can be offered: criteria "[]"); an import that makes it offerable interprets it.
     Column("eligibility", Text),
+    # JSON list of the countries with a site that takes patients (study.open_countries; NULL: stored
+    # before the column existed, read from the sites)
+    Column("open_countries", Text),
     Index("ix_registry_study_match", "relevance", "closed", "her2_requirement"),
 )
 # ranked_keys() walks this index in order and filters on the columns it carries (never reads the table).
@@ -89,7 +92,7 @@ INDEX_COLUMNS = (
     "rank_profile",
 )
 # added to an older registry as NULL; the next import fills them
-PLAIN_COLUMNS = ("study_type", "eligibility")
+PLAIN_COLUMNS = ("study_type", "eligibility", "open_countries")
 RANK_PAGE = 512
 FIRST_RANK_PAGE = 64
 RANK_WINDOW = 25  # thousandths of score bound per range read by ranked_keys
