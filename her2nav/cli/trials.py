@@ -119,8 +119,12 @@ def match_command(
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the entries as JSON (CONTRACT §3)."),
     limit: int = typer.Option(0, "--limit", help="Show at most this many trials (0: all)."),
+    criteria: bool = typer.Option(
+        False, "--criteria", help="List every criterion with its reason (text; --json always does)."
+    ),
 ) -> None:
-    """Match a case against the installed registry: every criterion met / not met / unknown, with why."""
+    """Match a case against the installed registry: the trials the patient can reach first, each with
+    its verdict, nearest sites and what would settle it; every criterion with --criteria or --json."""
     from her2nav.case.errors import CaseError
     from her2nav.case.load import load_case
     from her2nav.cli.output import fail_with_problems
@@ -141,4 +145,4 @@ def match_command(
         return
     from her2nav.trials.matching.render import print_entries
 
-    print_entries(entries)
+    print_entries(entries, show_criteria=criteria)
