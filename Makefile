@@ -9,7 +9,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := python3.11
 # Debian packages the product needs (OCR, PDF rasterising, PDF fonts incl. CJK, WeasyPrint) and the
 # browser the page tests drive with Playwright (Debian's Chromium: browsers are never downloaded).
-APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim poppler-utils \
+APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-osd poppler-utils \
                 fonts-noto-cjk fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
                 chromium
 

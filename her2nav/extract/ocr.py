@@ -1,7 +1,8 @@
 """OCR of page images with the Debian ``tesseract`` binary, and PDF page rasterising with ``pdftoppm``.
 
-Language per page: a first pass in English; when that output does not look like English words (a
-Chinese page read as English gives short junk tokens), the page is read again with ``chi_sim+eng``.
+Per page: Tesseract's orientation and script detection (OSD) turns a rotated page upright and picks
+``chi_sim+eng`` for a Han page; otherwise a first pass in English, and when that output does not look
+like English words (a Chinese page read as English gives short junk tokens) a second with ``chi_sim+eng``.
 """
 
 from __future__ import annotations
@@ -70,12 +71,59 @@ def _tesseract(path: Path, lang: str) -> tuple[str, float]:
     return text, _mean_confidence(tsv)
 
 
+_OSD_ROTATE = re.compile(r"Rotate:\s*(\d+)")
+_OSD_ROTATE_CONFIDENCE = re.compile(r"Orientation confidence:\s*([\d.]+)")
+_OSD_SCRIPT = re.compile(r"Script:\s*(\w+)")
+_OSD_SCRIPT_CONFIDENCE = re.compile(r"Script confidence:\s*([\d.]+)")
+# Below these OSD confidences the answer is a guess (an all-capitals English page came out "180°, Greek").
+MIN_ROTATE_CONFIDENCE = 5.0
+MIN_SCRIPT_CONFIDENCE = 1.0
+
+
+def _confidence(pattern: re.Pattern[str], out: str) -> float:
+    m = pattern.search(out)
+    return float(m.group(1)) if m else 0.0
+
+
+def detect_orientation(path: Path) -> tuple[int, str | None]:
+    """Tesseract's orientation and script detection (``--psm 0``, package tesseract-ocr-osd): the
+    clockwise rotation that makes the page upright and the script (``Latin``, ``Han``...). A page with
+    too little text, an unconfident answer, or a machine without the OSD model gives ``(0, None)``."""
+    try:
+        out = _run(["tesseract", str(path), "-", "--psm", "0"])
+    except OcrError:
+        return 0, None
+    rotate, script = _OSD_ROTATE.search(out), _OSD_SCRIPT.search(out)
+    turn = int(rotate.group(1)) % 360 if rotate else 0
+    if _confidence(_OSD_ROTATE_CONFIDENCE, out) < MIN_ROTATE_CONFIDENCE:
+        turn = 0
+    if script is None or _confidence(_OSD_SCRIPT_CONFIDENCE, out) < MIN_SCRIPT_CONFIDENCE:
+        return turn, None
+    return turn, script.group(1)
+
+
+def _upright(path: Path, rotate: int) -> Path:
+    from PIL import Image
+
+    turned = path.with_name(f"{path.stem}-upright.pgm")
+    with Image.open(path) as image:
+        image.rotate(-rotate, expand=True, fillcolor=255).save(turned)
+    return turned
+
+
 def ocr_image(path: Path) -> tuple[str, str]:
     """Text of one image file and the language setting used.
 
-    English first; a page whose English reading is not confident (mean word confidence below
-    ``ENGLISH_MIN_CONFIDENCE``) or does not look like English words is read again as Chinese + English.
+    Tesseract's orientation detection first: a page on its side or upside down is turned upright, and a
+    page in Han script is read as Chinese + English at once. Otherwise English first; a page whose English
+    reading is not confident (mean word confidence below ``ENGLISH_MIN_CONFIDENCE``) or does not look
+    like English words is read again as Chinese + English.
     """
+    rotate, script = detect_orientation(path)
+    if rotate in (90, 180, 270):
+        path = _upright(path, rotate)
+    if script == "Han":
+        return _tesseract(path, "chi_sim+eng")[0], "chi_sim+eng"
     first, confidence = _tesseract(path, "eng")
     if confidence >= ENGLISH_MIN_CONFIDENCE and looks_english(first):
         return first, "eng"

@@ -13,9 +13,22 @@ from typing import Any
 from her2nav.extract.fields import RULES, Context, Hit
 from her2nav.extract.normalise import normalise
 from her2nav.extract.organ import mark_organ, organ_of
-from her2nav.extract.text import Document, UnreadableInput, document_from_bytes, document_from_text
+from her2nav.extract.text import (
+    Document,
+    Progress,
+    UnreadableInput,
+    document_from_bytes,
+    document_from_text,
+)
 
-__all__ = ["ExtractionResult", "UnreadableInput", "extract_bytes", "extract_document", "extract_text"]
+__all__ = [
+    "ExtractionResult",
+    "Progress",
+    "UnreadableInput",
+    "extract_bytes",
+    "extract_document",
+    "extract_text",
+]
 
 
 @dataclass(frozen=True)
@@ -26,6 +39,7 @@ class ExtractionResult:
     text: str
     findings: list[dict[str, Any]] = field(default_factory=list)
     ocr_languages: tuple[str, ...] = ()
+    page_seconds: tuple[float, ...] = ()
 
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -36,6 +50,8 @@ class ExtractionResult:
         }
         if self.ocr_languages:
             data["ocr_languages"] = list(self.ocr_languages)
+        if self.ocr and self.page_seconds:
+            data["ocr_seconds_per_page"] = [round(s, 2) for s in self.page_seconds]
         if include_text:
             data["text"] = self.text
         return data
@@ -124,7 +140,7 @@ def _settled(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def extract_document(doc: Document, source: str) -> ExtractionResult:
-    ctx = Context(normalise(doc.text))
+    ctx = Context(normalise(doc.text, ocr=doc.ocr))
     findings = [f for rule in RULES for hit in rule(ctx) if (f := _finding(ctx, doc, hit)) is not None]
     findings = mark_organ(_settled(findings), organ_of(ctx.text))
     return ExtractionResult(
@@ -134,6 +150,7 @@ def extract_document(doc: Document, source: str) -> ExtractionResult:
         text=doc.text,
         findings=_dedupe(findings),
         ocr_languages=doc.ocr_languages,
+        page_seconds=doc.page_seconds,
     )
 
 
@@ -141,6 +158,12 @@ def extract_text(text: str, source: str = "text") -> ExtractionResult:
     return extract_document(document_from_text(text), source)
 
 
-def extract_bytes(data: bytes, content_type: str | None = None, source: str = "document") -> ExtractionResult:
-    """Findings from PDF, image or text bytes. Raises ``UnreadableInput`` (one clear reason)."""
-    return extract_document(document_from_bytes(data, content_type), source)
+def extract_bytes(
+    data: bytes,
+    content_type: str | None = None,
+    source: str = "document",
+    progress: Progress | None = None,
+) -> ExtractionResult:
+    """Findings from PDF, image or text bytes. Raises ``UnreadableInput`` (one clear reason).
+    ``progress(done, total, seconds)`` is called after each OCR'd page."""
+    return extract_document(document_from_bytes(data, content_type, progress), source)
