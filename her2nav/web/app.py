@@ -17,6 +17,7 @@ from her2nav.settings import Settings, get_settings
 from her2nav.web import errors
 from her2nav.web.admission import Admission
 from her2nav.web.api import cases, documents, entries, health, review, session, suggestions, users
+from her2nav.web.api import report as report_api
 from her2nav.web.apidoc import api_description
 from her2nav.web.deps import SESSION_COOKIE
 from her2nav.web.limits import UploadSizeLimit
@@ -64,6 +65,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     # Most frequent first: routes are tried in this order.
     for module in (health, review, session, users, cases, entries, documents, suggestions):
         app.include_router(module.router)
+    app.include_router(report_api.router)  # reports and packets (CONTRACT §8)
     app.add_middleware(UploadSizeLimit, max_upload_bytes=settings.max_upload_bytes)
     app.add_middleware(
         Admission,
