@@ -20,6 +20,10 @@ def test_imaging_staging_without_a_p_prefix_is_not_pathological() -> None:
     assert _stage("术前影像：T3N1M0。\n") == set()
 
 
+def test_a_bare_stage_labelled_pathological_staging_counts() -> None:
+    assert ("pT", "pT3", "present") in _stage("Pathological staging: TNM 8 T3 N1 MX.\n")
+
+
 def test_a_clinical_c_prefix_is_never_pathological() -> None:
     assert _stage("Clinical stage cT3 cN1 cM0 before treatment.\n") == set()
 

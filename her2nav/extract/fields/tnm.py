@@ -48,9 +48,14 @@ _CLINICAL = re.compile(
 )
 
 
+_PATHOLOGICAL = re.compile(r"patholog\w*|\bpTNM\b|病理分期", re.IGNORECASE)
+
+
 def _clinical(ctx: Context, start: int) -> bool:
     line_start = ctx.text.rfind("\n", 0, start) + 1
     before = ctx.text[max(line_start, start - 60) : start]
+    if _PATHOLOGICAL.search(before):
+        return False  # "Pathological staging: TNM 7 T3 N1"
     return bool(_CLINICAL.search(before)) or ctx.section_kind(start) == "history"
 
 
