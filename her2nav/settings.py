@@ -32,6 +32,7 @@ class Settings(BaseSettings):
     var_dir: Path = Path("var")
     documents_dir: Path | None = None
     max_upload_bytes: int = Field(default=25 * 1024 * 1024, gt=0)
+    max_json_bytes: int = Field(default=1024 * 1024, gt=0)  # any JSON request body (web/limits.py)
     # Activity is recorded at most once a minute (records/access/accounts.py), so a shorter idle
     # timeout would end sessions that are in use.
     session_idle_seconds: int = Field(default=30 * 60, ge=60)

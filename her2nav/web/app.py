@@ -20,7 +20,7 @@ from her2nav.web.api import cases, documents, entries, health, review, session, 
 from her2nav.web.api import report as report_api
 from her2nav.web.apidoc import api_description
 from her2nav.web.deps import SESSION_COOKIE
-from her2nav.web.limits import UploadSizeLimit
+from her2nav.web.limits import BodySizeLimit, declare_limits
 from her2nav.web.security import SecurityHeaders
 
 
@@ -66,12 +66,15 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     for module in (health, review, session, users, cases, entries, documents, suggestions):
         app.include_router(module.router)
     app.include_router(report_api.router)  # reports and packets (CONTRACT §8)
-    app.add_middleware(UploadSizeLimit, max_upload_bytes=settings.max_upload_bytes)
+    declare_limits(app)
     app.add_middleware(
         Admission,
         max_in_flight=settings.max_in_flight,
         per_session=settings.max_in_flight_per_session,
         cookie_name=SESSION_COOKIE,
+    )
+    app.add_middleware(
+        BodySizeLimit, max_upload_bytes=settings.max_upload_bytes, max_json_bytes=settings.max_json_bytes
     )
     app.add_middleware(GZipMiddleware, minimum_size=1000)  # for clients that accept it (a review: ~1/10)
     app.add_middleware(SecurityHeaders)

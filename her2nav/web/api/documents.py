@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, File, HTTPException, Request, UploadFile
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import FileResponse
 from sqlalchemy import select
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile as StarletteUpload
 
 from her2nav.records.access import audit
 from her2nav.records.documents import files as documents
 from her2nav.records.store.db import begin_write
-from her2nav.records.store.models import Document
+from her2nav.records.store.models import CaseRecord, Document
+from her2nav.settings import Settings
 from her2nav.web.api.cases import ERRORS
 from her2nav.web.deps import (
+    Actor,
     ActorDep,
     DbDep,
     ReadAuditDep,
@@ -25,6 +30,7 @@ from her2nav.web.deps import (
     client_of,
     require_role,
 )
+from her2nav.web.errors import problems_response
 from her2nav.web.schemas import DocumentOut, Message, ProblemList
 
 router = APIRouter(tags=["documents"])
@@ -47,6 +53,30 @@ def _safe_name(name: str | None) -> str:
     return "".join(c for c in base if c.isprintable())[:255] or "document"
 
 
+# The body is read inside the route, after the session, CSRF token, case and role are checked: a
+# multipart parameter would make FastAPI read (and spool to disk) the whole upload before any check.
+_UPLOAD_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {
+                        "file": {
+                            "type": "string",
+                            "format": "binary",
+                            "description": "PDF, PNG, JPEG, TIFF or UTF-8 text",
+                        }
+                    },
+                }
+            }
+        },
+    }
+}
+
+
 @router.post(
     "/api/cases/{case_id}/documents",
     status_code=201,
@@ -58,17 +88,31 @@ def _safe_name(name: str | None) -> str:
         415: {"model": Message},
         422: {"model": ProblemList},
     },
+    openapi_extra=_UPLOAD_BODY,
 )
-def upload(
-    file: Annotated[UploadFile, File(description="PDF, PNG, JPEG, TIFF or UTF-8 text")],
-    record: VisibleCase,
-    actor: ActorDep,
-    db: DbDep,
-    settings: SettingsDep,
-    request: Request,
-) -> DocumentOut:
+async def upload(
+    record: VisibleCase, actor: ActorDep, db: DbDep, settings: SettingsDep, request: Request
+) -> Any:
     """Store a document. The reply comes only once the file and its row are both durable."""
     require_role(actor, "admin", "coordinator", "clinician")
+    try:
+        form = await request.form(max_files=1, max_fields=4)
+    except HTTPException as err:
+        if err.status_code == 413:
+            raise
+        return problems_response([("file", f"cannot be read: {err.detail}")])
+    try:
+        file = form.get("file")
+        if not isinstance(file, StarletteUpload):
+            return problems_response([("file", "Field required")])
+        return await run_in_threadpool(_save, file, record, actor, db, settings, request)
+    finally:
+        await form.close()
+
+
+def _save(
+    file: StarletteUpload, record: CaseRecord, actor: Actor, db: Session, settings: Settings, request: Request
+) -> DocumentOut:
     folder = settings.effective_documents_dir
     try:
         stored = documents.store(file.file, folder, max_bytes=settings.max_upload_bytes)
