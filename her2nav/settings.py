@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
 from typing import Any, Literal
 
@@ -39,6 +40,9 @@ class Settings(BaseSettings):
     session_absolute_seconds: int = Field(default=12 * 3600, gt=0)
     login_max_failures: int = Field(default=5, gt=0)
     login_window_seconds: int = Field(default=15 * 60, gt=0)
+    # Reverse proxies whose X-Forwarded-For (and X-Forwarded-Proto) are believed: addresses or
+    # networks, comma-separated (e.g. "10.0.0.5,192.168.0.0/24"). Empty: the peer address is the client.
+    trusted_proxies: str = ""
     sqlite_synchronous: Literal["FULL", "NORMAL"] = "FULL"
     cookie_secure: bool | None = None  # default: True in production
     # Requests in progress per server process, all together and per session; more answer 503. The
@@ -72,6 +76,18 @@ class Settings(BaseSettings):
                 )
         return self
 
+    @model_validator(mode="after")
+    def _proxies_are_addresses(self) -> Settings:
+        try:
+            self.trusted_networks  # noqa: B018 (parsed here so that a typo stops the start)
+        except ValueError as err:
+            raise SettingsError(f"HER2NAV_TRUSTED_PROXIES: {err}") from None
+        return self
+
+    @property
+    def trusted_networks(self) -> tuple[IPv4Network | IPv6Network, ...]:
+        return networks(self.trusted_proxies)
+
     @property
     def effective_database_url(self) -> str:
         if self.database_url:
@@ -85,6 +101,12 @@ class Settings(BaseSettings):
     @property
     def secure_cookies(self) -> bool:
         return self.mode == "production" if self.cookie_secure is None else self.cookie_secure
+
+
+@lru_cache(maxsize=8)
+def networks(text: str) -> tuple[IPv4Network | IPv6Network, ...]:
+    """Comma-separated addresses or networks; ValueError names one that is neither."""
+    return tuple(ip_network(part.strip(), strict=False) for part in text.split(",") if part.strip())
 
 
 @lru_cache(maxsize=1)

@@ -74,19 +74,22 @@ def test_repeated_failed_logins_are_rate_limited(world: World, anonymous: TestCl
     assert locked.status_code == 429
 
 
-def test_the_rate_limit_lifts_once_the_failures_are_older_than_the_window(
+def test_the_delay_lifts_once_it_has_passed_and_counting_restarts_after_the_window(
     world: World, anonymous: TestClient
 ) -> None:
     window = dt.timedelta(seconds=anonymous.app.state.settings.login_window_seconds)  # type: ignore[attr-defined]
     second = dt.timedelta(seconds=1)
-    right = {"username": "coord", "password": PASSWORD}
-    with time_machine.travel(dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC), tick=False) as clock:
+    wrong = {"username": "coord", "password": "nope"}
+    # After the fixtures' own sign-ins: a clock set before them would meet their counters.
+    with time_machine.travel(dt.datetime(2030, 3, 2, 9, 0, tzinfo=dt.UTC), tick=False) as clock:
         for _ in range(5):
-            anonymous.post("/api/session", json={"username": "coord", "password": "nope"})
-        clock.shift(window - second)
-        assert anonymous.post("/api/session", json=right).status_code == 429
-        clock.shift(2 * second)
-        assert anonymous.post("/api/session", json=right).status_code == 200
+            anonymous.post("/api/session", json=wrong)
+        assert anonymous.post("/api/session", json=wrong).status_code == 429
+        clock.shift(second)
+        assert anonymous.post("/api/session", json=wrong).status_code == 401  # the sixth: waits 2 s now
+        clock.shift(window + second)
+        for _ in range(4):
+            assert anonymous.post("/api/session", json=wrong).status_code == 401
 
 
 @pytest.mark.parametrize(

@@ -3,10 +3,9 @@ UPDATE and DELETE on the table (trigger in the first migration)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any, Required, TypedDict, Unpack
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from her2nav.records.store.models import AuditEvent, User, utcnow
@@ -61,14 +60,3 @@ def for_case(session: Session, case_pk: int, *, limit: int = 1000) -> list[Audit
             select(AuditEvent).where(AuditEvent.case_pk == case_pk).order_by(AuditEvent.id).limit(limit)
         )
     )
-
-
-def recent_login_failures(
-    session: Session, *, username: str, client: str | None, window: dt.timedelta
-) -> tuple[int, int]:
-    """Failed logins in the window: (for this username, from this client address)."""
-    since = utcnow() - window
-    base = select(func.count()).where(AuditEvent.action == "login_failed", AuditEvent.created_at >= since)
-    by_user = int(session.scalar(base.where(AuditEvent.username == username)) or 0)
-    by_client = int(session.scalar(base.where(AuditEvent.client == client)) or 0) if client else 0
-    return by_user, by_client

@@ -6,7 +6,7 @@ import datetime as dt
 
 from fastapi import APIRouter, HTTPException, Request, Response
 
-from her2nav.records.access import audit
+from her2nav.records.access import audit, throttle
 from her2nav.records.access.accounts import (
     AccountError,
     change_password,
@@ -28,19 +28,30 @@ router = APIRouter(prefix="/api/session", tags=["session"])
     responses={401: {"model": Message}, 429: {"model": Message}, 422: {"model": ProblemList}},
 )
 def log_in(body: Login, request: Request, response: Response, db: DbDep, settings: SettingsDep) -> SessionOut:
-    """Sign in. Sets the session cookie; send the returned csrf_token as X-CSRF-Token on every change."""
+    """Sign in. Sets the session cookie; send the returned csrf_token as X-CSRF-Token on every change.
+    Repeated failures slow further attempts down (429 with Retry-After); there is no hard lock."""
     client = client_of(request)
-    by_user, by_client = audit.recent_login_failures(
-        db, username=body.username, client=client, window=dt.timedelta(seconds=settings.login_window_seconds)
+    username = body.username
+    limits = throttle.Limits(
+        free=settings.login_max_failures, window=dt.timedelta(seconds=settings.login_window_seconds)
     )
-    if by_user >= settings.login_max_failures or by_client >= 4 * settings.login_max_failures:
-        raise HTTPException(status_code=429, detail="too many failed sign-ins; wait and try again")
-    user = check_password(session=db, username=body.username, password=body.password)
+    wait = throttle.admit(db, limits, username, client)
+    if wait > 0:
+        begin_write(db)
+        audit.record(db, action="login_throttled", username=username, client=client)
+        db.commit()
+        raise HTTPException(
+            status_code=429,
+            detail="too many failed sign-ins; wait and try again",
+            headers={"Retry-After": throttle.retry_after(wait)},
+        )
+    user = check_password(session=db, username=username, password=body.password)
     begin_write(db)
     if user is None:
-        audit.record(db, action="login_failed", username=body.username[:64], client=client)
+        audit.record(db, action="login_failed", username=username, client=client)
         db.commit()
         raise HTTPException(status_code=401, detail="wrong username or password")
+    throttle.succeeded(db, limits, username, client)
     new = start_session(session=db, user=user)
     audit.record(db, action="login", user=user, client=client)
     db.commit()
