@@ -25,6 +25,10 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from her2nav.records.store.db import begin_write
 from her2nav.records.store.models import Base, as_utc, utcnow
 
+# Server processes (or hosts) whose clocks differ by less than this are taken to agree; a last attempt
+# further in the future than this means the clock was set back, and the counter starts again.
+CLOCK_SKEW = dt.timedelta(minutes=5)
+
 
 class LoginThrottle(Base):
     """One counter per key: ``account:<name>``, ``client:<address>`` or ``pair:<address> <name>``."""
@@ -75,12 +79,13 @@ def _locked(session: Session, key: str, now: dt.datetime) -> LoginThrottle:
 def admit(session: Session, limits: Limits, username: str, client: str | None) -> float:
     """Count one sign-in attempt and commit it; returns 0 when its password may be checked now, or the
     seconds to wait (the attempt is then not counted)."""
-    now = utcnow()
     begin_write(session)
-    rows = [(_locked(session, key, now), free, cap) for key, free, cap in limits.rules(username, client)]
+    rows = [(_locked(session, key, utcnow()), free, cap) for key, free, cap in limits.rules(username, client)]
+    now = utcnow()  # read once the rows are locked: an attempt that waited for them is later, not earlier
     for row, _free, _cap in rows:
         last = as_utc(row.last_attempt_at)
-        if last > now or (now - last > limits.window and as_utc(row.next_allowed_at) <= now):
+        set_back = last - now > CLOCK_SKEW
+        if set_back or (now - last > limits.window and as_utc(row.next_allowed_at) <= now):
             row.attempts = 0  # idle for the window, or the clock was set back: start again
             row.next_allowed_at = now
     wait = max((as_utc(row.next_allowed_at) - now).total_seconds() for row, _f, _c in rows)
