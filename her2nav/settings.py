@@ -34,6 +34,10 @@ class Settings(BaseSettings):
     documents_dir: Path | None = None
     max_upload_bytes: int = Field(default=25 * 1024 * 1024, gt=0)
     max_json_bytes: int = Field(default=1024 * 1024, gt=0)  # any JSON request body (web/limits.py)
+    # One extraction job (records/documents/jobs.py): pages read, seconds, pixels of one page or image.
+    extraction_max_pages: int = Field(default=50, gt=0)
+    extraction_seconds: float = Field(default=120.0, gt=0)
+    extraction_max_pixels: int = Field(default=40_000_000, gt=0)
     # Activity is recorded at most once a minute (records/access/accounts.py), so a shorter idle
     # timeout would end sessions that are in use.
     session_idle_seconds: int = Field(default=30 * 60, ge=60)

@@ -146,7 +146,7 @@ def _save(
         db.rollback()
         documents.discard(folder, stored.storage_name)
         raise
-    request.app.state.extraction.submit(doc.id)  # suggestions come later: GET …/suggestions
+    request.app.state.extraction.submit(doc.id, uploader=actor.user.id)  # suggestions: GET …/suggestions
     return _out(doc, record.case_id)
 
 

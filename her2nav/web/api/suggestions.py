@@ -19,6 +19,7 @@ from her2nav.records.cases import service
 from her2nav.records.documents import confirm
 from her2nav.records.documents import suggestions as sugg
 from her2nav.records.documents.extraction import ExtractionQueue
+from her2nav.records.documents.jobs import JobLimits
 from her2nav.records.store.models import CaseRecord, Suggestion, User, as_utc
 from her2nav.settings import Settings
 from her2nav.web.api.cases import ERRORS, MAX_ROW_NUMBER, WRITE_ERRORS
@@ -43,7 +44,12 @@ DECIDE_ERRORS = {**WRITE_ERRORS, 409: {"model": Message}}
 def install_extraction(app: FastAPI, settings: Settings) -> None:
     """The queue lives on the app; it starts with the server (tests start it themselves)."""
     folder = settings.effective_documents_dir
-    app.state.extraction = ExtractionQueue(lambda: app.state.session_factory, folder)
+    limits = JobLimits(
+        max_pages=settings.extraction_max_pages,
+        seconds=settings.extraction_seconds,
+        max_pixels=settings.extraction_max_pixels,
+    )
+    app.state.extraction = ExtractionQueue(lambda: app.state.session_factory, folder, limits)
 
 
 @asynccontextmanager
