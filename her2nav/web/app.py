@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp
 
 from her2nav.records.cases.reviews import ReviewCache
 from her2nav.records.store.db import make_engine, session_factory
@@ -43,12 +44,20 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
 
 
+class Her2navApp(FastAPI):
+    """The security headers wrap even Starlette's outermost error middleware, so that a 500 carries
+    them too (a middleware added with ``add_middleware`` sits inside it)."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return SecurityHeaders(super().build_middleware_stack())
+
+
 def create_app(settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:
     settings = settings or get_settings()
     engine = engine or make_engine(
         settings.effective_database_url, sqlite_synchronous=settings.sqlite_synchronous
     )
-    app = FastAPI(
+    app = Her2navApp(
         title="her2nav case records",
         version="0.1.0",
         description=api_description(settings),
@@ -77,7 +86,6 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         BodySizeLimit, max_upload_bytes=settings.max_upload_bytes, max_json_bytes=settings.max_json_bytes
     )
     app.add_middleware(GZipMiddleware, minimum_size=1000)  # for clients that accept it (a review: ~1/10)
-    app.add_middleware(SecurityHeaders)
     return app
 
 

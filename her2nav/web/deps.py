@@ -7,6 +7,7 @@ does not exist."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import secrets
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
@@ -238,6 +239,11 @@ def parse_if_match(value: str | None) -> int:
     if text.startswith("W/"):
         text = text[2:]
     text = text.strip('"')
-    if not text.isdigit():
+    # ASCII digits only ("²".isdigit() is true, and int() of 5,000 digits raises), within the column.
+    if not _VERSION.fullmatch(text) or int(text) > MAX_VERSION:
         raise HTTPException(status_code=412, detail="If-Match does not name a case version")
     return int(text)
+
+
+_VERSION = re.compile(r"[0-9]{1,10}")
+MAX_VERSION = 2**31 - 1  # a 32-bit INTEGER column on both databases

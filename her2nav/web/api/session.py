@@ -15,7 +15,15 @@ from her2nav.records.access.accounts import (
     start_session,
 )
 from her2nav.records.store.db import begin_write
-from her2nav.web.deps import CSRF_HEADER, SESSION_COOKIE, ActorDep, DbDep, SettingsDep, client_of
+from her2nav.web.deps import (
+    CSRF_HEADER,
+    SESSION_COOKIE,
+    ActorDep,
+    DbDep,
+    SettingsDep,
+    client_of,
+    served_over_https,
+)
 from her2nav.web.errors import problems_response
 from her2nav.web.schemas import Login, Message, PasswordChange, ProblemList, SessionOut
 
@@ -60,7 +68,7 @@ def log_in(body: Login, request: Request, response: Response, db: DbDep, setting
         new.token,
         max_age=settings.session_absolute_seconds,
         httponly=True,
-        secure=settings.secure_cookies,
+        secure=settings.secure_cookies or served_over_https(request),
         samesite="strict",
         path="/",
     )
