@@ -101,16 +101,16 @@ def admit(session: Session, limits: Limits, username: str, client: str | None) -
 
 
 def succeeded(session: Session, limits: Limits, username: str, client: str | None) -> None:
-    """The password was right: the account's counters start again (the client's keeps the attempt, so
-    signing in to one's own account does not reset guessing at others from the same address). Adds
-    to the session's transaction; the caller commits."""
+    """The password was right: the account's counters start again, and the address's loses only this
+    attempt (its failures stay, so signing in to one's own account does not reset guessing at others
+    from the same address, while many people signing in rightly behind one address are never slowed
+    down). Adds to the session's transaction; the caller commits."""
     now = utcnow()
-    for key, _free, _cap in limits.rules(username, client):
-        if key.startswith("client:"):
-            continue
+    for key, free, _cap in limits.rules(username, client):
         row = _locked(session, key, now)
-        row.attempts = 0
-        row.next_allowed_at = now
+        row.attempts = max(0, row.attempts - 1) if key.startswith("client:") else 0
+        if row.attempts < free:
+            row.next_allowed_at = now
 
 
 def retry_after(wait: float) -> str:
