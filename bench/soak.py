@@ -135,7 +135,13 @@ class _Closed(Exception):
 
 
 async def client(
-    port: int, caller: Caller, stop: float, tally: Tally, rng: random.Random, versions: dict[str, str]
+    port: int,
+    caller: Caller,
+    stop: float,
+    tally: Tally,
+    rng: random.Random,
+    versions: dict[str, str],
+    backoff: float,
 ) -> None:
     conn: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
     common = f"Host: 127.0.0.1\r\nCookie: her2nav_session={caller.cookie}\r\n"
@@ -182,19 +188,19 @@ async def client(
         if writing and status == 200:
             tally.acked_writes[caller.case_id] += 1
         if status == 503:
-            await asyncio.sleep(rng.uniform(0.0, 0.2))  # clients back off a little, as Retry-After asks
+            await asyncio.sleep(rng.uniform(0.5, 1.5) * backoff)  # Retry-After is 1 s; jitter spreads retries
     if conn:
         conn[1].close()
 
 
-async def load(port: int, callers: list[Caller], clients: int, seconds: float) -> Tally:
+async def load(port: int, callers: list[Caller], clients: int, seconds: float, pause: float) -> Tally:
     tally = Tally()
     stop = time.monotonic() + seconds
     rng = random.Random(20)
     versions: dict[str, str] = {}  # the last ETag seen per case
     await asyncio.gather(
         *(
-            client(port, callers[n % len(callers)], stop, tally, random.Random(rng.random()), versions)
+            client(port, callers[n % len(callers)], stop, tally, random.Random(rng.random()), versions, pause)
             for n in range(clients)
         )
     )
@@ -234,6 +240,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--users", type=int, default=100)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--backoff", type=float, default=1.0, help="seconds to wait after a 503 (0.1: impatient clients)"
+    )
     parser.add_argument("--postgres-url", default=os.environ.get("HER2NAV_TEST_POSTGRES_URL", DEFAULT_PG))
     args = parser.parse_args()
 
@@ -255,7 +264,7 @@ def main() -> None:
             _wait_ready(base)
             callers = [sign_in(base, n) for n in range(args.users)]
             began = time.monotonic()
-            tally = asyncio.run(load(port, callers, args.clients, args.seconds))
+            tally = asyncio.run(load(port, callers, args.clients, args.seconds, args.backoff))
             ended = time.monotonic()
             recovery = recovery_seconds(base, args.users, ended)
             lost = lost_writes(settings, tally)
@@ -289,7 +298,10 @@ def _report(
     total = sum(tally.statuses.values())
     answered = sorted(tally.latencies)
     p99 = answered[min(len(answered) - 1, int(len(answered) * 0.99))] if answered else float("nan")
-    shape = f"{args.clients} clients, {args.users} sessions, {args.seconds:.0f} s, {args.workers} workers"
+    shape = (
+        f"{args.clients} clients, {args.users} sessions, {args.seconds:.0f} s, {args.workers} workers, "
+        f"{args.backoff:g} s back-off after 503"
+    )
     print(f"soak: {shape}")
     print(f"  requests      {total}  ({total / elapsed:.0f}/s)")
     print(f"  statuses      {dict(sorted(tally.statuses.items(), key=str))}")
