@@ -266,15 +266,23 @@ def run_check(folder: Path | None = None) -> int:
             print(f"KB ERROR {p}", file=sys.stderr)
         print(f"knowledge base check FAILED: {len(found)} problem(s)", file=sys.stderr)
         return 1
-    unverified = sum(
-        1 for regions in kb.access.values() for evs in regions.values() for e in evs if not e.verified
-    )
+    # One fact may serve several options (a YAML anchor): count facts, and list each with why.
+    facts: dict[tuple[str, str], tuple[AccessEvent, list[str]]] = {}
+    events = 0
+    for option_id, by_region in kb.access.items():
+        for code, evs in by_region.items():
+            for event in evs:
+                if not event.verified:
+                    events += 1
+                    facts.setdefault((code, event.model_dump_json()), (event, []))[1].append(option_id)
     print(
         f"knowledge base {kb.knowledge_version} OK: {len(kb.sources)} sources, {len(kb.trials)} trials, "
         f"{len(kb.options)} options, {len(kb.exclusions)} exclusions, "
         f"{sum(len(r) for r in kb.access.values())} option x region access records "
-        f"({unverified} access events unverified)"
+        f"({len(facts)} access facts unverified, in {events} events)"
     )
+    for (where, _), (fact, option_ids) in facts.items():
+        print(f"  unverified: {where} {', '.join(option_ids)}: {fact.note or 'no note'}")
     if untranslated:  # shown in English, marked, in Chinese reports
         print(f"glossary: {len(untranslated)} term(s) without a Chinese name: {'; '.join(untranslated)}")
     return 0

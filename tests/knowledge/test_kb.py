@@ -135,3 +135,21 @@ def test_the_kb_check_command_exits_1_on_a_broken_knowledge_base(
     assert "KEYNOTE-999" in result.stderr
     monkeypatch.undo()
     assert CliRunner().invoke(app, ["kb", "check"]).exit_code == 0
+
+
+def test_kb_check_lists_each_unverified_access_fact_once_with_why() -> None:
+    import re
+
+    from typer.testing import CliRunner
+
+    from her2nav.cli import app
+
+    result = CliRunner().invoke(app, ["kb", "check"])
+    assert result.exit_code == 0, result.stderr
+    counted = re.search(r"\((\d+) access facts unverified, in (\d+) events\)", result.stdout)
+    assert counted is not None
+    listed = [line for line in result.stdout.splitlines() if line.startswith("  unverified: ")]
+    assert len(listed) == int(counted[1]) <= int(counted[2])
+    assert all(not line.endswith(": no note") for line in listed)
+    # one fact shared by two options through a YAML anchor is one line naming both
+    assert any("zanidatamab_chemo, zanidatamab_tislelizumab_chemo" in line for line in listed)
