@@ -42,6 +42,7 @@ from her2nav.biomarkers.her2_notes import (
 from her2nav.biomarkers.her2_specimens import Reading, specimen_readings
 from her2nav.biomarkers.her2_timeline import Her2Timeline
 from her2nav.case.models import Case, Her2Ctdna
+from her2nav.knowledge.load import knowledge_base
 
 __all__ = ["Flag", "Her2Assessment", "Reading", "assess_her2"]
 
@@ -138,10 +139,8 @@ def assess_her2(case: Case) -> Her2Assessment:
         notes += ctdna_notes(ctdna, None)
         untested = untested_flag(ctdna, case.diagnosis.histology)
         if untested is None:
-            notes.append(
-                "No HER2 result on record; HER2 testing is for adenocarcinoma (fact sheet §1.4; S2) and the "
-                f"histology is {case.diagnosis.histology.replace('_', ' ')}."
-            )
+            histology = case.diagnosis.histology.replace("_", " ")
+            notes.append(knowledge_base().say("her2_note_not_tested_histology", histology=histology))
         return Her2Assessment(
             status="unknown",
             category="unknown",
@@ -245,23 +244,20 @@ def _basis(decision: _Decision) -> str:
 
 def _era_notes(decision: _Decision, relevant: Sequence[Reading]) -> list[str]:
     notes: list[str] = []
+    kb = knowledge_base()
     d = decision.deciding
     if d.status == "positive":
         for reading in relevant:
             if reading.status == "equivocal" and reading is not decision.pending_newer:
                 notes.append(
-                    f"{reading.describe()} awaits ISH; it cannot change the positive status, which rests on "
-                    f"{d.describe()}."
+                    kb.say(
+                        "her2_note_equivocal_beside_positive",
+                        reading=reading.describe(),
+                        deciding=d.describe(),
+                    )
                 )
     if d.status == "positive" and d.ihc is None:
-        notes.append(
-            "No IHC result on record: labels define HER2-positive as IHC 3+ or IHC 2+ with ISH amplification "
-            "(FDA Enhertu label, S44; Herceptin labels, S76) and NICE funds trastuzumab for IHC 3+ only "
-            "(NICE TA208, S71), so an IHC score may still be needed."
-        )
+        notes.append(kb.say("her2_note_positive_without_ihc"))
     if d.status == "negative" and d.ihc is None:
-        notes.append(
-            "HER2-negative on ISH alone: without an IHC score the HER2-low vs HER2-zero split is unknown, "
-            "so the category is 'unknown'."
-        )
+        notes.append(kb.say("her2_note_negative_on_ish_alone"))
     return notes

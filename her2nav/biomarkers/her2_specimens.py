@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from her2nav.case.models import Her2Ihc, Her2Ish
-from her2nav.knowledge.load import threshold
+from her2nav.knowledge.load import knowledge_base, threshold
 
 Status = Literal["positive", "negative", "equivocal", "unknown"]
 Category = Literal["positive", "low", "zero", "pending", "unknown"]
@@ -159,7 +159,7 @@ def read_specimen(ihc: Her2Ihc | None, ishes: Sequence[Her2Ish]) -> Reading:
     definite = {i.amplified for i in ishes if i.amplified is not None}
     if len(definite) > 1:
         when = _date(ish.tested_on if ish is not None else None)
-        notes = (f"ISH results on the same specimen disagree; the latest definite one ({when}) is used.",)
+        notes = (knowledge_base().say("her2_note_ish_results_disagree", day=when),)
     if ihc is None:
         if ish is None:
             raise ValueError("a reading needs an IHC or an ISH result")

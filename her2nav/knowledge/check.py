@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from her2nav.knowledge.agents import vocabulary
 from her2nav.knowledge.glossary import glossary_report
-from her2nav.knowledge.models import AccessEvent, KnowledgeBase, Requirements
+from her2nav.knowledge.models import AccessEvent, KnowledgeBase, NoteText, Requirements
 from her2nav.knowledge.regions import REGIONS, region_countries
 
 SLOTS = frozenset({"fluoropyrimidine", "platinum", "taxane"})
@@ -199,9 +199,14 @@ def _study_term_problems(kb: KnowledgeBase) -> Iterator[str]:
 
 
 def _note_problems(kb: KnowledgeBase) -> Iterator[str]:
-    """Each HER2 text lists exactly the source keys it cites, and every one exists."""
-    for key, note in kb.her2_notes.items():
-        where = f"her2_notes[{key}]"
+    """Each HER2 and engine text lists exactly the source keys it cites, and every one exists."""
+    for table, texts in (("her2_notes", kb.her2_notes), ("review_texts", kb.review_texts)):
+        yield from _text_problems(table, texts, kb)
+
+
+def _text_problems(table: str, texts: dict[str, NoteText], kb: KnowledgeBase) -> Iterator[str]:
+    for key, note in texts.items():
+        where = f"{table}[{key}]"
         yield from _sources(where, note.sources, kb, required=False)
         for cited in note.cited:
             if cited not in note.sources:

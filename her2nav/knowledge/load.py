@@ -17,7 +17,15 @@ from her2nav.knowledge.models import KnowledgeBase
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SOURCES_FILE = "sources.yaml"
-REVIEW_FILES = ("kb.yaml", "trials.yaml", "options.yaml", "exclusions.yaml", "access.yaml", "her2_notes.yaml")
+REVIEW_FILES = (
+    "kb.yaml",
+    "trials.yaml",
+    "options.yaml",
+    "exclusions.yaml",
+    "access.yaml",
+    "her2_notes.yaml",
+    "review_texts.yaml",
+)
 KB_FILES = (*REVIEW_FILES, SOURCES_FILE)
 
 

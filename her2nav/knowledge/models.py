@@ -249,6 +249,7 @@ class KnowledgeBase(_Frozen):
     caution_rules: dict[str, CautionRule]
     her2_study_terms: StudyTerms
     her2_notes: dict[str, NoteText]
+    review_texts: dict[str, NoteText]
     sources: dict[str, Source] = Field(default_factory=dict)  # empty in the review path (see load.py)
     trials: dict[str, Trial]
     names_rejected: tuple[RejectedName, ...]
@@ -260,3 +261,7 @@ class KnowledgeBase(_Frozen):
 
     def option(self, option_id: str) -> Option:
         return self.options[option_id]
+
+    def say(self, key: str, **values: object) -> str:
+        """The engine text ``key`` of review_texts.yaml with its placeholders filled."""
+        return self.review_texts[key].fill(**values)

@@ -1,6 +1,7 @@
 """Cautions on a listed option (CONTRACT §4 codes), each from one named rule.
 
-The agents each caution concerns, and the thresholds, come from the knowledge base (kb.yaml).
+The agents each caution concerns, and the thresholds, come from the knowledge base (kb.yaml); the
+sentences around the rules' own wording are ``review_texts.yaml`` (``kb.say``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ class Caution:
             out["source"] = ", ".join(rule.sources)
             out["verified"] = rule.verified
             if not rule.verified:
-                out["message"] = f"{self.message} [unverified: rests on general knowledge]"
+                out["message"] = f"{self.message} {ctx.kb.say('caution_unverified')}"
         return out
 
 
@@ -83,18 +84,9 @@ def lvef_below_threshold(option: Option, ctx: PatientContext) -> Caution | None:
         return None
     stop = ctx.threshold("lvef_stop_percent")
     demote = lvef < stop and _demotes(rule, hits)
-    severe = (
-        f" Below {stop:g}% the T-DXd label interrupts treatment and stops it for good if confirmed;"
-        " ranked below the alternatives."
-        if lvef < stop
-        else ""
-    )
-    return Caution(
-        "LVEF_BELOW_50",
-        f"LVEF {lvef:g}% is below {limit:g}%: {_names(hits)} can weaken the heart. {_why(rule, hits)}"
-        f"{severe} Cardiology review and a repeat echocardiogram before starting.",
-        demote,
-    )
+    key = "caution_lvef_below_stop" if lvef < stop else "caution_lvef_below"
+    message = ctx.kb.say(key, lvef=lvef, limit=limit, stop=stop, agents=_names(hits), why=_why(rule, hits))
+    return Caution("LVEF_BELOW_50", message, demote)
 
 
 LUNG_EVENTS = {
@@ -115,11 +107,10 @@ def _toxicity_history(ctx: PatientContext) -> set[str]:
     return found
 
 
-def _condition_rule(
-    code: str, extra: str, demoted: str = "Ranked below the alternatives."
-) -> Callable[[Option, PatientContext], Caution | None]:
-    """A caution for a patient condition (kb.yaml ``conditions``) on the rule's agents; ``demoted`` is
-    added when the option has one of the rule's ``demote_agents``."""
+def _condition_rule(code: str) -> Callable[[Option, PatientContext], Caution | None]:
+    """A caution for a patient condition (kb.yaml ``conditions``) on the rule's agents, ending with the
+    step ``caution_step_<code>``; ``caution_demoted`` comes first when the option has one of the rule's
+    ``demote_agents``."""
 
     def rule_fn(option: Option, ctx: PatientContext) -> Caution | None:
         rule = ctx.kb.caution_rules[code]
@@ -131,23 +122,29 @@ def _condition_rule(
         )
         if not present:
             return None
-        listed = ", ".join(p.replace("_", " ") for p in present)
+        listed = ", ".join(_condition(ctx, p) for p in present)
         demote = _demotes(rule, hits)
-        tail = " ".join(t for t in (demoted if demote else "", extra) if t)
-        return Caution(
-            code, f"History of {listed} with {_names(hits)}. {_why(rule, hits)} {tail}".strip(), demote
+        steps = (ctx.kb.say("caution_demoted") if demote else "", ctx.kb.say(f"caution_step_{code}"))
+        tail = " ".join(t for t in steps if t)
+        message = ctx.kb.say(
+            "caution_condition", conditions=listed, agents=_names(hits), why=_why(rule, hits), tail=tail
         )
+        return Caution(code, message.strip(), demote)
 
     rule_fn.__name__ = f"condition_{code.lower()}"
     return rule_fn
 
 
-ild_history = _condition_rule("ILD_HISTORY", "If used, only with close lung monitoring.")
-heart_failure = _condition_rule(
-    "HEART_FAILURE", "Cardiology review and a repeat echocardiogram before any HER2-directed therapy."
-)
-autoimmune_disease = _condition_rule("AUTOIMMUNE_DISEASE", "Discuss with the treating specialist.")
-organ_transplant = _condition_rule("ORGAN_TRANSPLANT", "Discuss with the transplant team.")
+def _condition(ctx: PatientContext, name: str) -> str:
+    """A condition of the case in words (``condition_<name>``; the name itself when there is no text)."""
+    key = f"condition_{name}"
+    return ctx.kb.say(key) if key in ctx.kb.review_texts else name.replace("_", " ")
+
+
+ild_history = _condition_rule("ILD_HISTORY")
+heart_failure = _condition_rule("HEART_FAILURE")
+autoimmune_disease = _condition_rule("AUTOIMMUNE_DISEASE")
+organ_transplant = _condition_rule("ORGAN_TRANSPLANT")
 
 
 def ecog_outside_evidence(option: Option, ctx: PatientContext) -> Caution | None:
@@ -159,11 +156,11 @@ def ecog_outside_evidence(option: Option, ctx: PatientContext) -> Caution | None
     rule = ctx.kb.caution_rules["ECOG_OUTSIDE_EVIDENCE"]
     envelope = option.ecog_evidence_max
     if envelope is not None and envelope > limit:
-        enrolled = f"up to ECOG {envelope}" + ("" if option.ecog_evidence_verified else " (unverified)")
-        why = f"The trial behind it is said to have enrolled {enrolled}, but most evidence is ECOG 0-{limit}."
+        key = "caution_ecog_enrolled" if option.ecog_evidence_verified else "caution_ecog_enrolled_unverified"
+        why = ctx.kb.say(key, enrolled=envelope, limit=limit)
     else:
         why = rule.why
-    return Caution("ECOG_OUTSIDE_EVIDENCE", f"ECOG {ecog}. {why}")
+    return Caution("ECOG_OUTSIDE_EVIDENCE", ctx.kb.say("caution_ecog", ecog=ecog, why=why))
 
 
 def prior_severe_toxicity(option: Option, ctx: PatientContext) -> Caution | None:
@@ -171,11 +168,9 @@ def prior_severe_toxicity(option: Option, ctx: PatientContext) -> Caution | None
     if not hits:
         return None
     rule = ctx.kb.caution_rules["PRIOR_SEVERE_TOXICITY"]
-    return Caution(
-        "PRIOR_SEVERE_TOXICITY",
-        f"A previous course with {_names(hits)} stopped for toxicity or caused a grade >="
-        f"{ctx.threshold('severe_toxicity_grade'):g} event. {rule.why}",
-    )
+    grade = ctx.threshold("severe_toxicity_grade")
+    message = ctx.kb.say("caution_prior_severe_toxicity", agents=_names(hits), grade=grade, why=rule.why)
+    return Caution("PRIOR_SEVERE_TOXICITY", message)
 
 
 RULES: tuple[Callable[[Option, PatientContext], Caution | None], ...] = (

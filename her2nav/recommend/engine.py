@@ -82,24 +82,18 @@ def _rank(candidate: Candidate, ctx: PatientContext) -> Ranked:
             score += UNKNOWN_PENALTY
         if candidate.her2_pending and option.her2 in ("positive", "overexpressing"):
             score += UNKNOWN_PENALTY
-            reasons.append(
-                "Not first while HER2 positivity is unconfirmed: HER2-directed labels require a "
-                "HER2-positive result by a validated test (FDA and EU labels; CAP/ASCP/ASCO guideline)."
-            )
+            reasons.append(ctx.kb.say("rank_her2_unconfirmed"))
         preference = "consider"
-        reasons.append("Depends on: " + "; ".join(c.text for c in candidate.unknown) + ".")
+        reasons.append(ctx.kb.say("rank_depends_on", conditions="; ".join(c.text for c in candidate.unknown)))
     if any(c.demote for c in cautions):
         score += DEMOTE_PENALTY
         preference = "consider"
         codes = ", ".join(c.code for c in cautions if c.demote)
-        reasons.append(f"Ranked below the alternatives because of {codes}.")
+        reasons.append(ctx.kb.say("rank_demoted", codes=codes))
     if option.id == BSC and _poor_status(ctx):
         score = -100
         preference = "preferred"
-        reasons.append(
-            f"ECOG {ctx.case.patient.ecog}: best supportive care comes first (NCCN practice aid); any "
-            "anti-cancer therapy is for oncologist review."
-        )
+        reasons.append(ctx.kb.say("rank_supportive_care_first", ecog=ctx.case.patient.ecog))
     return Ranked(candidate, cautions, score, preference, reasons)
 
 
@@ -139,7 +133,7 @@ def _select(ctx: PatientContext) -> tuple[list[Candidate], list[SetAside]]:
                     SetAside(
                         option.id,
                         option.name,
-                        "Not adenocarcinoma: HER2-directed therapy has evidence only in adenocarcinoma.",
+                        ctx.kb.say("set_aside_not_adenocarcinoma"),
                         option.evidence,
                         option.sources,
                     )
@@ -170,13 +164,14 @@ def _empty_plan(
 ) -> dict[str, str]:
     """The explicit reason why no drug option applies (warning NO_STANDARD_OPTION)."""
     names = "; ".join(f"{e['name']}: {e['reason']}" for e in excluded[:6])
-    why = f" Set aside: {names}" if names else ""
-    listed = " and ".join(o["name"].lower() for o in options) or "nothing"
-    return {
-        "code": "NO_STANDARD_OPTION",
-        "message": f"No standard drug option applies at line {ctx.line}.{why} Listed instead: {listed}; "
-        "discuss at a multidisciplinary tumour board (NCCN practice aid, S89).",
-    }
+    listed = " and ".join(o["name"].lower() for o in options) or ctx.kb.say("nothing_listed")
+    if names:
+        message = ctx.kb.say(
+            "warning_no_standard_option_set_aside", line=ctx.line, set_aside=names, listed=listed
+        )
+    else:
+        message = ctx.kb.say("warning_no_standard_option", line=ctx.line, listed=listed)
+    return {"code": "NO_STANDARD_OPTION", "message": message}
 
 
 def _option_entry(rank: int, item: Ranked, ctx: PatientContext) -> dict[str, Any]:

@@ -1,6 +1,7 @@
 """Gaps (missing information that would change the decision) and case-level warnings.
 
-HER2 gaps and warnings come from ``biomarkers.her2``; the rest are named rules below.
+HER2 gaps and warnings come from ``biomarkers.her2``; the rest are named rules below. The rules decide
+when a message applies; its words are ``review_texts.yaml`` of the knowledge base (``kb.say``).
 """
 
 from __future__ import annotations
@@ -39,12 +40,9 @@ def pdl1_cps_unknown(ctx: PatientContext, listed: set[str]) -> Flag | None:
     if ctx.line != 1 or ctx.pdl1_cps is not None:
         return None
     cutoffs = _cps_cutoffs(ctx, listed)
-    return Flag(
-        "PDL1_CPS_UNKNOWN",
-        "PD-L1 CPS is not on record; it decides whether a checkpoint inhibitor is added to first-line "
-        "chemotherapy" + (f" ({cutoffs})." if cutoffs else "."),
-        "high",
-    )
+    if cutoffs:
+        return Flag("PDL1_CPS_UNKNOWN", ctx.kb.say("gap_pdl1_cps_unknown_cutoffs", cutoffs=cutoffs), "high")
+    return Flag("PDL1_CPS_UNKNOWN", ctx.kb.say("gap_pdl1_cps_unknown"), "high")
 
 
 def cldn18_unknown(ctx: PatientContext, listed: set[str]) -> Flag | None:
@@ -53,24 +51,14 @@ def cldn18_unknown(ctx: PatientContext, listed: set[str]) -> Flag | None:
         return None
     severity = "high" if ctx.her2.status == "negative" else "medium"
     cut = ctx.threshold("cldn18_2_positive_percent")
-    return Flag(
-        "CLDN18_UNKNOWN",
-        f"CLDN18.2 has not been tested; >={cut:g}% of tumour cells at 2+/3+ would make zolbetuximab + "
-        "chemotherapy an option for HER2-negative disease.",
-        severity,
-    )
+    return Flag("CLDN18_UNKNOWN", ctx.kb.say("gap_cldn18_unknown", cut=cut), severity)
 
 
 def mmr_unknown(ctx: PatientContext, listed: set[str]) -> Flag | None:
     if ctx.msi_high is not None:
         return None
     severity = "high" if (ctx.line or 0) >= 2 else "medium"
-    return Flag(
-        "MMR_UNKNOWN",
-        "Neither MMR (IHC) nor MSI has been tested; MSI-high / dMMR tumours respond well to PD-1 "
-        "blockade (pembrolizumab from second line).",
-        severity,
-    )
+    return Flag("MMR_UNKNOWN", ctx.kb.say("gap_mmr_unknown"), severity)
 
 
 def lvef_unknown(ctx: PatientContext, listed: set[str]) -> Flag | None:
@@ -80,24 +68,19 @@ def lvef_unknown(ctx: PatientContext, listed: set[str]) -> Flag | None:
     concerned = [o for o in listed if agents & set(ctx.kb.options[o].components)]
     if not concerned:
         return None
-    return Flag(
-        "LVEF_UNKNOWN",
-        "No LVEF on record: measure it (echocardiogram or MUGA) before any anti-HER2 therapy "
-        f"({', '.join(sorted(concerned))}).",
-        "high",
-    )
+    options = ", ".join(sorted(concerned))
+    return Flag("LVEF_UNKNOWN", ctx.kb.say("gap_lvef_unknown", options=options), "high")
 
 
 def ecog_unknown(ctx: PatientContext, listed: set[str]) -> Flag | None:
     if ctx.case.patient.ecog is not None:
         return None
-    return Flag(
-        "ECOG_UNKNOWN",
-        "ECOG performance status is not recorded; the evidence for most options is in ECOG "
-        f"0-{ctx.threshold('ecog_evidence_max'):g}, and ECOG "
-        f">={ctx.threshold('ecog_best_supportive_care'):g} points to best supportive care.",
-        "medium",
+    message = ctx.kb.say(
+        "gap_ecog_unknown",
+        evidence_max=ctx.threshold("ecog_evidence_max"),
+        supportive_care=ctx.threshold("ecog_best_supportive_care"),
     )
+    return Flag("ECOG_UNKNOWN", message, "medium")
 
 
 def treatment_setting_unknown(ctx: PatientContext, listed: set[str]) -> Flag | None:
@@ -106,13 +89,8 @@ def treatment_setting_unknown(ctx: PatientContext, listed: set[str]) -> Flag | N
     unknown = [f"treatments[{i}]" for i, t in enumerate(ctx.case.treatments) if t.setting is None]
     if not unknown:
         return None
-    return Flag(
-        "TREATMENT_SETTING_UNKNOWN",
-        f"{', '.join(unknown)} has neither a line nor a setting: record whether it was perioperative, "
-        "neoadjuvant, adjuvant or palliative (with its line number). It counts for prior exposure, but "
-        "not as a palliative line, so the line being chosen may be undercounted.",
-        "high",
-    )
+    message = ctx.kb.say("gap_treatment_setting_unknown", courses=", ".join(unknown))
+    return Flag("TREATMENT_SETTING_UNKNOWN", message, "high")
 
 
 GAP_RULES = (
@@ -129,12 +107,7 @@ def _her2_gap(flag: Flag, ctx: PatientContext, chosen: set[str]) -> Flag:
     """A HER2 gap with its severity; a re-test that no listed option depends on is not blocking (it can
     wait until a HER2-directed option is in play again)."""
     if flag.code == "HER2_RETEST_RECOMMENDED" and not any(her2_directed(ctx.kb.options[o]) for o in chosen):
-        return Flag(
-            flag.code,
-            flag.message + " No HER2-directed option is listed for this patient now, so it does not block "
-            "the decision.",
-            "medium",
-        )
+        return Flag(flag.code, flag.message + " " + ctx.kb.say("gap_her2_retest_not_blocking"), "medium")
     return flag if flag.severity else Flag(flag.code, flag.message, DEFAULT_HER2_GAP_SEVERITY)
 
 
@@ -154,29 +127,15 @@ def warnings(ctx: PatientContext) -> list[dict[str, str]]:
     found: list[Flag] = []
     diagnosis = ctx.case.diagnosis
     if not ctx.adenocarcinoma:
+        histology = diagnosis.histology.replace("_", " ")
         found.append(
-            Flag(
-                "NOT_ADENOCARCINOMA",
-                f"Histology is {diagnosis.histology.replace('_', ' ')}: the HER2-directed evidence and this "
-                "knowledge base cover adenocarcinoma only, so no HER2-directed option is offered.",
-            )
+            Flag("NOT_ADENOCARCINOMA", ctx.kb.say("warning_not_adenocarcinoma", histology=histology))
         )
     else:
         found.extend(ctx.her2.warnings)
     if not is_advanced(ctx.case):
-        found.append(
-            Flag(
-                "NOT_ADVANCED_SETTING",
-                f"Setting is {diagnosis.setting}: treatment aims at cure (surgery, perioperative therapy); "
-                "no palliative line is being chosen.",
-            )
-        )
+        setting = ctx.kb.say("warning_not_advanced_setting", setting=diagnosis.setting)
+        found.append(Flag("NOT_ADVANCED_SETTING", setting))
     if ctx.msi_high:
-        found.append(
-            Flag(
-                "MSI_HIGH",
-                "MSI-high / mismatch-repair deficient: immunotherapy is particularly effective; HER2 "
-                "positivity is less common in such tumours.",
-            )
-        )
+        found.append(Flag("MSI_HIGH", ctx.kb.say("warning_msi_high")))
     return [{"code": f.code, "message": f.message} for f in merge_flags(found)]

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from her2nav.knowledge.agents import vocabulary
-from her2nav.knowledge.models import Option
+from her2nav.knowledge.models import KnowledgeBase, Option
 from her2nav.recommend.context import PatientContext
 from her2nav.recommend.requirements import Check, checks, her2_check, summarise
 
@@ -45,13 +45,15 @@ class SetAside:
     sources: tuple[str, ...] = ()
 
 
-def component_name(component: str) -> str:
+def component_name(component: str, kb: KnowledgeBase) -> str:
     vocab = vocabulary()
-    return vocab.get(component).name if component in vocab.by_id else f"a {component}"
+    if component in vocab.by_id:
+        return vocab.get(component).name
+    return kb.say("agent_slot", slot=component)
 
 
-def _line_text(line_no: int | None) -> str:
-    return f"line {line_no}" if line_no else "a previous course"
+def _line_text(line_no: int | None, kb: KnowledgeBase) -> str:
+    return kb.say("line_number", line=line_no) if line_no else kb.say("line_unnumbered")
 
 
 def history_block(option: Option, ctx: PatientContext) -> str | None:
@@ -59,20 +61,17 @@ def history_block(option: Option, ctx: PatientContext) -> str | None:
     for component in option.components:
         progressed = ctx.progressed_on(component)
         if progressed:
-            where = ", ".join(_line_text(t.line) for t in progressed)
-            return (
-                f"The disease progressed on {component_name(component)} ({where}); it is not offered again."
-            )
+            where = ", ".join(_line_text(t.line, ctx.kb) for t in progressed)
+            return ctx.kb.say("set_aside_progressed", agent=component_name(component, ctx.kb), where=where)
     for component in option.components:
         if component not in vocabulary().by_id:
             continue
         stopped = ctx.stopped_for_pneumonitis(component)
         if stopped:
-            where = ", ".join(_line_text(t.line) for t in stopped)
+            where = ", ".join(_line_text(t.line, ctx.kb) for t in stopped)
             grade = ctx.threshold("pneumonitis_stop_grade")
-            return (
-                f"Grade >={grade:g} pneumonitis/ILD on {component_name(component)} ({where}): "
-                "it must not be given again."
+            return ctx.kb.say(
+                "set_aside_pneumonitis", grade=grade, agent=component_name(component, ctx.kb), where=where
             )
     return None
 
@@ -92,11 +91,13 @@ def _class_block(option: Option, ctx: PatientContext) -> SetAside | None:
         if not progressed:
             continue
         agents = [a for t in progressed for a in t.agents if _in_group(a, rule.group)]
-        names = ", ".join(component_name(a) for a in dict.fromkeys(agents))
-        where = ", ".join(_line_text(t.line) for t in progressed)
-        reason = f"The disease progressed on {names} ({where}), one of the {rule.name}. {rule.reason.strip()}"
+        names = ", ".join(component_name(a, ctx.kb) for a in dict.fromkeys(agents))
+        where = ", ".join(_line_text(t.line, ctx.kb) for t in progressed)
+        reason = ctx.kb.say(
+            "set_aside_class", agents=names, where=where, group=rule.name, reason=rule.reason.strip()
+        )
         if not rule.verified:
-            reason += " [unverified: rests in part on general knowledge]"
+            reason += " " + ctx.kb.say("set_aside_class_unverified")
         return SetAside(option.id, option.name, reason, rule.trials, rule.sources)
     return None
 
@@ -107,9 +108,8 @@ def _regions_block(option: Option, ctx: PatientContext) -> str | None:
     regions = ctx.case.patient.regions_for_treatment
     if not regions or set(regions) & set(option.regions_only):
         return None
-    return (
-        f"Approved only in {', '.join(option.regions_only)}; the patient's treatment regions are "
-        f"{', '.join(regions)}."
+    return ctx.kb.say(
+        "set_aside_regions", approved=", ".join(option.regions_only), regions=", ".join(regions)
     )
 
 
@@ -127,7 +127,8 @@ def consider(option: Option, ctx: PatientContext) -> Candidate | SetAside | None
     verdict, not_met, unknown = summarise(list(checks(option.requires, ctx.facts)))
     if verdict is False:
         why = "; ".join(c.text for c in not_met)
-        return SetAside(option.id, option.name, f"Needs {why}.", option.evidence, option.sources)
+        reason = ctx.kb.say("set_aside_requirements", conditions=why)
+        return SetAside(option.id, option.name, reason, option.evidence, option.sources)
     blocked = history_block(option, ctx)
     if blocked:
         return SetAside(option.id, option.name, blocked, option.evidence, option.sources)
@@ -147,8 +148,7 @@ def _her2_lost(option: Option, ctx: PatientContext) -> SetAside | None:
     return SetAside(
         option.id,
         option.name,
-        f"HER2 is now negative ({ctx.her2.basis}); HER2-directed therapy needs a HER2-positive tumour. "
-        "Discuss a re-biopsy or re-review of the pathology if the loss is in doubt.",
+        ctx.kb.say("set_aside_her2_lost", basis=ctx.her2.basis),
         option.evidence,
         option.sources,
     )
@@ -195,12 +195,7 @@ def her2_first_line_skipped(ctx: PatientContext) -> list[SetAside]:
             SetAside(
                 option.id,
                 option.name,
-                "HER2-positive and never given HER2-directed therapy, but the disease progressed on or "
-                "within 6 months of perioperative chemotherapy, which counts as the first line; this "
-                "regimen's fluoropyrimidine + platinum backbone is then no longer new, and its trials "
-                "enrolled untreated advanced disease. Discuss HER2-directed therapy with chemotherapy not "
-                "yet given, or a HER2-directed clinical trial, at the tumour board (T-DXd's label needs a "
-                "prior trastuzumab regimen).",
+                ctx.kb.say("set_aside_her2_first_line_spent"),
                 option.evidence,
                 option.sources,
             )
