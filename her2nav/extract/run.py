@@ -122,15 +122,24 @@ def _dedupe(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
 _DESCRIPTORS = frozenset({"histology", "specimen_type", "grade", "lauren", "site"})
 
 
+# How a test is done (its clone, its scoring rules) is a finding only where the test has a result.
+_METHOD_OF = {
+    "pdl1_clone": frozenset({"pdl1_cps"}),
+    "scoring_criteria": frozenset({"her2_ihc", "her2_ish_result", "her2_ish_ratio"}),
+}
+
+
 def _settled(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A test requested and reported in the same document is a result, not a pending test; a descriptor
-    quoted from history with the same value as this specimen's adds nothing."""
+    quoted from history with the same value as this specimen's adds nothing; a clone or scoring rule
+    named for a test with no result (ordered, offered, only explained) is no finding."""
     reported = {f["field"] for f in findings if f["assertion"] == "present" and f["value"] is not None}
     present = {(f["field"], f["value"]) for f in findings if f["assertion"] == "present"}
     return [
         f
         for f in findings
-        if not (f["assertion"] == "pending" and f["field"] in reported)
+        if not (f["field"] in _METHOD_OF and not _METHOD_OF[f["field"]] & reported)
+        and not (f["assertion"] == "pending" and f["field"] in reported)
         and not (
             f["assertion"] == "historical"
             and f["field"] in _DESCRIPTORS

@@ -6,9 +6,13 @@ line or is written in capitals, so that results below an unknown heading never c
 history. A ``history`` section (clinical details, the original or outside diagnosis) also ends at the
 first blank line or at the next label of a Chinese report, whose every line starts with one.
 
+A line with no colon is a heading too when it names a known kind ("INTERPRETIVE GUIDE (for clinician
+reference)", "检测方法") or is a short line in capitals ("RESULTS").
+
 Kinds: ``history`` (what was known before this specimen: values quoted from earlier reports),
-``legend`` (interpretation keys, reference ranges), ``comment`` (notes, recommendations) and
-``body`` (description, results, diagnosis).
+``legend`` (interpretation keys, reference ranges), ``methods`` (how a test is done and scored: its
+scores and cut-offs are no results), ``comment`` (notes, recommendations) and ``body`` (description,
+results, diagnosis).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["history", "legend", "comment", "body"]
+Kind = Literal["history", "legend", "methods", "comment", "body"]
 
 _KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
@@ -43,6 +47,14 @@ _KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "methods",
+        re.compile(
+            r"(?:[a-z][\w ,&/()]*?[\s-]+)?(?:methods?|methodology|techniques?|test principle)"
+            r"|(?:检测|实验|材料(?:与|和)?)?方法(?:学)?|检测方法(?:及|与|和)试剂|试剂(?:与方法)?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "comment",
         re.compile(r"comments?|notes?|recommendations?|备注|建议|说明|注", re.IGNORECASE),
     ),
@@ -50,6 +62,8 @@ _KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
 _LABEL = re.compile(
     r"^[ \t]*(?P<label>[^\s:：\n][^:：\n]{0,39}?)[ \t]*[:：][ \t]*(?P<rest>[^\n]*)$", re.MULTILINE
 )
+# A line with no colon: a heading when it names a known kind or is short and in capitals.
+_BARE_LINE = re.compile(r"^[ \t]*(?P<label>[^\s:：\n][^:：\n]{1,59}?)[ \t]*$", re.MULTILINE)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -69,6 +83,23 @@ def _kind_of(label: str) -> Kind | None:
     return None
 
 
+def _bare_heading(label: str, after_blank: bool) -> Kind | None:
+    """The kind of a line without a colon that is a heading, else None. A line in capitals counts only
+    after a blank line (OCR'd reports are often in capitals throughout)."""
+    core = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", label).strip()
+    if not core or len(core.split()) > 6 or re.search(r"\d|[|+=.,;]", core):
+        return None
+    kind = _kind_of(core)
+    if kind is not None:
+        return kind
+    if not after_blank:
+        return None
+    letters = [c for c in core if c.isalpha()]
+    if len(letters) >= 4 and all(c.isascii() and c.isupper() for c in letters):
+        return "body"
+    return None
+
+
 def _is_heading(label: str, rest: str) -> bool:
     """An unknown label is a heading when it stands alone on its line or is written in capitals."""
     if len(label.split()) > 6:
@@ -84,7 +115,16 @@ def _is_heading(label: str, rest: str) -> bool:
 def find_sections(text: str) -> list[Section]:
     sections: list[Section] = []
     chinese = bool(_CJK.search(text[:2000]))
+    for m in _BARE_LINE.finditer(text):
+        after_blank = m.start() == 0 or text[: m.start()].rstrip(" \t").endswith(("\n\n", "\f"))
+        kind = _bare_heading(m.group("label"), after_blank or m.start() == 0)
+        if kind is not None:
+            sections.append(Section(m.start("label"), m.group("label").strip(), kind))
+    bare = sorted(sections, key=lambda s: s.start)
+    sections = []
     for m in _LABEL.finditer(text):
+        while bare and bare[0].start < m.start("label"):
+            sections.append(bare.pop(0))
         label, rest = m.group("label"), m.group("rest")
         if re.fullmatch(r"[\d\s./:-]+", label):
             continue  # a time or a number, not a label
@@ -100,6 +140,7 @@ def find_sections(text: str) -> list[Section]:
             else:
                 continue
         sections.append(Section(m.start("label"), label.strip(), kind))
+    sections.extend(bare)
     return _end_history_at_blank_lines(text, sections)
 
 

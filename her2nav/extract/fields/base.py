@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import Literal
 
 from her2nav.extract.normalise import NormalisedText
+from her2nav.extract.scope import MentionScope
 from her2nav.extract.sections import Kind, SectionMap
 
 Assertion = Literal["present", "negated", "pending", "historical"]
@@ -113,7 +114,9 @@ class Context:
         text = self.text
         for cue in _LEGEND_CUES.finditer(text):
             if re.match(r"[\u4e00-\u9fff]", cue.group(0)):
-                # "（胃癌判读标准）" after a result names the rules; it does not list them
+                # "（胃癌判读标准）" after a result names the rules; only "判读标准：…" / "…为" lists them
+                if not re.match(r"\s*(?:[:：]|为|如下)", text[cue.end() : cue.end() + 4]):
+                    continue
                 start = cue.start()
             else:
                 back = max(0, cue.start() - 160)
@@ -143,7 +146,16 @@ class Context:
                 clusters.append((start, near[-1][1]))
         return clusters
 
+    @cached_property
+    def scope(self) -> MentionScope:
+        return MentionScope(self.text, self.sections)
+
     def in_legend(self, start: int, end: int) -> bool:
+        """Is [start, end) a mention (a key, method, cut-off, condition), not a value of this specimen?"""
+        return self.scope.covers(start, end) or self.in_key(start, end)
+
+    def in_key(self, start: int, end: int) -> bool:
+        """Is [start, end) inside a scoring key, legend or reference block?"""
         if self.section_kind(start) == "legend":
             return True
         if any(s <= start < e or s < end <= e for s, e in self._score_clusters):
@@ -180,7 +192,9 @@ class Context:
         same_line = self.text[max(line_start, start - 150) : start]  # OCR often breaks sentences apart
         inside = self.text[start:end]
         following = self.text[end : end + after]
-        if _PENDING.search(inside) or _PENDING.search(following[:40]):
+        stop = _SENTENCE_END.search(following)
+        rest_of_statement = following[: stop.start() if stop else 40][:40]
+        if _PENDING.search(inside) or _PENDING.search(rest_of_statement):
             return "pending"
         if _HISTORICAL.search(same_line) or _HISTORICAL.search(inside):
             return "historical"

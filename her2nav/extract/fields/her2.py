@@ -122,10 +122,10 @@ def her2_ihc(ctx: Context) -> list[Hit]:
 _ISH_RESULT = re.compile(
     r"(?P<neg>not\s+amplified|non-?\s?amplified|no\s+(?:evidence\s+of\s+)?(?:gene\s+)?amplification"
     r"|amplification\s+(?:is\s+|was\s+)?not\s+(?:found|detected|identified|present|seen)"
-    r"|negative\s+(?:by|for)\s+(?:FISH|ISH|SISH|CISH|DISH)|无扩增|未见扩增|不扩增|阴性)"
+    r"|negative\s+(?:by|for)\s+(?:FISH|ISH|SISH|CISH|DISH)|无扩增|未见扩增|不扩增|未(?:检测到|检出|发现)扩增|阴性)"
     r"|(?P<pos>(?<!non-)(?<!non )(?<!not )\bamplified\b(?!\s+control|\s+cell|\s+tissue)"
     r"|amplification\s+(?:is\s+|was\s+)?(?:present|detected|found|identified)"
-    r"|positive\s+(?:by|for)\s+(?:FISH|ISH|SISH|CISH|DISH)|(?<![无未不])扩增|阳性)"
+    r"|positive\s+(?:by|for)\s+(?:FISH|ISH|SISH|CISH|DISH)|(?<![无未不])扩增(?!状态|与否|情况)|阳性)"
     r"|(?P<eq>equivocal|不确定|临界)",
     re.IGNORECASE,
 )
@@ -135,6 +135,7 @@ _ISH_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _CHINESE_ONLY = re.compile(r"[\u4e00-\u9fff]")
+_SEQUENCING = re.compile(r"\bNGS\b|next[- ]generation sequencing|高通量测序|基因测序", re.IGNORECASE)
 
 
 def _ish_anchor_before(ctx: Context, pos: int) -> int | None:
@@ -168,6 +169,8 @@ def her2_ish_result(ctx: Context) -> list[Hit]:
         else:
             stop = m.end()
         statement = ctx.text[start:stop]
+        if _SEQUENCING.search(ctx.text) and not re.search(r"FISH|ISH|原位杂交", statement, re.IGNORECASE):
+            continue  # ERBB2 amplification by sequencing is no ISH result
         if _CHINESE_ONLY.search(word):
             if not re.search(r"FISH|ISH|扩增", statement, re.IGNORECASE):
                 continue
@@ -219,6 +222,10 @@ _MEAN = re.compile(
 )
 
 
+_CUT_OFF_BEFORE = re.compile(r"(?:<|>|=|接近|close to|near|approaching|about)\s*$", re.IGNORECASE)
+_COUNT_AFTER = re.compile(r"\s*(?:个|nuclei|cells|signals|tumou?r cells|细胞)", re.IGNORECASE)
+
+
 def her2_ish_ratio(ctx: Context) -> list[Hit]:
     if not ctx.mentions("ratio", "比值", "比率", "amplified", "fish", "ish"):
         return []
@@ -228,8 +235,11 @@ def her2_ish_ratio(ctx: Context) -> list[Hit]:
         value = float(raw)
         if not 0.1 <= value <= 30 or ctx.in_legend(m.start(), m.end()):
             continue
-        if re.search(r"(?:<|>|=)\s*$", ctx.text[max(0, m.end() - len(raw) - 3) : m.end() - len(raw)]):
+        num_start = m.end() - len(raw)
+        if _CUT_OFF_BEFORE.search(ctx.text, max(0, num_start - 12), num_start):
             continue
+        if "\n\n" in ctx.text[m.start() : num_start] or _COUNT_AFTER.match(ctx.text, m.end()):
+            continue  # a number on another paragraph, or a count of cells or signals
         statement = ctx.text[max(0, m.start() - 120) : m.end()]
         if not re.search(r"HER-?2|CEP|FISH|ISH|比值", statement, re.IGNORECASE):
             continue
@@ -244,6 +254,8 @@ def her2_mean_copies(ctx: Context) -> list[Hit]:
     for m in _MEAN.finditer(ctx.text):
         if ctx.in_legend(m.start(), m.end()):
             continue
+        if _CUT_OFF_BEFORE.search(ctx.text, max(0, m.start("num") - 12), m.start("num")):
+            continue
         hits.append(Hit("her2_mean_copies", float(m.group("num")), m.start(), m.end(), "present"))
     return hits
 
@@ -251,6 +263,7 @@ def her2_mean_copies(ctx: Context) -> list[Hit]:
 _CRITERIA = re.compile(
     r"(?P<gastric>(?:gastric|stomach|gastroesophageal"
     r"|GEJ)[^.;。]{0,40}?(?:criteria|scoring|guideline|algorithm)"
+    r"|(?:criteria|guidelines?|scoring)\s+for\s+(?:the\s+)?(?:gastric|stomach|gastro-?o?esophageal|GEJ)"
     r"|Hofmann|R[uü]schoff|ToGA criteria|胃癌HER2检测指南|胃癌[^。；]{0,10}(?:标准|指南))"
     r"|(?P<breast>(?:ASCO\s*/\s*CAP|CAP\s*/\s*ASCO)[^.;]{0,80}?breast"
     r"|breast[^.;。]{0,30}?(?:criteria|scoring)"

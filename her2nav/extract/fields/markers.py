@@ -126,6 +126,8 @@ def mmr(ctx: Context) -> list[Hit]:
     for m in _MMR.finditer(ctx.text):
         if ctx.in_legend(m.start(), m.end()):
             continue
+        if ctx.scope.names_a_class(m.end()):
+            continue
         value = "deficient" if m.group("def") else "proficient"
         hits.append(Hit("mmr", value, m.start(), m.end(), ctx.assertion_for(m.start(), m.end())))
     # "loss of MLH1 and PMS2; MSH2 and MSH6 retained": some proteins retained is not proficiency.
@@ -149,6 +151,8 @@ def msi(ctx: Context) -> list[Hit]:
     for m in _MSI.finditer(ctx.text):
         if ctx.in_legend(m.start(), m.end()):
             continue
+        if ctx.scope.names_a_class(m.end()):
+            continue  # "MSI-H tumours may respond": a class of tumours, not this one
         value = "msi_high" if m.group("high") else "msi_low" if m.group("low") else "mss"
         if value == "msi_high" and "低度" in m.group(0):
             value = "msi_low"
@@ -156,9 +160,16 @@ def msi(ctx: Context) -> list[Hit]:
     return hits
 
 
-_CLDN = re.compile(
-    r"(?:claudin|CLDN)\s?-?\s?18(?:\.2)?[^.;。；]{0,80}?(?<![\d.])(?P<num>\d{1,3}(?:\.\d+)?)\s*%",
+# The percentage stays on the marker's line (or its wrapped continuation) and before another marker.
+_CLDN = re.compile(r"(?:claudin|CLDN)\s?-?\s?18(?:\.2)?", re.IGNORECASE)
+_CLDN_REACH = re.compile(
+    r"(?:(?!PD-?L1|\bTPS\b|\bCPS\b|HER-?2|\bMMR\b|\bKi-?67|claudin|CLDN)[^.;。；\n]|\n[ \t]+){0,100}",
     re.IGNORECASE,
+)
+_PERCENT = re.compile(r"(?<![\d.])(?P<num>\d{1,3}(?:\.\d+)?)\s*%")
+# A number written after a comparison or "close to" is a cut-off, not a value.
+THRESHOLD_BEFORE = re.compile(
+    r"(?:>|<|>=|<=|=>|=<|at least|more than|less than|接近|超过|大于|小于|不低于)\s*$", re.IGNORECASE
 )
 
 
@@ -166,11 +177,18 @@ def cldn18_2(ctx: Context) -> list[Hit]:
     if not ctx.mentions("claudin", "cldn"):
         return []
     hits: list[Hit] = []
-    for m in _CLDN.finditer(ctx.text):
-        value = float(m.group("num"))
-        if value > 100 or ctx.in_legend(m.start(), m.end()):
-            continue
-        hits.append(Hit("cldn18_2", value, m.start(), m.end(), ctx.assertion_for(m.start(), m.end())))
+    for anchor in _CLDN.finditer(ctx.text):
+        reach = _CLDN_REACH.match(ctx.text, anchor.end())
+        limit = reach.end() if reach else anchor.end()
+        for m in _PERCENT.finditer(ctx.text, anchor.end(), limit):
+            value = float(m.group("num"))
+            if value > 100 or ctx.in_legend(m.start(), m.end()):
+                continue
+            if THRESHOLD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+                continue  # a cut-off: ">= 75%"
+            start, end = anchor.start(), m.end()
+            hits.append(Hit("cldn18_2", value, start, end, ctx.assertion_for(start, end)))
+            break
     return hits
 
 

@@ -65,19 +65,45 @@ def _statements(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_ITEM = re.compile(r"[ \t]+(?:[-•*]\s*|\d{1,2}[.)]\s*)?(?P<label>[^:：\n]{1,40})[:：]")
+
+
+def _listed(ctx: Context, pos: int) -> list[Hit]:
+    """Tests listed below "The following studies have been ordered:": each indented item whose label
+    names a test is pending (the list ends at a blank or unindented line)."""
+    hits: list[Hit] = []
+    for line in re.finditer(r"[^\n]+", ctx.text[pos:]):
+        text = line.group(0)
+        if not text[0].isspace() or (hits and "\n\n" in ctx.text[pos : pos + line.start()][-3:]):
+            break
+        item = _ITEM.match(text)
+        if item is None:
+            continue
+        for field, pattern in _TESTS:
+            m = pattern.search(item.group("label"))
+            if m and field != "her2_ish_result":
+                start = pos + line.start() + item.start("label") + m.start()
+                hits.append(Hit(field, None, start, start + len(m.group(0)), "pending"))
+                break
+    return hits
+
+
 def test_status(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     for s_start, s_end in _statements(ctx.text):
         text = ctx.text[s_start:s_end]
         pending = _PENDING.search(text)
         negated = _NEGATED.search(text)
-        if not (pending or negated) or ctx.in_legend(s_start, s_end):
+        if not (pending or negated) or ctx.in_key(s_start, s_end):
             continue
         if ctx.section_kind(s_start) == "history":
             continue
         cue = negated or pending
         assert cue is not None
         if _OFFER.search(text[: cue.start()]) or _OFFER.search(text[cue.end() : cue.end() + 12]):
+            continue
+        if pending and not negated and text.rstrip().endswith((":", "：")):
+            hits.extend(_listed(ctx, s_end))
             continue
         for field, pattern in _TESTS:
             for m in pattern.finditer(text):
