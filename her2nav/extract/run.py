@@ -148,9 +148,29 @@ def _settled(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+def _quoted_ihc(findings: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """An IHC score quoted from an earlier report and repeated beside this report's ISH result
+    ("Overall: HER2 negative (IHC 2+, ISH not amplified)") is still the earlier score: historical."""
+    earlier = {f["value"] for f in findings if f["field"] == "her2_ihc" and f["assertion"] == "historical"}
+    ish = [
+        f["span"]["start"]
+        for f in findings
+        if f["field"] == "her2_ish_result" and f["assertion"] == "present"
+    ]
+    out: list[dict[str, Any]] = []
+    for f in findings:
+        if f["field"] == "her2_ihc" and f["assertion"] == "present" and f["value"] in earlier:
+            start, end = f["span"]["start"], f["span"]["end"]
+            if any(start <= s <= end + 60 and "\n" not in text[end:s] for s in ish):
+                f = {**f, "assertion": "historical"}
+        out.append(f)
+    return out
+
+
 def extract_document(doc: Document, source: str) -> ExtractionResult:
     ctx = Context(normalise(doc.text, ocr=doc.ocr))
     findings = [f for rule in RULES for hit in rule(ctx) if (f := _finding(ctx, doc, hit)) is not None]
+    findings = _quoted_ihc(findings, doc.text)
     findings = mark_organ(_settled(findings), organ_of(ctx.text))
     return ExtractionResult(
         source=source,

@@ -64,6 +64,26 @@ def _ihc_value(m: re.Match[str]) -> str:
     return "0" if digit == "0" else f"{digit}+"
 
 
+_ISH_TITLE = re.compile(r"\b(?:FISH|[SCD]?ISH|in situ hybridi[sz]ation)\b|原位杂交", re.IGNORECASE)
+_IHC_TITLE = re.compile(r"\bIHC\b|immunohisto|免疫组化|免疫组织化学", re.IGNORECASE)
+
+
+_TITLE_WORDS = re.compile(r"report|报告|检测|\btest|analysis|amplification|hybridi[sz]ation", re.IGNORECASE)
+
+
+def _is_ish_report(ctx: Context) -> bool:
+    """A title line (one of the first four, before any labelled line; short, with no result) names an
+    ISH test as what is reported, and no title line names IHC."""
+    titles: list[str] = []
+    for line in ctx.text[:800].split("\n")[:4]:
+        if re.search(r"[:：]|[0-3]\s?\+", line):
+            break
+        if line.strip() and len(line) <= 90:
+            titles.append(line)
+    ish = any(_ISH_TITLE.search(t) and _TITLE_WORDS.search(t) for t in titles)
+    return ish and not any(_IHC_TITLE.search(t) for t in titles)
+
+
 def her2_ihc(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     covered = -1
@@ -72,10 +92,14 @@ def her2_ihc(ctx: Context) -> list[Hit]:
             continue
         end = _window_end(ctx, anchor.end(), _IHC_WINDOW)
         window = ctx.text[anchor.end() : end]
-        if re.match(r"[^.;]{0,40}\b(?:FISH|ISH|SISH|CISH|DISH)\b", window, re.IGNORECASE) and not re.search(
-            r"IHC|immunohisto|Herceptest", window[:40], re.IGNORECASE
+        ish = re.match(r"[^.;]{0,40}?\b(?:FISH|ISH|SISH|CISH|DISH)\b", window, re.IGNORECASE)
+        first_score = _IHC_SCORE.search(window)
+        if (
+            ish
+            and not re.search(r"IHC|immunohisto|Herceptest", window[:40], re.IGNORECASE)
+            and (first_score is None or first_score.start() > ish.end())
         ):
-            continue  # an ISH statement
+            continue  # an ISH statement ("HER2 (FISH): ratio 2.4"), not "HER2 2+ (ISH pending)"
         if _AMBIGUOUS.search(window[:60]):
             continue  # "0 / 1+": no single score stated
         before = _IHC_BEFORE.search(ctx.text, max(0, anchor.start() - 40), anchor.start())
@@ -110,8 +134,10 @@ def her2_ihc(ctx: Context) -> list[Hit]:
         if ctx.in_legend(anchor.start(), stop) or ctx.in_legend(anchor.end() + m.start(), stop):
             continue
         assertion = ctx.assertion_for(anchor.start(), stop)
-        if assertion == "pending":
-            assertion = "present"  # a stated score is a result, whatever follows it
+        if assertion == "pending":  # a stated score is a result, whatever follows it
+            assertion = "historical" if ctx.section_kind(anchor.start()) == "history" else "present"
+        if assertion == "present" and _is_ish_report(ctx):
+            assertion = "historical"  # an ISH report quotes the IHC score that sent the case to ISH
         hits.append(Hit("her2_ihc", _ihc_value(m), anchor.start(), stop, assertion))
         covered = stop
     return hits
@@ -176,7 +202,7 @@ def her2_ish_result(ctx: Context) -> list[Hit]:
                 continue
         elif not _ISH_CONTEXT.search(statement):
             continue
-        if m.group("eq") and not re.search(r"FISH|ISH|ratio|CEP", statement, re.IGNORECASE):
+        if m.group("eq") and not re.search(r"FISH|ISH|ratio|CEP|扩增|amplification", statement, re.I):
             continue
         if ctx.in_legend(m.start(), m.end()):
             continue
@@ -207,8 +233,9 @@ def her2_ish_not_done(ctx: Context) -> list[Hit]:
 
 _NUMBER = r"(?P<num>\d{1,2}(?:\.\d{1,2})?)"
 _RATIO = re.compile(
-    r"(?:HER-?2\s*(?:/\s*neu)?\s*/\s*CEP\s?-?17\s*(?:ratio)?|\bratio\b(?:\s+of\s+HER[^.]{0,90}?(?:was|is)"
-    r"(?:\s+determined\s+to\s+be)?)?|比值|比率)[^0-9<>=.]{0,25}?(?:\.\s*)?"
+    r"(?:HER-?2\s*(?:/\s*neu)?\s*[/:]\s*(?:CEP\s?-?17|chr(?:omosome)?\s?17)\s*(?:ratio)?"
+    r"|\bratio\b(?:\s+of\s+HER[^.]{0,90}?(?:was|is)"
+    r"(?:\s+determined\s+to\s+be)?)?|比值|比率)[^0-9<>.\n]{0,45}?(?:\.\s*)?"
     + _NUMBER
     + r"(?![\d.]*\s*(?:or|%|x))"
     r"|amplified\s*\(\s*(?:ratio\s*:?\s*)?" + _NUMBER.replace("num", "num2") + r"\s*\)"
@@ -217,12 +244,14 @@ _RATIO = re.compile(
 )
 _MEAN = re.compile(
     r"(?:(?:number of )?HER-?2 signals\s*(?:/|per)\s*(?:nucleus|cell)|(?:average|mean) HER-?2 (?:gene )?"
-    r"(?:copy number|signals?(?: per cell)?)|HER-?2\s*(?:基因)?平均拷贝数)[^0-9<>=]{0,15}?" + _NUMBER,
+    r"(?:copy number|signals?)(?:\s*(?:/|per)\s*(?:cell|nucleus|nuclei))?"
+    r"|HER-?2\s*(?:基因)?平均拷贝数|平均(?:每个)?(?:细胞)?\s*HER-?2\s*(?:基因)?(?:拷贝数|信号数))"
+    r"[^0-9<>=\n]{0,25}?" + _NUMBER,
     re.IGNORECASE,
 )
 
 
-_CUT_OFF_BEFORE = re.compile(r"(?:<|>|=|接近|close to|near|approaching|about)\s*$", re.IGNORECASE)
+_CUT_OFF_BEFORE = re.compile(r"(?:<|>)=?\s*$|(?:接近|close to|near|approaching)\s*$", re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"\s*(?:个|nuclei|cells|signals|tumou?r cells|细胞)", re.IGNORECASE)
 
 
@@ -248,7 +277,7 @@ def her2_ish_ratio(ctx: Context) -> list[Hit]:
 
 
 def her2_mean_copies(ctx: Context) -> list[Hit]:
-    if not ctx.mentions("signals", "copy number", "拷贝"):
+    if not ctx.mentions("signals", "copy number", "拷贝", "信号"):
         return []
     hits: list[Hit] = []
     for m in _MEAN.finditer(ctx.text):

@@ -178,7 +178,7 @@ _SPECIMEN_TYPE = re.compile(
     r"(?P<resection>(?:total|subtotal|partial|distal|proximal"
     r"|radical) gastrectomy|gastrectomy|o?esophagectomy"
     r"|o?esophagogastrectomy|mastectomy|lumpectomy|wide local excision|(?:total )?organ resection"
-    r"|gastric resection|surgical (?:resection|excision)|胃(?:癌)?(?:根治|切除)术?|根治术|切除标本)"
+    r"|gastric resection|surgical (?:resection|excision)|胃(?:癌)?(?:根治|切除)术?|根治(?:术|标本)|切除标本)"
     r"|(?P<biopsy>(?:endoscopic|core|needle|gastric|mucosal"
     r"|incisional) biops(?:y|ies)|biopsy specimen|胃镜活检|活检标本|活检)"
     r"|(?P<cytology>cytology|cell block|fine[- ]needle aspirat\w+|\bfna\b|细胞学|细胞块)",
