@@ -139,8 +139,9 @@ def assess_her2(case: Case) -> Her2Assessment:
         notes += ctdna_notes(ctdna, None)
         untested = untested_flag(ctdna, case.diagnosis.histology)
         if untested is None:
-            histology = case.diagnosis.histology.replace("_", " ")
-            notes.append(knowledge_base().say("her2_note_not_tested_histology", histology=histology))
+            kb = knowledge_base()
+            histology = kb.word("histology", case.diagnosis.histology)
+            notes.append(kb.say("her2_note_not_tested_histology", histology=histology))
         return Her2Assessment(
             status="unknown",
             category="unknown",

@@ -13,6 +13,7 @@ from her2nav.biomarkers.flags import Flag
 from her2nav.biomarkers.her2_specimens import Reading
 from her2nav.biomarkers.her2_timeline import Her2Timeline, describe_course, her2_agents
 from her2nav.case.models import Her2Ctdna, Her2Ihc, Her2Ish, TreatmentLine, ish_amplified_ratio
+from her2nav.knowledge.language import sentences
 from her2nav.knowledge.load import knowledge_base
 
 
@@ -36,7 +37,7 @@ def untested_flag(ctdna: Sequence[Her2Ctdna], histology: str) -> Flag | None:
         return Flag("HER2_UNTESTED", _text("untested_other_histology"), "low")
     message = _text("untested")
     if any(c.result == "amplified" for c in ctdna):
-        message += " " + _text("untested_ctdna_amplified")
+        message = sentences(message, _text("untested_ctdna_amplified"))
     return Flag("HER2_UNTESTED", message, "high")
 
 
@@ -129,7 +130,7 @@ def ctdna_notes(ctdna: Sequence[Her2Ctdna], deciding: Reading | None) -> list[st
         if test.result == "amplified":
             text = _text("ctdna_amplified", day=_day(test.tested_on))
             if deciding is not None and deciding.status != "positive":
-                text += " " + _text("ctdna_differs_from_tissue")
+                text = sentences(text, _text("ctdna_differs_from_tissue"))
         else:
             text = _text("ctdna_not_amplified", day=_day(test.tested_on))
         notes.append(text)

@@ -20,6 +20,7 @@ from her2nav.knowledge.agents import vocabulary
 from her2nav.knowledge.glossary import glossary_report
 from her2nav.knowledge.models import AccessEvent, KnowledgeBase, NoteText, Requirements
 from her2nav.knowledge.regions import REGIONS, region_countries
+from her2nav.knowledge.zh_texts import zh_problems, zh_summary
 
 SLOTS = frozenset({"fluoropyrimidine", "platinum", "taxane"})
 CONTRACT_OPTIONS = frozenset(
@@ -265,7 +266,7 @@ def run_check(folder: Path | None = None) -> int:
         print("knowledge base check FAILED (files)", file=sys.stderr)
         return 1
     glossary_problems, untranslated = glossary_report(kb)
-    found = [*problems(kb), *glossary_problems]
+    found = [*problems(kb), *glossary_problems, *zh_problems(kb)]
     if found:
         for p in found:
             print(f"KB ERROR {p}", file=sys.stderr)
@@ -290,4 +291,16 @@ def run_check(folder: Path | None = None) -> int:
         print(f"  unverified: {where} {', '.join(option_ids)}: {fact.note or 'no note'}")
     if untranslated:  # shown in English, marked, in Chinese reports
         print(f"glossary: {len(untranslated)} term(s) without a Chinese name: {'; '.join(untranslated)}")
+    print(_zh_line(kb))
     return 0
+
+
+def _zh_line(kb: KnowledgeBase) -> str:
+    """How many explanatory texts have Chinese, how many of those await a clinician, which have none."""
+    counts, missing = zh_summary(kb)
+    line = (
+        f"chinese texts: {counts['total'] - len(missing)} of {counts['total']} have zh "
+        f"({counts['team_translation']} team translation(s) awaiting clinical review, "
+        f"{counts['clinician_reviewed']} clinician-reviewed); {len(missing)} without zh"
+    )
+    return line + (f": {'; '.join(missing)}" if missing else "")

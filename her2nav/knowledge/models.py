@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from her2nav.knowledge.language import pick
 from her2nav.knowledge.regions import Region
 
 Her2Need = Literal["positive", "negative", "overexpressing", "any"]
@@ -20,6 +21,9 @@ Preference = Literal["preferred", "alternative", "consider"]
 EventStatus = Literal["approved", "not_funded", "not_approved", "unknown"]
 UnmetStatus = Literal["approved_restricted", "not_funded", "not_approved"]
 DatePrecision = Literal["day", "month", "year"]
+# Who wrote the Chinese text beside an English one: the team (awaiting a clinician's review), or the
+# team with a clinician's review done. kb check counts both and the texts still without Chinese.
+ZhStatus = Literal["team_translation", "clinician_reviewed"]
 UNVERIFIED = "M"
 SOURCE_KEY = re.compile(r"\bS\d+[a-z]?\b")  # a source key cited in a text, e.g. S44, S84c
 
@@ -95,6 +99,8 @@ class Option(_Frozen):
     preference: Preference
     preference_by_her2: dict[str, Preference] = Field(default_factory=dict)
     rationale: str
+    rationale_zh: str | None = None
+    zh_status: ZhStatus | None = None
     evidence: tuple[str, ...]
     ecog_evidence_max: int | None = None
     ecog_evidence_verified: bool = True
@@ -118,6 +124,8 @@ class Exclusion(_Frozen):
     name: str
     when: ExclusionWhen
     reason: str
+    reason_zh: str | None = None
+    zh_status: ZhStatus | None = None
     trials: tuple[str, ...] = Field(min_length=1)
     sources: tuple[str, ...] = Field(min_length=1)
 
@@ -128,7 +136,10 @@ class ClassExclusion(_Frozen):
 
     group: str
     name: str
+    name_zh: str | None = None
     reason: str
+    reason_zh: str | None = None
+    zh_status: ZhStatus | None = None
     trials: tuple[str, ...] = ()
     sources: tuple[str, ...] = Field(min_length=1)
 
@@ -185,6 +196,9 @@ class CautionRule(_Frozen):
     conditions: tuple[str, ...] = ()
     why: str
     why_by_agent: dict[str, str] = Field(default_factory=dict)
+    why_zh: str | None = None
+    why_by_agent_zh: dict[str, str] = Field(default_factory=dict)
+    zh_status: ZhStatus | None = None
     sources: tuple[str, ...] = Field(min_length=1)
 
     @property
@@ -213,33 +227,48 @@ class StudyTerms(_Frozen):
         return (*self.markers, *self.agents)
 
 
+def placeholders(template: str) -> tuple[str, ...]:
+    """The names a template asks for (raises ValueError on a malformed template)."""
+    return tuple(name for _, name, _, _ in Formatter().parse(template) if name is not None)
+
+
+def cited(text: str) -> tuple[str, ...]:
+    """The source keys written in a text, in order, once each."""
+    return tuple(dict.fromkeys(SOURCE_KEY.findall(text)))
+
+
 class NoteText(_Frozen):
-    """A text of the HER2 assessment: a template with ``{named}`` placeholders, the fact sheet section it
-    rests on and the source keys it cites."""
+    """A text of the HER2 assessment or the engine: a template with ``{named}`` placeholders, the fact
+    sheet section it rests on and the source keys it cites; ``zh`` the same template in Simplified
+    Chinese (same placeholders and source keys, kb check compares them), given out by ``fill`` while
+    texts are in Chinese (``knowledge.language``)."""
 
     text: str = Field(min_length=1)
+    zh: str | None = None
+    zh_status: ZhStatus | None = None
     section: str | None = None
     sources: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _template_parses(self) -> NoteText:
-        unnamed = [name for name in self.placeholders if not name.isidentifier()]
-        if unnamed:
-            raise ValueError(f"placeholders must be names, not {unnamed!r}")
+        for template in (self.text, self.zh or ""):
+            unnamed = [name for name in placeholders(template) if not name.isidentifier()]
+            if unnamed:
+                raise ValueError(f"placeholders must be names, not {unnamed!r}")
         return self
 
     @property
     def placeholders(self) -> tuple[str, ...]:
         """The names the template asks for (raises ValueError on a malformed template)."""
-        return tuple(name for _, name, _, _ in Formatter().parse(self.text) if name is not None)
+        return placeholders(self.text)
 
     @property
     def cited(self) -> tuple[str, ...]:
         """The source keys written in the text, in order, once each."""
-        return tuple(dict.fromkeys(SOURCE_KEY.findall(self.text)))
+        return cited(self.text)
 
     def fill(self, **values: object) -> str:
-        return self.text.format_map(values)
+        return pick(self.text, self.zh).format_map(values)
 
 
 class KnowledgeBase(_Frozen):
@@ -265,3 +294,9 @@ class KnowledgeBase(_Frozen):
     def say(self, key: str, **values: object) -> str:
         """The engine text ``key`` of review_texts.yaml with its placeholders filled."""
         return self.review_texts[key].fill(**values)
+
+    def word(self, kind: str, name: str) -> str:
+        """A case value in words: the text ``<kind>_<name>`` of review_texts.yaml, else the name with
+        spaces for underscores (e.g. ``condition_heart_failure`` -> 'heart failure')."""
+        key = f"{kind}_{name}"
+        return self.say(key) if key in self.review_texts else name.replace("_", " ")

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from her2nav.knowledge.agents import vocabulary
+from her2nav.knowledge.language import agent_name, pick, sentences
 from her2nav.knowledge.models import CautionRule, Option
 from her2nav.recommend.context import PatientContext
 
@@ -27,7 +28,7 @@ class Caution:
             out["source"] = ", ".join(rule.sources)
             out["verified"] = rule.verified
             if not rule.verified:
-                out["message"] = f"{self.message} {ctx.kb.say('caution_unverified')}"
+                out["message"] = sentences(self.message, ctx.kb.say("caution_unverified"))
         return out
 
 
@@ -55,15 +56,15 @@ def _components_in(components: tuple[str, ...], wanted: set[str]) -> tuple[str, 
 
 def _names(ids: list[str]) -> str:
     vocab = vocabulary()
-    return ", ".join(vocab.get(i).name if i in vocab.by_id else i for i in ids)
+    return ", ".join(agent_name(i, vocab.get(i).name) if i in vocab.by_id else i for i in ids)
 
 
 def _why(rule: CautionRule, hits: list[str]) -> str:
     """The rule's wording for the first hit with agent-specific wording (``why_by_agent``), else ``why``."""
     for group, text in rule.why_by_agent.items():
         if _components_in(tuple(hits), {group}):
-            return text.strip()
-    return rule.why.strip()
+            return pick(text, rule.why_by_agent_zh.get(group)).strip()
+    return pick(rule.why, rule.why_zh).strip()
 
 
 def _demotes(rule: CautionRule, hits: list[str]) -> bool:
@@ -122,10 +123,10 @@ def _condition_rule(code: str) -> Callable[[Option, PatientContext], Caution | N
         )
         if not present:
             return None
-        listed = ", ".join(_condition(ctx, p) for p in present)
+        listed = ", ".join(ctx.kb.word("condition", p) for p in present)
         demote = _demotes(rule, hits)
         steps = (ctx.kb.say("caution_demoted") if demote else "", ctx.kb.say(f"caution_step_{code}"))
-        tail = " ".join(t for t in steps if t)
+        tail = sentences(*steps)
         message = ctx.kb.say(
             "caution_condition", conditions=listed, agents=_names(hits), why=_why(rule, hits), tail=tail
         )
@@ -133,12 +134,6 @@ def _condition_rule(code: str) -> Callable[[Option, PatientContext], Caution | N
 
     rule_fn.__name__ = f"condition_{code.lower()}"
     return rule_fn
-
-
-def _condition(ctx: PatientContext, name: str) -> str:
-    """A condition of the case in words (``condition_<name>``; the name itself when there is no text)."""
-    key = f"condition_{name}"
-    return ctx.kb.say(key) if key in ctx.kb.review_texts else name.replace("_", " ")
 
 
 ild_history = _condition_rule("ILD_HISTORY")
@@ -159,7 +154,7 @@ def ecog_outside_evidence(option: Option, ctx: PatientContext) -> Caution | None
         key = "caution_ecog_enrolled" if option.ecog_evidence_verified else "caution_ecog_enrolled_unverified"
         why = ctx.kb.say(key, enrolled=envelope, limit=limit)
     else:
-        why = rule.why
+        why = pick(rule.why, rule.why_zh)
     return Caution("ECOG_OUTSIDE_EVIDENCE", ctx.kb.say("caution_ecog", ecog=ecog, why=why))
 
 
@@ -169,7 +164,9 @@ def prior_severe_toxicity(option: Option, ctx: PatientContext) -> Caution | None
         return None
     rule = ctx.kb.caution_rules["PRIOR_SEVERE_TOXICITY"]
     grade = ctx.threshold("severe_toxicity_grade")
-    message = ctx.kb.say("caution_prior_severe_toxicity", agents=_names(hits), grade=grade, why=rule.why)
+    message = ctx.kb.say(
+        "caution_prior_severe_toxicity", agents=_names(hits), grade=grade, why=pick(rule.why, rule.why_zh)
+    )
     return Caution("PRIOR_SEVERE_TOXICITY", message)
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from her2nav.knowledge.language import and_list, option_name, pick, sentences
 from her2nav.knowledge.models import KnowledgeBase, Option
 from her2nav.recommend.access import access_rank, resolve_access
 from her2nav.recommend.cautions import Caution, cautions_for
@@ -163,8 +164,10 @@ def _empty_plan(
     ctx: PatientContext, options: list[dict[str, Any]], excluded: list[dict[str, Any]]
 ) -> dict[str, str]:
     """The explicit reason why no drug option applies (warning NO_STANDARD_OPTION)."""
-    names = "; ".join(f"{e['name']}: {e['reason']}" for e in excluded[:6])
-    listed = " and ".join(o["name"].lower() for o in options) or ctx.kb.say("nothing_listed")
+    names = "; ".join(f"{option_name(e['id'], e['name'])}: {e['reason']}" for e in excluded[:6])
+    listed = and_list([option_name(o["id"], o["name"].lower()) for o in options]) or ctx.kb.say(
+        "nothing_listed"
+    )
     if names:
         message = ctx.kb.say(
             "warning_no_standard_option_set_aside", line=ctx.line, set_aside=names, listed=listed
@@ -176,7 +179,7 @@ def _empty_plan(
 
 def _option_entry(rank: int, item: Ranked, ctx: PatientContext) -> dict[str, Any]:
     option = item.candidate.option
-    rationale = " ".join([option.rationale.strip(), *item.reasons])
+    rationale = sentences(pick(option.rationale, option.rationale_zh).strip(), *item.reasons)
     return {
         "id": option.id,
         "rank": rank,

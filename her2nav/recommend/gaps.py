@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from her2nav.biomarkers.flags import SEVERITY_ORDER, Flag, merge_flags
 from her2nav.case.history import is_advanced
+from her2nav.knowledge.language import option_name, sentences
 from her2nav.recommend.context import PatientContext
 from her2nav.recommend.options import her2_directed
 
@@ -31,7 +32,7 @@ def _cps_cutoffs(ctx: PatientContext, listed: set[str]) -> str:
                 by_cut.setdefault(cut, []).append(region)
         if by_cut:
             cuts = ", ".join(f">={c:g} ({', '.join(r)})" for c, r in sorted(by_cut.items()))
-            parts.append(f"{option.name}: CPS {cuts}")
+            parts.append(f"{option_name(option.id, option.name)}: CPS {cuts}")
     return "; ".join(parts)
 
 
@@ -68,7 +69,7 @@ def lvef_unknown(ctx: PatientContext, listed: set[str]) -> Flag | None:
     concerned = [o for o in listed if agents & set(ctx.kb.options[o].components)]
     if not concerned:
         return None
-    options = ", ".join(sorted(concerned))
+    options = ", ".join(option_name(o, o) for o in sorted(concerned))  # ids in English, names in Chinese
     return Flag("LVEF_UNKNOWN", ctx.kb.say("gap_lvef_unknown", options=options), "high")
 
 
@@ -107,7 +108,8 @@ def _her2_gap(flag: Flag, ctx: PatientContext, chosen: set[str]) -> Flag:
     """A HER2 gap with its severity; a re-test that no listed option depends on is not blocking (it can
     wait until a HER2-directed option is in play again)."""
     if flag.code == "HER2_RETEST_RECOMMENDED" and not any(her2_directed(ctx.kb.options[o]) for o in chosen):
-        return Flag(flag.code, flag.message + " " + ctx.kb.say("gap_her2_retest_not_blocking"), "medium")
+        message = sentences(flag.message, ctx.kb.say("gap_her2_retest_not_blocking"))
+        return Flag(flag.code, message, "medium")
     return flag if flag.severity else Flag(flag.code, flag.message, DEFAULT_HER2_GAP_SEVERITY)
 
 
@@ -127,14 +129,15 @@ def warnings(ctx: PatientContext) -> list[dict[str, str]]:
     found: list[Flag] = []
     diagnosis = ctx.case.diagnosis
     if not ctx.adenocarcinoma:
-        histology = diagnosis.histology.replace("_", " ")
+        histology = ctx.kb.word("histology", diagnosis.histology)
         found.append(
             Flag("NOT_ADENOCARCINOMA", ctx.kb.say("warning_not_adenocarcinoma", histology=histology))
         )
     else:
         found.extend(ctx.her2.warnings)
     if not is_advanced(ctx.case):
-        setting = ctx.kb.say("warning_not_advanced_setting", setting=diagnosis.setting)
+        words = ctx.kb.word("setting", diagnosis.setting)
+        setting = ctx.kb.say("warning_not_advanced_setting", setting=words)
         found.append(Flag("NOT_ADVANCED_SETTING", setting))
     if ctx.msi_high:
         found.append(Flag("MSI_HIGH", ctx.kb.say("warning_msi_high")))

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from her2nav.knowledge.agents import vocabulary
+from her2nav.knowledge.language import agent_name, pick, sentences, term_name
 from her2nav.knowledge.models import KnowledgeBase, Option
 from her2nav.recommend.context import PatientContext
 from her2nav.recommend.requirements import Check, checks, her2_check, summarise
@@ -48,8 +49,8 @@ class SetAside:
 def component_name(component: str, kb: KnowledgeBase) -> str:
     vocab = vocabulary()
     if component in vocab.by_id:
-        return vocab.get(component).name
-    return kb.say("agent_slot", slot=component)
+        return agent_name(component, vocab.get(component).name)
+    return kb.say("agent_slot", slot=term_name(component, component))
 
 
 def _line_text(line_no: int | None, kb: KnowledgeBase) -> str:
@@ -94,10 +95,14 @@ def _class_block(option: Option, ctx: PatientContext) -> SetAside | None:
         names = ", ".join(component_name(a, ctx.kb) for a in dict.fromkeys(agents))
         where = ", ".join(_line_text(t.line, ctx.kb) for t in progressed)
         reason = ctx.kb.say(
-            "set_aside_class", agents=names, where=where, group=rule.name, reason=rule.reason.strip()
+            "set_aside_class",
+            agents=names,
+            where=where,
+            group=pick(rule.name, rule.name_zh),
+            reason=pick(rule.reason, rule.reason_zh).strip(),
         )
         if not rule.verified:
-            reason += " " + ctx.kb.say("set_aside_class_unverified")
+            reason = sentences(reason, ctx.kb.say("set_aside_class_unverified"))
         return SetAside(option.id, option.name, reason, rule.trials, rule.sources)
     return None
 
@@ -168,7 +173,7 @@ def exclusions_shown(ctx: PatientContext) -> list[SetAside]:
             continue
         if when.progressed_on and not ctx.progressed_on(when.progressed_on):
             continue
-        out.append(SetAside(ex.id, ex.name, ex.reason, ex.trials, ex.sources))
+        out.append(SetAside(ex.id, ex.name, pick(ex.reason, ex.reason_zh), ex.trials, ex.sources))
     return out
 
 
