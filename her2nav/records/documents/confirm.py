@@ -27,9 +27,17 @@ def decide_suggestion(
     tested_on: dt.date | None = None,
     expected: int | None = None,
     client: str | None,
+    confirm_other_organ: bool = False,
 ) -> None:
     """Accept, edit or reject an extracted finding. Only an accepted or edited result changes the case,
-    through the same path as every other change (next version, history, audit)."""
+    through the same path as every other change (next version, history, audit). A finding from a report
+    about another organ (a breast HER2 score) enters a gastric case only with ``confirm_other_organ``."""
+    pending = suggestion.status == "pending"
+    if pending and verdict != "rejected" and not confirm_other_organ and other_organ(suggestion):
+        raise Conflict(
+            f"this finding comes from a {suggestion.organ} report, not a gastric, junction or oesophageal "
+            "one; accept it only with confirm_other_organ set to true, or reject it"
+        )
     value = suggestion.value
     if verdict == "edited":
         value, problem = sugg.check_value(suggestion.field, corrected)
@@ -37,6 +45,14 @@ def decide_suggestion(
             raise CaseError([Problem("value", problem)])
     with write(session):
         _decide(session, suggestion, record, user, verdict, value, tested_on, expected, client)
+
+
+UPPER_GI = frozenset({"gastric", "stomach", "gej", "esophagus", "oesophagus", "oesophageal", "esophageal"})
+
+
+def other_organ(suggestion: Suggestion) -> bool:
+    """Does the finding come from a report about an organ other than the upper GI tract?"""
+    return suggestion.organ is not None and suggestion.organ.lower() not in UPPER_GI
 
 
 def _decide(

@@ -63,6 +63,8 @@ def store_findings(session: Session, doc: Document, findings: list[dict[str, Any
                 page=f.get("page"),
                 section=(str(f["section"])[:128] if f.get("section") else None),
                 specimen=(str(f["specimen"])[:64] if f.get("specimen") else None),
+                organ=(str(f["organ"])[:32] if f.get("organ") else None),
+                warning=(str(f["warning"])[:255] if f.get("warning") else None),
                 status="pending",
             )
         )

@@ -156,6 +156,8 @@ class Suggestion(Base):
     page: Mapped[int | None] = mapped_column(Integer)
     section: Mapped[str | None] = mapped_column(String(128))
     specimen: Mapped[str | None] = mapped_column(String(64))
+    organ: Mapped[str | None] = mapped_column(String(32))  # set when the report is not upper GI
+    warning: Mapped[str | None] = mapped_column(String(255))
     status: Mapped[str] = mapped_column(String(16), default="pending")
     decided_value: Mapped[Any] = mapped_column(JSON)
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

@@ -70,6 +70,8 @@ class SuggestionOut(BaseModel):
     page: int | None
     section: str | None
     specimen: str | None
+    organ: str | None = None
+    warning: str | None = None
     status: str
     decided_value: Any = None
     decided_by: str | None = None
@@ -94,6 +96,10 @@ class Confirmation(BaseModel):
     tested_on: dt.date | None = Field(
         default=None, description="date of the test, for a biomarker (never guessed from the report)"
     )
+    confirm_other_organ: bool = Field(
+        default=False,
+        description="required to accept a finding whose report is about another organ (e.g. breast)",
+    )
 
 
 class Correction(Confirmation):
@@ -111,6 +117,8 @@ def _out(db: Session, s: Suggestion) -> SuggestionOut:
         page=s.page,
         section=s.section,
         specimen=s.specimen,
+        organ=s.organ,
+        warning=s.warning,
         status=s.status,
         decided_value=s.decided_value,
         decided_by=who.username if who else None,
@@ -164,6 +172,7 @@ def _decide(
     verdict: str,
     corrected: Any = None,
     tested_on: dt.date | None = None,
+    confirm_other_organ: bool = False,
 ) -> dict[str, Any]:
     s, record = _visible_suggestion(actor, db, suggestion_id)
     require_role(actor, *service.WRITERS)
@@ -177,6 +186,7 @@ def _decide(
         tested_on=tested_on,
         expected=parse_if_match(if_match) if if_match is not None else None,
         client=client_of(request),
+        confirm_other_organ=confirm_other_organ,
     )
     return {"suggestion": _out(db, s), "case_version": record.version}
 
@@ -194,9 +204,20 @@ def accept(
     if_match: IfMatch = None,
 ) -> Any:
     """Accept the finding as extracted (If-Match optional: accepting only adds). Optional body:
-    ``{"tested_on": "YYYY-MM-DD"}`` dates a biomarker result."""
+    ``{"tested_on": "YYYY-MM-DD"}`` dates a biomarker result; ``{"confirm_other_organ": true}`` is needed
+    (else 409) for a finding from a report about another organ, such as a breast HER2 score."""
     tested_on = body.tested_on if body else None
-    return _decide(suggestion_id, actor, db, request, if_match, "accepted", tested_on=tested_on)
+    other_organ = body.confirm_other_organ if body else False
+    return _decide(
+        suggestion_id,
+        actor,
+        db,
+        request,
+        if_match,
+        "accepted",
+        tested_on=tested_on,
+        confirm_other_organ=other_organ,
+    )
 
 
 @router.post("/api/suggestions/{suggestion_id}/edit", responses=DECIDE_ERRORS)
@@ -209,7 +230,17 @@ def edit(
     if_match: IfMatch = None,
 ) -> Any:
     """Accept the finding with a corrected value (checked for the field)."""
-    return _decide(suggestion_id, actor, db, request, if_match, "edited", body.value, body.tested_on)
+    return _decide(
+        suggestion_id,
+        actor,
+        db,
+        request,
+        if_match,
+        "edited",
+        body.value,
+        body.tested_on,
+        confirm_other_organ=body.confirm_other_organ,
+    )
 
 
 @router.post("/api/suggestions/{suggestion_id}/reject", responses=DECIDE_ERRORS)
