@@ -9,6 +9,9 @@ Stable interface (other domains rely on it):
   through ``build_review`` with ``trials_for`` below).
 - ``ReviewResult.data``: the CONTRACT §2 JSON as a dict; ``ReviewResult.to_json()``.
 - ``knowledge_version() -> str``: the knowledge base version the review is made with.
+- ``build_review(case, ..., lang="zh")`` and ``review_in_language(case, review, lang)``: the same review
+  with its explanations in Simplified Chinese, for reports and the family view (see their docstrings);
+  the English review JSON never changes.
 
 Fields beyond the contract (added, never renamed): ``line_basis``, ``markers``, ``her2.ihc_score``,
 ``her2.notes``, ``unverified`` (how many facts in this review rest on unchecked knowledge), and per
@@ -22,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from her2nav.case.models import Case
+from her2nav.knowledge.language import TextLanguage, texts_in
 
 
 @dataclass
@@ -57,8 +61,23 @@ TRIALS_UNAVAILABLE = "TRIALS_UNAVAILABLE"
 
 
 def build_review(
-    case: Case, *, trials: list[dict[str, Any]] | None = None, trials_unavailable: str | None = None
+    case: Case,
+    *,
+    trials: list[dict[str, Any]] | None = None,
+    trials_unavailable: str | None = None,
+    lang: TextLanguage = "en",
 ) -> ReviewResult:
+    """The review of ``case`` (CONTRACT §2). With ``lang="zh"`` the same review with every explanatory
+    text that has a Chinese version in the knowledge base in Chinese (option rationales, exclusion
+    reasons, cautions, HER2 notes, gap and warning messages; drug names inside them from the clinical
+    glossary); the rest (trial data, access notes, the HER2 basis, requirement details,
+    ``trials_unavailable``) stays English. Codes, ids, names and numbers are the same in both. A Chinese
+    review is for showing only: store and exchange the English one."""
+    with texts_in(lang):
+        return _build(case, trials, trials_unavailable)
+
+
+def _build(case: Case, trials: list[dict[str, Any]] | None, trials_unavailable: str | None) -> ReviewResult:
     from her2nav.knowledge.load import knowledge_base
     from her2nav.recommend.context import build_context
     from her2nav.recommend.engine import recommend
@@ -94,6 +113,42 @@ def build_review(
     if trials_unavailable:
         data["warnings"].append({"code": TRIALS_UNAVAILABLE, "message": trials_unavailable})
     return ReviewResult(data)
+
+
+def _same_review(data: dict[str, Any]) -> tuple[Any, ...]:
+    """What two reviews of one case in two languages must share: everything but the words."""
+    return (
+        data["case_id"],
+        data["as_of"],
+        data["knowledge_version"],
+        data["her2"]["status"],
+        data["her2"]["category"],
+        len(data["her2"].get("notes") or []),
+        [(o["id"], o["rank"], [c["code"] for c in o["cautions"]]) for o in data["options"]],
+        [e["id"] for e in data["excluded"]],
+        [(g["code"], g["severity"]) for g in data["gaps"]],
+        [w["code"] for w in data["warnings"]],
+    )
+
+
+def review_in_language(case: Case, review: dict[str, Any], lang: TextLanguage) -> dict[str, Any]:
+    """``review`` (an English review of ``case``, e.g. stored, or from ``review_with_trials``) with its
+    explanations in ``lang``: the function reports and the family view use to show a review in Chinese.
+
+    For ``"en"`` it returns ``review`` itself. For ``"zh"`` it builds the review again in Chinese
+    (``build_review(case, lang="zh")``) with the same trials and the same TRIALS_UNAVAILABLE message, so
+    nothing reads the registry. A text of the result that is not among ``review``'s texts was written in
+    Chinese; one that is (a text without a Chinese version) is English, to be shown marked as such. When
+    the rebuilt review is not the same review (another knowledge version or other options, gaps or
+    warnings: a review stored before the knowledge base changed), ``review`` is returned unchanged, so
+    one page never mixes two reviews. Pure: no I/O beyond the cached knowledge base and glossary."""
+    if lang == "en":
+        return review
+    unavailable = next(
+        (w["message"] for w in review.get("warnings") or [] if w["code"] == TRIALS_UNAVAILABLE), None
+    )
+    local = build_review(case, trials=review.get("trials"), trials_unavailable=unavailable, lang=lang).data
+    return local if _same_review(local) == _same_review(review) else review
 
 
 def trials_for(case: Case) -> tuple[list[dict[str, Any]] | None, str | None]:

@@ -2,6 +2,10 @@
 (CONTRACT §2) put into the report's language. Pure: no I/O beyond the cached knowledge base, glossary
 and catalogues; the date of preparation comes in with ``ReportMeta``.
 
+In a language other than English the review's explanations come from ``review.review_in_language``
+(knowledge-base texts written in that language); a text without a version in that language stays
+English and is marked.
+
 The headline is ``render.headline.build_headline`` (one definition for every view): English reports print
 its ``text``; other languages compose the same fields from the catalogue. Gap actions are
 ``render.actions.gap_action``, translated by message id.
@@ -10,7 +14,7 @@ its ``text``; other languages compose the same fields from the catalogue. Gap ac
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -211,10 +215,33 @@ def _charts(case: Case, review: Mapping[str, Any], words: Words) -> dict[str, An
     return charts
 
 
+def _texts(value: object) -> Iterator[str]:
+    """Every string inside a review (values, not keys)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from _texts(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _texts(item)
+
+
+def localised(case: Case, review: Mapping[str, Any], lang: Language) -> tuple[Mapping[str, Any], Words]:
+    """The review with its explanations in ``lang``, and the words that know which texts are in ``lang``
+    (those the English review does not have)."""
+    if lang == "en":
+        return review, Words(lang)
+    from her2nav.review import review_in_language
+
+    local = review_in_language(case, dict(review), lang)
+    return local, Words(lang, frozenset(_texts(local)) - frozenset(_texts(review)))
+
+
 def build_view(
     case: Case, review: Mapping[str, Any], *, lang: Language, audience: Audience, meta: ReportMeta
 ) -> dict[str, Any]:
-    words = Words(lang)
+    review, words = localised(case, review, lang)
     home = case.patient.region
     headline = build_headline(review, home)
     her2 = review["her2"]
@@ -269,4 +296,5 @@ def build_view(
         "sources": sources_cited(review),
         "charts": _charts(case, review, words),
         "unverified": review.get("unverified", 0),
+        "team_translated": bool(words.translated),  # the zh texts are team translations (kb check)
     }

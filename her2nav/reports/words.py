@@ -1,5 +1,6 @@
 """Words in the report's language: catalogue messages, drug and regimen names from the clinical
-glossary, and free text of the review that has no translation (kept in English and marked).
+glossary, the review's explanations written in the report's language (``review_in_language``), and free
+text that has no translation (kept in English and marked).
 
 A ``Text`` carries its language, so the template can set ``lang="en"`` on English inside a Chinese
 report and add the marker. Nothing is machine-translated.
@@ -30,9 +31,12 @@ class Text:
 
 
 class Words:
-    def __init__(self, lang: Language) -> None:
+    def __init__(self, lang: Language, translated: frozenset[str] = frozenset()) -> None:
+        """``translated``: the texts known to be written in ``lang`` (the explanations of the review in
+        that language that differ from the English review's); every other free text is English."""
         self.lang: Language = lang
         self._gettext = translations(lang).gettext
+        self.translated = translated
 
     def __call__(self, message: str, **values: object) -> str:
         text = self._gettext(message)
@@ -45,10 +49,13 @@ class Words:
         return self(table[key]) if key in table else key
 
     def free(self, text: str | None) -> Text:
-        """Free text of the review or the knowledge base (English only)."""
+        """Free text of the review or the knowledge base: in the report's language when it is one of
+        the ``translated`` texts, else English (marked in a report in another language)."""
         value = text or ""
         if self.lang == "en" or not value:
             return Text(value)
+        if value in self.translated:
+            return Text(value, self.lang)
         return Text(value, "en", UNTRANSLATED)
 
     def _named(self, section: str, key: str, english: str) -> Text:
