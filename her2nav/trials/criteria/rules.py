@@ -19,7 +19,7 @@ from typing import Any
 from her2nav.trials.criteria.rule_text import _NUM, _OP, _OPS, Req, _findall, _has, _search, _sub
 from her2nav.trials.criteria.rules_biomarkers import cldn18, her2, msi, pdl1
 from her2nav.trials.criteria.rules_conditions import conditions
-from her2nav.trials.criteria.rules_disease import disease
+from her2nav.trials.criteria.rules_disease import disease, primary_site
 from her2nav.trials.criteria.rules_history import prior_lines, prior_therapy, therapy_after
 from her2nav.trials.criteria.rules_parts import open_parts
 from her2nav.trials.criteria.rules_scope import consent, scope
@@ -130,6 +130,7 @@ RULES = (
     measurable,
     conditions,
     disease,
+    primary_site,
     organ_function,
 )
 
@@ -219,6 +220,7 @@ _GATES: dict[str, tuple[str, ...]] = {
         "gea",
         "disease",
     ),
+    "primary_site": ("primary",),
     "organ_function": (
         "adequate",
         "sufficient",
@@ -239,6 +241,7 @@ _ONLY_FOR: dict[str, str] = {
     "measurable": "inclusion",
     "conditions": "exclusion",
     "disease": "inclusion",
+    "primary_site": "exclusion",
     "organ_function": "inclusion",
 }
 # Tighter gates for one kind of criterion. prior_lines: an inclusion needs a count ("at least 2", "or

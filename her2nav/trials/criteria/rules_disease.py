@@ -13,6 +13,18 @@ _OTHER_CANCERS = (
 
 
 _SITE_WORDS = (("stomach", r"gastric|stomach"), ("gej", r"junction|gastro-?\s?o?esophageal"))
+_LEFT_OUT = r"\b(?:excluding|except|other than|not including)\b[^.;)]*"
+
+
+def _left_out_sites(left_out: str, kept: str) -> list[str]:
+    """Tumour sites a clause leaves out ("excluding breast and gastric cancer"). Adenocarcinoma of the
+    junction is staged and treated as gastric cancer (AJCC 8 stages Siewert III tumours as gastric; the
+    HER2 trials take "gastric or GEJ" together), so leaving out gastric cancer leaves out the junction
+    too, unless the rest of the text takes the junction in by name."""
+    out = [site for site, pattern in _SITE_WORDS if _search(pattern, left_out)]
+    if "stomach" in out and "gej" not in out and not _has(r"junction|\bgej|\begj", kept):
+        out.append("gej")
+    return out
 
 
 def disease(text: str, kind: str) -> list[Req]:
@@ -21,9 +33,9 @@ def disease(text: str, kind: str) -> list[Req]:
     if not _has(r"cancer|carcinoma|tumou?r|malignan|neoplasm|\bgc\b|gejc|\bgea\b", text):
         return _stage_only(text)
     text = _sub(r"response evaluation criteria in solid tumou?rs?", "recist", text)
-    left_out = " ".join(_findall(r"\b(?:excluding|except|other than|not including)\b[^.;)]*", text))
-    text = _sub(r"\b(excluding|except|other than|not including)\b[^.;)]*", " ", text)
-    not_sites = [site for site, pattern in _SITE_WORDS if _search(pattern, left_out)]
+    left_out = " ".join(_findall(_LEFT_OUT, text))
+    text = _sub(_LEFT_OUT, " ", text)
+    not_sites = _left_out_sites(left_out, text)
     sites: list[str] = []
     if _has(r"gastric|stomach|\bgc\b", text):
         sites.append("stomach")
@@ -40,6 +52,8 @@ def disease(text: str, kind: str) -> list[Req]:
         sites.append("solid")
     if _has(_OTHER_CANCERS, text) and not _has(r"history|prior|previous|other malignan", text):
         sites.append("other")
+    if not sites and not_sites and _has(r"tumou?rs|cancers|malignancies", text):
+        sites.append("solid")  # "patients with tumours that …, excluding gastric cancer": any other
     if not sites:
         return []
     req: Req = {"type": "disease", "sites": sites}
@@ -68,3 +82,23 @@ def _stage_only(text: str) -> list[Req]:
     if _has(r"^(surgically |potentially )?(resectable|operable)[^.;]{0,30}\bdisease\b", text):
         return [{"type": "disease", "sites": [], "advanced": False}]
     return []
+
+
+# A pan-tumour study's exclusion of some primary tumours ("primary diagnosis of adenocarcinoma of the
+# breast, the stomach or the colon"): the listed sites exclude, whatever else the sentence says. Not
+# when the primary tumour is named for something it does (bleeding, invading, resected …).
+_PRIMARY_LEAD = (
+    r"^(participants?|patients?|subjects?)?\s*(with |who have )?(a |the )?primary "
+    r"(diagnosis|tumou?r|cancer|site|malignancy)( (site|location))?\b( is| of| in| located| arising)"
+)
+_PRIMARY_DOES = r"bleed|perforat|obstruct|surg|resect|invad|invasion|metasta|within|history|prior|previous"
+
+
+def primary_site(text: str, kind: str) -> list[Req]:
+    if kind != "exclusion" or not _has(_PRIMARY_LEAD, text) or _has(_PRIMARY_DOES, text):
+        return []
+    found = disease(text, "inclusion")
+    sites = [s for s in (found[0]["sites"] if found else []) if s != "solid"]
+    if not sites:
+        return []
+    return [{"type": "disease", "sites": sites}]
