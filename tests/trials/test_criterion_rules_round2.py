@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.trials.test_criterion_rules import status
+from her2nav.trials.criteria.eligibility import parse_criteria, split_criteria
+from tests.trials.test_criterion_rules import FIRST_LINE_ENDED, FIRST_LINE_ONGOING, judge, status
 
 
 # ------------------------------------------------- a: a cohort or exclusion that leaves the tumour out
@@ -38,3 +39,75 @@ def test_an_exclusion_of_primary_tumours_that_names_the_stomach_excludes_a_gastr
 def test_an_exclusion_about_what_the_primary_tumour_does_is_not_a_tumour_site_exclusion() -> None:
     text = "Primary gastric tumour with active bleeding needing transfusion."
     assert status(text, "exclusion") != "not_met"
+
+
+# ------------------------------------------------- c: numbered and lettered items that run together
+def test_numbered_items_run_together_on_one_line_are_split_at_the_next_numbers() -> None:
+    text = (
+        "Exclusion Criteria:\n"
+        "1. Known HIV infection.\n"
+        "2. Active hepatitis B. 3. Grade 2 or worse neuropathy. 4. Prior pneumonectomy; see 5 below.\n"
+        "5. Pregnancy."
+    )
+    assert [c.text for c in split_criteria(text)] == [
+        "Known HIV infection.",
+        "Active hepatitis B.",
+        "Grade 2 or worse neuropathy.",
+        "Prior pneumonectomy; see 5 below.",
+        "Pregnancy.",
+    ]
+
+
+def test_a_number_inside_a_sentence_that_is_not_the_next_item_does_not_split_it() -> None:
+    text = "Inclusion Criteria:\n1. ECOG 0 or 1. 3. Not a list item.\n2. Age 18 or over"
+    assert [c.text for c in split_criteria(text)] == ["ECOG 0 or 1. 3. Not a list item.", "Age 18 or over"]
+
+
+def test_lettered_items_after_a_lead_in_are_criteria_of_their_own_and_the_bare_lead_in_goes() -> None:
+    text = "Exclusion Criteria:\n1. Heart items: A. Unstable angina. B. Heart failure. C. Prior MI"
+    crits = parse_criteria(text)
+    assert [c.text for c in crits] == ["Unstable angina.", "Heart failure.", "Prior MI"]
+
+
+def test_numbered_items_under_a_lead_in_are_criteria_of_their_own() -> None:
+    text = (
+        "Inclusion Criteria:\n"
+        "1. About earlier treatment:\n"
+        "   1. At least 3 weeks since the last dose of chemotherapy.\n"
+        "   2. Recovered from all toxicities of earlier therapy to grade 1 or better.\n"
+        "2. ECOG 0 or 1"
+    )
+    crits = parse_criteria(text)
+    assert [c.text for c in crits] == [
+        "At least 3 weeks since the last dose of chemotherapy.",
+        "Recovered from all toxicities of earlier therapy to grade 1 or better.",
+        "ECOG 0 or 1",
+    ]
+    assert [c.requirements[0]["type"] for c in crits] == ["washout", "toxicity", "ecog"]
+
+
+def test_alternatives_under_a_lead_in_stay_one_criterion() -> None:
+    text = (
+        "Inclusion Criteria:\n"
+        "1. Tumour tissue showing one of the following:\n"
+        "   1. HER2 IHC 3+\n"
+        "   2. HER2 IHC 2+ with ISH amplification\n"
+        "2. ECOG 0 or 1"
+    )
+    crits = split_criteria(text)
+    assert len(crits) == 2
+    assert crits[0].text.startswith("Tumour tissue showing one of the following: HER2 IHC 3+")
+
+
+def test_a_wash_out_that_also_lists_surgery_and_radiotherapy_leaves_those_parts_open() -> None:
+    text = "Wash-out before enrolment: anticancer therapy ≥ 3 weeks - major surgery ≥ 4 weeks"
+    found = judge(text, "inclusion")
+    assert found["status"] == "unknown"
+    assert "surgery" in found["reason"]
+
+
+# ------------------------------------------------------------------------- b: wash-outs by what was given
+def test_a_wash_out_after_targeted_therapy_does_not_count_an_ongoing_checkpoint_inhibitor() -> None:
+    text = "Patients given targeted agents must have stopped them at least 3 weeks before the first dose."
+    assert status(text, "inclusion", treatments=FIRST_LINE_ONGOING) == "met"
+    assert status(text, "inclusion", treatments=FIRST_LINE_ENDED) == "not_met"  # trastuzumab 10 days ago

@@ -7,6 +7,11 @@ Splitting rules:
 - Top-level bullets (``*``, ``-``, ``•``, ``1.``) start a criterion; deeper-indented bullets and
   continuation lines are appended to the criterion above them, so a parent ("Adequate organ function
   defined as:") keeps its details.
+- Numbered items run together on one line ("… 16. Patients … 17. Receipt …") are split at the next
+  number of the list, and lettered items after a lead-in ("Lung criteria: A. … B. … C. …") at each
+  letter in turn; a numbered or lettered child of a lead-in ending with ':' ("Regarding prior therapy:"
+  / "1. …" / "2. …") is a criterion of its own, unless the lead-in or a child offers alternatives
+  ("one of the following", "… or"); a lead-in that then asks nothing itself is dropped.
 - Markdown escapes (``\\>=``, ``\\<``, ``\\[``) are undone; the original words are kept for display.
 """
 
@@ -63,6 +68,64 @@ def _header_cohort(line: str) -> str | None:
     return re.sub(r"\s+", " ", cleaned).strip(" -–:") or None
 
 
+_NUMBERED = re.compile(r"^(\s*)(\d{1,2})[.)]\s")
+_LETTERED = re.compile(r"(?:^|(?<=[:.;]))\s*A[.)]\s+(?=[A-Z])")
+_ALTERNATIVES = re.compile(r"\b(one|any|either) of\b|\bat least one\b|(\bor|\bOR|;\s*or)\s*:?\s*$")
+
+
+def _run_on(line: str, after: int | None, indent: str) -> tuple[list[str], int | None]:
+    """The line split where the list's next numbers start inside it ("… 16. Patients … 17. …"), and
+    the last number seen. ``after``: the number of the list's item before this line."""
+    if m := _NUMBERED.match(line):
+        after, indent = int(m.group(2)), m.group(1)
+    if after is None:
+        return [line], after
+    pieces = [line]
+    while m := re.search(rf"(?<=\S)\s+{after + 1}[.)]\s+(?=[A-Z(])", pieces[-1]):
+        rest = pieces[-1]
+        pieces[-1:] = [rest[: m.start()], f"{indent}{after + 1}. {rest[m.end() :]}"]
+        after += 1
+    return pieces, after
+
+
+def _lettered(body: str) -> list[str]:
+    """ "Lead-in: A. … B. … C. …" → the lead-in and each lettered item (letters in turn from A)."""
+    start = _LETTERED.search(body)
+    if start is None or not re.search(r"\sB[.)]\s+[A-Z]", body[start.end() :]) or _ALTERNATIVES.search(body):
+        return [body]
+    pieces = [body[: start.start()].strip(), body[start.end() :]]
+    letter = "B"
+    while m := re.search(rf"(?<=\S)\s+{letter}[.)]\s+(?=[A-Z])", pieces[-1]):
+        rest = pieces[-1]
+        pieces[-1:] = [rest[: m.start()].strip(), rest[m.end() :].strip()]
+        letter = chr(ord(letter) + 1)
+    return [p for p in pieces if p]
+
+
+def _lines(text: str) -> list[str]:
+    """Lines of the text, with numbered items that run together on one line split apart."""
+    out: list[str] = []
+    after: int | None = None
+    indent = ""
+    for raw in unescape(text).splitlines():
+        if (m := _NUMBERED.match(raw)) is not None:
+            indent = m.group(1)
+        pieces, after = _run_on(raw, after, indent)
+        out.extend(pieces)
+    return out
+
+
+def _own_criterion(parent: Criterion, body: str, numbered: bool) -> bool:
+    """Whether a deeper-indented item under ``parent`` is a criterion of its own: a numbered or
+    lettered item under a lead-in that ends with ':' and offers no alternatives."""
+    return (
+        numbered
+        and parent.text.endswith(":")
+        and not _ALTERNATIVES.search(parent.text)
+        and not _ALTERNATIVES.search(body)
+    )
+
+
 def split_criteria(text: str) -> list[Criterion]:
     """Criteria in reading order, not yet interpreted."""
     out: list[Criterion] = []
@@ -70,7 +133,8 @@ def split_criteria(text: str) -> list[Criterion]:
     cohort: str | None = None
     current: Criterion | None = None
     base_indent: int | None = None
-    for raw in unescape(text).splitlines():
+    lead_in: Criterion | None = None  # a lead-in whose numbered children are criteria of their own
+    for raw in _lines(text):
         if not raw.strip():
             continue
         bullet = _BULLET.match(raw)
@@ -94,14 +158,26 @@ def split_criteria(text: str) -> list[Criterion]:
             continue
         indent = len(bullet.group(1).expandtabs(4))
         body = bullet.group(2).strip()
+        numbered = not re.match(r"\s*[*\-•+]", raw)
         if current is not None and base_indent is not None and indent > base_indent:
+            parent = lead_in or current
+            if lead_in is not None or _own_criterion(parent, body, numbered):
+                lead_in = parent
+                current = Criterion(body, kind, parent.cohort)
+                out.append(current)
+                continue
             joiner = " " if current.text.endswith(":") else "; "
             current.text += joiner + body
             continue
         base_indent = indent if base_indent is None or indent < base_indent else base_indent
+        lead_in = None
         current = Criterion(body, kind, cohort)
         out.append(current)
-    return out
+    return [piece for crit in out for piece in _split_lettered(crit)]
+
+
+def _split_lettered(crit: Criterion) -> list[Criterion]:
+    return [Criterion(text, crit.kind, crit.cohort) for text in _lettered(crit.text)]
 
 
 _INLINE_COHORT = (
@@ -130,4 +206,14 @@ def parse_criteria(text: str) -> list[Criterion]:
         if crit.kind == "inclusion":  # an exclusion naming parts applies, conservatively, to all
             crit.cohort = crit.cohort or inline_cohort(crit.text)
         crit.requirements = interpret(crit.text, crit.kind)
-    return criteria
+    return [
+        c
+        for at, c in enumerate(criteria)
+        if c.requirements or at + 1 == len(criteria) or not _bare_lead_in(c.text)
+    ]
+
+
+def _bare_lead_in(text: str) -> bool:
+    """A lead-in ending with ':' ("Disease characteristics:", "Regarding prior therapy:") with items
+    after it; kept when it asks for one of its items."""
+    return text.endswith(":") and len(text) < 120 and not _ALTERNATIVES.search(text)

@@ -33,8 +33,10 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
     ("pulmonary embolism", r"pulmonary embol"),
     ("radiotherapy", r"radiotherap|radiation|radiosurgery"),
     ("intercurrent illness", r"intercurrent illness"),
-    ("surgery", r"major surg|surgical procedure"),
+    ("surgery", r"major surg|surgical procedure|\bsurgery\b"),
 )
+# Parts an inclusion's wash-out may list beside anticancer therapy, which no case records.
+_TIMED_INCLUSION_PARTS = ("radiotherapy", "surgery")
 _STANDARD_EXHAUSTED = (
     r"standard[^.;]{0,60}(do not exist|does not exist|no longer effective|exhausted|"
     r"not (available|tolerated)|"
@@ -51,6 +53,8 @@ def open_parts(text: str, kind: str, found: list[Req]) -> list[Req]:
     parts: list[str] = []
     if kind == "exclusion":
         parts = [words for words, pattern in _UNRECORDED if _has(pattern, text)]
+    elif any(r.get("type") == "washout" for r in found):  # "wash-out: surgery ≥ 4 weeks, radiotherapy …"
+        parts = [words for words in _TIMED_INCLUSION_PARTS if _has(dict(_UNRECORDED)[words], text)]
     if _has(_STANDARD_EXHAUSTED, text):
         parts.append("standard therapy exhausted")
     if not parts:

@@ -2,7 +2,7 @@
 
 - ``washout``: the wash-out since the last dose of anticancer therapy is complete. ``days``: the
   stated interval (0: no therapy at the same time; absent: "adequate", not stated); ``scope``: which
-  therapy (systemic | chemotherapy | immunotherapy | antibody); ``half_lives`` with ``whichever``
+  therapy (systemic | chemotherapy | immunotherapy | antibody | targeted); ``half_lives`` with ``whichever``
   (longer | shorter | absent when the text does not say) for "4 weeks or 5 half-lives". Read the same
   way for an inclusion ("at least 3 weeks since …") and an exclusion ("… within 14 days"): the
   evaluator turns it round for the kind.
@@ -17,7 +17,8 @@ from her2nav.trials.criteria.rule_text import Req, _has, _search
 
 _THERAPY = (
     r"anti-?\s?cancer|antineoplastic|anti-?\s?tumou?r|systemic (anti|therap|treatment|chemo|cancer)|chemo|"
-    r"immunotherap|cytotoxic|monoclonal antibod|biologic|targeted therap|cancer therap|wash-?\s?out|"
+    r"immunotherap|cytotoxic|monoclonal antibod|biologic|targeted (therap|agent|drug|treatment)|"
+    r"cancer therap|wash-?\s?out|"
     r"(last|prior|previous) (dose|anti|systemic|therap)"
 )
 _NOT_ANTICANCER = (
@@ -40,6 +41,10 @@ def _scope(text: str) -> str:
         return "chemotherapy"
     if _has(r"monoclonal antibod|biologic", text) and not _has(r"chemo|systemic|anti-?cancer", text):
         return "antibody"
+    if _has(r"targeted (therap|agent|drug|treatment)", text) and not _has(
+        r"chemo|systemic|anti-?cancer", text
+    ):
+        return "targeted"
     return "systemic"
 
 

@@ -52,8 +52,15 @@ _SCOPE_GROUPS = {
     "chemotherapy": ("chemotherapy",),
     "immunotherapy": ("pd1",),
     "antibody": ("anti_her2_antibody", "pd1", "vegfr2", "cldn18_2", "her2_bispecific"),
+    # agents aimed at a molecular target of the tumour or its vessels; not checkpoint inhibitors
+    "targeted": ("her2_directed", "vegfr2", "cldn18_2"),
 }
-_SCOPE_WORDS = {"systemic": "anticancer", "antibody": "antibody", "chemotherapy": "chemotherapy"}
+_SCOPE_WORDS = {
+    "systemic": "anticancer",
+    "antibody": "antibody",
+    "chemotherapy": "chemotherapy",
+    "targeted": "targeted",
+}
 
 
 def _courses(facts: PatientFacts, scope: str) -> list[TreatmentLine]:
