@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 from pydantic import Field
 
+from her2nav.knowledge.language import text_language
 from her2nav.knowledge.models import UNVERIFIED, KnowledgeBase, _Frozen
 
 GLOSSARY_FILE = Path(__file__).resolve().parent / "data" / "glossary.yaml"
@@ -129,3 +130,26 @@ def glossary_report(kb: KnowledgeBase, path: Path = GLOSSARY_FILE) -> tuple[list
         options.setdefault(key, set()).add(exclusion.name)
     problems = list(glossary_problems(found, agents=agents, options=options, source_keys=kb.sources))
     return problems, untranslated(found, agents=agents, options=options)
+
+
+# Names inside sentences while a review is built in Chinese (knowledge.language.texts_in).
+def agent_name(agent_id: str, english: str) -> str:
+    """An agent's name inside a sentence: its glossary name while texts are in Chinese, if it has one."""
+    return _glossary_name("agents", agent_id, english)
+
+
+def option_name(option_id: str, english: str) -> str:
+    """An option's (or excluded regimen's) name inside a sentence, as ``agent_name``."""
+    return _glossary_name("options", option_id, english)
+
+
+def term_name(term: str, english: str) -> str:
+    """A clinical term of the glossary (e.g. ``fluoropyrimidine``) inside a sentence, as ``agent_name``."""
+    return _glossary_name("terms", term, english)
+
+
+def _glossary_name(section: str, key: str, english: str) -> str:
+    if text_language() != "zh":
+        return english
+    entry = chinese(section, key)
+    return entry.zh if entry is not None and entry.zh else english

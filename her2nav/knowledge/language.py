@@ -52,27 +52,3 @@ def sentences(*parts: str) -> str:
 def and_list(items: list[str]) -> str:
     """'a and b' in English, 'a、b' in Chinese."""
     return _AND[_CURRENT.get()].join(items)
-
-
-def agent_name(agent_id: str, english: str) -> str:
-    """An agent's name inside a sentence: its glossary name while texts are in Chinese, if it has one."""
-    return _glossary_name("agents", agent_id, english)
-
-
-def option_name(option_id: str, english: str) -> str:
-    """An option's (or excluded regimen's) name inside a sentence, as ``agent_name``."""
-    return _glossary_name("options", option_id, english)
-
-
-def term_name(term: str, english: str) -> str:
-    """A clinical term of the glossary (e.g. ``fluoropyrimidine``) inside a sentence, as ``agent_name``."""
-    return _glossary_name("terms", term, english)
-
-
-def _glossary_name(section: str, key: str, english: str) -> str:
-    if _CURRENT.get() != "zh":
-        return english
-    from her2nav.knowledge.glossary import chinese
-
-    entry = chinese(section, key)
-    return entry.zh if entry is not None and entry.zh else english

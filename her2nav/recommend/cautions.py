@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from her2nav.knowledge.agents import vocabulary
-from her2nav.knowledge.language import agent_name, pick, sentences
+from her2nav.knowledge.glossary import agent_name
+from her2nav.knowledge.language import pick, sentences
 from her2nav.knowledge.models import CautionRule, Option
 from her2nav.recommend.context import PatientContext
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from her2nav.knowledge.language import and_list, option_name, pick, sentences
+from her2nav.knowledge.glossary import option_name
+from her2nav.knowledge.language import and_list, pick, sentences
 from her2nav.knowledge.models import KnowledgeBase, Option
 from her2nav.recommend.access import access_rank, resolve_access
 from her2nav.recommend.cautions import Caution, cautions_for

@@ -10,7 +10,8 @@ from collections.abc import Iterable
 
 from her2nav.biomarkers.flags import SEVERITY_ORDER, Flag, merge_flags
 from her2nav.case.history import is_advanced
-from her2nav.knowledge.language import option_name, sentences
+from her2nav.knowledge.glossary import option_name
+from her2nav.knowledge.language import sentences
 from her2nav.recommend.context import PatientContext
 from her2nav.recommend.options import her2_directed
 

@@ -19,7 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from her2nav.knowledge.agents import vocabulary
-from her2nav.knowledge.language import agent_name, pick, sentences, term_name
+from her2nav.knowledge.glossary import agent_name, term_name
+from her2nav.knowledge.language import pick, sentences
 from her2nav.knowledge.models import KnowledgeBase, Option
 from her2nav.recommend.context import PatientContext
 from her2nav.recommend.requirements import Check, checks, her2_check, summarise
