@@ -13,6 +13,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from her2nav.extract.clean import CLEAN_STEPS, LATIN_STEPS
+
 OCR_DPI = 300
 ENGLISH_MIN_CONFIDENCE = 80.0
 _TIMEOUT_S = 120
@@ -114,20 +116,33 @@ def _upright(path: Path, rotate: int) -> Path:
 def ocr_image(path: Path) -> tuple[str, str]:
     """Text of one image file and the language setting used.
 
-    Tesseract's orientation detection first: a page on its side or upside down is turned upright, and a
-    page in Han script is read as Chinese + English at once. Otherwise English first; a page whose English
-    reading is not confident (mean word confidence below ``ENGLISH_MIN_CONFIDENCE``) or does not look
-    like English words is read again as Chinese + English.
+    Tesseract's orientation detection first, on the page as scanned: a page on its side or upside down
+    is turned upright. The page is then cleaned with OpenCV (``clean.py``: a skew of a few degrees is
+    levelled). A page in Han script is read as Chinese + English at once. Otherwise English first, on a
+    denoised copy; a page whose English reading is not confident (mean word confidence below
+    ``ENGLISH_MIN_CONFIDENCE``) or does not look like English words is read again as Chinese + English.
     """
-    rotate, script = detect_orientation(path)
-    if rotate in (90, 180, 270):
-        path = _upright(path, rotate)
-    if script == "Han":
+    with tempfile.TemporaryDirectory(prefix="her2nav-clean-") as tmp:
+        rotate, script = detect_orientation(path)  # on the page as scanned: levelling can cost its script
+        if rotate in (90, 180, 270):
+            path = _upright(path, rotate)
+        path = _cleaned(path, Path(tmp))
+        if script == "Han":
+            return _tesseract(path, "chi_sim+eng")[0], "chi_sim+eng"
+        first, confidence = _tesseract(_cleaned(path, Path(tmp), LATIN_STEPS), "eng")
+        if confidence >= ENGLISH_MIN_CONFIDENCE and looks_english(first):
+            return first, "eng"
         return _tesseract(path, "chi_sim+eng")[0], "chi_sim+eng"
-    first, confidence = _tesseract(path, "eng")
-    if confidence >= ENGLISH_MIN_CONFIDENCE and looks_english(first):
-        return first, "eng"
-    return _tesseract(path, "chi_sim+eng")[0], "chi_sim+eng"
+
+
+def _cleaned(path: Path, folder: Path, steps: frozenset[str] = CLEAN_STEPS) -> Path:
+    """The page after OpenCV clean-up (``clean.py``); the page itself if OpenCV cannot read it."""
+    from her2nav.extract.clean import clean_page
+
+    try:
+        return clean_page(path, folder, steps)[0]
+    except ValueError:
+        return path
 
 
 def ocr_pdf_page(pdf: Path, page: int) -> tuple[str, str]:

@@ -25,26 +25,25 @@ from her2nav.extract.sections import SectionMap
 
 # A statement ends at a full stop or semicolon followed by a space (not the one in "18.2"), at a
 # Chinese full stop or semicolon, or at a line end, unless the next line carries on an indented or
-# lower-case continuation of an unfinished line (one ending in a comma or a word, not a colon).
+# lower-case continuation of an unfinished line (one ending in a comma or a word, not a colon); OCR
+# puts blank lines inside sentences, so a blank line followed by a lower-case word does not end one.
 _STATEMENT_END = re.compile(
-    r"[.;](?=\s|$)|;(?=[\u4e00-\u9fff])|[。；]|\n[ \t]*\n|(?<=[:：])\n"
+    r"[.;](?=\s|$)|;(?=[\u4e00-\u9fff])|[。；]|\n[ \t]*\n(?![ \t]*[a-z])|(?<=[:：])\n"
     r"|(?<![,，、(（/-])\n(?![ \t]+\S)(?![a-z(])"
 )
 # A condition or template covers the rest of its statement (from the start of its clause).
 _CONDITION = re.compile(
     r"\bif\b|\bwould\b|\bwhether\b|\bshould\b|\bin (?:some|the) (?:trials?|protocols?|studies)"
     r"|若|如果|如为|如系|一旦|假如|适用于",
-    re.IGNORECASE,
 )
 # A definition or cut-off covers only its own clause: "Claudin 18.2 (cut-off >= 75%): 60%" keeps 60.
 _DEFINITION = re.compile(
     r"(?:is|are) defined as|\bdefin(?:ed|ition)\b|\bcut-?offs?\b|\bthresholds?\b"
     r"|(?:is|are) (?:also )?considered (?:positive|negative|amplified|equivocal|high|low)"
-    r"|\b(?:positive|negative|equivocal|amplified|high|low)\s*=\s*(?:IHC|ISH|CPS|>|<|\d)"
+    r"|\b(?:positive|negative|equivocal|amplified|high|low)\s*=\s*(?:ihc|ish|cps|>|<|\d)"
     r"|定义为|界值|阈值|临界值"
     r"|(?:>|<|>=|<=)\s*\d+(?:\.\d+)?\s*%?\s*(?:为|判读为|判定为|即为)(?:阳性|阴性|扩增|高表达)"
     r"|(?:为|判读为|判定为)(?:阳性|阴性)[^。；;\n]{0,6}(?:>|<|>=|<=)",
-    re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,，)）]")
 # A list item or paragraph ends at a blank line or at a line that starts a new item or label.
@@ -55,8 +54,10 @@ _ITEM_END = re.compile(
 _ORDERED = re.compile(
     r"(?:has|have) been (?:ordered|requested)|(?:are|were) (?:ordered|requested|pending)|will be reported"
     r"|to follow|已(?:申请|登记|送检)|检测中|待回报",
-    re.IGNORECASE,
 )
+# The cue patterns are lower-case and run on the lower-cased text (same offsets): ~3x faster than
+# IGNORECASE over a whole report.
+_ANY_CUE = re.compile("|".join(f"(?:{p.pattern})" for p in (_ORDERED, _DEFINITION, _CONDITION)))
 _INDENTED_LINES = re.compile(r"\n?(?:[ \t]+\S[^\n]*(?:\n|$))*")
 # A condition or cut-off covers its clause: "HER2 2+, ISH if requested" keeps its score.
 _CLAUSE = re.compile(r"[,，(（:：]")
@@ -82,20 +83,30 @@ def statements(text: str) -> list[tuple[int, int]]:
 class MentionScope:
     """The regions of a report where values are mentioned rather than asserted."""
 
-    def __init__(self, text: str, sections: SectionMap) -> None:
+    def __init__(self, text: str, sections: SectionMap, folded: str | None = None) -> None:
+        """``folded``: the lower-cased text with the same offsets (``text.lower()`` when not given)."""
         self.text = text
         self.sections = sections
+        low = folded if folded is not None else text.lower()
+        if len(low) != len(text):
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         regions: list[tuple[int, int]] = []
-        for start, end in statements(text):
-            if _ORDERED.search(text, start, end) and text[start:end].rstrip().endswith((":", "：")):
+        spans = statements(text)
+        span_starts = [start for start, _ in spans]
+        # one pass over the text for any cue; only the statements holding one are looked at again
+        cued = sorted(
+            {spans[bisect.bisect_right(span_starts, m.start()) - 1] for m in _ANY_CUE.finditer(low)}
+        )
+        for start, end in cued:
+            if _ORDERED.search(low, start, end) and text[start:end].rstrip().endswith((":", "：")):
                 listed = _INDENTED_LINES.match(text, end)
                 if listed and listed.end() > end:
                     regions.append((end, listed.end()))  # the tests ordered, described: no results
                 continue
-            for found in _DEFINITION.finditer(text, start, end):
+            for found in _DEFINITION.finditer(low, start, end):
                 close = _CLAUSE_END.search(text, found.end(), end)
                 self._add(regions, self._clause_start(start, found.start()), close.start() if close else end)
-            cue = _CONDITION.search(text, start, end)
+            cue = _CONDITION.search(low, start, end)
             if cue is None:
                 continue
             colon = re.compile(r"[:：]").search(text, cue.end(), end)
@@ -105,9 +116,11 @@ class MentionScope:
                 item_end = _ITEM_END.search(text, end - 1, end + 300)
                 end = item_end.start() if item_end else end
             self._add(regions, self._clause_start(start, cue.start()), end)
-        regions.sort()
-        self.regions = regions
-        self._starts = [s for s, _ in regions]
+        merged: list[tuple[int, int]] = []
+        for begin, end in sorted(regions):
+            self._add(merged, begin, end)
+        self.regions = merged
+        self._starts = [s for s, _ in merged]
 
     def _clause_start(self, start: int, cue: int) -> int:
         clauses = [m.end() for m in _CLAUSE.finditer(self.text, start, cue)]

@@ -148,7 +148,7 @@ class Context:
 
     @cached_property
     def scope(self) -> MentionScope:
-        return MentionScope(self.text, self.sections)
+        return MentionScope(self.text, self.sections, self.folded)
 
     def in_legend(self, start: int, end: int) -> bool:
         """Is [start, end) a mention (a key, method, cut-off, condition), not a value of this specimen?"""

@@ -25,7 +25,7 @@ _IHC_WINDOW = 170
 _AMBIGUOUS = re.compile(r"\b(?:0|zero)\s*(?:/|or|-|to)\s*1\s*\+", re.IGNORECASE)
 _PLUS_SIGNS = {"-": "0", "0": "0", "+": "1+", "++": "2+", "+++": "3+"}
 _IHC_SCORE = re.compile(
-    r"(?P<a>(?<![\d.\-/])[0-3]\+(?!\s*\d|\s*%))"
+    r"(?P<a>(?<![\d.\-/])[0-3]\+(?!\s*\d|\s*%|\s*(?:results|cases|tumou?rs|scores)\b))"
     r"|score\s*(?:=|:|of)?\s*(?P<b>[0-3])\b(?![.\d%])"
     r"|(?:negative|positive|equivocal|indeterminate)\s*\(\s*(?P<c>[0-3])\s*\)"
     r"|intensity(?: of)?(?: this carcinoma was)?\s*(?:=|:|of|was)?\s*(?P<d>[0-3])\b(?![.\d%])"

@@ -53,6 +53,8 @@ _PATHOLOGICAL = re.compile(r"patholog\w*|\bpTNM\b|病理分期", re.IGNORECASE)
 
 def _clinical(ctx: Context, start: int) -> bool:
     line_start = ctx.text.rfind("\n", 0, start) + 1
+    if line_start > 0 and not re.search(r"[.;:。；：]\s*$", ctx.text[max(0, line_start - 4) : line_start]):
+        line_start = ctx.text.rfind("\n", 0, line_start - 1) + 1  # a line wrapped mid-sentence (OCR)
     before = ctx.text[max(line_start, start - 60) : start]
     if _PATHOLOGICAL.search(before):
         return False  # "Pathological staging: TNM 7 T3 N1"
