@@ -111,3 +111,38 @@ def test_a_wash_out_after_targeted_therapy_does_not_count_an_ongoing_checkpoint_
     text = "Patients given targeted agents must have stopped them at least 3 weeks before the first dose."
     assert status(text, "inclusion", treatments=FIRST_LINE_ONGOING) == "met"
     assert status(text, "inclusion", treatments=FIRST_LINE_ENDED) == "not_met"  # trastuzumab 10 days ago
+
+
+CHEMO_ENDED = [{**FIRST_LINE_ENDED[0], "agents": ["capecitabine", "oxaliplatin"]}]
+
+
+def test_contraceptive_pills_named_among_exempt_drugs_do_not_make_a_pregnancy_item() -> None:
+    text = (
+        "Any hormonal anticancer therapy (oral contraceptives excepted) must have been stopped at least "
+        "3 weeks before the first dose."
+    )
+    assert status(text, "inclusion", treatments=CHEMO_ENDED) == "not_met"
+
+
+def test_an_antibody_given_days_ago_fails_weeks_or_half_lives_whichever_is_meant() -> None:
+    shorter = "Systemic anticancer therapy within 3 weeks or 5 half-lives, whichever is shorter."
+    unsaid = "Systemic anticancer therapy within 3 weeks or 5 half-lives of the first dose."
+    for text in (shorter, unsaid):
+        assert status(text, "exclusion", treatments=FIRST_LINE_ENDED) == "not_met"  # trastuzumab 10 days
+        assert status(text, "exclusion", treatments=CHEMO_ENDED) == "unknown"  # short half-lives
+
+
+def test_an_unstated_wash_out_is_not_complete_days_after_an_antibody() -> None:
+    text = "An adequate wash-out period after earlier anticancer treatment."
+    assert status(text, "inclusion", treatments=FIRST_LINE_ENDED) == "not_met"
+    assert status(text, "inclusion", treatments=CHEMO_ENDED) == "unknown"
+
+
+def test_a_concurrent_treatment_exclusion_also_reads_the_wash_out_sentence_after_it() -> None:
+    text = (
+        "Concurrent treatment with any other anticancer drug. 6 weeks or 5 half-lives (whichever is "
+        "shorter) must have passed since the last dose of earlier cancer therapy."
+    )
+    assert status(text, "exclusion", treatments=FIRST_LINE_ONGOING) == "not_met"
+    assert status(text, "exclusion", treatments=FIRST_LINE_ENDED) == "not_met"
+    assert status(text, "exclusion") == "met"

@@ -17,7 +17,7 @@ tumour words of "IHC 3+ for other GI cancers" must not become a HER2 requirement
 
 from __future__ import annotations
 
-from her2nav.trials.criteria.rule_text import Req, _has, _search
+from her2nav.trials.criteria.rule_text import Req, _has, _search, _sub
 
 _REPRODUCTIVE = (
     r"pregnan|breast-?\s?feed|lactat|nursing (women|mothers|female)|contracepti|birth control|"
@@ -42,6 +42,8 @@ _NOT_CONSENT = r"prior to|before|within|\d+ days|unless|except|legal(ly)? (guard
 
 
 def reproductive(text: str, kind: str) -> list[Req]:
+    # contraceptive pills named as drugs ("hormonal therapy, except oral contraceptives") ask nothing
+    text = _sub(r"(oral|hormonal) contraceptives?( pills?)?|hormone[- ]replacement", " ", text)
     if not _has(_REPRODUCTIVE, text):
         return []
     women = _has(_WOMEN, text) or _has(r"pregnan|child-?\s?bearing|reproductive potential", text)

@@ -51,19 +51,33 @@ def _scope(text: str) -> str:
 def washout(text: str, kind: str) -> list[Req]:
     if not _has(_THERAPY, text):
         return []
+    found: list[Req] = []
     if _has(r"concurrent|concomitant|currently (receiving|on|treated)|ongoing (anti-?cancer|systemic)", text):
-        if _has(
-            r"(concurrent|concomitant|current)\w* (anti-?\s?-?\s?cancer|antineoplastic|systemic|chemo)", text
+        if not _has(
+            r"(concurrent|concomitant|current)\w*( [\w-]+){0,4}? "
+            r"(anti-?\s?-?\s?cancer|antineoplastic|systemic|chemo)",
+            text,
         ):
-            return [{"type": "washout", "days": 0, "scope": _scope(text)}]
-        return []
+            return []
+        found.append({"type": "washout", "days": 0, "scope": _scope(text)})
     if _has(r"(adequate|appropriate|sufficient) (treatment )?wash-?\s?out", text):
         return [{"type": "washout", "scope": "systemic"}]
+    return found + [r for r in _interval(text, kind) if not found or r.get("days")]
+
+
+def _interval(text: str, kind: str) -> list[Req]:
     m = _search(_INTERVAL, text)
-    if m is None or not _has(_THERAPY, text[: m.start() + 60]) or _has(_NOT_ANTICANCER, text[: m.start()]):
+    if m is None:
+        return []
+    start = text.rfind(". ", 0, m.start()) + 1  # the sentence the interval is in
+    end = text.find(". ", m.end())
+    end = len(text) if end < 0 else end
+    if not _has(_THERAPY, text[start:end]) or _has(_NOT_ANTICANCER, text[start : m.start()]):
         return []
     if not _has(
-        r"within|since|before|prior to|wash-?\s?out|from (the )?last|elapsed|≥|>=|>|at least|discontinu", text
+        r"within|since|before|prior to|wash-?\s?out|from (the )?last|elapsed|≥|>=|>|at least|discontinu|"
+        r"post[- ]?dos",
+        text,
     ):
         return []
     if kind == "inclusion" and not _has(
@@ -73,11 +87,11 @@ def washout(text: str, kind: str) -> list[Req]:
     if _has(r"diagnos|random\w* within|life expectancy|survival|screening (period|window)", text):
         return []
     req: Req = {"type": "washout", "days": int(m.group(5)) * _UNIT[m.group(6)], "scope": _scope(text)}
-    if half := _search(r"(\d|five|three)\s*(x\s*)?half[- ]?lives", text):
+    if half := _search(r"(\d|five|three)\s*(x\s*)?half\s?-?\s?li(ves|fe)", text):
         req["half_lives"] = {"five": 5, "three": 3}.get(half.group(1)) or int(half.group(1))
-        if _has(r"whichever is (longer|greater)", text):
+        if _has(r"whichever (is )?(longer|greater)", text):
             req["whichever"] = "longer"
-        elif _has(r"whichever is (shorter|less)", text):
+        elif _has(r"whichever (is )?(shorter|less)", text):
             req["whichever"] = "shorter"
     return [req]
 

@@ -73,6 +73,28 @@ def _courses(facts: PatientFacts, scope: str) -> list[TreatmentLine]:
     return found
 
 
+# Therapeutic antibodies (WHO INN stem "-mab", antibody-drug conjugates included) are cleared over days
+# to weeks: elimination half-lives of about 4 weeks for trastuzumab and nivolumab, 2 weeks for
+# ramucirumab, 6 days for trastuzumab deruxtecan (their labels), 3-6 days for the vedotin conjugates.
+# 2.5 days a half-life is below every one, so 5 half-lives of such an agent last at least 12 days.
+ANTIBODY_HALF_LIFE_FLOOR_DAYS = 2.5
+
+
+def _antibody_too_recent(courses: list[TreatmentLine], half_lives: int, as_of: dt.date) -> str | None:
+    """The antibody given within ``half_lives`` × the floor half-life before ``as_of`` (its name and
+    days since), if any: that many half-lives cannot have passed."""
+    floor = half_lives * ANTIBODY_HALF_LIFE_FLOOR_DAYS
+    for course in courses:
+        if course.ended_on is None:
+            continue
+        gap = (as_of - course.ended_on).days
+        agents = [a for a in course.agents if "mab" in a]
+        if agents and gap < floor:
+            names = ", ".join(agents)
+            return f"{names} (an antibody) {gap} days before; {half_lives} half-lives exceed {floor:g} days"
+    return None
+
+
 def washout(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     """Whether the wash-out since the last dose of the therapy named is complete on ``as_of``."""
     scope = req.get("scope", "systemic")
@@ -98,11 +120,16 @@ def washout(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     gap = (as_of - last).days
     said = f"last {words} dose {last}, {gap} days before {as_of}"
     if days is None:
+        if recent := _antibody_too_recent(courses, 5, as_of):
+            return holds(kind, False, f"wash-out not stated in days, at least 5 half-lives: {recent}")
         return unknown(
             f"wash-out not stated in days; {said}", "ask the study team for the protocol's wash-out"
         )
     half, which = req.get("half_lives"), req.get("whichever")
     if gap < days:
+        recent = _antibody_too_recent(courses, half, as_of) if half else None
+        if recent:  # fewer days than asked, and fewer than the half-lives: failed whichever is meant
+            return holds(kind, False, f"needs {days} days or {half} half-lives; {recent}")
         if half and which != "longer":
             return unknown(
                 f"{days} days or {half} half-lives ({which or 'which is not said'}); {said}",
