@@ -1,4 +1,4 @@
-"""The FastAPI application (JSON API; OpenAPI at /openapi.json)."""
+"""The FastAPI application (JSON API, OpenAPI at /openapi.json; web pages from / on)."""
 
 from __future__ import annotations
 
@@ -15,10 +15,11 @@ from starlette.types import ASGIApp
 from her2nav.records.cases.reviews import ReviewCache
 from her2nav.records.store.db import make_engine, session_factory
 from her2nav.settings import Settings, get_settings
-from her2nav.web import errors
+from her2nav.web import errors, pages
 from her2nav.web.admission import Admission
 from her2nav.web.api import cases, documents, entries, health, review, session, suggestions, users
 from her2nav.web.api import report as report_api
+from her2nav.web.api.coordination import router as coordination_router
 from her2nav.web.apidoc import api_description
 from her2nav.web.deps import SESSION_COOKIE
 from her2nav.web.limits import BodySizeLimit, declare_limits
@@ -75,7 +76,9 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     for module in (health, review, session, users, cases, entries, documents, suggestions):
         app.include_router(module.router)
     app.include_router(report_api.router)  # reports and packets (CONTRACT §8)
+    app.include_router(coordination_router)  # stages, tasks, consents, timeline (CONTRACT §10)
     declare_limits(app)
+    pages.install(app)  # the web pages (CONTRACT §9) and their static files
     app.add_middleware(
         Admission,
         max_in_flight=settings.max_in_flight,

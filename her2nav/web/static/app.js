@@ -1,0 +1,80 @@
+// her2nav pages: small enhancements only. Every page reads and every form works without this file.
+"use strict";
+
+// Drafts: what is typed into a form is kept in this tab until the server has saved it, so that a
+// session that ends mid-form loses nothing (sign in again and the values come back).
+function draftKey(form) { return "her2nav-draft:" + form.getAttribute("action"); }
+function keepDrafts() {
+  const saved = new URLSearchParams(location.search).get("saved");
+  if (saved) sessionStorage.removeItem("her2nav-draft:" + saved);
+  document.querySelectorAll("form[data-draft]").forEach((form) => {
+    const stored = sessionStorage.getItem(draftKey(form));
+    if (stored && !form.hasAttribute("data-has-errors")) {
+      const values = JSON.parse(stored);
+      let restored = false;
+      for (const [name, value] of Object.entries(values)) {
+        const field = form.elements.namedItem(name);
+        if (field && "value" in field && field.type !== "hidden" && field.value !== value) {
+          field.value = value; restored = true;
+        }
+      }
+      const note = form.querySelector("[data-draft-note]");
+      if (restored && note) note.hidden = false;
+    }
+    form.addEventListener("input", () => {
+      const values = {};
+      for (const field of form.elements) {
+        if (field.name && field.type !== "hidden" && field.type !== "file" && field.type !== "password" && "value" in field) {
+          values[field.name] = field.value;
+        }
+      }
+      sessionStorage.setItem(draftKey(form), JSON.stringify(values));
+    });
+  });
+}
+
+// Upload: drag and drop onto the file field's box; sent with the API (progress shown in words).
+function enhanceUploads() {
+  document.querySelectorAll("form.upload").forEach((form) => {
+    const zone = form.querySelector("[data-dropzone]");
+    const input = form.querySelector("input[type=file]");
+    const status = form.querySelector("[data-upload-status]");
+    if (!zone || !input) return;
+    ["dragenter", "dragover"].forEach((t) => zone.addEventListener(t, (e) => { e.preventDefault(); zone.classList.add("over"); }));
+    ["dragleave", "drop"].forEach((t) => zone.addEventListener(t, () => zone.classList.remove("over")));
+    zone.addEventListener("drop", (e) => {
+      e.preventDefault();
+      if (e.dataTransfer && e.dataTransfer.files.length) { input.files = e.dataTransfer.files; form.requestSubmit(); }
+    });
+    form.addEventListener("submit", async (e) => {
+      if (!input.files.length) return;
+      e.preventDefault();
+      const body = new FormData();
+      body.append("file", input.files[0]);
+      if (status) status.textContent = form.dataset.sending || "…";
+      const answer = await fetch(form.dataset.api, { method: "POST", body, headers: { "X-CSRF-Token": form.dataset.csrf } });
+      if (answer.status === 201) { const doc = await answer.json(); location.assign("/documents/" + doc.id); return; }
+      if (answer.status === 401) { location.assign("/login?next=" + encodeURIComponent(location.pathname)); return; }
+      let message = "HTTP " + answer.status;
+      try { const problem = await answer.json(); message = typeof problem.detail === "string" ? problem.detail : problem.detail.map((p) => p.message).join("; "); } catch (_) { /* keep the status */ }
+      if (status) status.textContent = message;
+    });
+  });
+}
+
+// Extraction progress: ask the server every second and a half; reload when the run has ended.
+function followProgress() {
+  const box = document.querySelector("[data-progress-url]");
+  if (!box) return;
+  const tick = async () => {
+    const answer = await fetch(box.dataset.progressUrl, { headers: { Accept: "application/json" } });
+    if (!answer.ok) return;
+    const state = await answer.json();
+    box.textContent = state.label;
+    if (state.finished) { location.reload(); return; }
+    setTimeout(tick, 1500);
+  };
+  setTimeout(tick, 1000);
+}
+
+document.addEventListener("DOMContentLoaded", () => { keepDrafts(); enhanceUploads(); followProgress(); });
