@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from her2nav.extract.fields import tables
 from her2nav.extract.fields.base import Context, Hit
 
 _PDL1 = re.compile(r"PD-?L1", re.IGNORECASE)
@@ -122,7 +123,7 @@ def _all_four_proteins(ctx: Context) -> list[Hit]:
 def mmr(ctx: Context) -> list[Hit]:
     if not ctx.mentions("mmr", "mlh1", "msh2", "msh6", "pms2", "mismatch", "错配"):
         return []
-    hits: list[Hit] = _all_four_proteins(ctx)
+    hits: list[Hit] = _all_four_proteins(ctx) + tables.mmr_rows(ctx)
     for m in _MMR.finditer(ctx.text):
         if ctx.in_legend(m.start(), m.end()):
             continue
@@ -189,7 +190,7 @@ def cldn18_2(ctx: Context) -> list[Hit]:
             start, end = anchor.start(), m.end()
             hits.append(Hit("cldn18_2", value, start, end, ctx.assertion_for(start, end)))
             break
-    return hits
+    return hits + tables.cldn18_2_cells(ctx)
 
 
 _EBV = re.compile(
