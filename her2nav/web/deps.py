@@ -19,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
-from her2nav.records.access import audit
+from her2nav.records.access import audience, audit
 from her2nav.records.access.accounts import live_session, needs_touch, touch
 from her2nav.records.access.audit import AuditUnavailable
 from her2nav.records.cases import service
@@ -158,7 +158,8 @@ VisibleCase = Annotated[CaseRecord, Depends(visible_case)]
 def visible_document(
     actor: ActorDep, db: DbDep, document_id: Annotated[str, Path(min_length=1, max_length=64)]
 ) -> tuple[Document, CaseRecord]:
-    """A document is visible exactly when its case is (same rule as ``visible_case``)."""
+    """A document is visible when its case is (same rule as ``visible_case``) and its audience includes
+    the user (``records.access.audience``: a patient sees only documents shared with family)."""
     from sqlalchemy import select
 
     try:
@@ -168,6 +169,7 @@ def visible_document(
             doc is None
             or record is None
             or service.find_visible_case(session=db, user=actor.user, case_id=record.case_id) is None
+            or not audience.may_see_document(actor.user, doc)
         ):
             raise not_found()
     finally:

@@ -92,6 +92,10 @@ class EntriesOut(BaseModel):
     history: list[EntryHistory]
 
 
+AudienceName = Literal["staff", "family"]
+AUDIENCE_HELP = "who sees it: staff only (the default), or the patient's family too"
+
+
 class DocumentOut(BaseModel):
     id: str
     case_id: str
@@ -100,6 +104,7 @@ class DocumentOut(BaseModel):
     size: int
     sha256: str
     uploaded_at: UTCDateTime
+    audience: AudienceName = Field(description=AUDIENCE_HELP)
 
 
 class AuditEventOut(BaseModel):
@@ -116,6 +121,7 @@ class AuditEventOut(BaseModel):
 class NoteIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     text: str = Field(min_length=1, max_length=20000)
+    audience: AudienceName = Field(default="staff", description=AUDIENCE_HELP)
 
 
 class NoteOut(BaseModel):
@@ -123,6 +129,14 @@ class NoteOut(BaseModel):
     author: str | None
     text: str
     created_at: UTCDateTime
+    audience: AudienceName = Field(description=AUDIENCE_HELP)
+
+
+class Sharing(BaseModel):
+    """A change of who sees a note or document (staff only; recorded in the audit trail)."""
+
+    model_config = ConfigDict(extra="forbid")
+    audience: AudienceName = Field(description=AUDIENCE_HELP)
 
 
 class Health(BaseModel):

@@ -14,6 +14,7 @@ ROLES = {"admin": "admin", "coordinator": "coord", "clinician": "clin", "patient
 EVERYONE = frozenset(ROLES)
 WRITERS = frozenset({"admin", "coordinator"})
 CARERS = frozenset({"admin", "coordinator", "clinician"})
+PATIENT = frozenset({"patient"})
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class Endpoint:
     json: Any = None
     upload: bool = False
     headers: tuple[tuple[str, str], ...] = ()
+    hidden_from: frozenset[str] = frozenset()  # roles for whom even their own case's item is 404
 
     def __str__(self) -> str:
         return f"{self.method} {self.path}"
@@ -53,7 +55,9 @@ ENDPOINTS = [
     ),
     Endpoint("GET", "/api/cases/{case}/documents", EVERYONE),
     Endpoint("POST", "/api/cases/{case}/documents", CARERS, upload=True),
-    Endpoint("GET", "/api/documents/{doc}", EVERYONE),
+    # The world's documents are staff-only (the default audience): the patient does not see them.
+    Endpoint("GET", "/api/documents/{doc}", EVERYONE, hidden_from=PATIENT),
+    Endpoint("PATCH", "/api/documents/{doc}", CARERS, json={"audience": "staff"}, hidden_from=PATIENT),
 ]
 
 
@@ -76,7 +80,7 @@ def test_each_role_gets_exactly_the_access_it_should(
     client = login(ROLES[role])
     case_id = "case-a" if whose == "own" else "case-b"
     answer = call(client, endpoint, case_id, world)
-    sees = whose == "own" or role == "admin"
+    sees = (whose == "own" or role == "admin") and role not in endpoint.hidden_from
     if not sees:
         expected = 404
     elif role in endpoint.allowed:

@@ -197,6 +197,9 @@ def test_outsiders_get_404_and_a_patient_cannot_decide(world: World, login: Logi
     assert coord.post("/api/suggestions/999999/reject").status_code == 404
     own = _by_field(admin.get(f"/api/documents/{mine}/suggestions").json())["her2_ihc"]
     patient = login("pat")
+    # A staff-only document (the default) is not the patient's to see at all; shared, still not to decide.
+    assert patient.post(f"/api/suggestions/{own['id']}/accept").status_code == 404
+    assert admin.patch(f"/api/documents/{mine}", json={"audience": "family"}).status_code == 200
     assert patient.post(f"/api/suggestions/{own['id']}/accept").status_code == 403
     assert patient.get(f"/api/documents/{mine}/suggestions").status_code == 403
     clinician = login("clin")

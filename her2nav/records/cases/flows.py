@@ -120,9 +120,18 @@ def add_entry(
         store_change(session, record, user, document, f"{key}_added", client)
 
 
-def add_note(*, session: Session, record: CaseRecord, user: User, text: str, client: str | None) -> Note:
+def add_note(
+    *,
+    session: Session,
+    record: CaseRecord,
+    user: User,
+    text: str,
+    client: str | None,
+    audience: str = "staff",
+) -> Note:
+    """A note for staff only unless ``audience`` is ``family`` (``access.audience``)."""
     with write(session):
-        note = Note(case_pk=record.id, author_id=user.id, text=text)
+        note = Note(case_pk=record.id, author_id=user.id, text=text, audience=audience)
         session.add(note)
         session.flush()
         audit.record(
@@ -133,6 +142,7 @@ def add_note(*, session: Session, record: CaseRecord, user: User, text: str, cli
             target=str(note.id),
             after_hash=casestore.content_hash({"text": text}),
             client=client,
+            detail={"audience": audience},
         )
     return note
 

@@ -26,6 +26,8 @@ class Base(DeclarativeBase):
 
 ROLES = ("admin", "coordinator", "clinician", "patient")
 RELATIONS = ("coordinator", "reviewer")
+# Who a note or document is shown to: staff only (the default), or the patient's family too.
+AUDIENCES = ("staff", "family")
 
 
 class User(Base):
@@ -131,6 +133,7 @@ class Document(Base):
     storage_name: Mapped[str] = mapped_column(String(64), unique=True)
     uploaded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     uploaded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    audience: Mapped[str] = mapped_column(String(8), default="staff", server_default="staff")
     # extraction run: queued | running | done | failed (records/extraction_jobs.py)
     extraction_status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
     extraction_error: Mapped[str | None] = mapped_column(Text)
@@ -174,6 +177,7 @@ class Note(Base):
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    audience: Mapped[str] = mapped_column(String(8), default="staff", server_default="staff")
 
 
 class ReviewSnapshot(Base):

@@ -8,17 +8,16 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import FileResponse
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile as StarletteUpload
 
-from her2nav.records.access import audit
+from her2nav.records.access import audience, audit
 from her2nav.records.documents import files as documents
 from her2nav.records.store.db import begin_write
-from her2nav.records.store.models import CaseRecord, Document
+from her2nav.records.store.models import AUDIENCES, CaseRecord, Document
 from her2nav.settings import Settings
-from her2nav.web.api.cases import ERRORS
+from her2nav.web.api.cases import ERRORS, WRITE_ERRORS
 from her2nav.web.deps import (
     Actor,
     ActorDep,
@@ -31,7 +30,7 @@ from her2nav.web.deps import (
     require_role,
 )
 from her2nav.web.errors import problems_response
-from her2nav.web.schemas import DocumentOut, Message, ProblemList
+from her2nav.web.schemas import AUDIENCE_HELP, DocumentOut, Message, ProblemList, Sharing
 
 router = APIRouter(tags=["documents"])
 
@@ -45,6 +44,7 @@ def _out(doc: Document, case_id: str) -> DocumentOut:
         size=doc.size,
         sha256=doc.sha256,
         uploaded_at=doc.uploaded_at,
+        audience=doc.audience,
     )
 
 
@@ -68,7 +68,13 @@ _UPLOAD_BODY = {
                             "type": "string",
                             "format": "binary",
                             "description": "PDF, PNG, JPEG, TIFF or UTF-8 text",
-                        }
+                        },
+                        "audience": {
+                            "type": "string",
+                            "enum": list(AUDIENCES),
+                            "default": "staff",
+                            "description": AUDIENCE_HELP,
+                        },
                     },
                 }
             }
@@ -93,7 +99,8 @@ _UPLOAD_BODY = {
 async def upload(
     record: VisibleCase, actor: ActorDep, db: DbDep, settings: SettingsDep, request: Request
 ) -> Any:
-    """Store a document. The reply comes only once the file and its row are both durable."""
+    """Store a document. The reply comes only once the file and its row are both durable. A raw report
+    is for staff only unless ``audience`` is ``family``."""
     require_role(actor, "admin", "coordinator", "clinician")
     try:
         form = await request.form(max_files=1, max_fields=4)
@@ -105,13 +112,22 @@ async def upload(
         file = form.get("file")
         if not isinstance(file, StarletteUpload):
             return problems_response([("file", "Field required")])
-        return await run_in_threadpool(_save, file, record, actor, db, settings, request)
+        shared = form.get("audience", "staff")
+        if shared not in AUDIENCES:
+            return problems_response([("audience", f"must be one of {', '.join(AUDIENCES)}")])
+        return await run_in_threadpool(_save, file, record, actor, db, settings, request, str(shared))
     finally:
         await form.close()
 
 
 def _save(
-    file: StarletteUpload, record: CaseRecord, actor: Actor, db: Session, settings: Settings, request: Request
+    file: StarletteUpload,
+    record: CaseRecord,
+    actor: Actor,
+    db: Session,
+    settings: Settings,
+    request: Request,
+    shared_with: str = "staff",
 ) -> DocumentOut:
     folder = settings.effective_documents_dir
     try:
@@ -127,6 +143,7 @@ def _save(
         sha256=stored.sha256,
         storage_name=stored.storage_name,
         uploaded_by=actor.user.id,
+        audience=audience.check(shared_with),
     )
     try:
         begin_write(db)
@@ -140,6 +157,7 @@ def _save(
             target=doc.public_id,
             after_hash=stored.sha256,
             client=client_of(request),
+            detail={"audience": doc.audience},
         )
         db.commit()
     except BaseException:
@@ -151,9 +169,22 @@ def _save(
 
 
 @router.get("/api/cases/{case_id}/documents", response_model=list[DocumentOut], responses=ERRORS)
-def list_documents(record: VisibleCase, db: DbDep) -> list[DocumentOut]:
-    rows = db.scalars(select(Document).where(Document.case_pk == record.id).order_by(Document.id))
-    return [_out(d, record.case_id) for d in rows]
+def list_documents(record: VisibleCase, actor: ActorDep, db: DbDep) -> list[DocumentOut]:
+    """The case's documents you may see: staff see all, a patient only those shared with family."""
+    return [_out(d, record.case_id) for d in audience.visible_documents(db, actor.user, record)]
+
+
+@router.patch("/api/documents/{document_id}", response_model=DocumentOut, responses=WRITE_ERRORS)
+def share_document(
+    found: VisibleDocument, body: Sharing, actor: ActorDep, db: DbDep, request: Request
+) -> DocumentOut:
+    """Share a document with the family or take it back to staff only (staff; audited)."""
+    require_role(actor, "admin", "coordinator", "clinician")
+    doc, record = found
+    audience.share(
+        db, item=doc, record=record, user=actor.user, audience=body.audience, client=client_of(request)
+    )
+    return _out(doc, record.case_id)
 
 
 @router.get(

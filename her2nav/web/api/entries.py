@@ -4,22 +4,33 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Header, HTTPException, Request, Response
+from fastapi import APIRouter, Body, Header, HTTPException, Path, Request, Response
 from sqlalchemy import select
 
+from her2nav.records.access import audience
 from her2nav.records.cases import casestore, flows, service
 from her2nav.records.store.models import CaseRecord, Note, User
-from her2nav.web.api.cases import ERRORS, WRITE_ERRORS, case_out
+from her2nav.web.api.cases import ERRORS, MAX_ROW_NUMBER, WRITE_ERRORS, case_out
 from her2nav.web.deps import (
     ActorDep,
     DbDep,
     ReadAuditDep,
     VisibleCase,
     client_of,
+    not_found,
     parse_if_match,
     require_role,
 )
-from her2nav.web.schemas import Assignment, CaseOut, EntriesOut, EntryHistory, Message, NoteIn, NoteOut
+from her2nav.web.schemas import (
+    Assignment,
+    CaseOut,
+    EntriesOut,
+    EntryHistory,
+    Message,
+    NoteIn,
+    NoteOut,
+    Sharing,
+)
 
 router = APIRouter(prefix="/api/cases/{case_id}", tags=["case entries"])
 Entry = Annotated[dict[str, Any], Body(description="one entry as in CONTRACT §1")]
@@ -103,27 +114,57 @@ def add_treatment(
     return _add("treatments", entry, record, actor, db, request, response, if_match)
 
 
-@router.get("/notes", response_model=list[NoteOut], responses=ERRORS)
-def notes(record: VisibleCase, db: DbDep, read_audit: ReadAuditDep) -> list[NoteOut]:
-    rows = db.execute(
-        select(Note, User.username)
-        .join(User, User.id == Note.author_id)
-        .where(Note.case_pk == record.id)
-        .order_by(Note.id)
+STAFF = ("admin", "coordinator", "clinician")
+
+
+def _note_out(note: Note, author: str | None) -> NoteOut:
+    return NoteOut(
+        id=note.id, author=author, text=note.text, created_at=note.created_at, audience=note.audience
     )
-    out = [NoteOut(id=n.id, author=name, text=n.text, created_at=n.created_at) for n, name in rows]
+
+
+@router.get("/notes", response_model=list[NoteOut], responses=ERRORS)
+def notes(record: VisibleCase, actor: ActorDep, db: DbDep, read_audit: ReadAuditDep) -> list[NoteOut]:
+    """The case's notes you may read: staff read every note, a patient only those shared with family."""
+    out = [_note_out(n, name) for n, name in audience.visible_notes(db, actor.user, record)]
     read_audit("case_read", case_pk=record.id, target="notes")
     return out
 
 
 @router.post("/notes", status_code=201, response_model=NoteOut, responses=WRITE_ERRORS)
 def add_note(body: NoteIn, record: VisibleCase, actor: ActorDep, db: DbDep, request: Request) -> NoteOut:
-    """A free-text note by a coordinator, clinician or admin."""
-    require_role(actor, "admin", "coordinator", "clinician")
+    """A free-text note by a coordinator, clinician or admin; for staff only unless ``audience`` is
+    ``family``."""
+    require_role(actor, *STAFF)
     note = flows.add_note(
-        session=db, record=record, user=actor.user, text=body.text, client=client_of(request)
+        session=db,
+        record=record,
+        user=actor.user,
+        text=body.text,
+        client=client_of(request),
+        audience=body.audience,
     )
-    return NoteOut(id=note.id, author=actor.user.username, text=note.text, created_at=note.created_at)
+    return _note_out(note, actor.user.username)
+
+
+@router.patch("/notes/{note_id}", response_model=NoteOut, responses=WRITE_ERRORS)
+def share_note(
+    note_id: Annotated[int, Path(ge=1, le=MAX_ROW_NUMBER)],
+    body: Sharing,
+    record: VisibleCase,
+    actor: ActorDep,
+    db: DbDep,
+    request: Request,
+) -> NoteOut:
+    """Share a note with the family or take it back to staff only (staff; audited)."""
+    require_role(actor, *STAFF)
+    note = db.scalar(select(Note).where(Note.id == note_id, Note.case_pk == record.id))
+    if note is None:
+        raise not_found()
+    audience.share(
+        db, item=note, record=record, user=actor.user, audience=body.audience, client=client_of(request)
+    )
+    return _note_out(note, db.scalar(select(User.username).where(User.id == note.author_id)))
 
 
 @router.post("/assignments", status_code=204, responses={**WRITE_ERRORS, 404: {"model": Message}})

@@ -13,12 +13,12 @@ import json
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from her2nav.records.access import audience
 from her2nav.records.cases import casestore
 from her2nav.records.cases.reviews import ReviewCache
-from her2nav.records.store.models import CaseRecord, Document
+from her2nav.records.store.models import CaseRecord, Document, User
 from her2nav.reports.packet import PacketFile, build_packet, sha256
 from her2nav.reports.render import html_to_pdf, render_html
 from her2nav.reports.view import ReportMeta
@@ -36,14 +36,14 @@ MEDIA = {"pdf": "application/pdf", "html": "text/html; charset=utf-8"}
 
 
 def _inputs(
-    request: Request, record: CaseRecord, db: Session, username: str
+    request: Request, record: CaseRecord, db: Session, user: User
 ) -> tuple[Any, dict[str, Any], list[object], ReportMeta, list[Document]]:
     reviews: ReviewCache = request.app.state.reviews
     served = reviews.review(session=db, record=record)
     stored: list[object] = [served.snapshot] if served.snapshot is not None else []
-    documents = list(db.scalars(select(Document).where(Document.case_pk == record.id).order_by(Document.id)))
+    documents = audience.visible_documents(db, user, record)  # a patient's packet: family documents only
     meta = ReportMeta(
-        prepared_by=username,
+        prepared_by=user.username,
         registry=(served.basis or "not read").partition("+")[2] or None,
         documents={d.public_id: d.filename for d in documents},
     )
@@ -74,7 +74,7 @@ def case_report(
     audience: Annotated[Audience, Query()] = "clinician",
 ) -> Response:
     """The case review report (decision support, never a verdict) as PDF or HTML."""
-    case, review, stored, meta, _ = _inputs(request, record, db, actor.user.username)
+    case, review, stored, meta, _ = _inputs(request, record, db, actor.user)
     html = render_html(case, review, lang=lang, audience=audience, meta=meta)
     body = html.encode("utf-8") if format == "html" else html_to_pdf(html)
     detail = {"lang": lang, "format": format, "audience": audience}
@@ -111,7 +111,7 @@ def case_packet(
 ) -> Response:
     """The referral packet: report PDFs, the case (CONTRACT §1 JSON), the review, the source documents
     and a manifest with the SHA-256 of every file."""
-    case, review, stored, meta, documents = _inputs(request, record, db, actor.user.username)
+    case, review, stored, meta, documents = _inputs(request, record, db, actor.user)
     langs: list[Lang] = list(dict.fromkeys(lang or ["en", "zh"]))
     files = [
         PacketFile(

@@ -15,12 +15,13 @@ from fastapi import APIRouter, Body, FastAPI, Header, Path, Request
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
+from her2nav.records.access import audience
 from her2nav.records.cases import service
 from her2nav.records.documents import confirm
 from her2nav.records.documents import suggestions as sugg
 from her2nav.records.documents.extraction import ExtractionQueue
 from her2nav.records.documents.jobs import JobLimits
-from her2nav.records.store.models import CaseRecord, Suggestion, User, as_utc
+from her2nav.records.store.models import CaseRecord, Document, Suggestion, User, as_utc
 from her2nav.settings import Settings
 from her2nav.web.api.cases import ERRORS, MAX_ROW_NUMBER, WRITE_ERRORS
 from her2nav.web.deps import (
@@ -150,12 +151,15 @@ def list_suggestions(
 
 
 def _visible_suggestion(actor: Actor, db: Session, suggestion_id: int) -> tuple[Suggestion, CaseRecord]:
-    """A suggestion is visible exactly when its case is (the case access rule); else 404."""
+    """A suggestion is visible exactly when its document is (the case access rule, then the document's
+    audience); else 404."""
     s = db.get(Suggestion, suggestion_id)
     record = db.get(CaseRecord, s.case_pk) if s else None
     if s is None or record is None:
         raise not_found()
     if service.find_visible_case(session=db, user=actor.user, case_id=record.case_id) is None:
+        raise not_found()
+    if not audience.may_see_document(actor.user, db.get_one(Document, s.document_pk)):
         raise not_found()
     return s, record
 
