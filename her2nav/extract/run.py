@@ -130,7 +130,8 @@ _METHOD_OF = {
 
 
 def _settled(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A test requested and reported in the same document is a result, not a pending test; a descriptor
+    """A test requested (or called not needed) and reported in the same document is a result, not a
+    pending (negated) test; a descriptor
     quoted from history with the same value as this specimen's adds nothing; a clone or scoring rule
     named for a test with no result (ordered, offered, only explained) is no finding."""
     reported = {f["field"] for f in findings if f["assertion"] == "present" and f["value"] is not None}
@@ -139,7 +140,7 @@ def _settled(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
         f
         for f in findings
         if not (f["field"] in _METHOD_OF and not _METHOD_OF[f["field"]] & reported)
-        and not (f["assertion"] == "pending" and f["field"] in reported)
+        and not (f["assertion"] in ("pending", "negated") and f["value"] is None and f["field"] in reported)
         and not (
             f["assertion"] == "historical"
             and f["field"] in _DESCRIPTORS

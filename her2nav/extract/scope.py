@@ -93,6 +93,7 @@ class MentionScope:
         regions: list[tuple[int, int]] = []
         spans = statements(text)
         span_starts = [start for start, _ in spans]
+        self._spans, self._span_starts = spans, span_starts
         # one pass over the text for any cue; only the statements holding one are looked at again
         cued = sorted(
             {spans[bisect.bisect_right(span_starts, m.start()) - 1] for m in _ANY_CUE.finditer(low)}
@@ -132,6 +133,11 @@ class MentionScope:
             regions[-1] = (regions[-1][0], max(end, regions[-1][1]))
         else:
             regions.append((begin, end))
+
+    def statement_start(self, pos: int) -> int:
+        """Where the statement holding ``pos`` starts (a line wrapped mid-sentence does not end it)."""
+        i = bisect.bisect_right(self._span_starts, pos) - 1
+        return self._spans[i][0] if i >= 0 else 0
 
     def in_statement(self, start: int) -> bool:
         i = bisect.bisect_right(self._starts, start) - 1

@@ -196,7 +196,8 @@ class Context:
         rest_of_statement = following[: stop.start() if stop else 40][:40]
         if _PENDING.search(inside) or _PENDING.search(rest_of_statement):
             return "pending"
-        if _HISTORICAL.search(same_line) or _HISTORICAL.search(inside):
+        statement = self.text[max(self.scope.statement_start(start), start - 200) : start]
+        if _HISTORICAL.search(same_line + inside) or _HISTORICAL.search(statement):
             return "historical"
         if _HISTORICAL_WEAK.search(before) or re.match(
             r"\W{0,5}(?:as per |from )?(?:previous|prior|outside)", following, re.IGNORECASE

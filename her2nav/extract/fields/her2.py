@@ -32,7 +32,8 @@ _IHC_SCORE = re.compile(
     r"|staining intensity of this carcinoma was (?P<e>[0-3])\b"
     r"|positive\s+(?P<f>3)(?=\s*[.;]|\s*$)"
     r"|^\s*[(（]\s*(?P<g>\+{1,3}|-|0)\s*[)）]"
-    r"|^\s*(?:\([^)]{0,25}\)\s*)?(?:(?:IHC|immunohistochemistry)\s*)?[:=]?\s*(?P<h>0)(?![.\d%+/-])",
+    r"|^\s*(?:\([^)]{0,25}\)\s*)?(?:(?:IHC|immunohistochemistry)\s*)?[:=]?\s*(?P<h>0)(?![\d%+/-]|\.\d)"
+    r"|^[^.;\n]{0,60}?\)\s*[:=]\s*(?P<i>0)(?![\d%+/-]|\.\d)(?=\s*(?:\(|[,;.]|$|negative\b|no\b))",
     re.IGNORECASE,
 )
 
@@ -60,7 +61,7 @@ def _window_end(ctx: Context, start: int, width: int) -> int:
 def _ihc_value(m: re.Match[str]) -> str:
     if m.group("g"):
         return _PLUS_SIGNS[m.group("g")]
-    digit = next(m.group(k) for k in "abcdefh" if m.group(k))[0]
+    digit = next(m.group(k) for k in "abcdefhi" if m.group(k))[0]
     return "0" if digit == "0" else f"{digit}+"
 
 
