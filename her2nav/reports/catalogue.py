@@ -24,6 +24,10 @@ from her2nav.render.headline import at_home_phrase
 from her2nav.reports.render import PAGE_OF, TEMPLATES
 
 PACKAGE = Path(__file__).resolve().parent
+# The web pages share the catalogues (issue 17): their templates and the label modules of the pages.
+WEB = PACKAGE.parent / "web"
+TEMPLATE_DIRS = (TEMPLATES, WEB / "templates")
+PYTHON_DIRS = (PACKAGE, WEB / "pages")
 PYTHON_KEYWORDS = {"N_": None, "words": None}
 JINJA_KEYWORDS = {"_": None}
 ACCESS_STATUSES = ("approved", "approved_restricted", "not_funded", "not_approved", "unknown", None)
@@ -39,12 +43,12 @@ def _from_code() -> Iterator[str]:
 
 
 def extract_messages() -> list[str]:
-    """Every message id of the reports, in a stable order, once each."""
+    """Every message id of the reports and the web pages, in a stable order, once each."""
     found: list[str] = []
-    for path in sorted(TEMPLATES.glob("*.html")):
+    for path in [p for folder in TEMPLATE_DIRS for p in sorted(folder.glob("*.html"))]:
         for _, message, _, _ in extract_from_file("jinja2.ext:babel_extract", path, keywords=JINJA_KEYWORDS):
             found.append(message if isinstance(message, str) else message[0])
-    for path in sorted(PACKAGE.glob("*.py")):
+    for path in [p for folder in PYTHON_DIRS for p in sorted(folder.glob("*.py"))]:
         for _, message, _, _ in extract_from_file("python", path, keywords=PYTHON_KEYWORDS):
             found.append(message if isinstance(message, str) else message[0])
     found += list(_from_code())

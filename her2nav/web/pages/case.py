@@ -25,6 +25,7 @@ from her2nav.reports.view import ReportMeta, build_view
 from her2nav.reports.words import Words
 from her2nav.web.deps import Actor, DbDep, ReadAudit, client_of
 from her2nav.web.pages.base import Formats, PageActor, choose_language, page_case, render
+from her2nav.web.pages.labels import STATUS_LABELS
 from her2nav.web.pages.trail import trail
 from her2nav.web.pages.worklist import summaries
 
@@ -46,6 +47,13 @@ GAP_LINKS: dict[str, tuple[str, str | None]] = {
     "ECOG_UNKNOWN": ("patient", "ecog"),
     "TREATMENT_SETTING_UNKNOWN": ("treatment", None),
 }
+
+
+def N_(message: str) -> str:
+    return message
+
+
+LINK_TEXT = (N_("Add the result"), N_("Record it"), N_("Add a treatment line"), N_("Upload a report"))
 
 
 def gap_link(case_id: str, code: str) -> tuple[str, str]:
@@ -107,6 +115,7 @@ def case_page(case_id: str, request: Request, actor: PageActor, db: DbDep) -> Re
         "trail": trail(events[-TRAIL_SHOWN:], Words(lang), Formats(lang)),
         "trail_total": len(events),
         "gap_links": {g["code"]: gap_link(record.case_id, g["code"]) for g in view["gaps"]},
+        "status_labels": STATUS_LABELS,
         "may_edit": actor.user.role in WRITERS,
         "may_upload": actor.user.role in STAFF,
         "patient": case.patient,

@@ -38,6 +38,11 @@ NEW_CASE = (
     spec.PATIENT[4],
 )
 SECTIONS = {"patient": spec.PATIENT, "diagnosis": spec.DIAGNOSIS}
+NEW_CASE_TITLE = spec.N_("New case")
+TITLES = {"patient": spec.N_("Edit patient details"), "diagnosis": spec.N_("Edit diagnosis")}
+ADD_LINE = spec.N_("Add a treatment line")
+ADD_RESULT = spec.N_("Add a biomarker result")
+EXISTS = spec.N_("a case with this id exists")
 
 
 def _writer(actor: Actor) -> None:
@@ -81,7 +86,7 @@ def _changes_since(db: Session, record: CaseRecord, version: int) -> list[dict[s
 def new_case_page(request: Request, actor: PageActor) -> Response:
     _writer(actor)
     values = {f.name: "" for f in NEW_CASE} | {"as_of": dt.date.today().isoformat(), "treatment_regions": []}
-    return _form(request, actor, title="New case", action="/cases/new", state=FormState(NEW_CASE, values))
+    return _form(request, actor, title=NEW_CASE_TITLE, action="/cases/new", state=FormState(NEW_CASE, values))
 
 
 def _create(request: Request, form: FormData, db: Session, settings: Any) -> Response:
@@ -104,9 +109,9 @@ def _create(request: Request, form: FormData, db: Session, settings: Any) -> Res
     except CaseError as err:
         state.errors = spec.field_errors(err)
     except CaseExists:
-        state.errors = {"case_id": "a case with this id exists"}
+        state.errors = {"case_id": EXISTS}
     if state.errors:
-        return _form(request, actor, title="New case", action="/cases/new", state=state, status=422)
+        return _form(request, actor, title=NEW_CASE_TITLE, action="/cases/new", state=state, status=422)
     return _saved(case.case_id, "/cases/new")
 
 
@@ -138,9 +143,9 @@ def _entry_page(
 ) -> Response:
     base = f"/cases/{quote(record.case_id)}"
     if key == "treatments":
-        action, title = f"{base}/treatments", "Add a treatment line"
+        action, title = f"{base}/treatments", ADD_LINE
     else:
-        action, title = f"{base}/biomarkers/new?kind={kind}", "Add a biomarker result"
+        action, title = f"{base}/biomarkers/new?kind={kind}", ADD_RESULT
     extra = {"kinds": list(spec.BIOMARKERS), "kind": kind, "kind_labels": texts.MARKER_KIND, "entry": key}
     return _form(
         request, actor, title=title, action=action, state=state, record=record, extra=extra, status=status
@@ -233,7 +238,7 @@ def section_page(case_id: str, section: str, request: Request, actor: PageActor,
 
 
 def _title(section: str) -> str:
-    return {"patient": "Edit patient details", "diagnosis": "Edit diagnosis"}[section]
+    return TITLES[section]
 
 
 def _change(

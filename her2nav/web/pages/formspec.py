@@ -32,8 +32,46 @@ class Field:
     help: str | None = None
 
 
+CODE_LABELS = {
+    "female": N_("female"),
+    "male": N_("male"),
+    "other": N_("other"),
+    "stomach": N_("stomach"),
+    "gej": N_("gastro-oesophageal junction"),
+    "esophagus": N_("oesophagus"),
+    "adenocarcinoma": N_("adenocarcinoma"),
+    "squamous_cell_carcinoma": N_("squamous cell carcinoma"),
+    "intestinal": N_("intestinal"),
+    "diffuse": N_("diffuse"),
+    "mixed": N_("mixed"),
+    "resectable": N_("resectable"),
+    "locally_advanced_unresectable": N_("locally advanced, unresectable"),
+    "metastatic": N_("metastatic"),
+    "recurrent": N_("recurrent"),
+    "amplified": N_("amplified"),
+    "not_amplified": N_("not amplified"),
+    "equivocal": N_("equivocal"),
+    "not_detected": N_("not detected"),
+    "proficient": N_("proficient (pMMR)"),
+    "deficient": N_("deficient (dMMR)"),
+    "mss": N_("MSS"),
+    "msi_low": N_("MSI-low"),
+    "msi_high": N_("MSI-high"),
+    "interstitial_lung_disease": N_("interstitial lung disease"),
+    "pneumonitis": N_("pneumonitis"),
+    "autoimmune_disease": N_("autoimmune disease"),
+    "organ_transplant": N_("organ transplant"),
+    "heart_failure": N_("heart failure"),
+    "hepatitis_b": N_("hepatitis B"),
+    "hepatitis_c": N_("hepatitis C"),
+    "hiv": N_("HIV"),
+    "brain_metastases": N_("brain metastases"),
+}
+YES_NO = [("yes", N_("yes")), ("no", N_("no"))]
+
+
 def _choices(values: Sequence[str], labels: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
-    return [(v, (labels or {}).get(v, v)) for v in values]
+    return [(v, (labels or CODE_LABELS).get(v, v)) for v in values]
 
 
 CONDITIONS = get_args(models.Condition)
@@ -54,7 +92,7 @@ DIAGNOSIS = (
     Field("setting", N_("Setting"), "choice", _choices(get_args(models.Setting)), required=True),
     Field("diagnosed_on", N_("Diagnosed on"), "date"),
     Field("recurred_on", N_("Recurred on"), "date"),
-    Field("measurable_disease", N_("Measurable disease"), "yesno"),
+    Field("measurable_disease", N_("Measurable disease"), "yesno", YES_NO),
 )
 SPECIMEN = Field("specimen", N_("Specimen"), "choice", _choices(get_args(models.Specimen), texts.SPECIMEN))
 TESTED_ON = Field("tested_on", N_("Date of the test"), "date")
