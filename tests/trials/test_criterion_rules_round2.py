@@ -146,3 +146,66 @@ def test_a_concurrent_treatment_exclusion_also_reads_the_wash_out_sentence_after
     assert status(text, "exclusion", treatments=FIRST_LINE_ONGOING) == "not_met"
     assert status(text, "exclusion", treatments=FIRST_LINE_ENDED) == "not_met"
     assert status(text, "exclusion") == "met"
+
+
+# ------------------------------------------------------------- b: standard therapy exhausted
+EXHAUSTED = "Standard treatments have failed or no longer work for the tumour."
+SECOND_LINE_ENDED = [
+    FIRST_LINE_ENDED[0],
+    {
+        "line": 2,
+        "setting": "palliative",
+        "agents": ["ramucirumab", "paclitaxel"],
+        "started_on": "2026-03-01",
+        "ended_on": "2026-04-20",
+        "stop_reason": "progression",
+    },
+]
+
+
+def test_standard_therapy_is_not_exhausted_before_first_line_or_while_a_line_runs() -> None:
+    assert status(EXHAUSTED, "inclusion") == "not_met"
+    assert status(EXHAUSTED, "inclusion", treatments=FIRST_LINE_ONGOING) == "not_met"
+
+
+def test_standard_therapy_is_not_exhausted_while_an_unconditional_option_of_the_line_is_unused() -> None:
+    found = judge(EXHAUSTED, "inclusion", treatments=FIRST_LINE_ENDED)  # line 2: ramucirumab + paclitaxel
+    assert found["status"] == "not_met"
+    assert "Ramucirumab + paclitaxel" in found["reason"]
+    third = judge(EXHAUSTED, "inclusion", treatments=SECOND_LINE_ENDED)  # line 3: trifluridine/tipiracil
+    assert third["status"] == "not_met"
+    assert "Trifluridine/tipiracil" in third["reason"]
+
+
+def test_standard_therapy_exhausted_stays_open_once_every_unconditional_option_was_given() -> None:
+    later = {
+        "setting": "palliative",
+        "started_on": "2026-04-25",
+        "ended_on": "2026-05-20",
+        "stop_reason": "progression",
+    }
+    given = [
+        *SECOND_LINE_ENDED,
+        {**later, "line": 3, "agents": ["trifluridine_tipiracil"]},
+        {**later, "line": 4, "agents": ["nivolumab"], "started_on": "2026-05-21", "ended_on": "2026-05-22"},
+        {**later, "line": 5, "agents": ["irinotecan"], "started_on": "2026-05-23", "ended_on": "2026-05-24"},
+        {**later, "line": 6, "agents": ["docetaxel"], "started_on": "2026-05-25", "ended_on": "2026-05-26"},
+    ]
+    assert status(EXHAUSTED, "inclusion", treatments=given) == "unknown"
+
+
+def test_progression_on_prior_treatment_or_no_acceptable_option_is_met_by_either() -> None:
+    text = "Progression after earlier treatment, or untreated disease with no acceptable standard therapy."
+    assert status(text, "inclusion", treatments=FIRST_LINE_ENDED) == "met"
+    assert status(text, "inclusion") == "not_met"
+
+
+def test_a_wash_out_with_one_interval_per_kind_of_therapy_is_not_read_as_the_first_one() -> None:
+    text = "At least 4 weeks since prior chemotherapy. Targeted drugs: at least 7 days since the last dose."
+    assert status(text, "inclusion") == "unknown"
+
+
+def test_the_first_day_of_a_cycle_is_not_a_wash_out_interval() -> None:
+    text = "Immunotherapy must be stopped for more than 21 days before cycle 1 day 1."
+    assert status(text, "exclusion", treatments=FIRST_LINE_ONGOING) == "not_met"
+    assert status(text, "exclusion", treatments=CHEMO_ENDED) == "met"

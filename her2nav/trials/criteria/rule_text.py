@@ -34,6 +34,8 @@ REQUIREMENT_TYPES = frozenset(
         "toxicity",
         "evaluable_disease",
         "open_parts",
+        "standard_exhausted",
+        "any_of",
     }
 )
 # Types no case field settles: their evaluation is unknown for every case.

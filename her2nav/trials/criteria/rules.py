@@ -23,6 +23,7 @@ from her2nav.trials.criteria.rules_disease import disease, primary_site
 from her2nav.trials.criteria.rules_history import prior_lines, prior_therapy, therapy_after
 from her2nav.trials.criteria.rules_parts import open_parts
 from her2nav.trials.criteria.rules_scope import consent, scope
+from her2nav.trials.criteria.rules_standard import standard_therapy
 from her2nav.trials.criteria.rules_timing import evaluable, toxicity, washout
 
 
@@ -123,6 +124,7 @@ RULES = (
     msi,
     prior_therapy,
     prior_lines,
+    standard_therapy,
     therapy_after,
     ecog,
     lvef,
@@ -180,6 +182,7 @@ _GATES: dict[str, tuple[str, ...]] = {
         "received",
         "had",
     ),
+    "standard_therapy": ("standard", "satisfactory", "acceptable", "available", "effective", "further"),
     "therapy_after": ("after", "following", "since"),
     "ecog": ("ecog", "performance status", "ps", "zubrod"),
     "lvef": ("lvef", "ejection fraction", "ef"),
@@ -239,6 +242,7 @@ _GATES: dict[str, tuple[str, ...]] = {
 _ONLY_FOR: dict[str, str] = {
     "evaluable": "inclusion",
     "measurable": "inclusion",
+    "standard_therapy": "inclusion",
     "conditions": "exclusion",
     "disease": "inclusion",
     "primary_site": "exclusion",
@@ -335,5 +339,7 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
                 found.append(req)
     if any(r["type"] == "evaluable_disease" for r in found):
         found = [r for r in found if r["type"] != "measurable_disease"]
+    if alternatives := [o for r in found if r["type"] == "any_of" for option in r["options"] for o in option]:
+        found = [r for r in found if r not in alternatives]  # read inside the alternatives only
     found.extend(open_parts(low, kind, found))
     return tuple(found or consent(low, kind))

@@ -55,7 +55,7 @@ def open_parts(text: str, kind: str, found: list[Req]) -> list[Req]:
         parts = [words for words, pattern in _UNRECORDED if _has(pattern, text)]
     elif any(r.get("type") == "washout" for r in found):  # "wash-out: surgery ≥ 4 weeks, radiotherapy …"
         parts = [words for words in _TIMED_INCLUSION_PARTS if _has(dict(_UNRECORDED)[words], text)]
-    if _has(_STANDARD_EXHAUSTED, text):
+    if kind == "exclusion" and _has(_STANDARD_EXHAUSTED, text):  # inclusions: rules_standard.py
         parts.append("standard therapy exhausted")
     if not parts:
         return []

@@ -13,7 +13,9 @@
 
 from __future__ import annotations
 
-from her2nav.trials.criteria.rule_text import Req, _has, _search
+import re
+
+from her2nav.trials.criteria.rule_text import Req, _has, _rx, _search
 
 _THERAPY = (
     r"anti-?\s?cancer|antineoplastic|anti-?\s?tumou?r|systemic (anti|therap|treatment|chemo|cancer)|chemo|"
@@ -65,15 +67,27 @@ def washout(text: str, kind: str) -> list[Req]:
     return found + [r for r in _interval(text, kind) if not found or r.get("days")]
 
 
+def _therapy_intervals(text: str) -> list[re.Match[str]]:
+    """Intervals whose sentence names anticancer therapy, with no other kind of treatment before them
+    in that sentence ("radiotherapy within 2 weeks" is not a drug wash-out)."""
+    found = []
+    bounds = [0, *(b.end() for b in _rx(r"[.;]\s").finditer(text)), len(text)]
+    for m in _rx(_INTERVAL).finditer(text):
+        start = max(b for b in bounds if b <= m.start())
+        end = min(b for b in bounds if b >= m.end())
+        sentence = text[start:end]
+        drugs = _has(_THERAPY.replace("wash-?\\s?out|", ""), sentence) or not _has(_NOT_ANTICANCER, text)
+        day_of_cycle = text[max(0, m.start() - 6) : m.start()].endswith(("cycle", "cycle "))
+        if drugs and not day_of_cycle and not _has(_NOT_ANTICANCER, text[start : m.start()]):
+            found.append(m)
+    return found
+
+
 def _interval(text: str, kind: str) -> list[Req]:
-    m = _search(_INTERVAL, text)
-    if m is None:
-        return []
-    start = text.rfind(". ", 0, m.start()) + 1  # the sentence the interval is in
-    end = text.find(". ", m.end())
-    end = len(text) if end < 0 else end
-    if not _has(_THERAPY, text[start:end]) or _has(_NOT_ANTICANCER, text[start : m.start()]):
-        return []
+    intervals = _therapy_intervals(text)
+    if len({int(m.group(5)) * _UNIT[m.group(6)] for m in intervals}) != 1:
+        return []  # none, or one per kind of therapy ("chemotherapy 4 weeks, targeted drugs 7 days")
+    m = intervals[0]
     if not _has(
         r"within|since|before|prior to|wash-?\s?out|from (the )?last|elapsed|≥|>=|>|at least|discontinu|"
         r"post[- ]?dos",

@@ -12,6 +12,7 @@ from her2nav.case.history import exposed_to
 from her2nav.case.models import TreatmentLine
 from her2nav.knowledge.load import threshold
 from her2nav.trials.matching import evaluate_scope as scoped
+from her2nav.trials.matching import evaluate_standard as standard
 from her2nav.trials.matching.finding import Finding, not_applicable
 from her2nav.trials.matching.patient import PatientFacts
 
@@ -309,6 +310,14 @@ def applies_if(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     return Finding(not hit, f"{subject}: " + "; ".join(f.reason for f in then))
 
 
+def standard_exhausted(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    return standard.standard_exhausted(facts)
+
+
+def any_of(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    return standard.any_of(req.get("options") or [], facts, evaluate)
+
+
 EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = {
     "her2": her2,
     "her2_mutation": her2_mutation,
@@ -333,6 +342,8 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "toxicity": scoped.toxicity,
     "evaluable_disease": scoped.evaluable_disease,
     "open_parts": scoped.open_parts,
+    "standard_exhausted": standard_exhausted,
+    "any_of": any_of,
 }
 
 

@@ -1,0 +1,81 @@
+"""Whether standard therapy is exhausted for the patient (requirement ``standard_exhausted``), and
+alternatives of requirements (``any_of``: "progressed on prior treatment, or no acceptable option").
+
+The rule, kept simple and on the review's own sources: the disease must be advanced and no palliative
+line may be running (a patient on treatment has not failed it); then a standard option is left when
+the knowledge base lists, for the case's current line (case/history.count_lines, CONTRACT §1), a drug
+option that asks nothing beyond the line (HER2 "any", no other requirement, no region restriction)
+and whose agents the patient has not all received. Options with conditions (HER2-directed, biomarker
+or region bound) are left to the review; when only such options could remain, the answer stays open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from her2nav.case.history import count_lines, exposed_to
+from her2nav.knowledge.load import knowledge_base
+from her2nav.knowledge.models import Option, Requirements
+from her2nav.trials.matching.finding import Finding, unknown
+from her2nav.trials.matching.patient import PatientFacts
+
+_WORDS = "standard therapy exhausted"
+
+
+def _unconditional(option: Option, line: int) -> bool:
+    return (
+        option.is_drug
+        and option.lines.contains(line)
+        and option.her2 == "any"
+        and option.requires == Requirements()
+        and not option.regions_only
+    )
+
+
+def standard_exhausted(facts: PatientFacts) -> Finding:
+    case = facts.case
+    if not facts.advanced:
+        return Finding(False, f"{_WORDS}: the disease is not advanced ({case.diagnosis.setting})")
+    running = [t for t in case.treatments if t.is_palliative and t.ongoing]
+    if running:
+        return Finding(False, f"{_WORDS}: a palliative line is running ({', '.join(running[0].agents)})")
+    line = count_lines(case).current_line or 1
+    left = [
+        option.name
+        for option in knowledge_base().options.values()
+        if _unconditional(option, line) and not all(exposed_to(case, c) for c in option.components)
+    ]
+    if left:
+        return Finding(False, f"{_WORDS}: standard options remain at line {line} ({'; '.join(left)})")
+    return unknown(
+        f"{_WORDS}: no standard option without conditions is left at line {line}; whether the others "
+        "were used, refused or not tolerated is not recorded",
+        "ask the treating team whether standard options are exhausted",
+    )
+
+
+def any_of(
+    options: list[list[dict[str, Any]]],
+    facts: PatientFacts,
+    evaluate: Callable[[dict[str, Any], PatientFacts, str], Finding],
+) -> Finding:
+    """Alternatives, each a list of requirements that must all hold: the property holds when one
+    alternative holds, not when every alternative fails, else it is open."""
+    results: list[Finding] = []
+    for option in options:
+        found = [evaluate(r, facts, "inclusion") for r in option]
+        failed = [f for f in found if f.value is False]
+        open_ = [f for f in found if f.value is None]
+        if failed:
+            results.append(Finding(False, failed[0].reason))
+        elif open_ or not found:
+            results.append(open_[0] if open_ else unknown("an alternative not read", "read the text"))
+        else:
+            results.append(Finding(True, "; ".join(f.reason for f in found)))
+    said = "; or ".join(f.reason for f in results)
+    if held := [f for f in results if f.value]:
+        return Finding(True, "one alternative holds: " + held[0].reason)
+    if open_ := [f for f in results if f.value is None]:
+        return unknown("alternatives: " + said, open_[0].action or "read the original text")
+    return Finding(False, "no alternative holds: " + said)
