@@ -137,7 +137,8 @@ def register(app: typer.Typer) -> None:
         for name, role, password in DEMO_ACCOUNTS:
             print(f"  {role:<12} {name} / {password}")
         print("cases: " + ", ".join(case_ids))
-        print("try:")
+        print(f"open {base}/ in a browser (coordinator: the worklist; patient: the family view)")
+        print("or try the API:")
         print(
             f"  curl -s -c jar -H 'Content-Type: application/json' "
             f'-d \'{{"username":"coordinator","password":"{DEMO_ACCOUNTS[1][2]}"}}\' {base}/api/session'

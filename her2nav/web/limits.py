@@ -21,7 +21,7 @@ MULTIPART_OVERHEAD = 64 * 1024  # boundaries and part headers around the file
 # Signing in or changing a password: two strings of at most 1,024 characters, each up to 12 bytes as
 # JSON (an escaped surrogate pair), and the keys.
 SIGN_IN_BYTES = 32 * 1024
-UPLOAD_PATH = re.compile(r"^/api/cases/[^/]+/documents$")
+UPLOAD_PATH = re.compile(r"^(/api)?/cases/[^/]+/documents$")  # the API, and the page form without script
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
