@@ -209,3 +209,15 @@ def test_the_first_day_of_a_cycle_is_not_a_wash_out_interval() -> None:
     text = "Immunotherapy must be stopped for more than 21 days before cycle 1 day 1."
     assert status(text, "exclusion", treatments=FIRST_LINE_ONGOING) == "not_met"
     assert status(text, "exclusion", treatments=CHEMO_ENDED) == "met"
+
+
+# ------------------------------------------------------------------------------- d: PD-L1 CPS wording
+@pytest.mark.parametrize(
+    "text",
+    ["Tumour PD-L1 combined positive score (CPS) ≥ 5.", "PD-L1 CPS of 5 or more by 22C3."],
+)
+def test_a_cps_cut_off_is_read_with_the_abbreviation_in_brackets_or_in_words(text: str) -> None:
+    cps = {"biomarkers": [{"kind": "pdl1_cps", "value": 3, "assay": "22C3", "tested_on": "2026-01-10"}]}
+    assert status(text, "inclusion", **cps) == "not_met"
+    cps["biomarkers"][0]["value"] = 8
+    assert status(text, "inclusion", **cps) == "met"

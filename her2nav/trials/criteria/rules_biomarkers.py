@@ -85,9 +85,15 @@ def cldn18(text: str, kind: str) -> list[Req]:
     return []
 
 
+_CPS = r"(cps|combined positive score)\s*(\(cps\)\s*)?(score\s*)?(of\s*)?"
+
+
 def pdl1(text: str, kind: str) -> list[Req]:
-    if m := _search(rf"(cps|combined positive score)\s*(score\s*)?(of\s*)?{_OP}\s*(\d+(\.\d+)?)", text):
-        return [{"type": "pdl1_cps", "op": _OPS[m.group(4)], "value": float(m.group(5))}]
+    """PD-L1 CPS with its cut-off: "CPS ≥ 5", "combined positive score (CPS) ≥ 1", "CPS of 5 or more"."""
+    if m := _search(rf"{_CPS}{_OP}\s*(\d+(\.\d+)?)", text):
+        return [{"type": "pdl1_cps", "op": _OPS[m.group(5)], "value": float(m.group(6))}]
+    if m := _search(rf"{_CPS}(\d+(\.\d+)?)\s*(or (more|higher|greater|above)|and above|\+)", text):
+        return [{"type": "pdl1_cps", "op": ">=", "value": float(m.group(5))}]
     return []
 
 
