@@ -168,10 +168,28 @@ def _quoted_ihc(findings: list[dict[str, Any]], text: str) -> list[dict[str, Any
     return out
 
 
+def _one_specimen(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every report is about a specimen. With a specimen type of its own, specimen types quoted from
+    history (an earlier biopsy) are dropped; without one, the quoted type is this report's (an addendum
+    or add-on test is done on the original specimen)."""
+    types = [f for f in findings if f["field"] == "specimen_type"]
+    if not types:
+        return findings
+    own = any(f["assertion"] == "present" for f in types)
+    out: list[dict[str, Any]] = []
+    for f in findings:
+        if f["field"] == "specimen_type" and f["assertion"] == "historical":
+            if own:
+                continue
+            f = {**f, "assertion": "present", "note": "the specimen named in the original report"}
+        out.append(f)
+    return out
+
+
 def extract_document(doc: Document, source: str) -> ExtractionResult:
     ctx = Context(normalise(doc.text, ocr=doc.ocr))
     findings = [f for rule in RULES for hit in rule(ctx) if (f := _finding(ctx, doc, hit)) is not None]
-    findings = _quoted_ihc(findings, doc.text)
+    findings = _one_specimen(_quoted_ihc(findings, doc.text))
     findings = mark_organ(_settled(findings), organ_of(ctx.text))
     return ExtractionResult(
         source=source,

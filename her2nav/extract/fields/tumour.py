@@ -178,18 +178,26 @@ _SPECIMEN_TYPE = re.compile(
     r"(?P<resection>(?:total|subtotal|partial|distal|proximal"
     r"|radical) gastrectomy|gastrectomy|o?esophagectomy"
     r"|o?esophagogastrectomy|mastectomy|lumpectomy|wide local excision|(?:total )?organ resection"
-    r"|gastric resection|surgical (?:resection|excision)|胃(?:癌)?(?:根治|切除)术?|根治(?:术|标本)|切除标本)"
-    r"|(?P<biopsy>(?:endoscopic|core|needle|gastric|mucosal"
-    r"|incisional) biops(?:y|ies)|biopsy specimen|胃镜活检|活检标本|活检)"
+    r"|gastric resection|surgical (?:resection|excision)"
+    r"|(?:stomach|gastric|antrum|cardia|junction|o?esophag\w*|goj|gej)[^\n.:;]{0,60},\s*resection\b|胃(?:癌)?(?:根治|切除)术?|根治(?:术|标本)|切除标本)"
+    r"|(?P<biopsy>(?:endoscopic|core|needle|gastric|mucosal|forceps|tumou?r"
+    r"|incisional) biops(?:y|ies)|junction biops(?:y|ies)|biopsy specimen"
+    r"|(?P<part>(?:stomach|gastric|antrum|cardia|junction|o?esophag\w*|goj|gej)[^\n.:;]{0,40},\s*biops(?:y|ies)\b)"
+    r"|胃镜活检|活检标本|活检)"
     r"|(?P<cytology>cytology|cell block|fine[- ]needle aspirat\w+|\bfna\b|细胞学|细胞块)",
 )
 
 
 def specimen_type(ctx: Context) -> list[Hit]:
+    """The specimen: resection, biopsy or cytology. "Organ, ..., biopsies" names a biopsy specimen,
+    unless the report is about a resection (its margins and nodes are sent as "biopsy" parts)."""
     hits: list[Hit] = []
+    resected = any(m.group("resection") for m in _SPECIMEN_TYPE.finditer(ctx.folded))
     for m in _SPECIMEN_TYPE.finditer(ctx.folded):
         value = "resection" if m.group("resection") else "biopsy" if m.group("biopsy") else "cytology"
         if ctx.in_legend(m.start(), m.end()):
             continue
+        if m.group("part") and resected:
+            continue  # "Stomach, distal margin, biopsy": a part sent with a resection
         hits.append(Hit("specimen_type", value, m.start(), m.end(), ctx.assertion_for(m.start(), m.end())))
     return hits
