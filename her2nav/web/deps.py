@@ -26,6 +26,7 @@ from her2nav.records.cases import service
 from her2nav.records.store.db import begin_write, release
 from her2nav.records.store.models import CaseRecord, Document, User, UserSession
 from her2nav.settings import Settings
+from her2nav.web import refusals
 
 SESSION_COOKIE = "her2nav_session"
 CSRF_HEADER = "X-CSRF-Token"
@@ -126,6 +127,7 @@ def current_actor(request: Request, db: DbDep, settings: SettingsDep) -> Actor:
         release(db)
         raise HTTPException(status_code=401, detail=SESSION_ENDED)
     row, user = found
+    refusals.remember(request, user.id, user.username)  # a refusal from here on is audited
     if needs_touch(row):
         begin_write(db)
         touch(session=db, row=row)
@@ -194,7 +196,7 @@ class ReadAudit:
         self,
         action: str,
         *,
-        case_pk: int,
+        case_pk: int | None,
         target: str | None = None,
         after_hash: str | None = None,
         detail: dict[str, Any] | None = None,

@@ -15,6 +15,7 @@ from starlette.responses import Response
 from her2nav.case.errors import CaseError, format_path
 from her2nav.records.access.audit import AuditUnavailable
 from her2nav.records.cases.errors import CaseExists, Conflict, FlowError, StaleVersion
+from her2nav.web import refusals
 
 # One HTTP status per domain error of the change flows (records.errors).
 FLOW_STATUS: dict[type[FlowError], int] = {StaleVersion: 412, CaseExists: 409, Conflict: 409}
@@ -46,6 +47,7 @@ def install(app: FastAPI) -> None:
         # A body that cannot be parsed at all is invalid input like any other: 422 with a field.
         if exc.status_code == 400:
             return problems_response([("(body)", f"cannot be read: {exc.detail}")])
+        await refusals.record(request, exc.status_code)  # 403/404 to a signed-in user: audited
         return await http_exception_handler(request, exc)
 
     @app.exception_handler(AuditUnavailable)

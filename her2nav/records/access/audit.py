@@ -8,7 +8,7 @@ from typing import Any, Required, TypedDict, Unpack
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from her2nav.records.store.models import AuditEvent, User, utcnow
+from her2nav.records.store.models import AuditEvent, CaseRecord, Document, Suggestion, User, utcnow
 
 
 class AuditUnavailable(RuntimeError):
@@ -60,3 +60,31 @@ def for_case(session: Session, case_pk: int, *, limit: int = 1000) -> list[Audit
             select(AuditEvent).where(AuditEvent.case_pk == case_pk).order_by(AuditEvent.id).limit(limit)
         )
     )
+
+
+PAGE_SIZE = 100
+MAX_PAGE = 1000
+
+
+def page(
+    session: Session, case_pk: int, *, before: int | None = None, limit: int = PAGE_SIZE
+) -> list[AuditEvent]:
+    """One page of a case's trail, newest first: events with an id below ``before`` (all when None).
+    The next page starts before the last id of this one."""
+    query = select(AuditEvent).where(AuditEvent.case_pk == case_pk)
+    if before is not None:
+        query = query.where(AuditEvent.id < before)
+    return list(session.scalars(query.order_by(AuditEvent.id.desc()).limit(max(1, min(limit, MAX_PAGE)))))
+
+
+def case_pk_of(session: Session, kind: str, key: str) -> int | None:
+    """The case a refused request aimed at, for the trail of that case: ``kind`` is ``cases`` (a case
+    id), ``documents`` (a document id) or ``suggestions`` (a suggestion number). None when there is no
+    such thing (the attempt is still recorded, without a case)."""
+    if kind == "cases":
+        return session.scalar(select(CaseRecord.id).where(CaseRecord.case_id == key))
+    if kind == "documents":
+        return session.scalar(select(Document.case_pk).where(Document.public_id == key))
+    if kind == "suggestions" and key.isascii() and key.isdigit() and len(key) < 10:
+        return session.scalar(select(Suggestion.case_pk).where(Suggestion.id == int(key)))
+    return None

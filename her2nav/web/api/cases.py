@@ -64,12 +64,14 @@ def case_out(db: Session, record: CaseRecord, response: Response) -> CaseOut:
 def list_cases(
     actor: ActorDep,
     db: DbDep,
+    read_audit: ReadAuditDep,
     limit: Annotated[int, Query(le=MAX_ROW_NUMBER)] = 200,
     offset: Annotated[int, Query(le=MAX_ROW_NUMBER)] = 0,
 ) -> list[CaseSummary]:
-    """The cases you may see."""
-    limit = max(1, min(limit, 1000))
-    rows = service.list_cases(session=db, user=actor.user, limit=limit, offset=max(0, offset))
+    """The cases you may see (the listing is recorded in the audit trail)."""
+    limit, offset = max(1, min(limit, 1000)), max(0, offset)
+    rows = service.list_cases(session=db, user=actor.user, limit=limit, offset=offset)
+    read_audit("cases_listed", case_pk=None, detail={"count": len(rows), "limit": limit, "offset": offset})
     return [
         CaseSummary(
             case_id=r.case_id,
@@ -145,15 +147,39 @@ def export_case(record: VisibleCase, db: DbDep, read_audit: ReadAuditDep) -> dic
     return document
 
 
+_NEXT_PAGE = {
+    "Link": {
+        "description": 'on a full page, the older events: `<…/audit?before=ID&limit=N>; rel="next"`',
+        "schema": {"type": "string"},
+    }
+}
+
+
 @router.get(
     "/{case_id}/audit",
     response_model=list[AuditEventOut],
-    responses={**ERRORS, 403: {"model": Message}},
+    responses={**ERRORS, 200: {"headers": _NEXT_PAGE}, 403: {"model": Message}},
 )
-def case_audit(record: VisibleCase, actor: ActorDep, db: DbDep) -> list[AuditEventOut]:
-    """Who did what to this case, oldest first (admins and the case's coordinators)."""
+def case_audit(
+    record: VisibleCase,
+    actor: ActorDep,
+    db: DbDep,
+    read_audit: ReadAuditDep,
+    response: Response,
+    before: Annotated[
+        int | None, Query(ge=1, le=MAX_ROW_NUMBER, description="only events older than this event id")
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=audit.MAX_PAGE, description="events per page")] = audit.PAGE_SIZE,
+) -> list[AuditEventOut]:
+    """Who did what to this case, newest first, one page at a time (admins and the case's coordinators).
+    Follow the ``Link`` header (``before`` = the last id of this page) for older events; reading the
+    trail is itself recorded (``audit_read``)."""
     require_role(actor, "admin", "coordinator")
-    return [
+    events = audit.page(db, record.id, before=before, limit=limit)
+    if len(events) == limit:
+        older = f"/api/cases/{record.case_id}/audit?before={events[-1].id}&limit={limit}"
+        response.headers["Link"] = f'<{older}>; rel="next"'
+    out = [
         AuditEventOut(
             id=e.id,
             at=e.created_at,
@@ -164,5 +190,7 @@ def case_audit(record: VisibleCase, actor: ActorDep, db: DbDep) -> list[AuditEve
             after_hash=e.after_hash,
             detail=e.detail,
         )
-        for e in audit.for_case(db, record.id)
+        for e in events
     ]
+    read_audit("audit_read", case_pk=record.id, detail={"before": before, "limit": limit, "count": len(out)})
+    return out

@@ -169,9 +169,14 @@ def _save(
 
 
 @router.get("/api/cases/{case_id}/documents", response_model=list[DocumentOut], responses=ERRORS)
-def list_documents(record: VisibleCase, actor: ActorDep, db: DbDep) -> list[DocumentOut]:
-    """The case's documents you may see: staff see all, a patient only those shared with family."""
-    return [_out(d, record.case_id) for d in audience.visible_documents(db, actor.user, record)]
+def list_documents(
+    record: VisibleCase, actor: ActorDep, db: DbDep, read_audit: ReadAuditDep
+) -> list[DocumentOut]:
+    """The case's documents you may see: staff see all, a patient only those shared with family. File
+    names can carry patient names: the listing is recorded (``documents_listed``, with the ids)."""
+    out = [_out(d, record.case_id) for d in audience.visible_documents(db, actor.user, record)]
+    read_audit("documents_listed", case_pk=record.id, detail={"documents": [d.id for d in out]})
+    return out
 
 
 @router.patch("/api/documents/{document_id}", response_model=DocumentOut, responses=WRITE_ERRORS)
