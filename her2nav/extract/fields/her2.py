@@ -246,7 +246,7 @@ _RATIO = re.compile(
 _MEAN = re.compile(
     r"(?:(?:number of )?HER-?2 signals\s*(?:/|per)\s*(?:nucleus|cell)|(?:average|mean) HER-?2 (?:gene )?"
     r"(?:copy number|signals?)(?:\s*(?:/|per)\s*(?:cell|nucleus|nuclei))?"
-    r"|HER-?2\s*(?:基因)?平均拷贝数|平均(?:每个)?(?:细胞)?\s*HER-?2\s*(?:基因)?(?:拷贝数|信号数))"
+    r"|HER-?2\s*(?:基因)?平均拷贝数|平均(?:每个)?(?:细胞)?\s*HER-?2\s*(?:基因)?(?:拷.?贝数|信.?号数))"
     r"[^0-9<>=\n]{0,25}?" + _NUMBER,
     re.IGNORECASE,
 )
@@ -278,7 +278,7 @@ def her2_ish_ratio(ctx: Context) -> list[Hit]:
 
 
 def her2_mean_copies(ctx: Context) -> list[Hit]:
-    if not ctx.mentions("signals", "copy number", "拷贝", "信号"):
+    if not ctx.mentions("signals", "copy number", "拷", "号数"):
         return []
     hits: list[Hit] = []
     for m in _MEAN.finditer(ctx.text):

@@ -38,7 +38,7 @@ _TESTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("her2_ihc", re.compile(r"(?<![A-Za-z])HER[-\s]?2(?![A-Za-z0-9])(?!\s*(?:\(?\s*)?(?:FISH|ISH))", re.I)),
     ("pdl1_cps", re.compile(r"PD-?L1", re.I)),
     ("mmr", re.compile(r"\bMMR\b|mismatch repair|错配修复", re.I)),
-    ("cldn18_2", re.compile(r"claudin\s?-?18|CLDN\s?18", re.I)),
+    ("cldn18_2", re.compile(r"c[il1]audin\s?-?18|CLDN\s?18", re.I)),  # OCR reads l as i or 1
     ("ebv", re.compile(r"\bEBER\b|\bEBV\b", re.I)),
 )
 # A value in the same statement: the test has a result, not a status.
@@ -49,8 +49,12 @@ _VALUE = re.compile(
 )
 # A statement ends at a full stop or semicolon followed by a space (not the one in "18.2"), at a Chinese
 # full stop or semicolon (NFKC has folded "；" to ";"), or at a line end.
-# A line wrapped inside a sentence (the next line starts in lower case) does not end it.
-_STATEMENT_END = re.compile(r"[.;](?=\s|$)|;(?=[\u4e00-\u9fff])|[。；]|\n(?![ \t]*[a-z(])")
+# A line wrapped inside a sentence (the next line starts in lower case, or a Chinese line that has no
+# closing punctuation runs on into a line that is not a new label) does not end it.
+_STATEMENT_END = re.compile(
+    r"[.;](?=\s|$)|;(?=[\u4e00-\u9fff])|[。；]"
+    r"|(?:(?<=[。；;.:：\s])\n|\n(?![\u4e00-\u9fff])|\n(?=[^\n]{0,11}[:：]))(?![ \t]*[a-z(])"
+)
 
 
 def _statements(text: str) -> list[tuple[int, int]]:
