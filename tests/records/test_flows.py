@@ -41,13 +41,14 @@ def test_creating_a_case_stores_version_1_with_its_audit_event(db: Session, reco
     assert actions(db, record) == ["case_created"]
 
 
-def test_a_taken_case_id_is_refused_and_nothing_is_written(
+def test_a_taken_case_id_is_refused_and_only_the_attempt_is_written(
     db: Session, coordinator: User, record: Any
 ) -> None:
     before = events(db)
     with pytest.raises(CaseExists, match="a case with case_id 'case-a' exists"):
         flows.create_case(session=db, case=case_from_data(case_data()), user=coordinator, client="t")
-    assert events(db) == before
+    assert actions(db, record) == ["case_created", "case_id_taken"]  # in the trail of the case holding it
+    assert events(db) == before + 1
 
 
 def test_a_change_at_the_current_version_stores_the_next_one(

@@ -19,8 +19,13 @@ class StaleVersion(FlowError):
 
 
 class CaseExists(FlowError):
+    """The case_id is taken (by any case: ids are service-wide, the answer is the same for all)."""
+
     def __init__(self, case_id: str) -> None:
-        super().__init__(f"a case with case_id {case_id!r} exists")
+        super().__init__(
+            f"a case with case_id {case_id!r} exists; choose another "
+            "(case ids are shared across the service: never a name, hospital number or birth date)"
+        )
         self.case_id = case_id
 
 

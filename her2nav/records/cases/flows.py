@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from her2nav.case.errors import CaseError, Problem
@@ -18,7 +19,7 @@ from her2nav.case.load import case_from_data
 from her2nav.case.models import Case
 from her2nav.records.access import audit
 from her2nav.records.cases import casestore, service
-from her2nav.records.cases.errors import StaleVersion
+from her2nav.records.cases.errors import CaseExists, StaleVersion
 from her2nav.records.store.db import begin_write
 from her2nav.records.store.models import CaseRecord, Note, User
 
@@ -72,17 +73,30 @@ def store_change(
 
 
 def create_case(*, session: Session, case: Case, user: User, client: str | None) -> CaseRecord:
-    """A new case at version 1 (``CaseExists`` when the case_id is taken)."""
-    with write(session):
-        record = service.create_case(session=session, case=case, user=user)
-        audit.record(
-            session,
-            action="case_created",
-            user=user,
-            case_pk=record.id,
-            after_hash=casestore.content_hash(casestore.canonical(case)),
-            client=client,
-        )
+    """A new case at version 1 (``CaseExists`` when the case_id is taken).
+
+    Case ids are service-wide (CONTRACT §1), so a taken id is refused whoever holds it, with the same
+    answer whether or not the caller may see that case: the refusal tells a case creator that the id
+    exists, and nothing else (an accepted residual, docs/security.md). Each such attempt is recorded in
+    the trail of the case that holds the id (``case_id_taken``), so its coordinators can see probing."""
+    try:
+        with write(session):
+            record = service.create_case(session=session, case=case, user=user)
+            audit.record(
+                session,
+                action="case_created",
+                user=user,
+                case_pk=record.id,
+                after_hash=casestore.content_hash(casestore.canonical(case)),
+                client=client,
+            )
+    except CaseExists:
+        with write(session):
+            taken = session.scalar(select(CaseRecord.id).where(CaseRecord.case_id == case.case_id))
+            audit.record(
+                session, action="case_id_taken", user=user, case_pk=taken, target=case.case_id, client=client
+            )
+        raise
     return record
 
 

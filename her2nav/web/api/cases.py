@@ -103,7 +103,9 @@ _CREATE = {
 
 @router.post("", **_CREATE)  # type: ignore[arg-type]
 def create_case(body: CaseBody, actor: ActorDep, db: DbDep, request: Request, response: Response) -> Any:
-    """Create a case from a CONTRACT §1 case (JSON)."""
+    """Create a case from a CONTRACT §1 case (JSON). The ``case_id`` is a service-wide identifier:
+    409 means it is taken, by any case, including one you cannot see. Choose pseudonymous ids; never
+    put a name, hospital number or birth date in one."""
     return _create(body, actor, db, request, response)
 
 
