@@ -120,6 +120,16 @@ class Consent(Base):
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class Contact(Base):
+    """Where and in which language a user is notified: an e-mail address (none: in-app only) and
+    ``en`` or ``zh`` (Simplified Chinese)."""
+
+    __tablename__ = "contacts"
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    email: Mapped[str | None] = mapped_column(String(254))
+    language: Mapped[str] = mapped_column(String(8), default="en")
+
+
 class Notification(Base):
     """An in-app notification; ``key`` makes sending it idempotent (a job run twice adds it once)."""
 
