@@ -221,3 +221,17 @@ def test_a_cps_cut_off_is_read_with_the_abbreviation_in_brackets_or_in_words(tex
     assert status(text, "inclusion", **cps) == "not_met"
     cps["biomarkers"][0]["value"] = 8
     assert status(text, "inclusion", **cps) == "met"
+
+
+# ------------------------------------------------------- e: items of a conditional lead-in stay with it
+def test_items_under_a_lead_in_for_some_patients_stay_a_clause_for_those_patients() -> None:
+    text = (
+        "Inclusion Criteria:\n"
+        "1. Patients with treated brain metastases may enrol, provided the following are met:\n"
+        "   1. Measurable disease outside the brain.\n"
+        "   2. Off steroids for at least 2 weeks.\n"
+        "2. ECOG 0 or 1"
+    )
+    crits = parse_criteria(text)
+    assert len(crits) == 2
+    assert crits[0].requirements[0]["type"] == "applies_if"

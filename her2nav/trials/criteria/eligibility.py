@@ -11,7 +11,8 @@ Splitting rules:
   number of the list, and lettered items after a lead-in ("Lung criteria: A. … B. … C. …") at each
   letter in turn; a numbered or lettered child of a lead-in ending with ':' ("Regarding prior therapy:"
   / "1. …" / "2. …") is a criterion of its own, unless the lead-in or a child offers alternatives
-  ("one of the following", "… or"); a lead-in that then asks nothing itself is dropped.
+  ("one of the following", "… or") or the lead-in is a condition ("patients with …, provided the
+  following are met:"); a lead-in that then asks nothing itself is dropped.
 - Markdown escapes (``\\>=``, ``\\<``, ``\\[``) are undone; the original words are kept for display.
 """
 
@@ -70,6 +71,11 @@ def _header_cohort(line: str) -> str | None:
 
 _NUMBERED = re.compile(r"^(\s*)(\d{1,2})[.)]\s")
 _LETTERED = re.compile(r"(?:^|(?<=[:.;]))\s*A[.)]\s+(?=[A-Z])")
+# A lead-in whose items apply only to some patients ("… with treated CNS metastases are eligible,
+# provided the following criteria are met:"): its items stay with it.
+_CONDITIONAL = re.compile(
+    r"\b(provided|if|unless|as long as|in case)\b|(participants?|patients?|subjects?) with\b", re.I
+)
 _ALTERNATIVES = re.compile(r"\b(one|any|either) of\b|\bat least one\b|(\bor|\bOR|;\s*or)\s*:?\s*$")
 
 
@@ -122,6 +128,7 @@ def _own_criterion(parent: Criterion, body: str, numbered: bool) -> bool:
         numbered
         and parent.text.endswith(":")
         and not _ALTERNATIVES.search(parent.text)
+        and not _CONDITIONAL.search(parent.text)
         and not _ALTERNATIVES.search(body)
     )
 
@@ -191,6 +198,14 @@ _INLINE_COHORT = (
 )
 
 
+# "Prior HER2-directed therapy (Cohort 1 only).": a clause for one cohort, in either kind of criterion.
+_ONLY_FOR_COHORT = re.compile(
+    r"\((?:for |in )?((?:cohorts?|parts?|arms?|groups?|modules?)\s+[\w.-]+"
+    r"(?:\s*(?:,|and|or)\s*[\w.-]+)*)\s+only\)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def inline_cohort(text: str) -> str | None:
     """A cohort named at the start of a criterion ("Cohort A: …", "NSCLC (…) - …", "For Part 1, …")."""
     for pattern in _INLINE_COHORT:
@@ -205,6 +220,8 @@ def parse_criteria(text: str) -> list[Criterion]:
     for crit in criteria:
         if crit.kind == "inclusion":  # an exclusion naming parts applies, conservatively, to all
             crit.cohort = crit.cohort or inline_cohort(crit.text)
+        if only := _ONLY_FOR_COHORT.search(crit.text):  # … unless it says it is for one cohort only
+            crit.cohort = crit.cohort or only.group(1).strip()
         crit.requirements = interpret(crit.text, crit.kind)
     return [
         c

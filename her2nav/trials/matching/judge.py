@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from her2nav.trials.matching.evaluate import Finding, evaluate
+from her2nav.trials.matching.finding import NOT_APPLICABLE
 from her2nav.trials.matching.patient import PatientFacts
-from her2nav.trials.registry.index import raw_score
+from her2nav.trials.registry.index import cohorts_only_restrict, raw_score
 
 UNPARSED_ACTION = "ask the study team (the criterion was not interpreted automatically)"
 
@@ -114,9 +115,16 @@ def entry_score(verdict: str, unknowns: int, shown: int, recruiting: bool, in_re
     return round(raw_score(verdict, settled, recruiting, in_region), 3)
 
 
+def _not_for_this_patient(crit: dict[str, Any]) -> dict[str, Any]:
+    why = f"a clause for {crit['cohort']} only; no inclusion places the patient in it"
+    return {**crit, "status": "met", "reason": NOT_APPLICABLE + why, "action": None}
+
+
 def split_cohorts(
     judged: list[dict[str, Any]],
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str | None]:
+    if cohorts_only_restrict(judged):
+        return [c if not c.get("cohort") else _not_for_this_patient(c) for c in judged], [], None
     general = [c for c in judged if not c.get("cohort")]
     cohorts: dict[str, list[dict[str, Any]]] = {}
     for c in judged:

@@ -39,6 +39,7 @@ from her2nav.trials.registry.index import (
     REGION_BONUS,
     CaseFilter,
     bound_milli,
+    cohorts_only_restrict,
     option_bound,
     raw_score,
 )
@@ -126,8 +127,11 @@ def rank_of(study: StudyCriteria, ctx: MatchContext) -> tuple[str, RankKey]:
     """Verdict and ranking key of the entry match_study would make, without building it (no texts,
     reasons or sites): what the shortlist compares."""
     pairs = [(c.get("cohort"), ctx.memo.judgement(c, ctx.facts)[0]) for c in study.criteria]
-    best = best_cohort(pairs)
-    shown = [status for cohort, status in pairs if not cohort or cohort == best]
+    if cohorts_only_restrict(study.criteria):  # judge.split_cohorts: cohort clauses met, not applying
+        shown = [status if not cohort else "met" for cohort, status in pairs]
+    else:
+        best = best_cohort(pairs)
+        shown = [status for cohort, status in pairs if not cohort or cohort == best]
     verdict = entry_verdict(shown)
     unknowns = shown.count("unknown")
     recruiting = (study.overall_status or "") in RECRUITING_STATUSES

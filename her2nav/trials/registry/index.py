@@ -107,9 +107,19 @@ def always_unknown(crit: dict[str, Any]) -> bool:
     return all(r.get("type") not in DECIDABLE_TYPES for r in crit.get("requirements") or ())
 
 
+def cohorts_only_restrict(criteria: list[dict[str, Any]]) -> bool:
+    """Whether criteria name cohorts by exclusions only ("prior HER2 therapy (Cohort 1 only)"): such
+    cohorts restrict their own patients and do not define who takes part, so the patient may be in a
+    cohort the text never names (the gastric one of a pan-tumour study). match.py then shows the general
+    criteria with the cohort clauses met as not applying (CONTRACT §3)."""
+    named = [crit for crit in criteria if crit.get("cohort")]
+    return bool(named) and all(crit["kind"] == "exclusion" for crit in named)
+
+
 def _shown_options(criteria: list[dict[str, Any]]) -> list[tuple[int, int]]:
     """(criteria shown, of which always unknown) for each way match.py can show a study's criteria:
-    the general ones plus one cohort's, or the general ones alone when no criterion names a cohort."""
+    the general ones plus one cohort's, or the general ones alone when no criterion names a cohort
+    (with the cohort clauses, never unknown, when cohorts_only_restrict)."""
     general_n = general_stuck = 0
     cohorts: dict[str, list[int]] = {}
     for crit in criteria:
@@ -121,8 +131,8 @@ def _shown_options(criteria: list[dict[str, Any]]) -> list[tuple[int, int]]:
         else:
             general_n += 1
             general_stuck += stuck
-    if not cohorts:
-        return [(general_n, general_stuck)]
+    if not cohorts or cohorts_only_restrict(criteria):
+        return [(len(criteria), general_stuck)]
     return [(general_n + n, general_stuck + stuck) for n, stuck in cohorts.values()]
 
 

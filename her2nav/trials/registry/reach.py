@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from her2nav.trials.criteria.rule_text import ALWAYS_UNKNOWN_TYPES, REQUIREMENT_TYPES
-from her2nav.trials.registry.index import always_unknown
+from her2nav.trials.registry.index import always_unknown, cohorts_only_restrict
 
 HER2_STATUSES = ("positive", "negative", "low", "ihc_1_plus_or_more", "ihc_2_3", "ihc_1_or_2", "ultralow")
 # Case fields whose absence leaves every requirement reading them unknown; HER2 per status asked for.
@@ -92,6 +92,10 @@ def rank_profile(criteria: list[dict[str, Any]]) -> str:
         if crit.get("cohort"):
             cohorts.setdefault(crit["cohort"], []).append(crit)
     tests: list[list[Any]] = []
+    if cohorts_only_restrict(criteria):  # the cohort clauses are shown, met as not applying
+        option = _option(general, tests)
+        option[0] = len(criteria)
+        return json.dumps({"options": [option], "tests": tests}, separators=(",", ":"))
     shown = [general + crits for crits in cohorts.values()] or [general]
     options = [_option(crits, tests) for crits in shown]
     return json.dumps({"options": options, "tests": tests}, separators=(",", ":"))

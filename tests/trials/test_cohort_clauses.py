@@ -1,0 +1,56 @@
+"""Issue 15 round 2, class e: a clause for one cohort only ("(Cohort 1 only)") when the text never says
+which cohort takes gastric patients. The study is imported into a real registry and matched for a real
+case, through the shortlist (rank keys, bounds) and the full entry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from her2nav.case.load import case_from_data
+from her2nav.trials.matching.match import match_case
+from her2nav.trials.registry.importer import import_paths
+from her2nav.trials.registry.store import Registry
+from tests.trials.records import study_record, write_records
+from tests.trials.test_criterion_rules import FIRST_LINE_ENDED, _case
+
+PAN_TUMOUR = (
+    "Inclusion Criteria:\n"
+    "* Solid tumours with HER2 overexpression (IHC 3+), including gastric and junction cancers\n"
+    "* ECOG performance status 0 or 1\n"
+    "Exclusion Criteria:\n"
+    "* Prior HER2-directed therapy (Cohort 1 only).\n"
+    "* Known HIV infection\n"
+)
+
+
+def _entry(registry: Registry, folder: Path, criteria: str) -> dict[str, Any]:
+    record = study_record("NCT09000001", title="HER2 basket study of solid tumours", criteria=criteria)
+    import_paths(registry, [write_records(folder, record)])
+    case = case_from_data(_case(treatments=FIRST_LINE_ENDED))  # trastuzumab in first line
+    entries = match_case(case, registry, limit=5)
+    assert [e["nct_id"] for e in entries] == ["NCT09000001"]
+    return entries[0]
+
+
+def test_a_clause_for_one_cohort_only_does_not_apply_when_no_inclusion_names_the_cohorts(
+    registry: Registry, tmp_path: Path
+) -> None:
+    entry = _entry(registry, tmp_path, PAN_TUMOUR)
+    clause = next(c for c in entry["criteria"] if "Cohort 1 only" in c["text"])
+    assert clause["status"] == "met"
+    assert clause["reason"].startswith("does not apply")
+    assert entry["verdict"] != "ineligible"
+    assert "cohort" not in entry
+
+
+def test_cohorts_defined_by_inclusions_are_still_judged_one_at_a_time(
+    registry: Registry, tmp_path: Path
+) -> None:
+    text = PAN_TUMOUR.replace(
+        "Exclusion Criteria:\n", "* Cohort 1: HER2-positive gastric cancer\nExclusion Criteria:\n"
+    )
+    entry = _entry(registry, tmp_path, text)
+    assert entry["cohort"] == "Cohort 1"
+    clause = next(c for c in entry["criteria"] if "Cohort 1 only" in c["text"])
+    assert clause["status"] == "not_met"
