@@ -4,8 +4,9 @@ A value counts only when it is said about this specimen: a result line, a table 
 The same words are mentions when they are
 
 - inside a methods or legend section (how the test is done and scored, what a result would mean);
-- in a statement that is a condition or a template ("if", "would", "若", "如为"), a definition
-  ("is defined as", "为阳性" after a cut-off), a cut-off or threshold, or a rule about eligibility;
+- in a statement that is a condition or a template ("if", "would", "若", "如为"), or in the clause of
+  a definition ("is defined as", "为阳性" after a cut-off), a cut-off or threshold, or a likelihood
+  ("low probability of MSI-H");
   a condition that introduces a list ("若确诊…应行 HER2 检测：") covers the list up to the end of its
   item or paragraph (a line break within 300 characters; a report with no line breaks has no lists),
   while an English form question ("If adenocarcinoma, is it arising in: Barrett's mucosa") ends at
@@ -39,6 +40,7 @@ _CONDITION = re.compile(
 # A definition or cut-off covers only its own clause: "Claudin 18.2 (cut-off >= 75%): 60%" keeps 60.
 _DEFINITION = re.compile(
     r"(?:is|are) defined as|\bdefin(?:ed|ition)\b|\bcut-?offs?\b|\bthresholds?\b"
+    r"|\b(?:probability|likelihood|possibility|risk) of\b|可能性"
     r"|(?:is|are) (?:also )?considered (?:positive|negative|amplified|equivocal|high|low)"
     r"|\b(?:positive|negative|equivocal|amplified|high|low)\s*=\s*(?:ihc|ish|cps|>|<|\d)"
     r"|定义为|界值|阈值|临界值"

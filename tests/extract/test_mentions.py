@@ -103,3 +103,14 @@ def test_amplification_status_names_the_test_and_is_no_result() -> None:
 def test_a_request_on_the_next_line_does_not_make_a_stated_value_pending() -> None:
     text = "免疫组化：PD-L1(22C3) CPS=6。\n建议：HER2 FISH 检测（已申请）。\n"
     assert ("pdl1_cps", 6.0, "present") in _found(text)
+
+
+def test_a_likelihood_names_a_status_it_does_not_assert() -> None:
+    text = "MMR: all four proteins retained (low probability of MSI-H).\n"
+    assert _present(text, "msi") == set()
+    assert _present(text, "mmr") == {"proficient"}
+
+
+def test_cps_below_1_is_recorded_as_0_never_as_1() -> None:
+    [cps] = [f for f in extract_text("PD-L1 (22C3): CPS < 1.\n").findings if f["field"] == "pdl1_cps"]
+    assert (cps["value"], cps["comparator"]) == (0.0, "<") and "below 1" in cps["note"]

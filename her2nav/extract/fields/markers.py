@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from her2nav.extract.fields import tables
-from her2nav.extract.fields.base import Context, Hit
+from her2nav.extract.fields.base import Assertion, Context, Hit
 
 _PDL1 = re.compile(r"PD-?L1", re.IGNORECASE)
 _CPS = re.compile(
@@ -18,6 +18,19 @@ _CPS = re.compile(
     re.IGNORECASE,
 )
 _CLONE = re.compile(r"\b(?P<clone>22C3|28-8|SP263|SP142|E1L3N|73-10)\b", re.IGNORECASE)
+
+
+def _cps_hit(m: re.Match[str], start: int, assertion: Assertion) -> Hit:
+    """A CPS finding. "CPS < 1" is below 1: value 0, never 1 (a case would read it as meeting CPS >= 1);
+    any other bound keeps its number, with the comparator and a note to check it."""
+    number, comparator = float(m.group("num")), m.group("cmp")
+    if comparator is None:
+        return Hit("pdl1_cps", number, start, m.end(), assertion)
+    extra = {"comparator": comparator}
+    if comparator == "<" and number == 1:
+        return Hit("pdl1_cps", 0.0, start, m.end(), assertion, note="written 'CPS < 1': below 1", extra=extra)
+    note = f"written 'CPS {comparator} {m.group('num')}': a bound, not a measured value; check before use"
+    return Hit("pdl1_cps", number, start, m.end(), assertion, note=note, extra=extra)
 
 
 def pdl1(ctx: Context) -> list[Hit]:
@@ -29,17 +42,7 @@ def pdl1(ctx: Context) -> list[Hit]:
         for m in _CPS.finditer(ctx.text, anchor.end(), stop):
             if ctx.in_legend(m.start(), m.end()):
                 continue
-            extra = {"comparator": m.group("cmp")} if m.group("cmp") else {}
-            hits.append(
-                Hit(
-                    "pdl1_cps",
-                    float(m.group("num")),
-                    anchor.start(),
-                    m.end(),
-                    ctx.assertion_for(anchor.start(), m.end()),
-                    extra=extra,
-                )
-            )
+            hits.append(_cps_hit(m, anchor.start(), ctx.assertion_for(anchor.start(), m.end())))
             break
         clone = _CLONE.search(ctx.text, anchor.end(), min(len(ctx.text), anchor.end() + 60))
         if clone:
@@ -48,17 +51,7 @@ def pdl1(ctx: Context) -> list[Hit]:
     for m in _CPS.finditer(ctx.text):
         if any(h.start <= m.start() < h.end for h in hits) or ctx.in_legend(m.start(), m.end()):
             continue
-        extra = {"comparator": m.group("cmp")} if m.group("cmp") else {}
-        hits.append(
-            Hit(
-                "pdl1_cps",
-                float(m.group("num")),
-                m.start(),
-                m.end(),
-                ctx.assertion_for(m.start(), m.end()),
-                extra=extra,
-            )
-        )
+        hits.append(_cps_hit(m, m.start(), ctx.assertion_for(m.start(), m.end())))
     return hits
 
 
