@@ -17,7 +17,7 @@ from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEV_SECRET = "dev-only-secret-change-me"
-_FILE_BACKED = ("secret_key", "database_url")
+_FILE_BACKED = ("secret_key", "database_url", "smtp_password")
 
 
 class SettingsError(ValueError):
@@ -53,6 +53,25 @@ class Settings(BaseSettings):
     # total stays below the connection pool (records/store/db.py), so every admitted request gets one.
     max_in_flight: int = Field(default=32, gt=0, le=40)
     max_in_flight_per_session: int = Field(default=8, gt=0)
+    # The job queue (her2nav/jobs): unset, a SQLite file under var_dir (needs nothing); in production
+    # redis://host:port/db, shared by every worker on every machine.
+    queue_url: str | None = None
+    queue_name: str = "her2nav"
+    job_time_limit_seconds: float = Field(default=600.0, gt=0)  # one attempt of one job
+    job_max_attempts: int = Field(default=5, gt=0)  # then the job is dead (the dead-letter list)
+    job_retry_seconds: float = Field(default=30.0, ge=0)  # before the first retry; doubles each time
+    # Notifications (coordination/mail.py): no host, no e-mail (in-app notifications only).
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=25, gt=0, lt=65536)
+    smtp_from: str = "her2nav@localhost"
+    smtp_starttls: bool = False
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    reminder_days: int = Field(default=2, ge=0)  # a task's reminder goes out this many days before
+    # New-trial alerts: registry files (a folder or file of CT.gov JSON) re-imported before re-matching;
+    # unset, the open cases are re-matched against the registry as installed.
+    registry_sync_path: Path | None = None
+    registry_sync_hour: int = Field(default=3, ge=0, le=23)  # UTC
 
     @model_validator(mode="before")
     @classmethod
@@ -97,6 +116,10 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.var_dir / 'her2nav.db').as_posix()}"
+
+    @property
+    def effective_queue_url(self) -> str:
+        return self.queue_url or f"sqlite:///{(self.var_dir / 'queue.sqlite').as_posix()}"
 
     @property
     def effective_documents_dir(self) -> Path:

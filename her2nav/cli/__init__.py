@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from her2nav.cli import extract, knowledge, records, report, review, trials
+from her2nav.cli import extract, knowledge, records, report, review, trials, worker
 
 app = typer.Typer(
     name="her2nav",
@@ -40,6 +40,7 @@ app.add_typer(trials.app, name="trials", help="Trial registry: import, sync and 
 extract.register(app)
 records.register(app)
 report.register(app)
+worker.register(app)
 
 
 def main() -> None:

@@ -169,3 +169,31 @@ def test_every_coordination_path_is_in_the_openapi_document(world: World, login:
     for path in ("tasks", "communications", "appointments", "stage", "consents", "timeline"):
         assert f"/api/cases/{{case_id}}/{path}" in paths
     assert "patch" in paths["/api/tasks/{task_id}"]
+
+
+def test_your_notifications_and_contact_are_yours_and_job_lists_are_for_staff(
+    world: World, login: LoginFn, db: Session
+) -> None:
+    from her2nav.coordination.messages import Message
+    from her2nav.coordination.notify import notify
+    from her2nav.records.store.models import User
+
+    coord = login("coord")
+    contact = coord.put("/api/notifications/contact", json={"email": "coord@hospital.test", "language": "zh"})
+    assert contact.json() == {"email": "coord@hospital.test", "language": "zh"}
+    bad = coord.put("/api/notifications/contact", json={"email": "not an address"})
+    assert bad.status_code == 422 and bad.json()["detail"][0]["field"] == "email"
+    owner = db.scalars(select(User).where(User.username == "coord")).one()
+    notify(db, key="k1", user_id=owner.id, case_pk=None, kind="test", message=Message("hello", "body"))
+    db.commit()
+    mine = coord.get("/api/notifications").json()
+    assert [n["subject"] for n in mine] == ["hello"]
+    assert login("clin").get("/api/notifications").json() == []
+    assert login("clin").post(f"/api/notifications/{mine[0]['id']}/read").status_code == 404
+    assert coord.post(f"/api/notifications/{mine[0]['id']}/read").status_code == 204
+    assert coord.get("/api/notifications?unread=true").json() == []
+    assert coord.get("/api/cases/case-a/jobs").json() == []
+    assert coord.get("/api/cases/case-b/jobs").status_code == 404
+    assert login("pat").get("/api/cases/case-a/jobs").status_code == 403
+    assert coord.get("/api/jobs/dead").status_code == 403
+    assert login("admin").get("/api/jobs/dead").json() == []

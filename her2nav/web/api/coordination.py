@@ -18,6 +18,7 @@ from her2nav.records.cases import service
 from her2nav.records.store.db import release
 from her2nav.records.store.models import CaseRecord, User
 from her2nav.web.api import coordination_io as io
+from her2nav.web.api import coordination_jobs
 from her2nav.web.api.cases import ERRORS, MAX_ROW_NUMBER, WRITE_ERRORS
 from her2nav.web.deps import (
     ActorDep,
@@ -31,6 +32,7 @@ from her2nav.web.deps import (
 from her2nav.web.schemas import Message
 
 router = APIRouter(tags=["coordination"])
+router.include_router(coordination_jobs.router)  # job progress, dead letters, notifications
 CASE = "/api/cases/{case_id}"
 STAFF = ("admin", "coordinator", "clinician")
 MANAGERS = ("admin", "coordinator")  # who moves a case between stages and records consent
