@@ -235,3 +235,35 @@ def test_items_under_a_lead_in_for_some_patients_stay_a_clause_for_those_patient
     crits = parse_criteria(text)
     assert len(crits) == 2
     assert crits[0].requirements[0]["type"] == "applies_if"
+
+
+# ---------------------------------------- f: a study's own rule on counting perioperative therapy
+EARLY_RELAPSE = {
+    "diagnosis__setting": "recurrent",
+    "diagnosis__recurred_on": "2026-05-01",
+    "treatments": [
+        {
+            "setting": "perioperative",
+            "agents": ["docetaxel", "oxaliplatin", "fluorouracil"],
+            "started_on": "2025-07-01",
+            "ended_on": "2025-12-15",
+            "stop_reason": "completed",
+        }
+    ],
+}
+
+
+def test_a_study_that_counts_perioperative_therapy_only_with_an_agent_does_not_count_chemotherapy() -> None:
+    noted = (
+        "Untreated for advanced disease. Note: adjuvant or neoadjuvant chemotherapy that did not contain "
+        "trastuzumab is not counted as a line of therapy."
+    )
+    plain = "Untreated for advanced disease."
+    # relapse 137 days after the last perioperative dose: one prior line by the contract's counting …
+    assert status(plain, "inclusion", **EARLY_RELAPSE) == "not_met"
+    # … but not by this study's own rule
+    found = judge(noted, "inclusion", **EARLY_RELAPSE)
+    assert found["status"] == "met"
+    assert "does not count perioperative therapy without trastuzumab" in found["reason"]
+    with_trastuzumab = [{**EARLY_RELAPSE["treatments"][0], "agents": ["trastuzumab", "capecitabine"]}]
+    assert status(noted, "inclusion", **{**EARLY_RELAPSE, "treatments": with_trastuzumab}) == "not_met"

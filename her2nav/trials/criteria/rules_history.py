@@ -255,7 +255,24 @@ def prior_lines(text: str, kind: str) -> list[Req]:
         req["min"] = low
     if high is not None:
         req["max"] = high
+    if group := _perioperative_counted_only_with(text):
+        req["perioperative_counts_with"] = group
     return [req]
+
+
+# A study's own note on line counting: "(neo)adjuvant therapy that does not include trastuzumab will not
+# be counted as a line": a perioperative course counts (history.count_lines) only if it had that agent.
+_NOT_COUNTED = re.compile(
+    r"(neo-?\s?adjuvant|adjuvant|peri-?\s?operative)[^.;]{0,60}\b(that|which) (does|do|did) not "
+    r"(include|contain)\s(?P<what>[^.;]{1,40}?)\s(will|shall|is|are|does|do) not (be )?counted as a "
+    r"(prior )?line"
+)
+
+
+def _perioperative_counted_only_with(text: str) -> str | None:
+    m = _NOT_COUNTED.search(text)
+    groups = _therapy_groups(m.group("what")) if m else []
+    return groups[0] if len(groups) == 1 else None
 
 
 # "No anticancer therapy after trastuzumab", "has not received any treatment since the last dose of

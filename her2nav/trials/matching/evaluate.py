@@ -14,7 +14,7 @@ from her2nav.knowledge.load import threshold
 from her2nav.trials.matching import evaluate_scope as scoped
 from her2nav.trials.matching import evaluate_standard as standard
 from her2nav.trials.matching.finding import Finding, not_applicable
-from her2nav.trials.matching.patient import PatientFacts
+from her2nav.trials.matching.patient import PatientFacts, perioperative_not_counted
 
 __all__ = ["EVALUATORS", "Finding", "decisive", "evaluate", "unknown_keys_for"]
 
@@ -188,11 +188,18 @@ def prior_lines(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     """A minimum counts completed lines; a maximum, and any count an exclusion names, also counts an
     ongoing line (a first line begun days ago is therapy received)."""
     n, started = facts.prior_lines, facts.lines_started
+    group = req.get("perioperative_counts_with")
+    uncounted = perioperative_not_counted(facts, group)
+    n, started = n - uncounted, started - uncounted
     low, high = req.get("min"), req.get("max")
     at_least = started if kind != "inclusion" else n
     ok = (low is None or at_least >= low) and (high is None or started <= high)
     span = f"{low if low is not None else 0}–{high if high is not None else 'any'}"
     extra = f" (and line {started} is ongoing)" if started > n else ""
+    if uncounted:
+        extra += (
+            f"; the study does not count perioperative therapy without {req['perioperative_counts_with']}"
+        )
     return Finding(ok, f"prior palliative lines {span}; the case has {n}{extra}")
 
 

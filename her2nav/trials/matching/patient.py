@@ -6,7 +6,13 @@ import datetime as dt
 import importlib
 from dataclasses import dataclass
 
-from her2nav.case.history import count_lines, is_advanced, last_progression_date
+from her2nav.case.history import (
+    count_lines,
+    early_relapse_after_curative_therapy,
+    exposed_to,
+    is_advanced,
+    last_progression_date,
+)
 from her2nav.case.models import Case
 
 
@@ -91,3 +97,12 @@ def facts_for(case: Case) -> PatientFacts:
         lines_started=count.prior_lines + (1 if ongoing and count.current_line is not None else 0),
         pneumonitis_grade=grade,
     )
+
+
+def perioperative_not_counted(facts: PatientFacts, group: str | None) -> int:
+    """1 when a study counts a perioperative course as a line only if it contained ``group`` (its own
+    note) and the course the case counts as a line (history.count_lines) did not; else 0."""
+    if group is None or not facts.advanced:
+        return 0
+    course = early_relapse_after_curative_therapy(facts.case)
+    return int(course is not None and course not in exposed_to(facts.case, group))

@@ -187,7 +187,7 @@ def hard_limits(criteria: list[dict[str, Any]]) -> tuple[int | None, int | None,
         inclusion = crit["kind"] == "inclusion"
         for req in crit.get("requirements") or []:
             kind, negated = req.get("type"), bool(req.get("negated"))
-            if kind == "prior_lines" and not negated:
+            if kind == "prior_lines" and not negated and "perioperative_counts_with" not in req:
                 low, high = req.get("min"), req.get("max")
                 if inclusion:
                     if low is not None:
