@@ -148,3 +148,33 @@ def require_release_consent(
         ):
             where = f"from {home} " if home else ""
             raise ConsentMissing(f"cross-border transfer {where}to {destination.strip().upper()}")
+
+
+def check_release(
+    *,
+    session: Session,
+    record: CaseRecord,
+    user: User,
+    what: str,
+    recipient: str | None,
+    destination: str | None,
+    client: str | None,
+) -> None:
+    """For routes that send a case's data outside (an export, a report, a packet; ``what`` says
+    which): ``require_release_consent``, and a refusal is written to the audit trail (committed)
+    before ``ConsentMissing`` goes up to the caller (409 with the message naming the consent)."""
+    try:
+        require_release_consent(session, record, recipient=recipient, destination=destination)
+    except ConsentMissing as err:
+        session.rollback()
+        with write(session):
+            audit.record(
+                session,
+                action="release_refused",
+                user=user,
+                case_pk=record.id,
+                target=what,
+                client=client,
+                detail={"needed": err.needed, "recipient": recipient, "destination": destination},
+            )
+        raise

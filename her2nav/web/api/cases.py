@@ -8,6 +8,7 @@ from fastapi import APIRouter, Body, Header, Query, Request, Response
 from sqlalchemy.orm import Session
 
 from her2nav.case.load import case_from_data
+from her2nav.coordination import consent
 from her2nav.records.access import audit
 from her2nav.records.cases import casestore, flows, service
 from her2nav.records.store.models import CaseRecord
@@ -141,11 +142,35 @@ def change_case(
     return case_out(db, record, response)
 
 
-@router.get("/{case_id}/export", response_model=dict[str, Any], responses=ERRORS)
-def export_case(record: VisibleCase, db: DbDep, read_audit: ReadAuditDep) -> dict[str, Any]:
-    """The case in CONTRACT §1 form; importing it gives the same case back."""
+@router.get("/{case_id}/export", response_model=dict[str, Any], responses={**ERRORS, 409: {"model": Message}})
+def export_case(
+    record: VisibleCase,
+    actor: ActorDep,
+    db: DbDep,
+    read_audit: ReadAuditDep,
+    request: Request,
+    recipient: Annotated[
+        str | None, Query(max_length=200, description="who it is sent to, if outside")
+    ] = None,
+    destination: Annotated[
+        str | None, Query(pattern="^[A-Za-z]{2}$", description="country it goes to")
+    ] = None,
+) -> dict[str, Any]:
+    """The case in CONTRACT §1 form; importing it gives the same case back. Sent to a ``recipient``
+    it needs consent to share with them, to a ``destination`` abroad consent to cross-border transfer
+    (409 naming the consent missing; the refusal is audited)."""
+    consent.check_release(
+        session=db,
+        record=record,
+        user=actor.user,
+        what="export",
+        recipient=recipient,
+        destination=destination,
+        client=client_of(request),
+    )
     document = casestore.canonical(casestore.stored_case(db, record))
-    read_audit("case_exported", case_pk=record.id, after_hash=casestore.content_hash(document))
+    sent = {"recipient": recipient, "destination": destination} if recipient or destination else None
+    read_audit("case_exported", case_pk=record.id, after_hash=casestore.content_hash(document), detail=sent)
     return document
 
 
