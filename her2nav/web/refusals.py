@@ -20,6 +20,7 @@ from starlette.concurrency import run_in_threadpool
 
 from her2nav.records.access import audit
 from her2nav.records.store.db import begin_write
+from her2nav.web.clients import client_of
 
 log = logging.getLogger(__name__)
 RECORDED = (403, 404)
@@ -42,8 +43,6 @@ async def record(request: Request, status: int) -> None:
     caller: Caller | None = getattr(request.state, "caller", None)
     if status not in RECORDED or caller is None or not request.url.path.startswith("/api/"):
         return
-    from her2nav.web.deps import client_of
-
     await run_in_threadpool(
         _store, request.app.state.session_factory, caller, request, status, client_of(request)
     )
