@@ -57,6 +57,7 @@ class Settings(BaseSettings):
     # redis://host:port/db, shared by every worker on every machine.
     queue_url: str | None = None
     queue_name: str = "her2nav"
+    embedded_worker: bool | None = None  # a worker inside the app; default: in development only
     job_time_limit_seconds: float = Field(default=600.0, gt=0)  # one attempt of one job
     job_max_attempts: int = Field(default=5, gt=0)  # then the job is dead (the dead-letter list)
     job_retry_seconds: float = Field(default=30.0, ge=0)  # before the first retry; doubles each time
@@ -116,6 +117,10 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.var_dir / 'her2nav.db').as_posix()}"
+
+    @property
+    def runs_embedded_worker(self) -> bool:
+        return self.mode == "development" if self.embedded_worker is None else self.embedded_worker
 
     @property
     def effective_queue_url(self) -> str:

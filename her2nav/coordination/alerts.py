@@ -23,7 +23,7 @@ from her2nav.records.cases.flows import write
 from her2nav.records.store.models import CaseAssignment, CaseRecord
 
 ALERTED = ("eligible", "possibly_eligible")
-BASELINE = ("", "baseline")  # trial id and version of the row that marks a case's first re-match
+MARKER = ""  # the trial id of the row that marks a matched case (its version: what it was matched on)
 Matcher = Callable[[Case], tuple[list[dict[str, Any]] | None, str | None]]
 
 
@@ -31,6 +31,7 @@ Matcher = Callable[[Case], tuple[list[dict[str, Any]] | None, str | None]]
 class RematchReport:
     cases: int = 0
     unreadable: int = 0
+    unchanged: int = 0  # cases skipped: matched before on the same registry and case version
     alerts: int = 0
     notified: list[str] = field(default_factory=list)  # notification keys
     registry_problem: str | None = None
@@ -82,20 +83,27 @@ def _summary(entry: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def alert_case(session: Session, record: CaseRecord, entries: list[dict[str, Any]]) -> list[str]:
+def stamp_of(registry_state: str | None, record: CaseRecord) -> str | None:
+    """What a case was last matched on: the registry's fingerprint and the case's version."""
+    return f"{registry_state[:40]}:{record.version}" if registry_state else None
+
+
+def alert_case(
+    session: Session, record: CaseRecord, entries: list[dict[str, Any]], stamp: str | None = None
+) -> list[str]:
     """Record the case's eligible and possibly eligible trials; notify its owners of each trial
-    version not seen before (none on the case's first re-match). Returns notification keys (commits)."""
+    version not seen before (none on the case's first re-match). The case's marker row (trial id "")
+    keeps ``stamp``. Returns notification keys (commits)."""
     keys: list[str] = []
     with write(session):
-        rows = session.execute(
-            select(TrialAlert.trial_id, TrialAlert.trial_version).where(TrialAlert.case_pk == record.id)
-        )
-        seen = {(trial_id, version) for trial_id, version in rows}
-        first = BASELINE not in seen
-        if first:
-            session.add(
-                TrialAlert(case_pk=record.id, trial_id="", trial_version="baseline", verdict="baseline")
-            )
+        rows = session.scalars(select(TrialAlert).where(TrialAlert.case_pk == record.id)).all()
+        seen = {(row.trial_id, row.trial_version) for row in rows}
+        marker = next((row for row in rows if row.trial_id == MARKER), None)
+        first = marker is None
+        if marker is None:
+            marker = TrialAlert(case_pk=record.id, trial_id=MARKER, trial_version="", verdict="baseline")
+            session.add(marker)
+        marker.trial_version = stamp or "matched"
         for entry in entries:
             version = str(entry.get("last_update") or "unknown")
             if entry.get("verdict") not in ALERTED or (entry["nct_id"], version) in seen:
@@ -136,16 +144,30 @@ def rematch(
     matcher: Matcher,
     *,
     progress: Callable[[int], None] | None = None,
+    registry_state: str | None = None,
 ) -> RematchReport:
     """Match every open case again and alert on what is new. ``matcher`` is ``review.trials_for``
-    (or a stand-in); a registry that cannot be read stops the run with the reason."""
+    (or a stand-in); a registry that cannot be read stops the run with the reason. With
+    ``registry_state`` (the registry's fingerprint), a case matched at that state and at its current
+    version is not matched again."""
     report = RematchReport()
+    stamps: dict[int, str] = {}
     with sessions() as session:
         total = session.scalar(select(func.count()).select_from(CaseRecord)) or 1
         for batch in open_case_pks(session):
+            if registry_state is not None:
+                marks = select(TrialAlert.case_pk, TrialAlert.trial_version).where(
+                    TrialAlert.case_pk.in_(batch), TrialAlert.trial_id == MARKER
+                )
+                stamps = {case_pk: stamp for case_pk, stamp in session.execute(marks)}
             for case_pk in batch:
                 record = session.get(CaseRecord, case_pk)
                 if record is None:
+                    continue
+                stamp = stamp_of(registry_state, record)
+                if stamp is not None and stamps.get(case_pk) == stamp:
+                    report.cases += 1  # neither the case nor the registry changed since
+                    report.unchanged += 1
                     continue
                 try:
                     case = casestore.stored_case(session, record)
@@ -157,7 +179,7 @@ def rematch(
                 if entries is None:
                     report.registry_problem = problem
                     return report
-                found = alert_case(session, record, entries)
+                found = alert_case(session, record, entries, stamp)
                 report.cases += 1
                 report.alerts += len(found)
                 report.notified.extend(found)

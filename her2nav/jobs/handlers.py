@@ -59,17 +59,21 @@ def queue_reminders(jobs: Jobs, today: dt.date | None = None) -> int:
 @handler("trial_alerts")
 def trial_alerts(ctx: JobContext) -> None:
     from her2nav.review import trials_for
+    from her2nav.trials.matching.for_review import installed_registry
 
     source = ctx.params.get("source")
     if source:
-        from her2nav.trials.matching.for_review import installed_registry
         from her2nav.trials.registry.importer import import_paths
 
         ctx.progress(1, f"importing {source}")
         import_paths(installed_registry(), [Path(source)])
     ctx.progress(5, "re-matching open cases")
+    fingerprint = installed_registry().fingerprint()  # read now: the import may have just changed it
     report = alerts.rematch(
-        ctx.sessions, trials_for, progress=lambda p: ctx.progress(5 + p * 94 // 100, None)
+        ctx.sessions,
+        trials_for,
+        progress=lambda p: ctx.progress(5 + p * 94 // 100, None),
+        registry_state=fingerprint,
     )
     if report.registry_problem:
         raise RuntimeError(report.registry_problem)

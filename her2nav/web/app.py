@@ -41,8 +41,27 @@ def warm_up() -> None:
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     if app.state.settings.mode != "test":
         await run_in_threadpool(warm_up)
-    async with suggestions.extraction_lifespan(app):
+    async with suggestions.extraction_lifespan(app), embedded_worker(app):
         yield
+
+
+@asynccontextmanager
+async def embedded_worker(app: FastAPI) -> AsyncIterator[None]:
+    """The job queue's worker inside the app (``HER2NAV_EMBEDDED_WORKER``; on in development, so
+    ``make run`` needs nothing else). Production runs ``her2nav worker`` processes instead."""
+    settings: Settings = app.state.settings
+    if not settings.runs_embedded_worker:
+        yield
+        return
+    from her2nav.jobs.worker import build_jobs, start_embedded, stop_embedded
+
+    jobs = build_jobs(settings, sessions=app.state.session_factory)
+    app.state.jobs = jobs
+    consumer = await run_in_threadpool(start_embedded, jobs)
+    try:
+        yield
+    finally:
+        await run_in_threadpool(stop_embedded, consumer)
 
 
 class Her2navApp(FastAPI):
