@@ -66,9 +66,10 @@ def serious_violations(page: Page) -> list[dict[str, Any]]:
 
 
 def check_page(page: Page, name: str) -> None:
-    """No serious or critical accessibility violation; screenshots when HER2NAV_SCREENSHOTS is set."""
-    assert serious_violations(page) == [], name
-    if os.environ.get("HER2NAV_SCREENSHOTS"):
+    """No serious or critical accessibility violation; screenshots named ``name`` (none when empty)
+    when HER2NAV_SCREENSHOTS is set."""
+    assert serious_violations(page) == [], name or page.url
+    if name and os.environ.get("HER2NAV_SCREENSHOTS"):
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         size = page.viewport_size or {"width": 1280, "height": 900}
         for width in WIDTHS:
