@@ -47,17 +47,25 @@ def test_fifty_parallel_guesses_get_no_more_password_checks_than_the_limit(serve
     async def guesses() -> list[int]:
         limits = httpx.Limits(max_connections=50)
         async with httpx.AsyncClient(base_url=server.base, limits=limits, timeout=30) as client:
-            bodies = [RIGHT if n == 30 else WRONG for n in range(50)]
-            answers = await asyncio.gather(*(client.post("/api/session", json=b) for b in bodies))
+            answers = await asyncio.gather(*(client.post("/api/session", json=WRONG) for _ in range(50)))
         return [a.status_code for a in answers]
 
     began = time.monotonic()
     statuses = asyncio.run(guesses())
     elapsed = time.monotonic() - began
-    checked = [s for s in statuses if s in (200, 401)]
+    checked = [s for s in statuses if s == 401]
     # Five at once; then one after 1 s, one 2 s later, 4 s later, …: k more need 2**k - 1 seconds.
+    # (Only wrong passwords here: a right one resets the account's counters, as it should, so where it
+    # lands among parallel requests would decide the count; the next test covers the right password.)
     assert len(checked) <= 5 + math.floor(math.log2(elapsed + 1)), (elapsed, statuses)
-    assert set(statuses) <= {200, 401, 429, 503}
+    assert set(statuses) <= {401, 429, 503}
+
+
+@pytest.mark.slow
+def test_the_right_password_after_the_free_guesses_is_not_checked(server: Server) -> None:
+    with httpx.Client(base_url=server.base, timeout=30) as client:
+        assert [client.post("/api/session", json=WRONG).status_code for _ in range(5)] == [401] * 5
+        assert client.post("/api/session", json=RIGHT).status_code == 429
 
 
 def client_at(app: FastAPI, address: str) -> TestClient:
