@@ -69,11 +69,11 @@ _CLASS_NOUN = re.compile(
 )
 
 
-def statements(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each statement of the text, in order."""
+def statements(text: str, ends: re.Pattern[str] = _STATEMENT_END) -> list[tuple[int, int]]:
+    """[start, end) of each statement of the text, in order (``ends``: what closes a statement)."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _STATEMENT_END.finditer(text):
+    for m in ends.finditer(text):
         if m.end() - start > 1:
             spans.append((start, m.end()))
         start = m.end()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from her2nav.extract.fields.base import Context, Hit
+from her2nav.extract.scope import statements
 
 _PENDING = re.compile(
     r"(?:has|have)\s+been\s+(?:ordered|requested|sent)|(?:is|are|was|were)\s+(?:ordered|requested|pending)"
@@ -57,18 +58,6 @@ _STATEMENT_END = re.compile(
 )
 
 
-def _statements(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _STATEMENT_END.finditer(text):
-        if m.end() - start > 1:
-            spans.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
-
-
 _ITEM = re.compile(r"[ \t]+(?:[-•*]\s*|\d{1,2}[.)]\s*)?(?P<label>[^:：\n]{1,40})[:：]")
 
 
@@ -94,7 +83,7 @@ def _listed(ctx: Context, pos: int) -> list[Hit]:
 
 def test_status(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
-    for s_start, s_end in _statements(ctx.text):
+    for s_start, s_end in statements(ctx.text, _STATEMENT_END):
         text = ctx.text[s_start:s_end]
         pending = _PENDING.search(text)
         negated = _NEGATED.search(text)
