@@ -181,6 +181,8 @@ class Thresholds(_Frozen):
     her2_ihc_ish_pairing_days: Threshold
     pneumonitis_stop_grade: Threshold
     severe_toxicity_grade: Threshold
+    past_child_bearing_age: Threshold
+    antibody_half_life_floor_days: Threshold
 
 
 class CautionRule(_Frozen):

@@ -9,13 +9,10 @@ from typing import Any
 
 from her2nav.case.history import exposed_to
 from her2nav.case.models import TreatmentLine
+from her2nav.knowledge.load import threshold
 from her2nav.trials.matching.finding import Finding, holds, not_applicable, unknown
 from her2nav.trials.matching.patient import PatientFacts
 
-# Age from which a woman is taken to be past child-bearing potential when the case says nothing more.
-# Protocols commonly accept 12 months of amenorrhoea, or an age, as post-menopausal; 60 is above the
-# ages they use, so a younger woman stays unknown (a pregnancy test settles it at screening).
-PAST_CHILD_BEARING_AGE = 60
 _SCREENING_PREGNANCY = "a pregnancy test and a contraception discussion at screening"
 
 
@@ -26,7 +23,7 @@ def reproductive(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding
         return not_applicable(kind, "a pregnancy or contraception item for women; the patient is a man")
     if sex == "female" and who == "men":
         return not_applicable(kind, "a contraception item for men; the patient is a woman")
-    if sex == "female" and age is not None and age >= PAST_CHILD_BEARING_AGE:
+    if sex == "female" and age is not None and age >= threshold("past_child_bearing_age"):
         return not_applicable(kind, f"a pregnancy or contraception item; the patient is a woman of {age}")
     if sex == "male":
         return unknown("a contraception undertaking for men; agreed at consent", _SCREENING_PREGNANCY)
@@ -73,17 +70,10 @@ def _courses(facts: PatientFacts, scope: str) -> list[TreatmentLine]:
     return found
 
 
-# Therapeutic antibodies (WHO INN stem "-mab", antibody-drug conjugates included) are cleared over days
-# to weeks: elimination half-lives of about 4 weeks for trastuzumab and nivolumab, 2 weeks for
-# ramucirumab, 6 days for trastuzumab deruxtecan (their labels), 3-6 days for the vedotin conjugates.
-# 2.5 days a half-life is below every one, so 5 half-lives of such an agent last at least 12 days.
-ANTIBODY_HALF_LIFE_FLOOR_DAYS = 2.5
-
-
 def _antibody_too_recent(courses: list[TreatmentLine], half_lives: int, as_of: dt.date) -> str | None:
     """The antibody given within ``half_lives`` × the floor half-life before ``as_of`` (its name and
     days since), if any: that many half-lives cannot have passed."""
-    floor = half_lives * ANTIBODY_HALF_LIFE_FLOOR_DAYS
+    floor = half_lives * threshold("antibody_half_life_floor_days")
     for course in courses:
         if course.ended_on is None:
             continue
