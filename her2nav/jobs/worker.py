@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from her2nav.jobs.runtime import Jobs
 from her2nav.settings import Settings
 
-BUILT_IN = ("her2nav.jobs.handlers",)
+BUILT_IN = ("her2nav.jobs.handlers", "her2nav.jobs.documents", "her2nav.jobs.reports")
 
 
 def build_jobs(
