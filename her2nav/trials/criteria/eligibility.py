@@ -24,7 +24,7 @@ from typing import Any
 
 from her2nav.trials.criteria.rules import interpret
 
-PARSER_VERSION = "8"  # 8: issue 15 round 2 (cohort-only clauses, study line-counting notes)
+PARSER_VERSION = "9"  # 9: issue 15 round 3 (partners, consent timing, joined prior-agent clauses)
 
 _BULLET = re.compile(r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+(.*)$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=~|^])")

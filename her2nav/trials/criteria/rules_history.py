@@ -115,7 +115,27 @@ def _therapy_groups(text: str) -> list[str]:
     return groups
 
 
+# "… any other investigational agents and must not have received prior treatment with T-DXd": a clause
+# about investigational agents joined to a named prior-agent exclusion; the named clause is read alone
+# (the investigational clause stays open: rules_parts.py).
+_JOINED_PRIOR_CLAUSE = re.compile(
+    r"\b(?:and|;)\s+(?:must|should|may)\s+not\s+have\s+(?:received|been\s+treated\s+with|had)\b"
+)
+
+
+def _named_clause(text: str, kind: str) -> str:
+    """The clause of ``text`` after an investigational-agents clause that names a prior agent (else
+    ``text``); exclusions only. In an exclusion list "must not have received X" excludes those who did."""
+    if kind != "exclusion" or "investigational" not in text:
+        return text  # an inclusion would lose its investigational clause (open parts: exclusions only)
+    m = _JOINED_PRIOR_CLAUSE.search(text)
+    if m is None or not _has(r"investigational", text[: m.start()]) or _has(_SKIP_PRIOR, text[m.end() :]):
+        return text
+    return "received " + text[m.end() :]
+
+
 def prior_therapy(text: str, kind: str) -> list[Req]:
+    text = _named_clause(text, kind)
     if not _has(_PRIOR_WORDS, text) or _has(_SKIP_PRIOR, text):
         return []
     if kind == "inclusion" and _has(_PERMISSION, text) and not _has(_NEGATED_PRIOR, text):

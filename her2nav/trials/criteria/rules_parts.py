@@ -34,6 +34,7 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
     ("radiotherapy", r"radiotherap|radiation|radiosurgery"),
     ("intercurrent illness", r"intercurrent illness"),
     ("surgery", r"major surg|surgical procedure|\bsurgery\b"),
+    ("investigational agents", r"investigational (agents?|drugs?|products?|devices?|therap)"),
 )
 # Parts an inclusion's wash-out may list beside anticancer therapy, which no case records.
 _TIMED_INCLUSION_PARTS = ("radiotherapy", "surgery")

@@ -39,6 +39,22 @@ _CONSENT = (
     r"to (comply|sign|provide|participate|follow)|\bhipaa\b"
 )
 _NOT_CONSENT = r"prior to|before|within|\d+ days|unless|except|legal(ly)? (guardian|representative)"
+# "… signed the consent form before any study-specific procedure": when consent is taken, not a time
+# limit on something else (ICH E6(R2) 4.8.8: consent is signed before participation begins).
+_CONSENT_TIMING = (
+    r"(prior to|before) (the )?(performance of |conduct of |start of |initiation of )?(any )?"
+    r"(study|trial|protocol|screening)[- ]?(specific |related )?"
+    r"(procedures?|activit\w*|assessments?|evaluations?)"
+)
+# An exclusion of patients who will not consent ("unwilling or unable to sign the consent form").
+_REFUSES_CONSENT = r"\b(unwilling|unable|refus\w*|not willing|declin\w*)\b[^.;]{0,40}(consent|\bicf\b)"
+# "… with a non-sterilised male partner", "… a female partner of child-bearing potential": the partner
+# is not the person the item is addressed to.
+_PARTNER = (
+    r"\b(non-?\s?steril\w+ |fertile )?(fe)?male partners?"
+    r"( (is |are )?of (child-?\s?bearing|reproductive) potential)?|"
+    r"\b(women|woman) of child-?\s?bearing (potential )?partners?"
+)
 
 
 def reproductive(text: str, kind: str) -> list[Req]:
@@ -46,8 +62,9 @@ def reproductive(text: str, kind: str) -> list[Req]:
     text = _sub(r"(oral|hormonal) contraceptives?( pills?)?|hormone[- ]replacement", " ", text)
     if not _has(_REPRODUCTIVE, text):
         return []
-    women = _has(_WOMEN, text) or _has(r"pregnan|child-?\s?bearing|reproductive potential", text)
-    men = _has(_MEN_ASKED, text)
+    addressed = _sub(_PARTNER, " ", text)
+    women = _has(_WOMEN, addressed) or _has(r"pregnan|child-?\s?bearing|reproductive potential", addressed)
+    men = _has(_MEN_ASKED, addressed)
     if (
         men
         and _has(r"partners? (of|with|who)|female partners?", text)
@@ -61,6 +78,9 @@ def reproductive(text: str, kind: str) -> list[Req]:
 
 
 def consent(text: str, kind: str) -> list[Req]:
+    if kind == "exclusion" and _has(_REFUSES_CONSENT, text) and not _has(_NOT_CONSENT, text):
+        return [{"type": "consent", "negated": True}]
+    text = _sub(_CONSENT_TIMING, " ", text)
     if kind != "inclusion" or not _has(_CONSENT, text) or _has(_NOT_CONSENT, text):
         return []
     return [{"type": "consent"}]

@@ -25,7 +25,7 @@ _THERAPY = (
 )
 _NOT_ANTICANCER = (
     r"radiotherap|radiation|surgery|surgical|vaccin|transfusion|growth factor|steroid|antibiotic|"
-    r"investigational (device|product)|herbal|live|attenuated|strong (cyp|inhibitor|inducer)|cyp3a|"
+    r"investigational (device|product)|herbal|\blive\b|attenuated|strong (cyp|inhibitor|inducer)|cyp3a|"
     r"anticoagula|coagulation|bisphosphonate|denosumab|immunosuppress|infection|ejection|lvef|echocardiogra|"
     r"laborator|organ function|myocardial|angina|adjuvant|peri-?\s?operative|claudin|cldn"
 )
@@ -95,7 +95,7 @@ def _interval(text: str, kind: str) -> list[Req]:
     ):
         return []
     if kind == "inclusion" and not _has(
-        r"since|at least|≥|>=|>|wash-?\s?out|elapsed|discontinu|from (the )?last", text
+        r"since|at least|≥|>=|>|wash-?\s?out|elapsed|discontinu|from (the )?last|post[- ]?dos", text
     ):
         return []  # "must have received … within 6 months" asks for recent therapy, not a wash-out
     if _has(r"diagnos|random\w* within|life expectancy|survival|screening (period|window)", text):
