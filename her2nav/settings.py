@@ -32,6 +32,7 @@ class Settings(BaseSettings):
     database_url: str | None = None
     var_dir: Path = Path("var")
     documents_dir: Path | None = None
+    reports_dir: Path | None = None  # reports rendered on the queue (jobs/reports.py); default var/reports
     max_upload_bytes: int = Field(default=25 * 1024 * 1024, gt=0)
     max_json_bytes: int = Field(default=1024 * 1024, gt=0)  # any JSON request body (web/limits.py)
     # One extraction job (records/documents/jobs.py): pages read, seconds, pixels of one page or image.
@@ -72,6 +73,9 @@ class Settings(BaseSettings):
     # New-trial alerts: registry files (a folder or file of CT.gov JSON) re-imported before re-matching;
     # unset, the open cases are re-matched against the registry as installed.
     registry_sync_path: Path | None = None
+    # ... or a ClinicalTrials.gov API v2 query.term fetched from registry_sync_api_url (one or the other).
+    registry_sync_api_query: str | None = None
+    registry_sync_api_url: str = "https://clinicaltrials.gov/api/v2"
     registry_sync_hour: int = Field(default=3, ge=0, le=23)  # UTC
 
     @model_validator(mode="before")
@@ -108,6 +112,15 @@ class Settings(BaseSettings):
             raise SettingsError(f"HER2NAV_TRUSTED_PROXIES: {err}") from None
         return self
 
+    @model_validator(mode="after")
+    def _one_registry_source(self) -> Settings:
+        if self.registry_sync_path and (self.registry_sync_api_query or "").strip():
+            raise SettingsError(
+                "HER2NAV_REGISTRY_SYNC_PATH and HER2NAV_REGISTRY_SYNC_API_QUERY are both set: the daily "
+                "registry sync reads files or the API, set only one"
+            )
+        return self
+
     @property
     def trusted_networks(self) -> tuple[IPv4Network | IPv6Network, ...]:
         return networks(self.trusted_proxies)
@@ -129,6 +142,10 @@ class Settings(BaseSettings):
     @property
     def effective_documents_dir(self) -> Path:
         return self.documents_dir or self.var_dir / "documents"
+
+    @property
+    def effective_reports_dir(self) -> Path:
+        return self.reports_dir or self.var_dir / "reports"
 
     @property
     def secure_cookies(self) -> bool:

@@ -4,6 +4,7 @@ case's stored documents and verifying against its manifest."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import zipfile
@@ -82,10 +83,12 @@ def test_an_unknown_language_answers_422(world: World, login: LoginFn) -> None:
 def test_the_packet_holds_the_stored_documents_verifies_and_records_the_recipient(
     world: World, login: LoginFn, db: Session
 ) -> None:
-    answer = login("coord").get(
-        "/api/cases/case-a/packet",
-        params={"lang": "en", "recipient": "Dr Li, Peking University Cancer Hospital"},
-    )
+    coord = login("coord")
+    today = dt.datetime.now(dt.UTC).date().isoformat()
+    team = "Dr Li, Peking University Cancer Hospital"
+    given = {"purpose": "share_with", "recipient": team, "given_on": today}
+    assert coord.post("/api/cases/case-a/consents", json=given).status_code == 201
+    answer = coord.get("/api/cases/case-a/packet", params={"lang": "en", "recipient": team})
     assert answer.status_code == 200, answer.text
     names = zipfile.ZipFile(io.BytesIO(answer.content)).namelist()
     assert "report-en-clinician.pdf" in names and "case.json" in names
