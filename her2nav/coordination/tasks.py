@@ -167,3 +167,12 @@ def overdue(session: Session, today: dt.date, case_pks: list[int] | None = None)
     if case_pks is not None:
         query = query.where(Task.case_pk.in_(case_pks))
     return list(session.scalars(query.order_by(Task.due_on, Task.id)))
+
+
+def open_for_cases(session: Session, case_pks: list[int]) -> list[Task]:
+    """Open tasks of the cases, soonest due first and undated last (the worklist's next task and its
+    count of overdue tasks)."""
+    if not case_pks:
+        return []
+    query = select(Task).where(Task.status == "open", Task.case_pk.in_(case_pks))
+    return list(session.scalars(query.order_by(Task.due_on.is_(None), Task.due_on, Task.id)))

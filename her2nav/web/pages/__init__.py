@@ -9,12 +9,20 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
-from her2nav.web.pages import auth, case, documents, forms, worklist
+from her2nav.web.pages import auth, case, coordination, documents, forms, notices, worklist
 from her2nav.web.pages.base import PageError, SignInNeeded, error_page, is_page, to_login
 
 STATIC = __file__.rsplit("/", 1)[0].rsplit("/", 1)[0] + "/static"
 # Fixed paths before the patterns that would take them (/cases/new before /cases/{case_id}).
-ROUTERS = (auth.router, worklist.router, documents.router, forms.router, case.router)
+ROUTERS = (
+    auth.router,
+    worklist.router,
+    documents.router,
+    notices.router,
+    coordination.router,
+    forms.router,
+    case.router,
+)
 
 
 def install(app: FastAPI) -> None:

@@ -22,8 +22,11 @@ from babel.numbers import format_decimal
 from fastapi import Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, select_autoescape
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
+from her2nav.coordination.models import Notification
 from her2nav.i18n import HTML_LANG, LANGUAGES, Language
 from her2nav.records.access.accounts import live_session, needs_touch, touch
 from her2nav.records.store.db import begin_write, release
@@ -112,6 +115,13 @@ class Formats:
         pattern = "d MMM y HH:mm" if self.lang == "en" else "y年M月d日 HH:mm"
         return format_datetime(moment, pattern, tzinfo=dt.UTC, locale=BABEL_LOCALE[self.lang]) + " UTC"
 
+    def wall(self, value: dt.datetime | None) -> str:
+        """A moment as the clock on the wall of its own zone shows it (an appointment's local time)."""
+        if value is None:
+            return "—"
+        pattern = "EEE d MMM y HH:mm" if self.lang == "en" else "y年M月d日 EEE HH:mm"
+        return format_datetime(value, pattern, tzinfo=value.tzinfo, locale=BABEL_LOCALE[self.lang])
+
     def number(self, value: float | int | None) -> str:
         return "—" if value is None else format_decimal(value, locale=BABEL_LOCALE[self.lang])
 
@@ -136,6 +146,7 @@ def render(
         actor=actor,
         csrf=actor.session.csrf_token if actor else "",
         path=request.url.path,
+        unread=getattr(request.state, "unread", None),
         here=str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""),
     )
     page = environment().get_template(template).render(values)
@@ -182,13 +193,22 @@ class PageNotFound(PageError):
 def page_actor(request: Request, db: DbDep, settings: SettingsDep) -> Actor:
     """The signed-in user of a page read (GET); no live session → the sign-in page."""
     try:
-        return current_actor(request, db, settings)
+        actor = current_actor(request, db, settings)
     except HTTPException as err:
         if err.status_code == 401:
             raise SignInNeeded(
                 request.url.path + (f"?{request.url.query}" if request.url.query else "")
             ) from None
         raise
+    request.state.unread = unread_count(db, actor.user.id)
+    release(db)
+    return actor
+
+
+def unread_count(db: Session, user_id: int) -> int:
+    """How many of the user's in-app notifications are unread (the count in the header)."""
+    query = select(func.count()).where(Notification.user_id == user_id, Notification.read_at.is_(None))
+    return int(db.scalar(query) or 0)
 
 
 PageActor = Annotated[Actor, Depends(page_actor)]

@@ -25,6 +25,7 @@ from her2nav.reports.view import ReportMeta, build_view
 from her2nav.reports.words import Words
 from her2nav.web.deps import Actor, DbDep, ReadAudit, client_of
 from her2nav.web.pages.base import Formats, PageActor, choose_language, page_case, render
+from her2nav.web.pages.coordview import Forms, coordination, family_plans
 from her2nav.web.pages.labels import STATUS_LABELS
 from her2nav.web.pages.trail import trail
 from her2nav.web.pages.worklist import summaries
@@ -53,6 +54,15 @@ def N_(message: str) -> str:
     return message
 
 
+# What the page says after a coordination form was saved (``?done=...``).
+DONE_NOTICES = {
+    "stage": N_("The stage was changed."),
+    "task": N_("The task was saved."),
+    "communication": N_("The message was logged."),
+    "appointment": N_("The appointment was saved."),
+    "travel": N_("The travel plan was saved."),
+    "consent": N_("The consent was recorded."),
+}
 LINK_TEXT = (N_("Add the result"), N_("Record it"), N_("Add a treatment line"), N_("Upload a report"))
 
 
@@ -92,6 +102,22 @@ def _documents(db: Session, record: CaseRecord) -> list[Document]:
 @router.get("/cases/{case_id}")
 def case_page(case_id: str, request: Request, actor: PageActor, db: DbDep) -> Response:
     record = page_case(actor, db, case_id)
+    notice = DONE_NOTICES.get(request.query_params.get("done", ""))
+    return show_case(request, actor, db, record, notice=notice)
+
+
+def show_case(
+    request: Request,
+    actor: Actor,
+    db: Session,
+    record: CaseRecord,
+    *,
+    forms: Forms | None = None,
+    notice: str | None = None,
+    status: int = 200,
+) -> Response:
+    """The case page (staff) or the family view, with the coordination area; a coordination form that
+    was refused comes back with its typed values and errors (``forms``) and its status."""
     review = reviewed(request, db, actor, record)
     case = casestore.stored_case(db, record)
     documents = _documents(db, record)
@@ -105,6 +131,7 @@ def case_page(case_id: str, request: Request, actor: PageActor, db: DbDep) -> Re
     family = actor.user.role == "patient"
     view = build_view(case, review, lang=lang, audience="family" if family else "clinician", meta=meta)
     events = audit.for_case(db, record.id) if actor.user.role in ("admin", "coordinator") else []
+    plans = family_plans(db, record) if family else coordination(db, record, actor.user, forms)
     db.rollback()
     view.pop("_", None)
     context = {
@@ -120,5 +147,7 @@ def case_page(case_id: str, request: Request, actor: PageActor, db: DbDep) -> Re
         "may_upload": actor.user.role in STAFF,
         "patient": case.patient,
         "diagnosis": case.diagnosis,
+        "notice": notice,
+        **plans,
     }
-    return render(request, "family.html" if family else "case.html", context, actor=actor)
+    return render(request, "family.html" if family else "case.html", context, actor=actor, status=status)

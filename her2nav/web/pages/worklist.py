@@ -4,6 +4,7 @@ reviewed (and their snapshots stored), never the whole list."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,6 +15,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from her2nav.coordination.models import Task
+from her2nav.coordination.tasks import open_for_cases
 from her2nav.knowledge.regions import REGIONS
 from her2nav.records.cases.reviews import ReviewCache, review_basis
 from her2nav.records.cases.worklist import Row, Summaries, remember, worklist
@@ -24,6 +27,7 @@ from her2nav.reports import texts
 from her2nav.reports.words import Words
 from her2nav.web.deps import DbDep
 from her2nav.web.pages.base import PageActor, choose_language, render
+from her2nav.web.pages.coordwords import TASK_LABELS
 
 router = APIRouter()
 PAGE_SIZE = 50
@@ -41,6 +45,24 @@ SORTS: dict[str, Callable[[Row], Any]] = {
     "region": lambda r: (r.region is None, r.region or ""),
     "updated": lambda r: r.updated_at,
 }
+SORT_NAMES = (*SORTS, "overdue")  # overdue: by the count of overdue tasks (see ``TaskBrief``)
+
+
+@dataclass(frozen=True)
+class TaskBrief:
+    """A case's open tasks on the worklist: the next one (soonest due) and how many are overdue."""
+
+    next: Task | None = None
+    overdue: int = 0
+
+
+def task_briefs(db: Session, rows: list[Row], today: dt.date) -> dict[int, TaskBrief]:
+    found: dict[int, TaskBrief] = {}
+    for task in open_for_cases(db, [r.pk for r in rows]):
+        brief = found.get(task.case_pk, TaskBrief(next=task))
+        late = task.due_on is not None and task.due_on < today
+        found[task.case_pk] = TaskBrief(brief.next, brief.overdue + (1 if late else 0))
+    return found
 
 
 def summaries(request: Request) -> Summaries:
@@ -58,6 +80,7 @@ class Filters:
     her2: str = ""
     owner: str = ""
     gaps: str = ""  # "yes": has a blocking gap, "no": none
+    overdue: str = ""  # "yes": has an overdue task, "no": none
     region: str = ""
     sort: str = "updated"
     descending: bool = True
@@ -78,14 +101,17 @@ class Filters:
             her2=params.get("her2", "") if params.get("her2", "") in HER2_FILTERS else "",
             owner=params.get("owner", "")[:64],
             gaps=params.get("gaps", "") if params.get("gaps", "") in ("yes", "no") else "",
+            overdue=params.get("overdue", "") if params.get("overdue", "") in ("yes", "no") else "",
             region=params.get("region", "") if params.get("region", "") in REGIONS else "",
-            sort=sort if sort in SORTS else "updated",
+            sort=sort if sort in SORT_NAMES else "updated",
             descending=descending,
             page=page,
         )
 
-    def keeps(self, row: Row) -> bool:
+    def keeps(self, row: Row, overdue: int = 0) -> bool:
         s = row.summary
+        if self.overdue and bool(overdue) != (self.overdue == "yes"):
+            return False
         if self.her2 == "unreviewed" and s is not None:
             return False
         if self.her2 and self.her2 != "unreviewed" and (s is None or s.her2_status != self.her2):
@@ -108,6 +134,7 @@ class Filters:
             "her2": self.her2,
             "owner": self.owner,
             "gaps": self.gaps,
+            "overdue": self.overdue,
             "region": self.region,
             "sort": ("-" if self.descending else "") + self.sort,
             "page": self.page,
@@ -116,7 +143,7 @@ class Filters:
         return "/cases?" + urlencode({k: v for k, v in values.items() if v not in ("", None, 1)})
 
     def sort_link(self, column: str) -> str:
-        descending = not self.descending if column == self.sort else column in ("updated", "gaps")
+        descending = not self.descending if column == self.sort else column in ("updated", "gaps", "overdue")
         return self.link(sort=("-" if descending else "") + column, page=1)
 
 
@@ -144,14 +171,15 @@ def _review_missing(
     return out
 
 
-def _cells(row: Row, words: Words) -> dict[str, Any]:
+def _cells(row: Row, words: Words, brief: TaskBrief) -> dict[str, Any]:
     s = row.summary
     if s is None:
-        return {"row": row, "reviewed": False}
+        return {"row": row, "reviewed": False, "tasks": brief}
     first = s.blocking[0] if s.blocking else None
     return {
         "row": row,
         "reviewed": True,
+        "tasks": brief,
         "her2": words.label(texts.HER2_STATUS, s.her2_status),
         "her2_category": words.label(texts.HER2_CATEGORY, s.her2_category),
         "best": words.option({"id": s.best_id, "name": s.best_name}) if s.best_id else None,
@@ -170,16 +198,22 @@ def cases(request: Request, actor: PageActor, db: DbDep) -> Response:
     basis, _problem = review_basis()
     cache = summaries(request)
     every = worklist(session=db, user=actor.user, basis=basis, cache=cache)
+    briefs = task_briefs(db, every, dt.datetime.now(dt.UTC).date())
     db.rollback()
-    kept = [r for r in every if filters.keeps(r)]
+    none = TaskBrief()
+    kept = [r for r in every if filters.keeps(r, briefs.get(r.pk, none).overdue)]
     kept.sort(key=lambda r: r.case_id)
-    kept.sort(key=SORTS[filters.sort], reverse=filters.descending)
+    if filters.sort == "overdue":
+        kept.sort(key=lambda r: briefs.get(r.pk, none).overdue, reverse=filters.descending)
+    else:
+        kept.sort(key=SORTS[filters.sort], reverse=filters.descending)
     pages = max(1, -(-len(kept) // PAGE_SIZE))
     page = min(filters.page, pages)
     shown = _review_missing(request, db, kept[(page - 1) * PAGE_SIZE : page * PAGE_SIZE], basis, cache)
     words = Words(choose_language(request))
     context = {
-        "rows": [_cells(r, words) for r in shown],
+        "rows": [_cells(r, words, briefs.get(r.pk, none)) for r in shown],
+        "task_labels": TASK_LABELS,
         "filters": filters,
         "total": len(every),
         "matching": len(kept),

@@ -77,4 +77,42 @@ function followProgress() {
   setTimeout(tick, 1000);
 }
 
-document.addEventListener("DOMContentLoaded", () => { keepDrafts(); enhanceUploads(); followProgress(); });
+// Polling parts (the subset of HTMX's attributes the pages use, so the library can replace this):
+// hx-get="URL" hx-trigger="every 2s" hx-swap="outerHTML". The part the server sends back carries the
+// attributes again while there is something to follow, and without them once everything has ended.
+function pollParts(root) {
+  root.querySelectorAll("[hx-get][hx-trigger^='every ']").forEach((part) => {
+    const seconds = parseFloat(part.getAttribute("hx-trigger").slice(6)) || 2;
+    setTimeout(async () => {
+      if (!part.isConnected) return;
+      const answer = await fetch(part.getAttribute("hx-get"), { headers: { "HX-Request": "true" } });
+      if (!answer.ok) return;
+      const holder = document.createElement("div");
+      holder.innerHTML = await answer.text();
+      const fresh = holder.firstElementChild;
+      if (!fresh) return;
+      part.replaceWith(fresh);
+      pollParts(fresh.parentElement || document);
+    }, seconds * 1000);
+  });
+}
+
+// A refused form: bring its list of problems into view and focus it, so that it is read out.
+function focusErrors() {
+  const box = document.querySelector("[data-focus-error]");
+  if (box) box.focus();
+}
+
+// Appointment times: also in the viewer's own time zone (the page shows the place's time and UTC).
+function viewerTimes() {
+  document.querySelectorAll("time[data-viewer-time]").forEach((el) => {
+    const moment = new Date(el.getAttribute("datetime"));
+    if (isNaN(moment)) return;
+    const shown = moment.toLocaleString(document.documentElement.lang || undefined, { dateStyle: "medium", timeStyle: "short", timeZoneName: "short" });
+    el.insertAdjacentText("afterend", " · " + (el.dataset.label || "") + ": " + shown);
+  });
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  keepDrafts(); enhanceUploads(); followProgress(); pollParts(document); focusErrors(); viewerTimes();
+});
