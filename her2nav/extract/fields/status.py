@@ -5,6 +5,11 @@ progress or recommended gives that test a ``pending`` finding with no value; one
 not required, not indicated or not performed gives ``negated``. An offer ("if required", "如需") or a
 suggestion to "consider" is neither, a conditional or a scoring key is no statement about this specimen,
 and a statement that already gives the test's value is a result, read by the field's own rule.
+
+A recommendation stays one when a condition follows it ("HER2 testing is recommended if the patient has
+advanced disease": pending), while a condition before the cue ("if required, ISH can be requested") makes
+an offer. An aside in brackets that states a condition of the method ("IHC with reflex ISH for 2+
+results") names no result and no second test.
 """
 
 from __future__ import annotations
@@ -20,6 +25,11 @@ _PENDING = re.compile(
     r"|under process|\brecommend(?:ed)?\b|is advised|\bsuggested\b"
     r"|建议(?:行|进一步|加做|做|检测)?|已(?:登记|申请|送检|加做)|另发|另报|检测中|待回报|待报|补充报告形式",
     re.IGNORECASE,
+)
+_RECOMMENDED = re.compile(r"recommend|advised|suggested|建议", re.IGNORECASE)
+# A bracketed aside that is a condition of the method, not a result: "(IHC with reflex ISH for 2+ results)".
+_CONDITIONAL_ASIDE = re.compile(
+    r"[(（][^()（）]*?(?:\breflex\b|\bif\b|\bfor [0-3]\+|如为|若)[^()（）]*[)）]", re.IGNORECASE
 )
 _NEGATED = re.compile(
     r"not\s+(?:required|needed|necessary|indicated|performed|done)|unnecessary"
@@ -50,11 +60,12 @@ _VALUE = re.compile(
 )
 # A statement ends at a full stop or semicolon followed by a space (not the one in "18.2"), at a Chinese
 # full stop or semicolon (NFKC has folded "；" to ";"), or at a line end.
-# A line wrapped inside a sentence (the next line starts in lower case, or a Chinese line that has no
-# closing punctuation runs on into a line that is not a new label) does not end it.
+# A line wrapped inside a sentence (the next line starts in lower case, also after one blank line, which
+# OCR puts inside sentences; or a Chinese line that has no closing punctuation runs on into a line that
+# is not a new label) does not end it.
 _STATEMENT_END = re.compile(
     r"[.;](?=\s|$)|;(?=[\u4e00-\u9fff])|[。；]"
-    r"|(?:(?<=[。；;.:：\s])\n|\n(?![\u4e00-\u9fff])|\n(?=[^\n]{0,11}[:：]))(?![ \t]*[a-z(])"
+    r"|(?:(?<=[。；;.:：\s])\n|\n(?![\u4e00-\u9fff])|\n(?=[^\n]{0,11}[:：]))(?![ \t]*(?:\n[ \t]*)?[a-z(])"
 )
 
 
@@ -84,7 +95,7 @@ def _listed(ctx: Context, pos: int) -> list[Hit]:
 def test_status(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     for s_start, s_end in statements(ctx.text, _STATEMENT_END):
-        text = ctx.text[s_start:s_end]
+        text = _CONDITIONAL_ASIDE.sub(lambda m: " " * len(m.group(0)), ctx.text[s_start:s_end])
         pending = _PENDING.search(text)
         negated = _NEGATED.search(text)
         if not (pending or negated) or ctx.in_key(s_start, s_end):
@@ -93,7 +104,9 @@ def test_status(ctx: Context) -> list[Hit]:
             continue
         cue = negated or pending
         assert cue is not None
-        if _OFFER.search(text[: cue.start()]) or _OFFER.search(text[cue.end() : cue.end() + 12]):
+        if _OFFER.search(text[: cue.start()]):
+            continue
+        if _OFFER.search(text[cue.end() : cue.end() + 12]) and not _RECOMMENDED.search(cue.group(0)):
             continue
         if pending and not negated and text.rstrip().endswith((":", "：")):
             hits.extend(_listed(ctx, s_end))
