@@ -83,6 +83,7 @@ PROBLEM_WORDS = (
     N_("is not a known time zone (e.g. Asia/Shanghai)"),
     N_("no document of this case has this id"),
 )
+LIST_SEPARATOR = N_("; ")  # between the missing requirements
 CANNOT_MOVE = N_("The case cannot move to “{stage}”: missing {missing}.")
 REQUIRED = N_("is required")
 NOT_A_DATE = N_("is not a date (YYYY-MM-DD)")
@@ -91,7 +92,7 @@ NOT_A_TIME = N_("is not a date and time")
 
 def missing_words(err: MissingRequirements, words: Words) -> str:
     """The 409 of a stage move in the page's language: the stage and each missing requirement."""
-    missing = "; ".join(words(item) for item in err.missing)
+    missing = words(LIST_SEPARATOR).join(words(item) for item in err.missing)
     return words(CANNOT_MOVE, stage=words(STAGE_LABELS.get(err.stage, err.stage)), missing=missing)
 
 

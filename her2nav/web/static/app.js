@@ -108,7 +108,7 @@ function viewerTimes() {
   document.querySelectorAll("time[data-viewer-time]").forEach((el) => {
     const moment = new Date(el.getAttribute("datetime"));
     if (isNaN(moment)) return;
-    const shown = moment.toLocaleString(document.documentElement.lang || undefined, { dateStyle: "medium", timeStyle: "short", timeZoneName: "short" });
+    const shown = moment.toLocaleString(document.documentElement.lang || undefined, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
     el.insertAdjacentText("afterend", " · " + (el.dataset.label || "") + ": " + shown);
   });
 }
