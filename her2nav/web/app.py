@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -22,6 +23,7 @@ from her2nav.web.api import report as report_api
 from her2nav.web.api.coordination import router as coordination_router
 from her2nav.web.apidoc import api_description
 from her2nav.web.deps import SESSION_COOKIE
+from her2nav.web.jobs import app_jobs
 from her2nav.web.limits import BodySizeLimit, declare_limits
 from her2nav.web.security import SecurityHeaders
 
@@ -41,8 +43,20 @@ def warm_up() -> None:
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     if app.state.settings.mode != "test":
         await run_in_threadpool(warm_up)
-    async with suggestions.extraction_lifespan(app), embedded_worker(app):
+        await run_in_threadpool(queue_documents, app)
+    async with embedded_worker(app):
         yield
+
+
+def queue_documents(app: FastAPI) -> None:
+    """Submit the extraction of documents left without a job (stopped between upload and submit, or
+    uploaded before the queue); a worker then reads them (the queue's ``recover`` does the rest)."""
+    from her2nav.jobs.documents import queue_unfinished
+
+    try:
+        queue_unfinished(app_jobs(app))
+    except Exception:  # the queue is down: the app still serves, uploads say their job is waiting
+        logging.getLogger("her2nav.jobs").exception("documents could not be queued at start")
 
 
 @asynccontextmanager
@@ -53,14 +67,14 @@ async def embedded_worker(app: FastAPI) -> AsyncIterator[None]:
     if not settings.runs_embedded_worker:
         yield
         return
-    from her2nav.jobs.worker import build_jobs, start_embedded, stop_embedded
+    from her2nav.jobs.worker import start_embedded, stop_embedded
+    from her2nav.records.documents.jobs import stop_all
 
-    jobs = build_jobs(settings, sessions=app.state.session_factory)
-    app.state.jobs = jobs
-    consumer = await run_in_threadpool(start_embedded, jobs)
+    consumer = await run_in_threadpool(start_embedded, app_jobs(app))
     try:
         yield
     finally:
+        stop_all()  # OCR children are killed: their jobs stay running and run again at the next start
         await run_in_threadpool(stop_embedded, consumer)
 
 
@@ -90,7 +104,6 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.state.session_factory = session_factory(engine)
     app.state.reviews = ReviewCache()
     errors.install(app)
-    suggestions.install_extraction(app, settings)
     # Most frequent first: routes are tried in this order.
     for module in (health, review, session, users, cases, entries, documents, suggestions):
         app.include_router(module.router)

@@ -105,6 +105,10 @@ class DocumentOut(BaseModel):
     sha256: str
     uploaded_at: UTCDateTime
     audience: AudienceName = Field(description=AUDIENCE_HELP)
+    extraction_status: str = Field(default="queued", description="queued, running, done or failed")
+    extraction_error: str | None = Field(default=None, description="why the extraction failed")
+    pages_done: int | None = Field(default=None, description="pages OCR'd so far (while running)")
+    pages_total: int | None = Field(default=None, description="pages to OCR in this run")
 
 
 class AuditEventOut(BaseModel):

@@ -1,6 +1,5 @@
-"""Each extraction job has limits, and the queue is fair (issue 20, item 6): a 3.8 KB PDF of 40 blank
-pages kept the workers busy for 16 s, a 25 MB one could run for hours, and documents ran strictly in
-upload order, so one person's pile held back everyone else's."""
+"""Each extraction job has limits (issue 20, item 6): a 3.8 KB PDF of 40 blank pages kept the workers
+busy for 16 s, and a 25 MB one could run for hours. A refusal is a final ``failed`` with the reason."""
 
 from __future__ import annotations
 
@@ -15,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from her2nav.records.documents import files as documents
-from her2nav.records.documents.extraction import ExtractionQueue
+from her2nav.records.documents.extraction import run_extraction
 from her2nav.records.documents.jobs import JobLimits
 from her2nav.records.store.models import Document, User
 from tests.records.factories import make_case, make_user
@@ -64,13 +63,12 @@ def add_document(db: Session, folder: Path, owner: User, case_pk: int, data: byt
     return doc
 
 
-def run_all(factory: sessionmaker[Session], folder: Path, limits: JobLimits, workers: int = 1) -> None:
-    queue = ExtractionQueue(lambda: factory, folder, limits)
-    queue.start(workers=workers)
-    try:
-        assert queue.wait_idle(timeout=60)
-    finally:
-        queue.shutdown()
+def run_all(factory: sessionmaker[Session], folder: Path, limits: JobLimits) -> None:
+    """What the queue does with each queued document, one after another."""
+    with factory() as session:
+        queued = list(session.scalars(select(Document.id).where(Document.extraction_status == "queued")))
+    for document_pk in queued:
+        run_extraction(factory, folder, document_pk, limits)
 
 
 @pytest.fixture
@@ -107,17 +105,3 @@ def test_a_job_past_its_time_limit_is_stopped_and_fails_naming_the_limit(
     db.refresh(doc)
     assert doc.extraction_status == "failed"
     assert doc.extraction_error == "extraction took longer than 0.001 s and was stopped"
-
-
-def test_one_uploaders_pile_does_not_hold_back_anothers_document(
-    db: Session, factory: sessionmaker[Session], tmp_path: Path, owner: tuple[User, int]
-) -> None:
-    busy, case_pk = owner
-    other = make_user(db, "clin", "clinician")
-    pile = [
-        add_document(db, tmp_path, busy, case_pk, REPORT + bytes([65 + n]), f"r{n}.txt") for n in range(5)
-    ]
-    late = add_document(db, tmp_path, other, case_pk, REPORT, "other.txt")
-    run_all(factory, tmp_path, JobLimits())
-    finished = list(db.scalars(select(Document.id).order_by(Document.extracted_at, Document.id)))
-    assert finished.index(late.id) <= 1, (finished, [d.id for d in pile])

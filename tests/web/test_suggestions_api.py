@@ -1,4 +1,4 @@
-"""Confirmation of extracted findings: upload → extraction off the request thread → suggestions a person
+"""Confirmation of extracted findings: upload → extraction job on the queue → suggestions a person
 accepts, edits or rejects. Real text and real (text-layer) PDF reports; no OCR here, so it stays fast."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from her2nav.records.documents.extraction import ExtractionQueue
 from her2nav.settings import Settings
+from her2nav.web.jobs import app_jobs
 from tests.records.factories import case_data
 from tests.web.conftest import LoginFn, World
 
@@ -55,16 +55,14 @@ def _upload(client: TestClient, case_id: str, name: str, data: bytes, media: str
 
 
 def _extract_all(app: FastAPI) -> None:
-    """Start the worker (as the server does at start-up: queued documents are picked up), wait, stop.
-    Stopping again keeps later uploads queued, so the worker never shares the test's connection with
-    a request."""
-    queue: ExtractionQueue = app.state.extraction
-    assert not queue.started
-    queue.start(workers=1)
-    try:
-        assert queue.wait_idle(timeout=120)
-    finally:
-        queue.shutdown()
+    """Run what the uploads put on the app's queue (a SQLite-file huey queue), here in the test's
+    thread: a worker thread would share the test's connection with the requests."""
+    jobs = app_jobs(app)
+    ran = 0
+    while (task := jobs.huey.dequeue()) is not None:
+        jobs.huey.execute(task)
+        ran += 1
+    assert ran, "no job was queued"
 
 
 def _by_field(listing: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import io
 import multiprocessing
 import threading
+import time
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -28,6 +30,15 @@ class JobRefused(Exception):
 
 class JobInterrupted(Exception):
     """The server is stopping and killed the job: it is done again at the next start."""
+
+
+class JobCrashed(Exception):
+    """The extraction failed for a reason that is not the document's (a bug, a missing tool): the
+    queue tries it again, and after the last attempt the job is in the dead-letter list."""
+
+
+# Called in the parent as each OCR'd page is done: (pages done, pages to OCR).
+PageProgress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -83,8 +94,12 @@ def _child(conn: Connection, path: str, media_type: str, source: str, max_pixels
     from her2nav.extract.run import UnreadableInput, extract_bytes
 
     _guard_pixels(max_pixels)
+
+    def page_done(done: int, total: int, _seconds: float) -> None:
+        conn.send(("progress", (done, total)))
+
     try:
-        result = extract_bytes(Path(path).read_bytes(), media_type, source=source)
+        result = extract_bytes(Path(path).read_bytes(), media_type, source=source, progress=page_done)
     except UnreadableInput as err:
         conn.send(("unreadable", str(err) or "the document could not be read"))
     except OSError as err:
@@ -95,7 +110,7 @@ def _child(conn: Connection, path: str, media_type: str, source: str, max_pixels
         if isinstance(err, Image.DecompressionBombError | Image.DecompressionBombWarning):
             conn.send(("unreadable", f"an image in the document has more than {max_pixels} pixels"))
         else:
-            conn.send(("error", f"extraction failed unexpectedly ({type(err).__name__})"))
+            conn.send(("error", f"extraction failed unexpectedly ({type(err).__name__}: {err})"))
     else:
         conn.send(("done", result))
     finally:
@@ -104,6 +119,7 @@ def _child(conn: Connection, path: str, media_type: str, source: str, max_pixels
 
 _context: Any = None
 _context_lock = threading.Lock()
+_start_lock = threading.Lock()
 _live: set[BaseProcess] = set()
 _killed: set[BaseProcess] = set()
 
@@ -117,9 +133,27 @@ def _forkserver() -> Any:
         return _context
 
 
-def run_limited(path: Path, media_type: str, source: str, limits: JobLimits) -> ExtractionResult:
-    """Extract in a child process; ``JobRefused`` when a limit stops it, ``UnreadableInput``-like
-    reasons come back as ``JobRefused`` too (the caller stores the reason either way)."""
+def _start(process: BaseProcess) -> None:
+    """Start the child, also from a daemonic process: ``her2nav worker`` runs jobs in huey's worker
+    processes, which are daemonic, and multiprocessing refuses children there only so that none is
+    left behind at exit; this child is always killed or reaped by ``run_limited`` (and dies with its
+    pipe when the worker itself is killed)."""
+    config = multiprocessing.current_process()._config  # type: ignore[attr-defined]
+    with _start_lock:  # one flag for the whole process: threads starting children take turns
+        daemonic = config.get("daemon", False)
+        config["daemon"] = False
+        try:
+            process.start()
+        finally:
+            config["daemon"] = daemonic
+
+
+def run_limited(
+    path: Path, media_type: str, source: str, limits: JobLimits, progress: PageProgress | None = None
+) -> ExtractionResult:
+    """Extract in a child process; ``JobRefused`` when a limit stops it or the document cannot be read
+    (the caller stores the reason), ``JobCrashed`` when the extraction itself failed. ``progress`` is
+    called here, in the caller's thread, as the child reports each OCR'd page."""
     context = _forkserver()
     receiver, sender = context.Pipe(duplex=False)
     process: BaseProcess = context.Process(
@@ -127,12 +161,18 @@ def run_limited(path: Path, media_type: str, source: str, limits: JobLimits) -> 
     )
     with _context_lock:
         _live.add(process)
-    process.start()
+    _start(process)
     sender.close()
+    deadline = time.monotonic() + limits.seconds
     try:
-        if not receiver.poll(limits.seconds):
-            raise JobRefused(f"extraction took longer than {limits.seconds:g} s and was stopped")
-        kind, value = receiver.recv()
+        while True:
+            if not receiver.poll(max(0.0, deadline - time.monotonic())):
+                raise JobRefused(f"extraction took longer than {limits.seconds:g} s and was stopped")
+            kind, value = receiver.recv()
+            if kind != "progress":
+                break
+            if progress is not None:
+                progress(*value)
     except EOFError:
         with _context_lock:
             interrupted = process in _killed
@@ -147,6 +187,8 @@ def run_limited(path: Path, media_type: str, source: str, limits: JobLimits) -> 
         with _context_lock:
             _live.discard(process)
             _killed.discard(process)
+    if kind == "error":
+        raise JobCrashed(value)
     if kind != "done":
         raise JobRefused(value)
     result: ExtractionResult = value

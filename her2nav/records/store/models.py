@@ -134,11 +134,14 @@ class Document(Base):
     uploaded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     uploaded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     audience: Mapped[str] = mapped_column(String(8), default="staff", server_default="staff")
-    # extraction run: queued | running | done | failed (records/extraction_jobs.py)
+    # extraction run: queued | running | done | failed (records/documents/extraction.py)
     extraction_status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
     extraction_error: Mapped[str | None] = mapped_column(Text)
     extraction_pages: Mapped[int | None] = mapped_column(Integer)
     extraction_ocr: Mapped[bool | None] = mapped_column(Boolean)
+    # OCR progress of the run in hand: pages OCR'd so far of the pages to OCR (None before the first)
+    extraction_pages_done: Mapped[int | None] = mapped_column(Integer)
+    extraction_pages_total: Mapped[int | None] = mapped_column(Integer)
     extracted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile as StarletteUpload
 
+from her2nav.jobs.documents import submit_extraction
 from her2nav.records.access import audience, audit
 from her2nav.records.documents import files as documents
 from her2nav.records.store.db import begin_write
@@ -30,9 +32,11 @@ from her2nav.web.deps import (
     require_role,
 )
 from her2nav.web.errors import problems_response
+from her2nav.web.jobs import app_jobs
 from her2nav.web.schemas import AUDIENCE_HELP, DocumentOut, Message, ProblemList, Sharing
 
 router = APIRouter(tags=["documents"])
+log = logging.getLogger(__name__)
 
 
 def _out(doc: Document, case_id: str) -> DocumentOut:
@@ -45,6 +49,10 @@ def _out(doc: Document, case_id: str) -> DocumentOut:
         sha256=doc.sha256,
         uploaded_at=doc.uploaded_at,
         audience=doc.audience,
+        extraction_status=doc.extraction_status,
+        extraction_error=doc.extraction_error,
+        pages_done=doc.extraction_pages_done,
+        pages_total=doc.extraction_pages_total,
     )
 
 
@@ -164,8 +172,12 @@ def _save(
         db.rollback()
         documents.discard(folder, stored.storage_name)
         raise
-    request.app.state.extraction.submit(doc.id, uploader=actor.user.id)  # suggestions: GET …/suggestions
-    return _out(doc, record.case_id)
+    try:
+        jobs = app_jobs(request.app)
+        submit_extraction(jobs, public_id=doc.public_id, sha256=doc.sha256, case_pk=record.id)
+    except Exception:  # the queue is down: the document stays queued and is submitted at the next start
+        log.exception("the extraction of document %s could not be queued", doc.public_id)
+    return _out(doc, record.case_id)  # its suggestions: GET /api/documents/{id}/suggestions
 
 
 @router.get("/api/cases/{case_id}/documents", response_model=list[DocumentOut], responses=ERRORS)

@@ -7,11 +7,9 @@ so a suggestion nobody confirmed never reaches it."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, FastAPI, Header, Path, Request
+from fastapi import APIRouter, Body, Header, Path, Request
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
@@ -19,10 +17,7 @@ from her2nav.records.access import audience
 from her2nav.records.cases import service
 from her2nav.records.documents import confirm
 from her2nav.records.documents import suggestions as sugg
-from her2nav.records.documents.extraction import ExtractionQueue
-from her2nav.records.documents.jobs import JobLimits
 from her2nav.records.store.models import CaseRecord, Document, Suggestion, User, as_utc
-from her2nav.settings import Settings
 from her2nav.web.api.cases import ERRORS, MAX_ROW_NUMBER, WRITE_ERRORS
 from her2nav.web.deps import (
     Actor,
@@ -40,26 +35,6 @@ from her2nav.web.schemas import Message
 router = APIRouter(tags=["suggestions"])
 READERS = ("admin", "coordinator", "clinician")
 DECIDE_ERRORS = {**WRITE_ERRORS, 409: {"model": Message}}
-
-
-def install_extraction(app: FastAPI, settings: Settings) -> None:
-    """The queue lives on the app; it starts with the server (tests start it themselves)."""
-    folder = settings.effective_documents_dir
-    limits = JobLimits(
-        max_pages=settings.extraction_max_pages,
-        seconds=settings.extraction_seconds,
-        max_pixels=settings.extraction_max_pixels,
-    )
-    app.state.extraction = ExtractionQueue(lambda: app.state.session_factory, folder, limits)
-
-
-@asynccontextmanager
-async def extraction_lifespan(app: FastAPI) -> AsyncIterator[None]:
-    queue: ExtractionQueue = app.state.extraction
-    if app.state.settings.mode != "test":
-        queue.start()
-    yield
-    queue.shutdown()
 
 
 class SuggestionOut(BaseModel):
@@ -90,6 +65,8 @@ class DocumentSuggestions(BaseModel):
     pages: int | None
     ocr: bool | None
     suggestions: list[SuggestionOut]
+    pages_done: int | None = Field(default=None, description="OCR'd pages so far (while running)")
+    pages_total: int | None = Field(default=None, description="pages to OCR in this run")
 
 
 class Confirmation(BaseModel):
@@ -145,6 +122,8 @@ def list_suggestions(
         pages=doc.extraction_pages,
         ocr=doc.extraction_ocr,
         suggestions=[_out(db, s) for s in sugg.for_document(db, doc)],
+        pages_done=doc.extraction_pages_done,
+        pages_total=doc.extraction_pages_total,
     )
     read_audit("suggestions_read", case_pk=record.id, target=doc.public_id)
     return out

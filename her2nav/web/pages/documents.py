@@ -21,6 +21,7 @@ from her2nav.records.cases.errors import FlowError
 from her2nav.records.documents import confirm
 from her2nav.records.documents import suggestions as sugg
 from her2nav.records.store.models import CaseRecord, Document, Suggestion
+from her2nav.reports.words import Words
 from her2nav.settings import Settings
 from her2nav.web.api import documents as documents_api
 from her2nav.web.deps import Actor, DbDep, ReadAudit, SettingsDep, client_of, visible_document
@@ -33,7 +34,7 @@ from her2nav.web.pages.base import (
     page_case,
     render,
 )
-from her2nav.web.pages.labels import ASSERTION_LABELS, FIELD_LABELS, STATUS_LABELS, field_label
+from her2nav.web.pages.labels import ASSERTION_LABELS, FIELD_LABELS, N_, STATUS_LABELS, field_label
 
 router = APIRouter()
 STAFF = ("admin", "coordinator", "clinician")
@@ -91,12 +92,26 @@ def segments(text: str, found: list[Suggestion]) -> list[tuple[str, int | None]]
     return [p for p in pieces if p[0]]
 
 
+READING_PAGE = N_("Reading page {done} of {total}")
+
+
 def progress(doc: Document, count: int) -> dict[str, Any]:
+    """How far the extraction has got; ``pages_done`` of ``pages_total`` while OCR runs."""
+    running = doc.extraction_status == "running" and bool(doc.extraction_pages_total)
     return {
         "status": doc.extraction_status,
         "finished": doc.extraction_status in ("done", "failed"),
         "count": count,
+        "pages_done": doc.extraction_pages_done if running else None,
+        "pages_total": doc.extraction_pages_total if running else None,
     }
+
+
+def progress_label(state: dict[str, Any], words: Words) -> str:
+    """ "Reading page 3 of 12" while OCR runs, else the status in words."""
+    if state["pages_total"]:
+        return words(READING_PAGE, done=state["pages_done"] or 0, total=state["pages_total"])
+    return words(STATUS_LABELS.get(state["status"], state["status"]))
 
 
 def _page(
@@ -120,6 +135,7 @@ def _page(
         "segments": segments(text, found) if text is not None else None,
         "is_image": doc.media_type.startswith("image/"),
         "progress": progress(doc, len(found)),
+        "reading_page": READING_PAGE,
         "errors": errors or {},
         "field_label": field_label,
         "status_labels": STATUS_LABELS,
@@ -147,10 +163,7 @@ def document_progress(document_id: str, request: Request, actor: PageActor, db: 
     count = len(sugg.for_document(db, doc))
     db.rollback()
     state = progress(doc, count)
-    from her2nav.reports.words import Words
-
-    words = Words(choose_language(request))
-    state["label"] = words(STATUS_LABELS.get(doc.extraction_status, doc.extraction_status))
+    state["label"] = progress_label(state, Words(choose_language(request)))
     return JSONResponse(state)
 
 
