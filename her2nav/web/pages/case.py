@@ -87,7 +87,8 @@ def reviewed(request: Request, db: Session, actor: Actor, record: CaseRecord) ->
     ReadAudit(actor, client_of(request), db)(
         "review_read",
         case_pk=record.id,
-        detail={"snapshot": review.from_snapshot, "page": True},
+        # staff pages also show the coordination area (tasks, messages, consents, timeline)
+        detail={"snapshot": review.from_snapshot, "page": True, "coordination": actor.user.role in STAFF},
         store=stored,
     )
     data: dict[str, Any] = json.loads(review.text)

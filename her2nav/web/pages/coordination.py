@@ -42,6 +42,16 @@ ANCHORS = {
     "consent": "coord-consents",
 }
 
+# The fields each form shows (a problem with any other is said for the whole form).
+FIELDS = {
+    "stage": ("stage", "reason"),
+    "task": ("type", "title", "due_on", "owner"),
+    "communication": ("channel", "counterpart", "summary", "follow_up_on"),
+    "appointment": ("place", "address", "starts_at", "time_zone", "what_to_bring"),
+    "travel": ("city", "departs_on", "returns_on", "accommodation", "interpreter"),
+    "consent": ("purpose", "recipient", "given_on"),
+}
+
 
 class Invalid(Exception):
     """Fields the page could not read (a date that is not one, a required field left blank)."""
@@ -110,8 +120,13 @@ def _refused(
     status: int,
 ) -> Response:
     words = Words(choose_language(request))
-    said = {k: cw.problem_words(v, words) for k, v in errors.items()}
-    forms = Forms(values={which: _typed(form)}, errors={which: said})
+    typed = _typed(form)
+    said: dict[str, str] = {}
+    for name, problem in errors.items():
+        key = name if name in FIELDS[which] else ""  # a field the form does not show: the whole form
+        text = cw.problem_words(problem, words)
+        said[key] = f"{said[key]}; {text}" if key in said else text
+    forms = Forms(values={which: typed}, errors={which: said})
     db.rollback()
     return show_case(request, actor, db, record, forms=forms, status=status)
 

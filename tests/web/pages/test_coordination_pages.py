@@ -272,3 +272,25 @@ def test_the_case_jobs_part_polls_while_a_job_runs_and_stops_once_it_ended(
     part = coord.get("/cases/case-a/jobs").text
     assert "hx-get" not in part and "finished" in part
     assert page_client(app, "pat").get("/cases/case-a/jobs").status_code == 404
+
+
+def test_a_staff_view_of_the_case_page_is_audited_as_showing_the_coordination(
+    app: FastAPI, world: World, db: Session
+) -> None:
+    from her2nav.records.store.models import AuditEvent
+
+    page_client(app, "clin").get("/cases/case-a")
+    page_client(app, "pat").get("/cases/case-a")
+    reads = db.scalars(select(AuditEvent).where(AuditEvent.action == "review_read")).all()
+    shown = {event.user_id: (event.detail or {}).get("coordination") for event in reads}
+    assert shown == {_user(db, "clin").id: True, _user(db, "pat").id: False}
+
+
+def test_a_problem_with_no_field_on_the_form_is_said_for_the_whole_form(app: FastAPI, world: World) -> None:
+    coord = page_client(app, "coord")
+    status, page = _post(coord, "tasks", type="other", title="Book an interpreter")
+    task_id = re.search(r'name="task" value="(\d+)"', page)
+    assert status == 200 and task_id
+    status, page = _post(coord, "tasks/status", task=task_id.group(1), status="postponed")
+    errors = re.search(r'id="task-errors"[^>]*>(.*?)</div>', page, re.S)
+    assert status == 422 and errors and "must be one of open, done, cancelled" in errors.group(1)
