@@ -18,10 +18,11 @@ from typing import Any
 
 MIN_SKEW = 0.3  # degrees; below this a turn only blurs the page
 MAX_SKEW = 8.0
-# Steps applied by ``ocr_image``: measured on the outside scans (see the module docstring).
-CLEAN_STEPS: frozenset[str] = frozenset({"deskew"})
-# Extra steps for a page that is not in Han script (measured: they cost Chinese pages strokes).
-LATIN_STEPS: frozenset[str] = frozenset({"denoise"})
+# Steps applied by ``ocr_image``: measured on the outside scans (see the module docstring). Denoising
+# (a 3x3 median) helps English pages, and Chinese ones read with the Chinese model alone (character
+# error rate 6.7 % -> 5.4 %); it cost Chinese pages strokes only when read with chi_sim+eng.
+# Adaptive binarising cost both.
+CLEAN_STEPS: frozenset[str] = frozenset({"deskew", "denoise"})
 
 
 def _load(path: Path) -> Any:

@@ -54,7 +54,7 @@ def test_a_tilted_page_is_levelled_and_a_level_page_is_left_alone(tmp_path: Path
     assert abs(skew_angle(np.asarray(Image.open(cleaned)))) < 0.3
     level = tmp_path / "level.png"
     _page(angle=0.0).save(level)
-    assert clean_page(level, tmp_path) == (level, 0.0)
+    assert clean_page(level, tmp_path, frozenset({"deskew"})) == (level, 0.0)  # no turn, no copy
 
 
 @pytest.mark.slow

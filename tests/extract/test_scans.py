@@ -1,12 +1,14 @@
-"""Scans: OCR-tolerant terms, Tesseract's orientation detection, per-page progress and timing, and the
-files that cannot be read (password-protected, corrupt, empty) as one line and exit 2."""
+"""Scans: the Chinese model alone for a Chinese page, OCR-tolerant terms, Tesseract's orientation
+detection, per-page progress and timing, and the files that cannot be read (password-protected,
+corrupt, empty) as one line and exit 2."""
 
 from __future__ import annotations
 
 import io
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from typer.testing import CliRunner
 
 from her2nav.cli import app
@@ -94,3 +96,24 @@ def test_a_truncated_pdf_and_a_blank_file_exit_2_with_one_line(tmp_path: Path) -
         result = runner.invoke(app, ["extract", str(path)])
         assert result.exit_code == 2, path
         assert result.stderr.strip() and result.stderr.strip().count("\n") == 0, result.stderr
+
+
+def test_chinese_in_brackets_on_a_chinese_scan_is_read_as_chinese_not_as_english() -> None:
+    # chi_sim+eng read "（胃窦活检，蜡块 2）" on this page as "(SBE, wR 2)"; the Chinese model alone reads it
+    lines = [
+        "报告医师：[隐去]    审核医师：[隐去]     报告日期：2025年4月24日",
+        "检测编号：TJ-FISH-2025-1468   病理号：TJ25-22107（胃窦活检，蜡块 2）",
+    ]
+    font = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 33)
+    image = Image.new("L", (1654, 200), 255)
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(lines):
+        draw.text((100, 40 + 60 * i), line, font=font, fill=20)
+    grain = np.random.default_rng(3).normal(0, 18, (image.height, image.width))
+    blurred = np.asarray(image.filter(ImageFilter.GaussianBlur(0.8)), dtype=float)
+    png = io.BytesIO()
+    Image.fromarray(np.clip(blurred + grain, 0, 255).astype(np.uint8)).save(png, "PNG")
+    result = extract_bytes(png.getvalue(), "image/png", "zh.png")
+    assert result.ocr_languages == ("chi_sim",) and "活检，蜡块" in result.text
+    found = {(f["field"], f["value"]) for f in result.findings}
+    assert {("specimen_type", "biopsy"), ("report_date", "2025-04-24")} <= found
