@@ -169,8 +169,15 @@ def _route(path: str, which: str, roles: tuple[str, ...], change: Change) -> Non
         form = await request.form()
         return await run_in_threadpool(_post, request, form, case_id, which, roles, change, db, settings)
 
+    def back(case_id: str) -> Response:
+        """A form's address opened (a reload after a refusal, a language change): its place on the
+        case page."""
+        return RedirectResponse(f"/cases/{quote(case_id)}#{ANCHORS[which]}", status_code=303)
+
     handler.__name__ = f"post_{which}_{path.rsplit('/', 1)[-1]}"
+    back.__name__ = f"get_{which}_{path.rsplit('/', 1)[-1]}"
     router.post("/cases/{case_id}/" + path)(handler)
+    router.get("/cases/{case_id}/" + path)(back)
 
 
 # --- the changes, one flow each --------------------------------------------------------------------

@@ -294,3 +294,13 @@ def test_a_problem_with_no_field_on_the_form_is_said_for_the_whole_form(app: Fas
     status, page = _post(coord, "tasks/status", task=task_id.group(1), status="postponed")
     errors = re.search(r'id="task-errors"[^>]*>(.*?)</div>', page, re.S)
     assert status == 422 and errors and "must be one of open, done, cancelled" in errors.group(1)
+
+
+def test_a_forms_address_opened_after_a_refusal_leads_back_to_its_place_on_the_case_page(
+    app: FastAPI, world: World
+) -> None:
+    coord = page_client(app, "coord")
+    for path, anchor in (("stage", "coord-stage"), ("tasks", "coord-tasks"), ("travel", "coord-visits")):
+        answer = coord.get(f"/cases/case-a/{path}", follow_redirects=False)
+        assert answer.status_code == 303 and answer.headers["location"] == f"/cases/case-a#{anchor}"
+    assert page_client(app, "coord").get("/cases/case-a/tasks").status_code == 200
