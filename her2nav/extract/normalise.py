@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from her2nav.extract.labels import OCR_LABEL_RULES, Edit
+
 # Characters NFKC leaves alone but that mean the same thing in a report.
 _FOLD = {
     "\u2013": "-",  # en dash
@@ -27,8 +29,6 @@ _FOLD = {
     "\u2265": ">=",
     "\u3000": " ",
 }
-
-Edit = tuple[int, int, str]  # replace normalised [start, end) with the text
 
 
 @dataclass(frozen=True)
@@ -119,60 +119,14 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], list[Edit]]], ...
 )
 
 
-# Labels and terms the field rules rely on. In OCR text one misread character of a Chinese term (胃 read
-# as 骨, 期 as 晶) is repaired to the term, and a HER2 whose 2 was misread (HER?, HERZ, HERD) to HER2.
-# Only terms of four or more characters: one misread character of a three-character term is too often
-# another word (基因扩增 is not 无扩增), and terms one character apart (低分化 / 中分化) cannot be told.
-_OCR_TERMS = (
-    "食管胃结合部",
-    "胃食管结合部",
-    "报告日期",
-    "送检日期",
-    "免疫组化",
-    "病理诊断",
-    "原位杂交",
-    "判读标准",
-    "印戒细胞癌",
-    "错配修复",
-)
-
-
-def _one_off(term: str) -> str:
-    """Any one character of ``term`` replaced by another Chinese character (not the term itself)."""
-    return "|".join(
-        re.escape(term[:i]) + r"[\u4e00-\u9fff]" + re.escape(term[i + 1 :]) for i in range(len(term))
-    )
-
-
-_OCR_TERM = re.compile("|".join(f"(?:{_one_off(t)})" for t in _OCR_TERMS))
-_OCR_TERM_BY_SHAPE = {t: re.compile(_one_off(t)) for t in _OCR_TERMS}
-_OCR_HER2 = re.compile(r"(?<![A-Za-z])HER[?DZ](?=\s*[(:（])")
-
-
-def _ocr_term(m: re.Match[str]) -> list[Edit]:
-    found = m.group(0)
-    if found in _OCR_TERM_BY_SHAPE:
-        return []  # read correctly
-    for term, shape in _OCR_TERM_BY_SHAPE.items():
-        if found != term and shape.fullmatch(found):
-            return [(m.start(), m.end(), term)]
-    return []
-
-
-def _ocr_her2(m: re.Match[str]) -> list[Edit]:
-    return [(m.start(), m.end(), "HER2")]
-
-
-_OCR_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], list[Edit]]], ...] = (
-    (_OCR_TERM, _ocr_term),
-    (_OCR_HER2, _ocr_her2),
-)
+_OCR_RULES = OCR_LABEL_RULES  # labels.py: one wrong, dropped or extra character in a label
 
 
 def normalise(original: str, *, ocr: bool = False) -> NormalisedText:
     """Fold Unicode (NFKC, full-width → ASCII) and repair common OCR confusions, keeping the map.
 
-    ``ocr``: the text was read by OCR, so one-character misreadings of key terms are repaired too."""
+    ``ocr``: the text was read by OCR, so one-character misreadings of labels are repaired too
+    (``labels.py``; values never)."""
     if original.isascii():  # the common case: nothing to fold, identity map
         chars = original
         starts = list(range(len(original)))
