@@ -6,7 +6,8 @@ Stable interface (other domains rely on it):
   not be matched, ``trials_unavailable`` says why and becomes the TRIALS_UNAVAILABLE warning.
 - ``review_with_trials(case) -> ReviewResult``: the same with the installed registry's trials (the one
   place that reads the registry for a review; CLI, service and benchmarks all come through it or
-  through ``build_review`` with ``trials_for`` below).
+  through ``build_review`` with ``trials_for`` below); ``review_with_trial_entries(case)`` adds the full
+  match entries of those trials (every criterion) for ``her2nav review CASE --criteria``.
 - ``ReviewResult.data``: the CONTRACT §2 JSON as a dict; ``ReviewResult.to_json()``.
 - ``knowledge_version() -> str``: the knowledge base version the review is made with.
 - ``build_review(case, ..., lang="zh")`` and ``review_in_language(case, review, lang)``: the same review
@@ -14,8 +15,13 @@ Stable interface (other domains rely on it):
   the English review JSON never changes.
 
 Fields beyond the contract (added, never renamed): ``line_basis``, ``markers``, ``her2.ihc_score``,
-``her2.notes``, ``unverified`` (how many facts in this review rest on unchecked knowledge), and per
-option ``sources``; per access entry ``verified`` and ``since``.
+``her2.notes``, ``unverified`` (how many facts in this review rest on unchecked knowledge),
+``trials_source`` (the registry attribution every trial entry would repeat, said once), and per option
+``sources`` and ``access_conditions`` (each condition its access notes name, once, with what the record
+shows, unless the rationale's "Depends on: …" says it); per access entry ``verified``, ``since``,
+``licensed`` (GB: ``funded``, ``funding``); per exclusion ``evidence`` as citations (trial, source, line,
+verified: the reason gives the result). Size (issue 15): each contract example's review JSON stays
+under 40 KB, indented as ``her2nav review --json`` prints it (tests/test_review_size.py).
 """
 
 from __future__ import annotations
@@ -60,6 +66,15 @@ def _count_unverified(options: list[dict[str, Any]]) -> int:
 TRIALS_UNAVAILABLE = "TRIALS_UNAVAILABLE"
 
 
+def _source_said_once(trials: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str | None]:
+    """The trial entries without the registry attribution every one of them repeats, and that
+    attribution once (``trials_source``); entries from several registries keep their own."""
+    sources = {t.get("source") for t in trials}
+    if len(sources) != 1 or None in sources:
+        return trials, None
+    return [{k: v for k, v in t.items() if k != "source"} for t in trials], sources.pop()
+
+
 def build_review(
     case: Case,
     *,
@@ -83,6 +98,7 @@ def _build(case: Case, trials: list[dict[str, Any]] | None, trials_unavailable: 
     from her2nav.recommend.engine import recommend
 
     kb = knowledge_base()
+    listed, trials_source = _source_said_once(list(trials or []))
     ctx = build_context(case, kb)
     found = recommend(ctx)
     her2 = ctx.her2.as_contract()
@@ -107,7 +123,8 @@ def _build(case: Case, trials: list[dict[str, Any]] | None, trials_unavailable: 
         "excluded": found["excluded"],
         "gaps": found["gaps"],
         "warnings": found["warnings"],
-        "trials": list(trials or []),
+        "trials": listed,
+        "trials_source": trials_source,
         "unverified": _count_unverified(found["options"]),
     }
     if trials_unavailable:
@@ -148,6 +165,8 @@ def review_in_language(case: Case, review: dict[str, Any], lang: TextLanguage) -
         (w["message"] for w in review.get("warnings") or [] if w["code"] == TRIALS_UNAVAILABLE), None
     )
     local = build_review(case, trials=review.get("trials"), trials_unavailable=unavailable, lang=lang).data
+    if review.get("trials_source"):
+        local["trials_source"] = review["trials_source"]
     return local if _same_review(local) == _same_review(review) else review
 
 
@@ -161,3 +180,13 @@ def trials_for(case: Case) -> tuple[list[dict[str, Any]] | None, str | None]:
 def review_with_trials(case: Case) -> ReviewResult:
     trials, problem = trials_for(case)
     return build_review(case, trials=trials, trials_unavailable=problem)
+
+
+def review_with_trial_entries(case: Case) -> tuple[ReviewResult, list[dict[str, Any]] | None]:
+    """``review_with_trials(case)`` and the full match entries of its trials (every criterion, for
+    ``her2nav review CASE --criteria``), or None when the registry could not be read. One match."""
+    from her2nav.trials.matching.for_review import review_entries, summary
+
+    entries, problem = review_entries(case)
+    trials = None if entries is None else [summary(e) for e in entries]
+    return build_review(case, trials=trials, trials_unavailable=problem), entries

@@ -288,7 +288,8 @@ def run_check(folder: Path | None = None) -> int:
         f"({len(facts)} access facts unverified, in {events} events)"
     )
     for (where, _), (fact, option_ids) in facts.items():
-        print(f"  unverified: {where} {', '.join(option_ids)}: {fact.note or 'no note'}")
+        trail = f" ({fact.trail})" if fact.trail else ""
+        print(f"  unverified: {where} {', '.join(option_ids)}: {fact.note or 'no note'}{trail}")
     if untranslated:  # shown in English, marked, in Chinese reports
         print(f"glossary: {len(untranslated)} term(s) without a Chinese name: {'; '.join(untranslated)}")
     print(_zh_line(kb))

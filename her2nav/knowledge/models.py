@@ -156,6 +156,7 @@ class AccessEvent(_Frozen):
     unmet: UnmetStatus = "approved_restricted"
     disease: str = "GEA"
     note: str
+    trail: str | None = None  # how the fact was researched (searches, what was not found): kb check only
     sources: tuple[str, ...]
 
     @property

@@ -4,7 +4,10 @@ Rule (CONTRACT §2): the latest event for the region dated on or before ``as_of`
 event whose conditions this patient does not meet, or does not yet show, becomes the event's ``unmet``
 status (approved_restricted, or not_funded for an England funding decision). Approvals for another
 disease never count. No event yet in force means not approved on that date; no record at all means
-unknown. Facts resting on the unverified pseudo-source M say so in the note and in ``verified``.
+unknown. Facts resting on the unverified pseudo-source M say so in ``verified`` and with a short tag in
+the note; how they were searched for (``trail`` in access.yaml) stays in the knowledge base, listed by
+``her2nav kb check``. A note names a condition not met or not shown; what the patient's record shows
+for it is said once per option (``access_conditions``).
 """
 
 from __future__ import annotations
@@ -16,19 +19,17 @@ from typing import Any
 from her2nav.knowledge.models import AccessEvent, KnowledgeBase
 from her2nav.knowledge.regions import REGIONS
 from her2nav.recommend.context import Facts, PatientContext
-from her2nav.recommend.requirements import checks, summarise
+from her2nav.recommend.requirements import Check, checks, summarise
 
 GEA = "GEA"
 
 
-def _when(event: AccessEvent) -> str:
-    if event.date is None:
-        return "start date not found"
-    if event.date_precision == "year":
-        return f"since {event.date.year}"
-    if event.date_precision == "month":
-        return f"since {event.date:%B %Y}"
-    return f"since {event.date.isoformat()}"
+def _when(date: dt.date, precision: str) -> str:
+    if precision == "year":
+        return f"since {date.year}"
+    if precision == "month":
+        return f"since {date:%B %Y}"
+    return f"since {date.isoformat()}"
 
 
 def _effective(events: tuple[AccessEvent, ...], as_of: dt.date) -> AccessEvent | None:
@@ -39,10 +40,13 @@ def _effective(events: tuple[AccessEvent, ...], as_of: dt.date) -> AccessEvent |
     return max(in_force, key=lambda e: e.date or dt.date.min)
 
 
+UNVERIFIED_TAG = " [unverified]"  # the research trail behind it stays in the knowledge base (kb check)
+
+
 def _entry(status: str, note: str, event: AccessEvent | None) -> dict[str, Any]:
     verified = event.verified if event else True
     if not verified:
-        note += " [unverified: rests on general knowledge, no source checked]"
+        note += UNVERIFIED_TAG
     return {
         "status": status,
         "note": note,
@@ -52,8 +56,21 @@ def _entry(status: str, note: str, event: AccessEvent | None) -> dict[str, Any]:
     }
 
 
-def resolve_region(events: tuple[AccessEvent, ...], facts: Facts) -> dict[str, Any]:
-    """Access status, note and source for one option in one region."""
+def _decision(event: AccessEvent) -> str:
+    """The event's note with its date: "FDA: … (since 2025-05-22)."; an undated one says nothing of a
+    start date (``since`` is null)."""
+    if event.sources and event.date is not None:
+        return f"{event.note} ({_when(event.date, event.date_precision)})."
+    return f"{event.note}."
+
+
+Conditions = tuple[Check, ...]
+
+
+def resolve_region(events: tuple[AccessEvent, ...], facts: Facts) -> tuple[dict[str, Any], Conditions]:
+    """Access status, note and source for one option in one region, with the conditions of the event in
+    force that this patient does not meet or does not yet show (the note names them; what the record
+    shows is said once per option, in ``access_conditions``)."""
     as_of = facts.as_of
     relevant = tuple(e for e in events if e.disease == GEA)
     other = [e for e in events if e.disease != GEA and (e.date is None or e.date <= as_of)]
@@ -65,27 +82,34 @@ def resolve_region(events: tuple[AccessEvent, ...], facts: Facts) -> dict[str, A
         else ""
     )
     if not relevant:
-        return _entry("unknown", "No record for gastric cancer in the knowledge base." + other_note, None)
+        return _entry("unknown", "No record for gastric cancer in the knowledge base." + other_note, None), ()
     event = _effective(relevant, as_of)
     if event is None:
         first = min(relevant, key=lambda e: e.date or dt.date.min)
-        return _entry(
-            "not_approved",
-            f"Not yet approved on {as_of.isoformat()} (first decision dated {first.date}: {first.note})."
-            + other_note,
-            first,
-        )
-    note = f"{event.note} ({_when(event)})." if event.sources else f"{event.note}."
+        note = f"Not yet approved on {as_of.isoformat()} (first decision dated {first.date}: {first.note})."
+        return _entry("not_approved", note + other_note, first), ()
+    note = _decision(event)
     if event.status != "approved":
-        return _entry(event.status, note + other_note, event)
+        return _entry(event.status, note + other_note, event), ()
     verdict, not_met, unknown = summarise(list(checks(event.requires, facts)))
     if verdict is True:
-        return _entry("approved", note, event)
+        return _entry("approved", note, event), ()
     if not_met:
-        why = "; ".join(c.text for c in not_met)
-        return _entry(event.unmet, f"{note} Condition not met: {why}.", event)
-    why = "; ".join(c.text for c in unknown)
-    return _entry(event.unmet, f"{note} Condition not yet shown: {why}.", event)
+        names = "; ".join(c.name for c in not_met)
+        return _entry(event.unmet, f"{note} Condition not met: {names}.", event), tuple(not_met)
+    names = "; ".join(c.name for c in unknown)
+    return _entry(event.unmet, f"{note} Condition not yet shown: {names}.", event), tuple(unknown)
+
+
+def conditions_said_once(found: list[Conditions]) -> dict[str, str]:
+    """Each condition the regions' notes name, once: its name -> "not met (this patient: 4)" or
+    "not yet shown (HER2 is equivocal for now: pending)", in the order the regions name them."""
+    said: dict[str, str] = {}
+    for region_checks in found:
+        for check in region_checks:
+            verdict = "not met" if check.met is False else "not yet shown"
+            said.setdefault(check.name, f"{verdict} ({check.state})" if check.state else verdict)
+    return said
 
 
 # Memo: an option's entries depend only on its events, as_of and the facts those events' conditions read.
@@ -102,7 +126,7 @@ FIELDS_READ = {
 }
 CACHE_LIMIT = 10_000  # option x facts combinations; each holds five small entries
 _READS: dict[tuple[int, str], tuple[KnowledgeBase, tuple[str, ...], tuple[str, ...]]] = {}
-_CACHE: dict[tuple[Any, ...], tuple[KnowledgeBase, dict[str, dict[str, Any]]]] = {}
+_CACHE: dict[tuple[Any, ...], tuple[KnowledgeBase, dict[str, dict[str, Any]], dict[str, str]]] = {}
 
 
 def _events(kb: KnowledgeBase, option_id: str, region: str) -> tuple[AccessEvent, ...]:
@@ -127,8 +151,11 @@ def _reads(kb: KnowledgeBase, option_id: str) -> tuple[tuple[str, ...], tuple[st
     return known[1], known[2]
 
 
-def _all_regions(kb: KnowledgeBase, option_id: str, facts: Facts) -> dict[str, dict[str, Any]]:
-    """The shared (cached) entries of one option in every region; never handed out as they are."""
+def _all_regions(
+    kb: KnowledgeBase, option_id: str, facts: Facts
+) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """The shared (cached) entries of one option in every region, and the conditions their notes name
+    (``conditions_said_once``); never handed out as they are."""
     fields, agents = _reads(kb, option_id)
     key = (
         id(kb),
@@ -141,11 +168,11 @@ def _all_regions(kb: KnowledgeBase, option_id: str, facts: Facts) -> dict[str, d
     if hit is None or hit[0] is not kb:
         if len(_CACHE) >= CACHE_LIMIT:
             _CACHE.clear()
-        entries: dict[str, dict[str, Any]] = {
-            region: resolve_region(_events(kb, option_id, region), facts) for region in REGIONS
-        }
-        hit = _CACHE[key] = (kb, entries)
-    return hit[1]
+        resolved = {region: resolve_region(_events(kb, option_id, region), facts) for region in REGIONS}
+        entries: dict[str, dict[str, Any]] = {region: entry for region, (entry, _) in resolved.items()}
+        said = conditions_said_once([found for _, found in resolved.values()])
+        hit = _CACHE[key] = (kb, entries, said)
+    return hit[1], hit[2]
 
 
 NICE_TA = re.compile(r"\bNICE TA\d+\b")
@@ -182,10 +209,14 @@ def _licence_and_funding(region: str, entry: dict[str, Any]) -> dict[str, Any]:
 
 def resolve_access(option_id: str, ctx: PatientContext) -> dict[str, dict[str, Any]]:
     """One entry per CONTRACT §4 region (memoised per process; callers get their own copies)."""
-    return {
-        region: _licence_and_funding(region, entry)
-        for region, entry in _all_regions(ctx.kb, option_id, ctx.facts).items()
-    }
+    entries, _ = _all_regions(ctx.kb, option_id, ctx.facts)
+    return {region: _licence_and_funding(region, entry) for region, entry in entries.items()}
+
+
+def access_conditions(option_id: str, ctx: PatientContext) -> dict[str, str]:
+    """The conditions the option's access notes name, each once with what this patient's record shows
+    (the review's ``access_conditions`` on the option; a copy)."""
+    return dict(_all_regions(ctx.kb, option_id, ctx.facts)[1])
 
 
 def access_rank(option_id: str, ctx: PatientContext) -> int:
@@ -196,5 +227,5 @@ def access_rank(option_id: str, ctx: PatientContext) -> int:
     regions = [r for r in ctx.case.patient.regions_for_treatment if r in REGIONS]
     if not regions:
         return 0
-    entries = _all_regions(ctx.kb, option_id, ctx.facts)
+    entries, _ = _all_regions(ctx.kb, option_id, ctx.facts)
     return min(ACCESS_RANK.get(entries[r]["status"], 1) for r in regions)

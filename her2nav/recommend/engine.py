@@ -24,7 +24,7 @@ from typing import Any
 from her2nav.knowledge.glossary import option_name
 from her2nav.knowledge.language import and_list, pick, sentences
 from her2nav.knowledge.models import KnowledgeBase, Option
-from her2nav.recommend.access import access_rank, resolve_access
+from her2nav.recommend.access import access_conditions, access_rank, resolve_access
 from her2nav.recommend.cautions import Caution, cautions_for
 from her2nav.recommend.context import PatientContext
 from her2nav.recommend.evidence import evidence_for, set_aside_evidence
@@ -189,9 +189,17 @@ def _option_entry(rank: int, item: Ranked, ctx: PatientContext) -> dict[str, Any
         "rationale": rationale,
         "evidence": evidence_for(option, ctx),
         "access": resolve_access(option.id, ctx),
+        "access_conditions": _not_in_rationale(access_conditions(option.id, ctx), item),
         "cautions": [c.as_dict(ctx) for c in item.cautions],
         "sources": list(option.sources),
     }
+
+
+def _not_in_rationale(conditions: dict[str, str], item: Ranked) -> dict[str, str]:
+    """The conditions the access notes name, less those the rationale states ("Depends on: …"): each
+    is said once per option."""
+    stated = {c.name for c in item.candidate.unknown}
+    return {name: state for name, state in conditions.items() if name not in stated}
 
 
 def _excluded_entry(item: SetAside, ctx: PatientContext) -> dict[str, Any]:

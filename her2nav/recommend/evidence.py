@@ -1,4 +1,5 @@
-"""Evidence entries ``{trial, summary, source}`` for options and exclusions, from the trial records."""
+"""Evidence entries ``{trial, summary, source}`` for options, and citations of the trials an exclusion rests
+on, from the trial records."""
 
 from __future__ import annotations
 
@@ -51,4 +52,11 @@ def evidence_for(option: Option, ctx: PatientContext) -> list[dict[str, Any]]:
 
 
 def set_aside_evidence(trial_ids: tuple[str, ...], ctx: PatientContext) -> list[dict[str, Any]]:
-    return [trial_entry(ctx.kb.trials[t], ctx) for t in trial_ids if t in ctx.kb.trials]
+    """The trials an exclusion's reason rests on, as citations ``{trial, source, line, verified}``: the
+    reason already gives the result that matters, so the trial summaries are not repeated (an option's
+    evidence carries them, and the knowledge base keeps them)."""
+    return [
+        {k: v for k, v in trial_entry(ctx.kb.trials[t], ctx).items() if k != "summary"}
+        for t in trial_ids
+        if t in ctx.kb.trials
+    ]

@@ -136,8 +136,8 @@ def consider(option: Option, ctx: PatientContext) -> Candidate | SetAside | None
         reason = ctx.kb.say("set_aside_requirements", conditions=why)
         return SetAside(option.id, option.name, reason, option.evidence, option.sources)
     blocked = history_block(option, ctx)
-    if blocked:
-        return SetAside(option.id, option.name, blocked, option.evidence, option.sources)
+    if blocked:  # the patient's own record is the reason: the option's efficacy trials do not explain it
+        return SetAside(option.id, option.name, blocked, (), option.sources)
     by_class = _class_block(option, ctx)
     if by_class:
         return by_class

@@ -1,7 +1,8 @@
 """Checks a label, funding decision or option condition (``Requirements``) against one patient.
 
-Each check is three-valued: met (True), not met (False) or not known yet (None), with a sentence
-saying what was needed and what the record shows. Checks read only ``Facts`` (a small, hashable
+Each check is three-valued: met (True), not met (False) or not known yet (None), with what was needed
+(``name``, short: "PD-L1 CPS >=5") and what the record shows (``state``: "this patient: 4"); ``text``
+joins them. Checks read only ``Facts`` (a small, hashable
 summary of the patient), so results can be cached across patients with the same facts.
 """
 
@@ -18,7 +19,13 @@ from her2nav.recommend.context import Facts
 @dataclass(frozen=True)
 class Check:
     met: bool | None
-    text: str
+    name: str
+    state: str = ""
+
+    @property
+    def text(self) -> str:
+        """'PD-L1 CPS >=5 (this patient: 4)': the condition with what the record shows."""
+        return f"{self.name} ({self.state})" if self.state else self.name
 
 
 def _num(value: float) -> str:
@@ -31,47 +38,47 @@ def her2_check(need: str, facts: Facts) -> Check:
     if need == "any":
         return Check(True, "any HER2 status")
     if facts.her2_provisional is not None:
-        return Check(None, f"HER2-{need} (HER2-{status} for now; {facts.her2_provisional})")
+        return Check(None, f"HER2-{need}", f"HER2-{status} for now; {facts.her2_provisional}")
     if need == "overexpressing":
         score = facts.ihc_score
         if score is None:
-            return Check(None, "HER2 IHC 2+ or 3+ (no IHC score on record)")
-        return Check(score in ("2+", "3+"), f"HER2 IHC 2+ or 3+ (this patient: IHC {score})")
+            return Check(None, "HER2 IHC 2+ or 3+", "no IHC score on record")
+        return Check(score in ("2+", "3+"), "HER2 IHC 2+ or 3+", f"this patient: IHC {score}")
     if status in ("equivocal", "unknown"):
-        return Check(None, f"HER2-{need} (HER2 is {status} for now: {facts.her2_category})")
-    return Check(status == need, f"HER2-{need} (this patient: HER2-{status})")
+        return Check(None, f"HER2-{need}", f"HER2 is {status} for now: {facts.her2_category}")
+    return Check(status == need, f"HER2-{need}", f"this patient: HER2-{status}")
 
 
 def ihc_check(allowed: tuple[str, ...], facts: Facts) -> Check:
     want = " or ".join(f"IHC {s}" for s in allowed)
     score = facts.ihc_score
     if score is None:
-        return Check(None, f"HER2 {want} (no IHC score on record)")
-    return Check(score in allowed, f"HER2 {want} (this patient: IHC {score})")
+        return Check(None, f"HER2 {want}", "no IHC score on record")
+    return Check(score in allowed, f"HER2 {want}", f"this patient: IHC {score}")
 
 
 def minimum_check(label: str, value: float | None, minimum: float, unit: str = "") -> Check:
     want = f"{label} >={_num(minimum)}{unit}"
     if value is None:
-        return Check(None, f"{want} (not tested)")
-    return Check(value >= minimum, f"{want} (this patient: {_num(value)}{unit})")
+        return Check(None, want, "not tested")
+    return Check(value >= minimum, want, f"this patient: {_num(value)}{unit}")
 
 
 def prior_agent_check(agent: str, facts: Facts) -> Check:
     vocab = vocabulary()
     name = vocab.get(agent).name if agent in vocab.by_id else agent
     had = agent in facts.prior_groups
-    return Check(had, f"a prior {name}-containing regimen ({'given' if had else 'none on record'})")
+    return Check(had, f"a prior {name}-containing regimen", "given" if had else "none on record")
 
 
 def tap_check(minimum: float) -> Check:
-    return Check(None, f"PD-L1 TAP >={_num(minimum)}% (the case records CPS only; TAP is a different score)")
+    return Check(None, f"PD-L1 TAP >={_num(minimum)}%", "the case records CPS only; TAP is a different score")
 
 
 def msi_check(facts: Facts) -> Check:
     if facts.msi_high is None:
-        return Check(None, "MSI-high or dMMR (MSI/MMR not tested)")
-    return Check(facts.msi_high, f"MSI-high or dMMR (this patient: {'yes' if facts.msi_high else 'no'})")
+        return Check(None, "MSI-high or dMMR", "MSI/MMR not tested")
+    return Check(facts.msi_high, "MSI-high or dMMR", f"this patient: {'yes' if facts.msi_high else 'no'}")
 
 
 def checks(req: Requirements, facts: Facts) -> Iterator[Check]:
@@ -91,13 +98,14 @@ def checks(req: Requirements, facts: Facts) -> Iterator[Check]:
     if req.prior_regimens_min is not None:
         yield Check(
             facts.prior_regimens >= req.prior_regimens_min,
-            f">={req.prior_regimens_min} prior regimens (this patient: {facts.prior_regimens})",
+            f">={req.prior_regimens_min} prior regimens",
+            f"this patient: {facts.prior_regimens}",
         )
     if req.prior_chemo_regimens_min is not None:
         yield Check(
             facts.prior_chemo_regimens >= req.prior_chemo_regimens_min,
-            f">={req.prior_chemo_regimens_min} prior chemotherapy regimens "
-            f"(this patient: {facts.prior_chemo_regimens})",
+            f">={req.prior_chemo_regimens_min} prior chemotherapy regimens",
+            f"this patient: {facts.prior_chemo_regimens}",
         )
     if req.msi_high is not None:
         yield msi_check(facts)

@@ -89,6 +89,8 @@ def option_block(
     for label, cell in _rows_for_regions(option, shown, home, treatment):
         rows.add_row(label, cell)
     rows.add_row("Why", option["rationale"])
+    for condition, state in (option.get("access_conditions") or {}).items():  # named by access notes
+        rows.add_row("Condition", f"{condition}: {state}")
     trials = [e["trial"] for e in option.get("evidence") or []]
     if trials:
         rows.add_row("Evidence", ", ".join(trials))

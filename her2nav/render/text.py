@@ -21,7 +21,7 @@ from rich.text import Text
 from her2nav.render.actions import gap_action, next_steps
 from her2nav.render.headline import BLOCKING_SEVERITIES, Headline, build_headline, is_blocking
 from her2nav.render.options import options_view
-from her2nav.render.trials import trials_view
+from her2nav.render.trials import criteria_view, trials_view
 
 if TYPE_CHECKING:
     from her2nav.case.models import Patient
@@ -146,8 +146,11 @@ def render_review(
     console: Console,
     home_region: str | None,
     treatment_regions: Sequence[str] = (),
+    trial_entries: Sequence[Mapping[str, Any]] | None = None,
 ) -> list[RenderableType]:
-    """The text view as Rich renderables, top to bottom, laid out for the console's width."""
+    """The text view as Rich renderables, top to bottom, laid out for the console's width. With
+    ``trial_entries`` (the full match entries of the review's trials) every criterion of each trial
+    follows the trials table."""
     treatment = list(treatment_regions) or ([home_region] if home_region else [])
     headline = build_headline(review, home_region)
     parts: list[RenderableType] = [headline_view(headline, review, treatment), her2_panel(review)]
@@ -157,19 +160,31 @@ def render_review(
         parts.append(options_view(review, console, home_region, treatment))
     else:
         parts.append(Text("No treatment options listed for this situation (see warnings).", style="bold"))
-    parts += [p for p in (excluded_panel(review), trials_view(review)) if p is not None]
+    every = trial_entries is not None
+    parts += [
+        p for p in (excluded_panel(review), trials_view(review, every_criterion=every)) if p is not None
+    ]
+    if review.get("trials") and trial_entries:
+        listed = {t["nct_id"] for t in review["trials"]}
+        every_criterion = criteria_view([e for e in trial_entries if e["nct_id"] in listed])
+        if every_criterion is not None:
+            parts.append(every_criterion)
     parts.append(next_steps_panel(review, headline))
     parts.append(Text(LEGEND, style="grey50"))
     return parts
 
 
 def print_review(
-    result: ReviewResult, console: Console | None = None, *, patient: Patient | None = None
+    result: ReviewResult,
+    console: Console | None = None,
+    *,
+    patient: Patient | None = None,
+    trial_entries: Sequence[Mapping[str, Any]] | None = None,
 ) -> None:
     """Print the review; ``patient`` gives the home region and where they can be treated (the review
-    itself does not carry them)."""
+    itself does not carry them); ``trial_entries`` adds every criterion of each trial."""
     out = console or Console()
     home = patient.region if patient is not None else None
     treatment = patient.regions_for_treatment if patient is not None else []
-    for part in render_review(result.data, out, home, treatment):
+    for part in render_review(result.data, out, home, treatment, trial_entries):
         out.print(part)

@@ -1,5 +1,10 @@
 from __future__ import annotations
 
+import json
+
+from typer.testing import CliRunner
+
+from her2nav.cli import app
 from her2nav.knowledge.load import knowledge_base
 from her2nav.recommend.access import resolve_access
 from her2nav.recommend.context import build_context
@@ -154,3 +159,33 @@ def test_zolbetuximab_is_licensed_but_not_funded_in_england() -> None:
     gb = option(data, "zolbetuximab_chemo")["access"]["GB"]
     assert gb["status"] == "not_funded"
     assert "NICE" in gb["note"]
+
+
+def test_a_condition_is_named_in_each_region_and_what_the_record_shows_is_said_once() -> None:
+    data = review(biomarkers=[ihc("2+"), cps(4), mmr()])  # HER2 pending: ISH awaited
+    nivolumab = option(data, "nivolumab_chemo")
+    assert nivolumab["access"]["EU"]["note"].endswith("Condition not met: PD-L1 CPS >=5.")
+    assert nivolumab["access"]["US"]["note"].endswith("Condition not yet shown: HER2-negative.")
+    assert nivolumab["access_conditions"] == {"PD-L1 CPS >=5": "not met (this patient: 4)"}
+    assert "Depends on: HER2-negative (HER2 is equivocal for now: pending)" in nivolumab["rationale"]
+    text = json.dumps(nivolumab, ensure_ascii=False)
+    assert text.count("this patient: 4") == 1 and text.count("equivocal for now") == 1
+
+
+def test_the_research_trail_stays_in_the_knowledge_base_and_kb_check_lists_it() -> None:
+    data = review(biomarkers=[ihc("0"), cps(10), mmr()])
+    cn = option(data, "nivolumab_chemo")["access"]["CN"]
+    assert cn["note"] == "NMPA first-line approval around August 2021 (since August 2021). [unverified]"
+    assert "Searched" not in json.dumps(data)
+    result = CliRunner().invoke(app, ["kb", "check"])
+    assert result.exit_code == 0
+    assert (
+        "CN nivolumab_chemo: NMPA first-line approval around August 2021 (Searched 2026-12-04"
+        in result.stdout
+    )
+
+
+def test_an_undated_decision_says_nothing_of_a_start_date() -> None:
+    data = review(region="GB", treatments=[FIRST_LINE_TRASTUZUMAB])
+    gb = option(data, "trastuzumab_deruxtecan")["access"]["GB"]
+    assert gb["since"] is None and "start date" not in gb["note"]

@@ -209,3 +209,17 @@ def test_a_pending_ish_puts_her2_directed_options_below_the_others_without_putti
     assert ids(data)[0] == "nivolumab_chemo"
     assert option(data, "pembrolizumab_trastuzumab_chemo")["preference"] == "consider"
     assert ids(data).index("pembrolizumab_trastuzumab_chemo") < ids(data).index("trastuzumab_chemo")
+
+
+def test_an_exclusion_for_the_patients_own_history_cites_no_efficacy_trial() -> None:
+    tdxd = line(2, ["T-DXd"], "2025-09-15", "2026-03-01")
+    data = review(treatments=[FIRST_LINE_TRASTUZUMAB, tdxd])
+    (entry,) = [e for e in data["excluded"] if e["id"] == "trastuzumab_deruxtecan"]
+    assert "progressed" in entry["reason"] and entry["evidence"] == []
+
+
+def test_an_exclusion_cites_the_trials_its_reason_rests_on_without_repeating_their_summaries() -> None:
+    data = review(biomarkers=[ihc("3+"), cps(1), mmr()])
+    (lapatinib,) = [e for e in data["excluded"] if e["id"] == "lapatinib"]
+    assert [ev["trial"] for ev in lapatinib["evidence"]] == ["LOGiC", "TyTAN"]
+    assert all(set(ev) == {"trial", "source", "line", "verified"} for ev in lapatinib["evidence"])

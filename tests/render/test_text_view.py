@@ -26,7 +26,8 @@ def test_below_100_columns_each_option_is_a_block_with_the_home_region_first_and
     lines = section.splitlines()
     first = next(i for i, line in enumerate(lines) if line.startswith("1. Trastuzumab deruxtecan (T-DXd)"))
     assert lines[first + 1].split()[:4] == ["GB", "(home)", "£", "not"]
-    assert [line.split()[0] for line in lines[first + 4 : first + 8]] == ["US", "EU", "CN", "JP"]
+    labels = [line.split()[0] for line in lines[first + 1 :] if line.startswith("   ") and line[3] != " "]
+    assert labels[:5] == ["GB", "US", "EU", "CN", "JP"]  # the home note may wrap over several lines
 
 
 def test_at_200_columns_the_options_are_a_table_with_the_home_column_first() -> None:

@@ -3,10 +3,12 @@
 A registry that cannot be read must never stop the review of the case itself: callers get the
 entries, or None with the reason, which the review shows as a TRIALS_UNAVAILABLE warning.
 
-The review carries each entry as the summary CONTRACT §3 allows (``summary``): decisive criteria only
-(``not_met`` first, then ``unknown`` with its action; at most SUMMARY_CRITERIA of them, the number left
-out in ``criteria_omitted``), ``criteria_counts`` over the whole list, and the nearest site taking
-patients in each treatment region; ``her2nav trials match CASE --json`` keeps every criterion.
+The review carries each entry as the summary CONTRACT §3 allows (``summary``): the criteria that decide
+the verdict (``deciding``: every ``not_met``, then one ``unknown`` per step that settles it, with its
+action; texts cut short), ``criteria_omitted`` (the criteria not met or unknown left out) and
+``criteria_uninterpreted`` (unknowns nobody has interpreted, among them), ``criteria_counts`` over the
+whole list, and the nearest site taking patients in each treatment region. ``her2nav trials match CASE
+--json`` and ``review_entries`` keep every criterion.
 """
 
 from __future__ import annotations
@@ -23,12 +25,14 @@ from her2nav.trials.matching.match import match_case
 from her2nav.trials.registry.importer import ensure_snapshot
 from her2nav.trials.registry.store import Registry, registry_url
 
-# Review size (issue 15: the review JSON of each contract example under 40 KB, trials included): the
-# best REVIEW_TRIALS_LIMIT entries (the text view shows as many), each with at most SUMMARY_CRITERIA
-# decisive criteria, their texts cut at SUMMARY_TEXT characters (the text view's cut).
-REVIEW_TRIALS_LIMIT = 8
-SUMMARY_CRITERIA = 3
-SUMMARY_TEXT = 160
+# Review size (issue 15: the review JSON of each contract example under 40 KB, trials included; see
+# tests/test_review_size.py): the best REVIEW_TRIALS_LIMIT entries, each with at most SUMMARY_CRITERIA
+# deciding criteria (``deciding``), their texts cut at SUMMARY_TEXT characters. At 8 trials with 3
+# criteria of 160 characters, e02 (HER2 pending: nine options, each with access in five regions) was
+# 47 KB; `her2nav trials match CASE` lists every trial, `her2nav review CASE --criteria` every criterion.
+REVIEW_TRIALS_LIMIT = 5
+SUMMARY_CRITERIA = 2
+SUMMARY_TEXT = 100
 SUMMARY_SITES = 3  # sites a summary lists when none takes patients in a treatment region
 # How long a read fingerprint is trusted: a re-import shows in the API's reviews within this time,
 # and a busy server asks the registry at most once per interval instead of on every review.
@@ -62,6 +66,23 @@ def decisive(criteria: list[dict[str, Any]]) -> list[dict[str, Any]]:
     )
 
 
+def deciding(criteria: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What the summary lists: every criterion not met (each one makes the verdict ineligible), then one
+    unknown per step that would settle it (a blood count settles every laboratory criterion), at most
+    SUMMARY_CRITERIA in all. Unknowns nobody has interpreted are left to the counts: each says only
+    "ask the study team"."""
+    found = decisive(criteria)
+    listed = [c for c in found if c["status"] == "not_met"]
+    steps = {c.get("action") for c in listed}
+    for c in found:
+        if len(listed) >= SUMMARY_CRITERIA:
+            break
+        if c["status"] == "unknown" and c.get("action") != UNPARSED_ACTION and c.get("action") not in steps:
+            steps.add(c.get("action"))
+            listed.append(c)
+    return listed
+
+
 def _clipped(crit: dict[str, Any]) -> dict[str, Any]:
     text = crit["text"]
     return {**crit, "text": text if len(text) <= SUMMARY_TEXT else text[: SUMMARY_TEXT - 1].rstrip() + "…"}
@@ -73,9 +94,10 @@ def summary(entry: dict[str, Any]) -> dict[str, Any]:
     its ``region``)."""
     out = {k: v for k, v in entry.items() if k not in ("counts", "nearest_sites")}
     found = decisive(entry["criteria"])
-    out["criteria"] = [_clipped(c) for c in found[:SUMMARY_CRITERIA]]
+    out["criteria"] = [_clipped(c) for c in deciding(entry["criteria"])]
     out["criteria_shown"] = "decisive"
     out["criteria_omitted"] = len(found) - len(out["criteria"])
+    out["criteria_uninterpreted"] = sum(c.get("action") == UNPARSED_ACTION for c in found)
     out["sites"] = entry["nearest_sites"] or entry["sites"][:SUMMARY_SITES]
     if "other_cohorts" in entry:
         out["other_cohorts"] = [
@@ -93,16 +115,22 @@ def _counts(criteria: list[dict[str, Any]]) -> dict[str, int]:
     return {s: sum(c["status"] == s for c in criteria) for s in ("met", "not_met", "unknown")}
 
 
-def review_trials(case: Case) -> tuple[list[dict[str, Any]] | None, str | None]:
-    """Eligible and possibly eligible trials for ``case``, best first, as summaries; or (None, why
-    not)."""
+def review_entries(case: Case) -> tuple[list[dict[str, Any]] | None, str | None]:
+    """The full match entries (every criterion) of the trials the review lists, best first; or (None,
+    why not). ``her2nav review CASE --criteria`` shows their criteria beside the review's summaries."""
     try:
         registry = installed_registry()
-        entries = match_case(case, registry, include_ineligible=False, limit=REVIEW_TRIALS_LIMIT)
-        return [summary(e) for e in entries], None
+        return match_case(case, registry, include_ineligible=False, limit=REVIEW_TRIALS_LIMIT), None
     except (SQLAlchemyError, OSError) as err:
         _registry.cache_clear()
         return None, _reason(err)
+
+
+def review_trials(case: Case) -> tuple[list[dict[str, Any]] | None, str | None]:
+    """Eligible and possibly eligible trials for ``case``, best first, as summaries; or (None, why
+    not)."""
+    entries, problem = review_entries(case)
+    return (None, problem) if entries is None else ([summary(e) for e in entries], None)
 
 
 def registry_state() -> tuple[str | None, str | None]:
