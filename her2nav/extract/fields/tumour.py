@@ -1,10 +1,14 @@
 """Tumour descriptors: histology, Lauren type, grade, site and specimen type.
 
+Lauren rule: the type after "Lauren" (with or without "type", "分型" or a colon); a type whose clause
+goes on to call the tumour mixed ("肠型为主（混合型…）") is mixed.
+
 Site rule: one site, where the tumour arises (a labelled site, epicentre or Siewert type first, then the
 first mention outside macroscopy, history and comments); organs it involves or extends into are not the
 site. ``cardia`` without a junction statement is ``stomach`` with a note (AJCC 8 stages it by its
 epicentre distance from the junction, which a reviewer confirms from the report).
-Lymph-node stations and margins named after a site (``cardia lymph node``) are not the tumour site.
+Lymph-node stations and margins named after a site (``cardia lymph node``) are not the tumour site, nor
+are sites given as alternatives (``GASTRIC / GASTROESOPHAGEAL ADENOCARCINOMA`` in a report's title).
 """
 
 from __future__ import annotations
@@ -54,10 +58,14 @@ _LAUREN = re.compile(
     r"|diffuse|mixed)(?:[-\s]type|\s+pattern|(?<=\w)\.?\s*type)"
     r"|Lauren[^.;。]{0,25}?[:：]\s*(?P<v2>intestinal|diffuse|mixed)"
     r"|(?P<v3>intestinal|diffuse|mixed)\s+type\s+(?:according to|acc\.? to)\s+(?:the\s+)?Lauren"
-    r"|Lauren\s*分型\s*[:：]?\s*(?P<zh>肠型|弥漫型|混合型)",
+    r"|Lauren\s*(?:classification|type)?\s*[:：]?\s*(?P<v4>intestinal|diffuse|mixed)\b"
+    r"|Lauren\s*(?:分型|分类)?\s*[:：]?\s*(?P<zh>肠型|弥漫型|混合型)",
     re.IGNORECASE,
 )
 _ZH_LAUREN = {"肠型": "intestinal", "弥漫型": "diffuse", "混合型": "mixed"}
+# "肠型为主（混合型，弥漫型约 30%）", "intestinal-predominant (mixed)": a type said to be mixed in the rest
+# of its clause is mixed.
+_MIXED_AFTER = re.compile(r"(?:(?!\.\s)[^;。；\n]){0,20}?(?:混合型|\bmixed\b)", re.IGNORECASE)
 
 
 def lauren(ctx: Context) -> list[Hit]:
@@ -65,8 +73,10 @@ def lauren(ctx: Context) -> list[Hit]:
         return []
     hits: list[Hit] = []
     for m in _LAUREN.finditer(ctx.text):
-        raw = m.group("v") or m.group("v2") or m.group("v3")
+        raw = m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")
         value = raw.lower() if raw else _ZH_LAUREN[m.group("zh")]
+        if value != "mixed" and _MIXED_AFTER.match(ctx.text, m.end()):
+            value = "mixed"
         if re.match(r"\s*(?:metaplasia|mucosa)", ctx.text[m.end() : m.end() + 20], re.IGNORECASE):
             continue
         hits.append(Hit("lauren", value, m.start(), m.end(), ctx.assertion_for(m.start(), m.end())))
@@ -131,6 +141,9 @@ _INVOLVEMENT = re.compile(
     r"(?:involv\w*|extend\w*|into|invad\w*|infiltrat\w*|reach\w*|to(?:wards)?|from|above|below|of the"
     r"|距|累及|侵及|侵犯|达|至|near|crossing|cross\w*)\W{0,3}(?:the\s+)?(?:\w+\s+){0,2}$",
 )
+# Sites given as alternatives ("gastric / gastroesophageal", "stomach or gej") name the kind of report.
+_ALTERNATIVE_AFTER = re.compile(r"\s*(?:/|\bor\b|或)\s*(?:gastr|o?esophag|stomach|g[eo]j|胃|食管)")
+_ALTERNATIVE_BEFORE = re.compile(r"(?:gastric|stomach|o?esophageal|g[eo]j|胃|食管)\s*(?:/|\bor\b|或)\s*$")
 _NOT_SITE_SECTION = re.compile(r"macro|gross|大体|肉眼|margin|切缘|lymph|淋巴结|criteria|标准", re.IGNORECASE)
 
 
@@ -156,6 +169,8 @@ def site(ctx: Context) -> list[Hit]:
             score += 3
         if _INVOLVEMENT.search(before):
             score -= 3
+        if _ALTERNATIVE_BEFORE.search(before) or _ALTERNATIVE_AFTER.match(ctx.folded, m.end()):
+            score -= 3  # "gastric / gastro-oesophageal adenocarcinoma": a family of tumours, not a site
         kind = ctx.section_kind(m.start())
         if kind == "history":
             score -= 1
@@ -188,9 +203,15 @@ _SPECIMEN_TYPE = re.compile(
 )
 
 
+# A specimen word that names scoring rules or another report is not this report's specimen.
+_NOT_THE_SPECIMEN = re.compile(r"\s*(?:criteria|rules?|scoring|guidelines?|report)\b|判读标准|评分标准|报告")
+
+
 def specimen_type(ctx: Context) -> list[Hit]:
     """The specimen: resection, biopsy or cytology. "Organ, ..., biopsies" names a biopsy specimen,
-    unless the report is about a resection (its margins and nodes are sent as "biopsy" parts)."""
+    unless the report is about a resection (its margins and nodes are sent as "biopsy" parts). A
+    specimen word naming scoring rules ("gastric biopsy criteria") or another report ("separate
+    cytology report") is no specimen."""
     hits: list[Hit] = []
     resected = any(m.group("resection") for m in _SPECIMEN_TYPE.finditer(ctx.folded))
     for m in _SPECIMEN_TYPE.finditer(ctx.folded):
@@ -199,5 +220,7 @@ def specimen_type(ctx: Context) -> list[Hit]:
             continue
         if m.group("part") and resected:
             continue  # "Stomach, distal margin, biopsy": a part sent with a resection
+        if _NOT_THE_SPECIMEN.match(ctx.folded, m.end()) or ctx.folded.endswith("separate ", 0, m.start()):
+            continue  # "the gastric biopsy criteria", "(separate cytology report)": not this specimen
         hits.append(Hit("specimen_type", value, m.start(), m.end(), ctx.assertion_for(m.start(), m.end())))
     return hits

@@ -1,0 +1,47 @@
+"""Tumour descriptors: the Lauren type however it is labelled, a mixed type named after a predominant
+one, sites given as alternatives, and specimen words that name scoring rules or another report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from her2nav.extract.run import extract_text
+
+
+def _values(text: str, field: str) -> set[tuple[Any, str]]:
+    return {(f["value"], f["assertion"]) for f in extract_text(text).findings if f["field"] == field}
+
+
+def test_a_lauren_type_written_straight_after_the_name_is_read() -> None:
+    assert _values("Tumour type: adenocarcinoma, Lauren diffuse\n", "lauren") == {("diffuse", "present")}
+    assert _values("诊断：胃窦腺癌，中分化，Lauren 肠型。\n", "lauren") == {("intestinal", "present")}
+
+
+def test_a_predominant_type_in_a_tumour_called_mixed_is_mixed() -> None:
+    text = "病理诊断：（全胃）腺癌，低分化，Lauren分型：肠型为主（混合型，弥漫型约 30%）；累及浆膜。\n"
+    assert _values(text, "lauren") == {("mixed", "present")}
+
+
+def test_a_type_is_not_made_mixed_by_a_word_in_the_next_statement() -> None:
+    text = "Lauren: intestinal type. Mixed inflammatory infiltrate in the background.\n"
+    assert _values(text, "lauren") == {("intestinal", "present")}
+
+
+def test_sites_given_as_alternatives_in_a_title_are_not_the_site() -> None:
+    text = (
+        "BIOMARKER REPORT: GASTRIC / GASTROESOPHAGEAL ADENOCARCINOMA\n\nSpecimen: Stomach, antrum, biopsy\n"
+    )
+    assert _values(text, "site") == {("stomach", "present")}
+
+
+def test_a_specimen_word_naming_scoring_criteria_is_not_the_specimen() -> None:
+    text = (
+        "Specimen: ascitic fluid, cell block.\n"
+        "Note: HER2 on cell blocks is scored with the gastric biopsy criteria.\n"
+    )
+    assert {v for v, _ in _values(text, "specimen_type")} == {"cytology"}
+
+
+def test_a_specimen_of_a_separate_report_is_not_this_reports_specimen() -> None:
+    text = "Specimen: total gastrectomy.\nPeritoneal washings (separate cytology report): negative.\n"
+    assert {v for v, _ in _values(text, "specimen_type")} == {"resection"}
