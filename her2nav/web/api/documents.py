@@ -32,14 +32,17 @@ from her2nav.web.deps import (
     require_role,
 )
 from her2nav.web.errors import problems_response
-from her2nav.web.jobs import app_jobs
+from her2nav.web.jobs import app_jobs, extraction_state
 from her2nav.web.schemas import AUDIENCE_HELP, DocumentOut, Message, ProblemList, Sharing
 
 router = APIRouter(tags=["documents"])
 log = logging.getLogger(__name__)
 
 
-def _out(doc: Document, case_id: str) -> DocumentOut:
+def _out(doc: Document, case_id: str, db: Session | None = None) -> DocumentOut:
+    status, error = (
+        extraction_state(db, doc) if db is not None else (doc.extraction_status, doc.extraction_error)
+    )
     return DocumentOut(
         id=doc.public_id,
         case_id=case_id,
@@ -49,8 +52,8 @@ def _out(doc: Document, case_id: str) -> DocumentOut:
         sha256=doc.sha256,
         uploaded_at=doc.uploaded_at,
         audience=doc.audience,
-        extraction_status=doc.extraction_status,
-        extraction_error=doc.extraction_error,
+        extraction_status=status,
+        extraction_error=error,
         pages_done=doc.extraction_pages_done,
         pages_total=doc.extraction_pages_total,
     )
@@ -186,7 +189,7 @@ def list_documents(
 ) -> list[DocumentOut]:
     """The case's documents you may see: staff see all, a patient only those shared with family. File
     names can carry patient names: the listing is recorded (``documents_listed``, with the ids)."""
-    out = [_out(d, record.case_id) for d in audience.visible_documents(db, actor.user, record)]
+    out = [_out(d, record.case_id, db) for d in audience.visible_documents(db, actor.user, record)]
     read_audit("documents_listed", case_pk=record.id, detail={"documents": [d.id for d in out]})
     return out
 
@@ -201,7 +204,7 @@ def share_document(
     audience.share(
         db, item=doc, record=record, user=actor.user, audience=body.audience, client=client_of(request)
     )
-    return _out(doc, record.case_id)
+    return _out(doc, record.case_id, db)
 
 
 @router.get(

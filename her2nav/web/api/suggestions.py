@@ -30,6 +30,7 @@ from her2nav.web.deps import (
     parse_if_match,
     require_role,
 )
+from her2nav.web.jobs import extraction_state
 from her2nav.web.schemas import Message
 
 router = APIRouter(tags=["suggestions"])
@@ -114,11 +115,12 @@ def list_suggestions(
     """The extraction run's status and its suggestions, each with the span it quotes."""
     require_role(actor, *READERS)
     doc, record = found
+    status, error = extraction_state(db, doc)
     out = DocumentSuggestions(
         document_id=doc.public_id,
         case_id=record.case_id,
-        extraction_status=doc.extraction_status,
-        extraction_error=doc.extraction_error,
+        extraction_status=status,
+        extraction_error=error,
         pages=doc.extraction_pages,
         ocr=doc.extraction_ocr,
         suggestions=[_out(db, s) for s in sugg.for_document(db, doc)],

@@ -25,6 +25,7 @@ from her2nav.reports.words import Words
 from her2nav.settings import Settings
 from her2nav.web.api import documents as documents_api
 from her2nav.web.deps import Actor, DbDep, ReadAudit, SettingsDep, client_of, visible_document
+from her2nav.web.jobs import extraction_state
 from her2nav.web.pages.base import (
     PageActor,
     PageError,
@@ -95,12 +96,14 @@ def segments(text: str, found: list[Suggestion]) -> list[tuple[str, int | None]]
 READING_PAGE = N_("Reading page {done} of {total}")
 
 
-def progress(doc: Document, count: int) -> dict[str, Any]:
+def progress(db: Session, doc: Document, count: int) -> dict[str, Any]:
     """How far the extraction has got; ``pages_done`` of ``pages_total`` while OCR runs."""
-    running = doc.extraction_status == "running" and bool(doc.extraction_pages_total)
+    status, error = extraction_state(db, doc)
+    running = status == "running" and bool(doc.extraction_pages_total)
     return {
-        "status": doc.extraction_status,
-        "finished": doc.extraction_status in ("done", "failed"),
+        "status": status,
+        "error": error,
+        "finished": status in ("done", "failed"),
         "count": count,
         "pages_done": doc.extraction_pages_done if running else None,
         "pages_total": doc.extraction_pages_total if running else None,
@@ -134,7 +137,7 @@ def _page(
         "suggestions": found,
         "segments": segments(text, found) if text is not None else None,
         "is_image": doc.media_type.startswith("image/"),
-        "progress": progress(doc, len(found)),
+        "progress": progress(db, doc, len(found)),
         "reading_page": READING_PAGE,
         "errors": errors or {},
         "field_label": field_label,
@@ -162,7 +165,8 @@ def document_progress(document_id: str, request: Request, actor: PageActor, db: 
     doc, _record = _document(actor, db, document_id)
     count = len(sugg.for_document(db, doc))
     db.rollback()
-    state = progress(doc, count)
+    state = progress(db, doc, count)
+    state.pop("error")  # shown on the page, which the script reloads once the run has ended
     state["label"] = progress_label(state, Words(choose_language(request)))
     return JSONResponse(state)
 

@@ -1,13 +1,17 @@
 """A document being read shows how far OCR has got ("Reading page 3 of 12", in the reader's language),
 on the page, in the page's progress answer and in the documents API, and the page keeps asking until
-the run has ended (issue 16)."""
+the run has ended (issue 16) — or its job has died."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from fastapi import FastAPI
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from her2nav.jobs import state
+from her2nav.jobs.documents import extraction_key
 from her2nav.records.store.models import Document
 from tests.web.conftest import World
 from tests.web.pages.helpers import page_client
@@ -61,3 +65,23 @@ def test_before_ocr_and_once_done_the_status_is_shown_and_the_page_stops_asking(
     page = client.get(f"/documents/{doc}").text
     assert "Reading page" not in page and "data-progress-url" not in page
     assert client.get(f"/documents/{doc}/progress").json()["finished"] is True
+
+
+def test_a_document_whose_job_died_shows_failed_with_the_jobs_error_and_the_page_stops_asking(
+    app: FastAPI, world: World, db: Session
+) -> None:
+    doc = db.scalar(select(Document).where(Document.public_id == world.docs["case-a"]))
+    assert doc is not None
+    _reading(db, doc.public_id, 1, 12)
+    key = extraction_key(doc.public_id, doc.sha256)
+    assert state.claim(db, key, dt.timedelta(seconds=60)) is not None  # the world's upload queued it
+    state.fail(db, key, "its worker stopped during every attempt", max_attempts=1)
+    client = page_client(app, "coord")
+    page = client.get(f"/documents/{doc.public_id}").text
+    assert "the extraction job stopped for good: its worker stopped during every attempt" in page
+    assert "data-progress-url" not in page and "Reading page" not in page
+    assert client.get(f"/documents/{doc.public_id}/progress").json()["finished"] is True
+    listed = client.get("/api/cases/case-a/documents").json()
+    assert [d["extraction_status"] for d in listed] == ["failed"]
+    listing = client.get(f"/api/documents/{doc.public_id}/suggestions").json()
+    assert listing["extraction_status"] == "failed" and "every attempt" in listing["extraction_error"]
