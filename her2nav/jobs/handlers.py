@@ -2,8 +2,9 @@
 
 - ``task_reminder``: a task's owner is reminded before its due date (in-app and e-mail);
 - ``send_email``: the e-mail of an in-app notification;
-- ``trial_alerts``: the registry re-imported from its configured files, then every open case
-  re-matched, owners notified of newly eligible trials;
+- ``trial_alerts``: the registry re-imported from its configured files or fetched from the
+  ClinicalTrials.gov API v2, then every open case re-matched, owners notified of newly eligible
+  trials;
 - ``extract_document``: OCR and extraction of an uploaded document (``records.documents``)."""
 
 from __future__ import annotations
@@ -61,12 +62,24 @@ def trial_alerts(ctx: JobContext) -> None:
     from her2nav.review import trials_for
     from her2nav.trials.matching.for_review import installed_registry
 
-    source = ctx.params.get("source")
+    source, query = ctx.params.get("source"), ctx.params.get("api_query")
     if source:
         from her2nav.trials.registry.importer import import_paths
 
         ctx.progress(1, f"importing {source}")
         import_paths(installed_registry(), [Path(source)])
+    elif query:
+        from her2nav.trials.registry.sync import sync
+
+        url = ctx.params["api_url"]
+        ctx.progress(1, f"fetching {query!r} from {url}")
+        fetched = sync(  # all pages or nothing: a SyncError leaves the registry as it was (and retries)
+            installed_registry(),
+            query=query,
+            base_url=url,
+            on_page=lambda pages, studies: ctx.progress(min(4, 1 + pages), f"{studies} studies fetched"),
+        )
+        ctx.progress(5, f"{fetched.read} studies read, {fetched.written} written")
     ctx.progress(5, "re-matching open cases")
     fingerprint = installed_registry().fingerprint()  # read now: the import may have just changed it
     report = alerts.rematch(
@@ -83,9 +96,15 @@ def trial_alerts(ctx: JobContext) -> None:
 
 
 def queue_registry_sync(jobs: Jobs, today: dt.date | None = None) -> bool:
-    """The day's registry sync and re-match (once a day, whichever scheduler starts it first)."""
-    source = jobs.settings.registry_sync_path
-    params: dict[str, Any] = {"source": str(source)} if source else {}
+    """The day's registry sync and re-match (once a day, whichever scheduler starts it first): from
+    the files at ``registry_sync_path``, or the ClinicalTrials.gov API v2 (``registry_sync_api_query``
+    at ``registry_sync_api_url``), or neither (the registry as installed)."""
+    settings = jobs.settings
+    params: dict[str, Any] = {}
+    if settings.registry_sync_path:
+        params = {"source": str(settings.registry_sync_path)}
+    elif (settings.registry_sync_api_query or "").strip():
+        params = {"api_query": settings.registry_sync_api_query, "api_url": settings.registry_sync_api_url}
     return jobs.submit("trial_alerts", params, key=f"trial-alerts:{(today or _today()).isoformat()}")
 
 
