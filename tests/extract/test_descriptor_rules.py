@@ -45,3 +45,20 @@ def test_a_specimen_word_naming_scoring_criteria_is_not_the_specimen() -> None:
 def test_a_specimen_of_a_separate_report_is_not_this_reports_specimen() -> None:
     text = "Specimen: total gastrectomy.\nPeritoneal washings (separate cytology report): negative.\n"
     assert {v for v, _ in _values(text, "specimen_type")} == {"resection"}
+
+
+def test_a_quoted_diagnosis_this_report_says_still_stands_is_present() -> None:
+    text = "The original diagnosis (poorly cohesive carcinoma, signet ring cell type) is unchanged.\n"
+    assert _values(text, "histology") == {("adenocarcinoma", "present")}
+
+
+def test_a_quoted_diagnosis_without_such_a_statement_stays_historical() -> None:
+    text = "Original report: poorly cohesive carcinoma.\nHER2 IHC on block A1: 1+.\n"
+    assert _values(text, "histology") == {("adenocarcinoma", "historical")}
+
+
+def test_lymphoepithelioma_like_carcinoma_is_another_type_not_an_adenocarcinoma() -> None:
+    found = [f for f in extract_text("病理诊断：胃体淋巴上皮瘤样癌，EBER（+）。\n").findings]
+    assert [(f["field"], f["value"], f["detail"]) for f in found if f["field"] == "histology"] == [
+        ("histology", "other", "淋巴上皮瘤样癌")
+    ]

@@ -20,11 +20,20 @@ from her2nav.extract.fields.base import Context, Hit
 _NOT_TUMOUR_SITE = re.compile(r"^[\s\-,)]{0,3}(?:lymph|LN\b|node|margin|淋巴结|切缘)", re.IGNORECASE)
 
 # The whole-report scans below are case-sensitive patterns in lower case, run on ``ctx.folded``.
+# WHO gastric types: poorly cohesive (signet ring) carcinoma is an adenocarcinoma; lymphoepithelioma-like
+# carcinoma (carcinoma with lymphoid stroma) is another type.
 _HISTOLOGY = re.compile(
-    r"(?P<adeno>adenocarcinoma\w*|signet[- ]ring cell carcinoma"
-    r"|腺癌|印戒细胞癌)|(?P<squamous>squamous cell carcinoma|鳞状细胞癌|鳞癌)"
+    r"(?P<adeno>adenocarcinoma\w*|signet[- ]ring cell carcinoma|poorly cohesive carcinoma"
+    r"|腺癌|印戒细胞癌|低黏附性癌)|(?P<squamous>squamous cell carcinoma|鳞状细胞癌|鳞癌)"
     r"|(?P<other>(?:invasive|infiltrating) (?:ductal|lobular) carcinoma|carcinoma (?:ductale|lobulare)"
+    r"|lymphoepithelioma-like carcinoma|淋巴上皮瘤样癌"
     r"|melanoma|神经内分泌癌)",
+)
+# A quoted diagnosis that this report says still stands is asserted again: "The original diagnosis
+# (poorly cohesive carcinoma) is unchanged".
+_STANDS = re.compile(
+    r"[^.;。；\n]{0,80}?(?:(?:is|remains) (?:unchanged|confirmed)|\bstands\b|维持原诊断|诊断不变)",
+    re.IGNORECASE,
 )
 
 
@@ -40,6 +49,8 @@ def histology(ctx: Context) -> list[Hit]:
         else:
             value = "other"
         assertion = "negated" if ctx.negated(m.start()) else ctx.assertion_for(m.start(), m.end())
+        if assertion == "historical" and _STANDS.match(ctx.text, m.end()):
+            assertion = "present"
         hits.append(
             Hit(
                 "histology",
