@@ -98,3 +98,19 @@ def test_an_inclusion_wash_out_counted_after_the_last_dose_is_read_as_a_wash_out
     text = "Must be 5 x half-life or 4 weeks (whichever is shorter) post dosing of prior therapy."
     assert interpret(text, "inclusion")[0]["days"] == 28
     assert status(text, "inclusion", treatments=[{**FIRST_LINE_ENDED[0], "ended_on": "2026-04-01"}]) == "met"
+
+
+# ------------------------------------------------- how HER2 is scored, and glued words
+def test_a_sentence_on_how_her2_is_scored_is_not_a_her2_level() -> None:
+    text = "HER2 status determined according to the ASCO/CAP guideline for gastric and junction cancer."
+    zero = [{"kind": "her2_ihc", "score": "0", "criteria": "gastric", "tested_on": "2026-01-10"}]
+    assert status(text, "inclusion", biomarkers=zero) == "met"
+    assert status(text, "inclusion", diagnosis__site="gej") == "met"
+    breast = [{"kind": "her2_ihc", "score": "3+", "criteria": "breast", "tested_on": "2026-01-10"}]
+    assert status(text, "inclusion", biomarkers=breast) == "unknown"
+    assert status(text, "inclusion", biomarkers=[]) == "unknown"
+
+
+def test_an_agent_glued_to_containing_is_still_read_as_the_agent() -> None:
+    text = "Progression on at least one prior cisplatincontaining regimen."
+    assert {"type": "prior_therapy", "group": "cisplatin"} in interpret(text, "inclusion")

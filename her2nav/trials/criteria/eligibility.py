@@ -18,13 +18,15 @@ Splitting rules:
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from her2nav.trials.criteria.cohorts import part_labels, split_part_clauses
 from her2nav.trials.criteria.rules import interpret
 
-PARSER_VERSION = "9"  # 9: issue 15 round 3 (partners, consent timing, joined prior-agent clauses)
+PARSER_VERSION = "10"  # 10: issue 15 round 3 (part clauses and labels, HER2 scoring, partners…)
 
 _BULLET = re.compile(r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+(.*)$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=~|^])")
@@ -193,6 +195,13 @@ _INLINE_COHORT = (
         r"sub-?stud(?:y|ies)|substudy|panel)\b[^:]{0,40}):",
         re.IGNORECASE,
     ),
+    # "For Part 3b,4b and Part 5, …": the whole list of parts
+    re.compile(
+        r"^(for (?:cohorts?|parts?|arms?|modules?)\s+(?:\d{1,2}[a-z]?|[a-z]\d?)\b"
+        r"(?:\s*(?:,|and|or|&)\s*(?:(?:cohorts?|parts?|arms?|modules?)\s+)?(?:\d{1,2}[a-z]?|[a-z]\d?)\b)*)"
+        r"\s*[,:]?\s",
+        re.IGNORECASE,
+    ),
     re.compile(r"^(for (?:cohorts?|parts?|arms?|modules?)\b[^,:]{0,40})[,:]", re.IGNORECASE),
     re.compile(r"^([^-–:]{2,80}\([A-Za-z0-9-]{2,12}\))\s*[-–]\s"),
 )
@@ -216,18 +225,27 @@ def inline_cohort(text: str) -> str | None:
 
 def parse_criteria(text: str) -> list[Criterion]:
     """Split and interpret: every criterion gets its typed requirements (empty = not understood)."""
-    criteria = split_criteria(text)
+    criteria = [
+        Criterion(piece, crit.kind, crit.cohort)
+        for crit in split_criteria(text)
+        for piece in split_part_clauses(crit.text)
+    ]
     for crit in criteria:
         if crit.kind == "inclusion":  # an exclusion naming parts applies, conservatively, to all
             crit.cohort = crit.cohort or inline_cohort(crit.text)
         if only := _ONLY_FOR_COHORT.search(crit.text):  # … unless it says it is for one cohort only
             crit.cohort = crit.cohort or only.group(1).strip()
         crit.requirements = interpret(crit.text, crit.kind)
-    return [
+    kept = [
         c
         for at, c in enumerate(criteria)
         if c.requirements or at + 1 == len(criteria) or not _bare_lead_in(c.text)
     ]
+    return part_labels(kept, _for_part)
+
+
+def _for_part(crit: Criterion, part: str) -> Criterion:
+    return Criterion(crit.text, crit.kind, part, copy.deepcopy(crit.requirements))
 
 
 def _bare_lead_in(text: str) -> bool:

@@ -12,6 +12,7 @@ Req = dict[str, Any]
 REQUIREMENT_TYPES = frozenset(
     {
         "her2",
+        "her2_scoring",
         "her2_mutation",
         "cldn18_2",
         "pdl1_cps",

@@ -114,6 +114,8 @@ _HER2_LONG = re.compile(
     r"(\s*\((her-?2)\))?"
 )
 
+_GLUED_CONTAINING = re.compile(r"([a-z0-9])containing\b")
+
 RULES = (
     washout,
     toxicity,
@@ -326,6 +328,8 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     low = _normalise(text)
     if "human epidermal" in low:
         low = _HER2_LONG.sub("her2", low)
+    if "containing" in low:  # "trastuzumabcontaining regimen": a registry typo that hides the agent
+        low = _GLUED_CONTAINING.sub(r"\1-containing", low)
     scoped = scope(low, kind)
     if scoped is not None:
         return tuple(scoped)

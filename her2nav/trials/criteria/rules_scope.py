@@ -159,8 +159,20 @@ _PURE_PERMISSION = (
 _HER2_POSITIVE_SUBJECT = r"(participants?|patients?|subjects?) (who are|with) (her-?2\+|her-?2[- ]positive)"
 
 
+# "HER2 expression scored using current ASCO/CAP guidelines for gastric cancer": how HER2 is scored,
+# not a HER2 level (the gastric scoring rules: ASCO/CAP/CAP-ASCP 2016 gastroesophageal guideline).
+_HER2_SCORING = (
+    r"her-?2 (expression |status |testing )?(is |will be |must be |should be |to be )?"
+    r"(scored|assessed|determined|evaluated|tested|interpreted|defined) "
+    r"(using|by|per|according to|following|as per|in accordance with)[^.;]{0,80}guideline"
+)
+_HER2_LEVEL = r"[0-3]\+|positiv|negativ|\blow\b|amplif|over-?express|ultra-?low|\bhigh\b"
+
+
 def scope(text: str, kind: str) -> list[Req] | None:
     """The whole reading of a criterion whose subject decides whether it applies, or None."""
+    if kind == "inclusion" and _has(_HER2_SCORING, text) and not _has(_HER2_LEVEL, text):
+        return [{"type": "her2_scoring", "criteria": "gastric" if _has(_GASTRIC_WORDS, text) else "any"}]
     if (tumour := _other_tumour_subject(text)) is not None:
         return [
             {

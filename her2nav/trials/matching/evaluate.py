@@ -345,6 +345,7 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "reproductive": scoped.reproductive,
     "permission": scoped.permission,
     "consent": scoped.consent,
+    "her2_scoring": scoped.her2_scoring,
     "washout": scoped.washout,
     "toxicity": scoped.toxicity,
     "evaluable_disease": scoped.evaluable_disease,

@@ -36,6 +36,24 @@ def consent(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     return Finding(True, "informed consent is taken at screening; nothing in the case suggests it cannot be")
 
 
+def her2_scoring(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """Whether the case's HER2 immunohistochemistry was scored by the rules the criterion names (gastric:
+    the gastroesophageal scoring rules, which apply to junction tumours too)."""
+    wanted = req.get("criteria", "any")
+    tests = [b for b in facts.case.biomarkers if b.kind == "her2_ihc"]
+    if not tests:
+        return unknown(
+            "HER2 scoring rules named; no HER2 result on file", "HER2 IHC scored by the study's rules"
+        )
+    used = {getattr(b, "criteria", None) for b in tests}
+    if wanted == "any" or used == {wanted}:
+        return holds(kind, True, f"HER2 scored with {wanted if wanted != 'any' else 'stated'} criteria")
+    return unknown(
+        f"HER2 to be scored with {wanted} criteria; the case's scoring is not all {wanted}",
+        f"HER2 IHC re-read with {wanted} criteria",
+    )
+
+
 def permission(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     return not_applicable(kind, "a permission clause (it allows, it asks nothing)")
 

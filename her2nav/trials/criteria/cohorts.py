@@ -1,0 +1,118 @@
+"""Cohort labels of criteria (parts, cohorts, arms) read as the sets of parts they name.
+
+A study's criteria may name the same part in several ways: "Part 2 only", a heading "Additional
+Part 2 criteria", "For Part 2, Part 3, Part 4 and Part 5, …", and a part may have sub-parts ("Part 3"
+holds "Part 3a" and "Part 3b"). Matching (trials/matching/judge.py) compares cohort labels as strings,
+so a clause written for several parts would be judged for one only and hidden from the others. Here:
+
+- ``split_part_clauses``: one criterion holding a clause per part ("For Part 1, … For Part 2, Part 3
+  and Part 4, …") becomes one criterion per clause;
+- ``part_labels``: every cohort label is replaced by the finest parts it covers: a clause for
+  "Part 1, 2, 3a, 4a" is copied to each of those parts (a copy per part, same text and requirements),
+  "Part 3" to "Part 3a" and "Part 3b", and "Part 2 only" and "Additional Part 2" share "Part 2".
+
+Labels that name no numbered or lettered part ("Dose expansion") are left as they are, and so is a
+study whose labels each name one part no other label names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+_KINDS = {
+    "part": "Part",
+    "parts": "Part",
+    "cohort": "Cohort",
+    "cohorts": "Cohort",
+    "arm": "Arm",
+    "arms": "Arm",
+    "module": "Module",
+    "modules": "Module",
+}
+_ID = re.compile(r"\d{1,2}[a-z]?|[a-z]\d?")
+_GLUE = {",", "and", "or", "&", "/", "to"}
+
+
+@lru_cache(maxsize=2048)
+def label_parts(label: str) -> tuple[str, ...]:
+    """The parts a label names, in order ("For Part 3b,4b and Part 5" → Part 3b, Part 4b, Part 5);
+    empty when it names none."""
+    parts: list[str] = []
+    kind: str | None = None
+    for word in re.findall(r"[a-z0-9]+|[,&/]", label.casefold()):
+        if word in _KINDS:
+            kind = _KINDS[word]
+        elif kind and _ID.fullmatch(word):
+            parts.append(f"{kind} {word.upper() if word[0].isalpha() else word}")
+        elif not (kind and word in _GLUE):
+            kind = None
+    return tuple(dict.fromkeys(parts))
+
+
+def _covers(wide: str, narrow: str) -> bool:
+    """Whether part ``wide`` holds part ``narrow`` ("Part 3" holds "Part 3b", "Part A" holds "Part A1";
+    "Part 1" does not hold "Part 10")."""
+    if wide == narrow:
+        return True
+    if not narrow.startswith(wide) or wide.split(" ")[0] != narrow.split(" ")[0]:
+        return False
+    rest = narrow[len(wide) :]
+    return wide[-1].isdigit() != rest[0].isdigit()
+
+
+@dataclass
+class _Plan:
+    finest: list[str] = field(default_factory=list)
+    covered: dict[str, list[str]] = field(default_factory=dict)  # label → finest parts it covers
+
+
+def _plan(labels: list[str]) -> _Plan | None:
+    """The finest parts of a study and the ones each label covers, or None when nothing overlaps (every
+    label names one part of its own, or names none)."""
+    named = {label: label_parts(label) for label in labels}
+    every = list(dict.fromkeys(p for parts in named.values() for p in parts))
+    finest = [p for p in every if not any(q != p and _covers(p, q) for q in every)]
+    plan = _Plan(finest)
+    for label, parts in named.items():
+        if parts:
+            plan.covered[label] = [f for f in finest if any(_covers(p, f) for p in parts)]
+    owners: dict[str, int] = {}
+    for covered in plan.covered.values():
+        for part in covered:
+            owners[part] = owners.get(part, 0) + 1
+    simple = all(len(c) == 1 for c in plan.covered.values()) and all(n == 1 for n in owners.values())
+    return None if simple else plan
+
+
+def part_labels(criteria: list[Any], copy: Any) -> list[Any]:
+    """``criteria`` with each cohort label replaced by the finest parts it covers (a criterion covering
+    several is copied, once per part, by ``copy(criterion, part)``); see the module docstring."""
+    labels = list(dict.fromkeys(c.cohort for c in criteria if c.cohort))
+    plan = _plan(labels)
+    if plan is None:
+        return criteria
+    out: list[Any] = []
+    for crit in criteria:
+        covered = plan.covered.get(crit.cohort or "")
+        if not covered:
+            out.append(crit)
+            continue
+        out.extend(copy(crit, part) for part in covered)
+    return out
+
+
+# "For Part 1, … For Part 2, Part 3 and Part 4, …": a clause per part in one criterion.
+_NEXT_PART_CLAUSE = re.compile(r"(?<=\S)\s+(?=For (?:Parts?|Cohorts?|Arms?|Modules?)\s+\w{1,3}\b)")
+_FIRST_PART_CLAUSE = re.compile(r"^For (?:Parts?|Cohorts?|Arms?|Modules?)\s+\w{1,3}\b", re.IGNORECASE)
+
+
+def split_part_clauses(text: str) -> list[str]:
+    """The clauses of a criterion that starts "For Part …" and has another "For Part …" clause later
+    (a capitalised "For" starting a clause); the text alone otherwise."""
+    if not _FIRST_PART_CLAUSE.match(text):
+        return [text]
+    pieces = [p.strip() for p in _NEXT_PART_CLAUSE.split(text) if p.strip()]
+    return pieces if len(pieces) > 1 else [text]
