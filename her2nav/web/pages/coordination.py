@@ -26,9 +26,9 @@ from her2nav.records.store.models import CaseRecord
 from her2nav.reports.words import Words
 from her2nav.web.deps import Actor, DbDep, SettingsDep, client_of
 from her2nav.web.pages import coordwords as cw
-from her2nav.web.pages.base import PageError, choose_language, form_actor, page_case
-from her2nav.web.pages.case import show_case
-from her2nav.web.pages.coordview import MANAGERS, STAFF, Forms
+from her2nav.web.pages.base import PageError, choose_language, form_actor, page_case, render
+from her2nav.web.pages.case import DONE_NOTICES, show_case
+from her2nav.web.pages.coordview import MANAGERS, STAFF, Forms, coordination
 from her2nav.web.pages.formspec import field_errors
 
 router = APIRouter()
@@ -109,25 +109,39 @@ def _typed(form: FormData) -> dict[str, str]:
     return {k: str(v) for k, v in form.multi_items() if k not in ("csrf_token", "form_page")}
 
 
-def _refused(
+def _said(request: Request, which: str, errors: dict[str, str]) -> dict[str, str]:
+    """Problems by field of the form, in the page's language; a problem with a field the form does
+    not show is said for the whole form (under ``""``)."""
+    words = Words(choose_language(request))
+    said: dict[str, str] = {}
+    for name, problem in errors.items():
+        key = name if name in FIELDS[which] else ""
+        text = cw.problem_words(problem, words)
+        said[key] = f"{said[key]}; {text}" if key in said else text
+    return said
+
+
+def _answer(
     request: Request,
     actor: Actor,
     db: Session,
     record: CaseRecord,
     which: str,
-    form: FormData,
-    errors: dict[str, str],
-    status: int,
+    *,
+    forms: Forms | None = None,
+    status: int = 200,
 ) -> Response:
-    words = Words(choose_language(request))
-    typed = _typed(form)
-    said: dict[str, str] = {}
-    for name, problem in errors.items():
-        key = name if name in FIELDS[which] else ""  # a field the form does not show: the whole form
-        text = cw.problem_words(problem, words)
-        said[key] = f"{said[key]}; {text}" if key in said else text
-    forms = Forms(values={which: typed}, errors={which: said})
+    """Asked by the page's script (``HX-Request``): the coordination area alone, to put in place of
+    the one shown. Else the whole case page (refused) or back to it (saved: post, redirect, get)."""
+    notice = DONE_NOTICES[which] if forms is None else None
     db.rollback()
+    if request.headers.get("hx-request") == "true":
+        context = {"record": record, **coordination(db, record, actor.user, forms), "notice": notice}
+        db.rollback()
+        return render(request, "coordination.html", context, actor=actor, status=status)
+    if forms is None:
+        target = f"/cases/{quote(record.case_id)}?done={which}#{ANCHORS[which]}"
+        return RedirectResponse(target, status_code=303)
     return show_case(request, actor, db, record, forms=forms, status=status)
 
 
@@ -150,18 +164,15 @@ def _post(
         raise PageError(403, "your account cannot change this")
     try:
         change(db, record, actor, form, client_of(request))
-    except Invalid as err:
-        return _refused(request, actor, db, record, which, form, err.errors, 422)
-    except CaseError as err:
-        return _refused(request, actor, db, record, which, form, field_errors(err), 422)
+    except (Invalid, CaseError) as err:
+        errors = err.errors if isinstance(err, Invalid) else field_errors(err)
+        forms = Forms(values={which: _typed(form)}, errors={which: _said(request, which, errors)})
+        return _answer(request, actor, db, record, which, forms=forms, status=422)
     except MissingRequirements as err:
-        words = Words(choose_language(request))
-        said = {"": cw.missing_words(err, words)}
+        said = {"": cw.missing_words(err, Words(choose_language(request)))}
         forms = Forms(values={which: _typed(form)}, errors={which: said})
-        db.rollback()
-        return show_case(request, actor, db, record, forms=forms, status=409)
-    target = f"/cases/{quote(record.case_id)}?done={which}#{ANCHORS[which]}"
-    return RedirectResponse(target, status_code=303)
+        return _answer(request, actor, db, record, which, forms=forms, status=409)
+    return _answer(request, actor, db, record, which)
 
 
 def _route(path: str, which: str, roles: tuple[str, ...], change: Change) -> None:

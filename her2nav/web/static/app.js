@@ -97,15 +97,40 @@ function pollParts(root) {
   });
 }
 
-// A refused form: bring its list of problems into view and focus it, so that it is read out.
-function focusErrors() {
-  const box = document.querySelector("[data-focus-error]");
+// A refused form: bring its list of problems into view and focus it, so that it is read out; after a
+// saved one, the note that says so (the button pressed is gone with the part it was in).
+function focusErrors(root, saved) {
+  const box = root.querySelector("[data-focus-error]") || (saved ? root.querySelector("[data-focus-notice]") : null);
   if (box) box.focus();
 }
 
+// Parts whose forms post in place (data-replace-on-post): the form is sent with HX-Request, and the
+// server answers with the part again (saved, or refused with the problems beside the fields), which
+// takes the old one's place. Any other answer (the session ended, a refusal as a page) means nothing
+// was changed: the form is then posted as usual, and the page shows what the server says.
+function replaceOnPost(part) {
+  part.addEventListener("submit", async (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== "post") return;
+    event.preventDefault();
+    const body = new FormData(form);
+    if (event.submitter && event.submitter.name) body.append(event.submitter.name, event.submitter.value);
+    let fresh = null;
+    try {
+      const answer = await fetch(form.action, { method: "POST", body, headers: { "HX-Request": "true" } });
+      const holder = document.createElement("div");
+      holder.innerHTML = await answer.text();
+      fresh = answer.redirected ? null : holder.querySelector("#" + part.id);
+    } catch (_) { fresh = null; }
+    if (!fresh) { form.submit(); return; }
+    part.replaceWith(fresh);
+    replaceOnPost(fresh); pollParts(fresh); viewerTimes(fresh); focusErrors(fresh, true);
+  });
+}
+
 // Appointment times: also in the viewer's own time zone (the page shows the place's time and UTC).
-function viewerTimes() {
-  document.querySelectorAll("time[data-viewer-time]").forEach((el) => {
+function viewerTimes(root) {
+  root.querySelectorAll("time[data-viewer-time]").forEach((el) => {
     const moment = new Date(el.getAttribute("datetime"));
     if (isNaN(moment)) return;
     const shown = moment.toLocaleString(document.documentElement.lang || undefined, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
@@ -114,5 +139,6 @@ function viewerTimes() {
 }
 
 document.addEventListener("DOMContentLoaded", () => {
-  keepDrafts(); enhanceUploads(); followProgress(); pollParts(document); focusErrors(); viewerTimes();
+  keepDrafts(); enhanceUploads(); followProgress(); pollParts(document); focusErrors(document, false);
+  viewerTimes(document); document.querySelectorAll("[data-replace-on-post]").forEach(replaceOnPost);
 });

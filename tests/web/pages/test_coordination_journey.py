@@ -59,6 +59,8 @@ def test_a_navigator_adds_a_task_reads_what_a_move_lacks_supplies_it_and_sees_th
     page.fill("#task-due_on", due)
     page.click("form[action='/cases/case-a/tasks'] button[type=submit]")
     expect(page.locator("#coord-tasks")).to_contain_text("Ask Ruijin for the CT disc")
+    expect(page.locator("[data-focus-notice]")).to_be_focused()  # saved in place, and said so
+    assert page.url.endswith("/cases/case-a#coordination")  # no new page was loaded
 
     page.select_option("#stage-stage", "review")
     page.click("form[action='/cases/case-a/stage'] button[type=submit]")

@@ -304,3 +304,21 @@ def test_a_forms_address_opened_after_a_refusal_leads_back_to_its_place_on_the_c
         answer = coord.get(f"/cases/case-a/{path}", follow_redirects=False)
         assert answer.status_code == 303 and answer.headers["location"] == f"/cases/case-a#{anchor}"
     assert page_client(app, "coord").get("/cases/case-a/tasks").status_code == 200
+
+
+def test_a_form_sent_by_the_pages_script_gets_the_coordination_area_back_saved_or_refused(
+    app: FastAPI, world: World
+) -> None:
+    coord = page_client(app, "coord")
+    token = csrf_of(coord.get("/cases/case-a").text)
+    part = {"HX-Request": "true"}
+    refused = coord.post("/cases/case-a/stage", data={"csrf_token": token, "stage": "review"}, headers=part)
+    assert refused.status_code == 409 and refused.text.lstrip().startswith('<section id="coordination"')
+    assert "<html" not in refused.text and 'id="stage-errors"' in refused.text
+    saved = coord.post(
+        "/cases/case-a/tasks",
+        data={"csrf_token": token, "type": "visa_letter", "title": "Invitation letter"},
+        headers=part,
+    )
+    assert saved.status_code == 200 and "<html" not in saved.text
+    assert "The task was saved." in saved.text and "Invitation letter" in saved.text
