@@ -6,6 +6,7 @@ read the field rules; 12 also as degraded scans).
     .venv/bin/python bench/extract_outside.py --worst 5       # only the five worst reports
     .venv/bin/python bench/extract_outside.py --json          # figures as JSON
     .venv/bin/python bench/extract_outside.py --write-floor   # record the text figures as the ratchet
+    .venv/bin/python bench/extract_outside.py --scans --write-floor   # ... and the scans' figures too
 
 A finding matches gold by field, value, assertion and organ (tests/extract/outside_score.py).
 Targets (issue 16): precision >= 0.97, recall >= 0.95, Chinese recall >= 0.95, HER2 precision >= 0.99
@@ -31,7 +32,7 @@ from tests.extract.outside_score import (  # noqa: E402
     run_text,
     summary,
 )
-from tests.extract.test_outside_set import FLOOR, write_floor  # noqa: E402
+from tests.extract.test_outside_set import FLOOR, SCANS_FLOOR, write_floor  # noqa: E402
 
 TARGETS = {
     "precision": 0.97,
@@ -107,7 +108,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scans", action="store_true", help="also read the scanned reports (OCR)")
     parser.add_argument("--worst", type=int, default=None, help="only the N worst reports")
     parser.add_argument("--json", action="store_true", help="figures as JSON")
-    parser.add_argument("--write-floor", action="store_true", help=f"record text figures in {FLOOR.name}")
+    parser.add_argument(
+        "--write-floor",
+        action="store_true",
+        help=f"record text figures in {FLOOR.name} (with --scans, scan figures in {SCANS_FLOOR.name})",
+    )
     args = parser.parse_args(argv)
 
     golds = load_gold()
@@ -124,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.write_floor:
         write_floor(out["text"])
+        if scan_scores:
+            write_floor(out["scans"], SCANS_FLOOR, "scans (OCR)")
     if args.json:
         print(json.dumps(out, indent=2))
         return 0

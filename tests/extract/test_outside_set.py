@@ -13,6 +13,7 @@ import pytest
 from tests.extract.outside_score import OUTSIDE, load_gold, run_text, summary
 
 FLOOR = Path(__file__).with_name("outside_floor.txt")
+SCANS_FLOOR = Path(__file__).with_name("outside_scans_floor.txt")  # held by test_outside_scans.py
 HIGHER_IS_BETTER = (
     "precision",
     "recall",
@@ -24,20 +25,20 @@ HIGHER_IS_BETTER = (
 LOWER_IS_BETTER = ("wrong_values", "wrong_dates")
 
 
-def read_floor() -> dict[str, float]:
+def read_floor(path: Path = FLOOR) -> dict[str, float]:
     floor: dict[str, float] = {}
-    for line in FLOOR.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             name, value = line.split()[:2]
             floor[name] = float(value)
     return floor
 
 
-def write_floor(figures: dict[str, float]) -> None:
-    lines = ["# outside set, text reports: the floor of each figure (bench/extract_outside.py)"]
+def write_floor(figures: dict[str, float], path: Path = FLOOR, what: str = "text reports") -> None:
+    lines = [f"# outside set, {what}: the floor of each figure (bench/extract_outside.py)"]
     lines += [f"{name} {figures[name]:.4f}" for name in HIGHER_IS_BETTER]
     lines += [f"{name} {int(figures[name])}" for name in LOWER_IS_BETTER]
-    FLOOR.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
