@@ -3,6 +3,7 @@ and cutting the list gives."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -69,11 +70,44 @@ def test_the_prefiltered_bounded_shortlist_equals_the_exhaustive_one_cut_to_the_
     path: Path, limit: int, wide_registry: Registry, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(match, "LOAD_BATCH", 1)  # the stop test runs before every study
+    monkeypatch.setattr(match, "LOAD_BATCH_MAX", 1)
     case = load_case(path)
     everything = match_case(case, wide_registry)
     exhaustive = [e for e in everything if e["verdict"] != "ineligible"][:limit]
     assert match_case(case, wide_registry, include_ineligible=False, limit=limit) == exhaustive
     assert match_case(case, wide_registry, limit=limit) == everything[:limit]
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.name[:3] for p in CASES])
+def test_load_batches_that_grow_as_the_walk_goes_on_give_the_same_shortlist(
+    path: Path, wide_registry: Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case = load_case(path)
+    everything = match_case(case, wide_registry)
+    shortlist = [e for e in everything if e["verdict"] != "ineligible"]
+    monkeypatch.setattr(match, "LOAD_BATCH", 2)
+    monkeypatch.setattr(match, "LOAD_BATCH_MAX", 16)
+    for limit in (1, 7, 20):
+        assert match_case(case, wide_registry, include_ineligible=False, limit=limit) == shortlist[:limit]
+        assert match_case(case, wide_registry, limit=limit) == everything[:limit]
+
+
+def test_a_shortlist_settled_late_reads_its_studies_in_few_queries(
+    wide_registry: Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    batches: list[int] = []
+    load_criteria = wide_registry.load_criteria
+
+    def counted(ids: list[str]) -> list[Any]:
+        batches.append(len(ids))
+        return load_criteria(ids)
+
+    monkeypatch.setattr(wide_registry, "load_criteria", counted)
+    monkeypatch.setattr(match, "LOAD_BATCH", 2)
+    monkeypatch.setattr(match, "LOAD_BATCH_MAX", 8)
+    match_case(load_case(CASES[0]), wide_registry, limit=1000)  # reads every candidate
+    assert batches[0] <= 2 and max(batches) == 8  # each batch twice the last, up to the most
+    assert all(b <= 2 * a for a, b in itertools.pairwise(batches) if b < 8)
 
 
 @pytest.mark.parametrize("path", CASES, ids=[p.name[:3] for p in CASES])
@@ -197,6 +231,7 @@ def test_a_case_missing_fields_gets_the_exhaustive_shortlist_too(
     path: Path, fields: tuple[str, ...], wide_registry: Registry, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(match, "LOAD_BATCH", 1)
+    monkeypatch.setattr(match, "LOAD_BATCH_MAX", 1)
     case = _without(path, *fields)
     assert unknown_keys_for(facts_for(case)) - {"her2:ultralow"}  # the case-dependent bound is exercised
     everything = match_case(case, wide_registry)

@@ -142,7 +142,11 @@ def rank_of(study: StudyCriteria, ctx: MatchContext) -> tuple[str, RankKey]:
 
 REGION_BONUS_MILLI = bound_milli(REGION_BONUS)
 NO_CUT: RankKey = (1, 0, "")  # after every reachable key (scores are never negative)
+# Studies judged per query: the first batch at most LOAD_BATCH (or ``limit``), each next one twice the
+# last up to LOAD_BATCH_MAX, so that a case whose list takes many studies to settle (ties at the cut)
+# needs few round trips, while one settled by its first studies reads no more than before.
 LOAD_BATCH = 32
+LOAD_BATCH_MAX = 256
 
 
 def case_filter(ctx: MatchContext, include_ineligible: bool) -> CaseFilter:
@@ -291,7 +295,7 @@ def _shortlist(
             ready.append(heapq.heappop(pending))
             if len(ready) >= size:
                 judge(ready)
-                ready, size = [], LOAD_BATCH
+                ready, size = [], min(LOAD_BATCH_MAX, max(LOAD_BATCH, size * 2))
     ready.extend(heapq.nsmallest(len(pending), pending))
     for start in range(0, len(ready), size):
         judge(ready[start : start + size])
@@ -318,7 +322,7 @@ def match_case(
         entries = [match_study(study, ctx) for study in registry.load(ids)] if ids else []
         return sorted(entries, key=_sort_key)
     entries = []
-    while chunk := [row.nct_id for _, row, _ in itertools.islice(ranked, LOAD_BATCH)]:
+    while chunk := [row.nct_id for _, row, _ in itertools.islice(ranked, LOAD_BATCH_MAX)]:
         for study in registry.load(chunk):
             entry = match_study(study, ctx)
             if include_ineligible or entry["verdict"] != "ineligible":

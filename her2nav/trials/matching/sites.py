@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from her2nav.case.models import Case
@@ -29,8 +29,9 @@ class Whereabouts:
     regions: tuple[tuple[str, frozenset[str]], ...]
     home: Point | None
 
-    @property
+    @cached_property
     def countries(self) -> frozenset[str]:
+        """Every country of the treatment regions (computed once: read for every study judged)."""
         return frozenset(c for _, countries in self.regions for c in countries)
 
 

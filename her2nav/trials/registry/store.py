@@ -80,11 +80,10 @@ class StoredStudy:
 
 @dataclass
 class StudyCriteria:
-    """What judging a study needs (load_criteria: no title, sites or other display fields)."""
+    """What ranking a study needs (load_criteria: no title, sites, countries or other display fields)."""
 
     nct_id: str
     overall_status: str | None
-    countries: list[str]
     criteria: list[dict[str, Any]]
     open_countries: list[str]
 
@@ -321,14 +320,9 @@ class Registry:
         return [found[n] for n in nct_ids if n in found]
 
     def load_criteria(self, nct_ids: list[str]) -> list[StudyCriteria]:
-        """The criteria (and status and countries) of the studies named, in the order named (one query)."""
-        cols = (
-            studies.c.nct_id,
-            studies.c.overall_status,
-            studies.c.countries,
-            studies.c.criteria,
-            studies.c.open_countries,
-        )
+        """The criteria (and status and open countries) of the studies named, in the order named (one
+        query)."""
+        cols = (studies.c.nct_id, studies.c.overall_status, studies.c.criteria, studies.c.open_countries)
         query = select(*cols).where(studies.c.nct_id.in_(nct_ids))
         with self.engine.connect() as conn:
             rows = conn.execute(query).all()
@@ -341,7 +335,6 @@ class Registry:
             r.nct_id: StudyCriteria(
                 r.nct_id,
                 r.overall_status,
-                json.loads(r.countries),
                 json.loads(r.criteria),
                 open_countries_of(r.open_countries, sites.get(r.nct_id, "[]"), r.overall_status),
             )
