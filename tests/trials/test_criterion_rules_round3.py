@@ -114,3 +114,57 @@ def test_a_sentence_on_how_her2_is_scored_is_not_a_her2_level() -> None:
 def test_an_agent_glued_to_containing_is_still_read_as_the_agent() -> None:
     text = "Progression on at least one prior cisplatincontaining regimen."
     assert {"type": "prior_therapy", "group": "cisplatin"} in interpret(text, "inclusion")
+
+
+# ------------------------------------------------- brain-directed radiotherapy
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whole-brain irradiation within 21 days before the first dose.",
+        "Stereotactic radiosurgery (SRS) less than 10 days before enrolment.",
+    ],
+)
+def test_brain_directed_radiotherapy_concerns_only_a_patient_with_brain_metastases(text: str) -> None:
+    found = judge(text, "exclusion", patient__conditions=[])
+    assert found["status"] == "met"
+    assert found["reason"].startswith("does not apply")
+    assert status(text, "exclusion", patient__conditions=["brain_metastases"]) == "unknown"
+
+
+def test_brain_radiotherapy_beside_another_treatment_is_not_only_about_brain_metastases() -> None:
+    text = "Whole-brain irradiation or any major operation within 21 days before the first dose."
+    assert all(r["type"] != "applies_if" for r in interpret(text, "exclusion"))
+
+
+def test_radiotherapy_named_in_the_brain_metastasis_exception_does_not_hold_open_a_patient_without_them() -> (
+    None
+):
+    text = (
+        "Brain metastases, unless treated, stable for 4 weeks and off steroids, provided acute effects "
+        "of radiotherapy have resolved."
+    )
+    assert status(text, "exclusion", patient__conditions=[]) == "met"
+    assert status(text, "exclusion", patient__conditions=["brain_metastases"]) == "unknown"
+
+
+# ------------------------------------------------- age limits
+@pytest.mark.parametrize(
+    ("text", "age", "expected"),
+    [
+        ("Aged 18 or over but under 75 at enrolment.", 74, "met"),
+        ("Aged 18 or over but under 75 at enrolment.", 75, "not_met"),
+        ("Age ≥ 20 and ≤ 70 years.", 70, "met"),
+        ("Age ≥ 20 and ≤ 70 years.", 71, "not_met"),
+    ],
+)
+def test_an_upper_age_limit_beside_the_lower_one_is_read(text: str, age: int, expected: str) -> None:
+    assert status(text, "inclusion", patient__age=age) == expected
+
+
+def test_a_laboratory_limit_beside_an_age_is_not_an_upper_age() -> None:
+    for text in (
+        "Age 18 years or older; haemoglobin below 90 g/L excluded.",
+        "Aged 18 or over, weight under 150 kg.",
+    ):
+        ages = [r for r in interpret(text, "inclusion") if r["type"] == "age"]
+        assert ages == [{"type": "age", "op": ">=", "value": 18}]

@@ -26,7 +26,7 @@ from typing import Any
 from her2nav.trials.criteria.cohorts import part_labels, split_part_clauses
 from her2nav.trials.criteria.rules import interpret
 
-PARSER_VERSION = "10"  # 10: issue 15 round 3 (part clauses and labels, HER2 scoring, partners…)
+PARSER_VERSION = "11"  # 11: issue 15 round 3 (part clauses, HER2 scoring, brain radiotherapy, ages…)
 
 _BULLET = re.compile(r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+(.*)$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=~|^])")

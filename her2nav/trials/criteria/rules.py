@@ -69,7 +69,7 @@ def age(text: str, kind: str) -> list[Req]:
         rf"\b(age|aged|years|participants?|patients?|subjects?)\b[^.;]{{0,30}}?{_OP}\s*(\d{{2}})", text
     ):
         out.append({"type": "age", "op": _OPS[m.group(2)], "value": int(m.group(3))})
-    elif m := _search(r"(\d{2})\s*years( of age)?( old)?\s*(or|and)\s*(older|above|over)", text):
+    elif m := _search(r"(\d{2})\s*(years( of age)?( old)?\s*)?(or|and)\s*(older|above|over)", text):
         out.append({"type": "age", "op": ">=", "value": int(m.group(1))})
     elif m := _search(r"(at least|aged|age of|older than|over)\s*(\d{2})\s*(years)?", text):
         out.append(
@@ -85,7 +85,25 @@ def age(text: str, kind: str) -> list[Req]:
         out.append({"type": "age", "op": ">=", "value": 18})
     if out and not _has(r"\bage|aged|years|adult|old", text):
         return []
+    if out and out[0]["op"] in (">=", ">") and (upper := _upper_age(text, int(out[0]["value"]))):
+        out.append(upper)
     return out
+
+
+_UPPER_AGE = (
+    r"(less than|younger than|under|below|not older than|no older than|<=|=<|≤|<)\s*(\d{2,3})\b"
+    r"(?!\s*(%|x\b|kg|mg|ml|g/|days?|weeks?|months?))"
+)
+
+
+def _upper_age(text: str, lower: int) -> Req | None:
+    """An upper age limit beside a lower one ("18 or above but less than 80", "≥ 18 and ≤ 75 years")."""
+    clause = next((c for c in re.split(r"[.;]\s", text) if _has(r"\bage|aged|years|old", c)), "")
+    m = _search(_UPPER_AGE, clause)
+    if m is None or not lower < int(m.group(2)) <= 120:
+        return None
+    strict = m.group(1) in ("less than", "younger than", "under", "below", "<")
+    return {"type": "age", "op": "<" if strict else "<=", "value": int(m.group(2))}
 
 
 def measurable(text: str, kind: str) -> list[Req]:

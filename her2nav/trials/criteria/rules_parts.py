@@ -36,6 +36,12 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
     ("surgery", r"major surg|surgical procedure|\bsurgery\b"),
     ("investigational agents", r"investigational (agents?|drugs?|products?|devices?|therap)"),
 )
+# "Brain metastases unless treated and stable … if recovered from radiotherapy": the radiotherapy is part
+# of the exception for patients with brain metastases, which the condition rule reads (qualified).
+_RADIOTHERAPY_IN_BRAIN_EXCEPTION = (
+    r"(brain|cns|central nervous system)[^.;]{0,40}metasta[^.;]*\b(unless|except|provided|if|may be)\b"
+    r"[^.;]*(radiotherap|radiation|radiosurgery)"
+)
 # Parts an inclusion's wash-out may list beside anticancer therapy, which no case records.
 _TIMED_INCLUSION_PARTS = ("radiotherapy", "surgery")
 _STANDARD_EXHAUSTED = (
@@ -54,6 +60,8 @@ def open_parts(text: str, kind: str, found: list[Req]) -> list[Req]:
     parts: list[str] = []
     if kind == "exclusion":
         parts = [words for words, pattern in _UNRECORDED if _has(pattern, text)]
+        if "radiotherapy" in parts and _has(_RADIOTHERAPY_IN_BRAIN_EXCEPTION, text):
+            parts.remove("radiotherapy")  # a condition of the brain-metastasis exception, read with it
     elif any(r.get("type") == "washout" for r in found):  # "wash-out: surgery ≥ 4 weeks, radiotherapy …"
         parts = [words for words in _TIMED_INCLUSION_PARTS if _has(dict(_UNRECORDED)[words], text)]
     if kind == "exclusion" and _has(_STANDARD_EXHAUSTED, text):  # inclusions: rules_standard.py

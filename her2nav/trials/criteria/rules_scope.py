@@ -159,6 +159,18 @@ _PURE_PERMISSION = (
 _HER2_POSITIVE_SUBJECT = r"(participants?|patients?|subjects?) (who are|with) (her-?2\+|her-?2[- ]positive)"
 
 
+# Whole-brain radiotherapy and stereotactic radiosurgery treat brain metastases: an item about them alone
+# concerns only patients with brain metastases.
+_BRAIN_RADIATION = (
+    r"^(prior |previous |received |has received )?"
+    r"(whole[- ]brain (radio\w*|radiation|irradiation)( therapy)?|"
+    r"stereotactic radio-?\s?surgery|gamma[- ]knife|\bsrs\b|\bwbrt\b)( \((wbrt|srs)\))?"
+)
+_OTHER_THAN_BRAIN_RADIATION = (
+    r"surg|chemo|systemic|anti-?\s?cancer|investigational|therap|treatment with|radio|radiation|\b(and|or)\b"
+)
+
+
 # "HER2 expression scored using current ASCO/CAP guidelines for gastric cancer": how HER2 is scored,
 # not a HER2 level (the gastric scoring rules: ASCO/CAP/CAP-ASCP 2016 gastroesophageal guideline).
 _HER2_SCORING = (
@@ -171,6 +183,12 @@ _HER2_LEVEL = r"[0-3]\+|positiv|negativ|\blow\b|amplif|over-?express|ultra-?low|
 
 def scope(text: str, kind: str) -> list[Req] | None:
     """The whole reading of a criterion whose subject decides whether it applies, or None."""
+    if _has(_BRAIN_RADIATION, text) and not _has(
+        _OTHER_THAN_BRAIN_RADIATION, _sub(_BRAIN_RADIATION, " ", text)
+    ):
+        return [
+            {"type": "applies_if", "when": {"type": "condition", "condition": "brain_metastases"}, "then": []}
+        ]
     if kind == "inclusion" and _has(_HER2_SCORING, text) and not _has(_HER2_LEVEL, text):
         return [{"type": "her2_scoring", "criteria": "gastric" if _has(_GASTRIC_WORDS, text) else "any"}]
     if (tumour := _other_tumour_subject(text)) is not None:
