@@ -12,7 +12,10 @@ Two variants per size:
 Each import runs in a fresh process (so that peak RSS belongs to that import alone). Matching runs on
 the distinct-text registry: every example case, as the review asks (eligible/possibly eligible, top
 20) and as ``her2nav trials match --limit 20`` asks (all verdicts, top 20); the exhaustive full listing
-(every candidate judged) only up to 10,000 studies. Not run by ``make test``.
+(every candidate judged) only up to 10,000 studies. Each figure comes with the CPU time it took (per
+study for an import, parse workers included; per match) and the machine's load averages, and each
+match with its database queries: on a shared machine those are steadier than wall-clock time. Not run
+by ``make test``.
 
     .venv/bin/python bench/trials.py [--sizes 1000,10000,100000] [--repeats 20]
 """
@@ -22,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import os
 import random
 import re
 import resource
@@ -110,33 +114,52 @@ def _import_child(url: str, archive: str, out: Any) -> None:
     from her2nav.trials.registry.store import Registry
 
     registry = Registry(url)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu_seconds()
     report = import_paths(registry, [Path(archive)])
     elapsed = time.perf_counter() - start
+    cpu_ms = (_cpu_seconds() - cpu) * 1000 / max(1, report.written)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # largest parse worker
-    out.send((report.written, elapsed, peak_mb, worker_mb))
+    out.send((report.written, elapsed, peak_mb, worker_mb, cpu_ms))
 
 
-def _timed(run: Any, repeats: int) -> tuple[float, float, int]:
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the parse workers), user + system: on a
+    shared machine, CPU per study is steadier than the wall-clock rate."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _timed(run: Any, repeats: int, queries: list[int]) -> tuple[float, float, int, float, float]:
+    """(p50 ms, p99 ms, entries listed, CPU p50 ms, database queries per match)."""
     run()  # warm-up (imports, caches)
-    times = []
+    times, cpus = [], []
     count = 0
+    queries[0] = 0
     for _ in range(repeats):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         count = len(run())
         times.append((time.perf_counter() - start) * 1000)
+        cpus.append((time.process_time() - cpu) * 1000)
     times.sort()
     p99 = times[min(len(times) - 1, round(0.99 * (len(times) - 1)))]
-    return statistics.median(times), p99, count
+    return statistics.median(times), p99, count, statistics.median(cpus), queries[0] / repeats
 
 
 def _match_child(url: str, repeats: int, exhaustive: bool, out: Any) -> None:
+    from sqlalchemy import event
+
     from her2nav.case.load import load_case
     from her2nav.trials.matching.match import match_case
     from her2nav.trials.registry.store import Registry
 
     registry = Registry(url)
+    queries = [0]
+
+    def counted(*_: Any) -> None:
+        queries[0] += 1
+
+    event.listen(registry.engine, "before_cursor_execute", counted)
     results = {}
     for path in sorted(CASES.glob("e0[!7]*.case.yaml")):
         case = load_case(path)
@@ -148,7 +171,8 @@ def _match_child(url: str, repeats: int, exhaustive: bool, out: Any) -> None:
         if exhaustive:
             modes["all verdicts, no limit"] = lambda c=case: match_case(c, registry)
         for mode, run in modes.items():
-            results[f"{name} {mode}"] = _timed(run, repeats if mode.endswith("20") else min(repeats, 3))
+            times = repeats if mode.endswith("20") else min(repeats, 3)
+            results[f"{name} {mode}"] = _timed(run, times, queries)
     out.send(results)
 
 
@@ -160,6 +184,11 @@ def _in_child(target: Any, *args: Any) -> Any:
     value = parent.recv()
     proc.join()
     return value
+
+
+def _load() -> str:
+    """The machine's load averages (1, 5, 15 min): timings on a shared machine mean little without."""
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def main() -> None:
@@ -176,10 +205,11 @@ def main() -> None:
                 label = "distinct texts" if distinct else "repeated texts (191)"
                 archive = build_archive(size, folder, distinct=distinct)
                 url = f"sqlite:///{folder / archive.with_suffix('.sqlite').name}"
-                written, elapsed, peak, worker = _in_child(_import_child, url, str(archive))
+                written, elapsed, peak, worker, cpu_ms = _in_child(_import_child, url, str(archive))
                 print(
                     f"  import, {label:<21} {written / elapsed:8,.0f} studies/s "
-                    f"({elapsed:6.1f} s), peak RSS {peak:,.0f} MB (+ each parse worker ≤ {worker:,.0f} MB)"
+                    f"({elapsed:6.1f} s, {cpu_ms:.2f} CPU ms per study), peak RSS {peak:,.0f} MB "
+                    f"(+ each parse worker ≤ {worker:,.0f} MB), load {_load()}"
                 )
                 archive.unlink()
                 if not distinct:
@@ -190,8 +220,12 @@ def main() -> None:
                 note = "" if exhaustive else "; exhaustive full listing skipped above 10,000"
                 print(f"  match on the distinct-text registry ({repeats} repeats per case{note}):")
                 results = _in_child(_match_child, url, repeats, exhaustive)
-                for name, (p50, p99, count) in results.items():
-                    print(f"    {name:<52} p50 {p50:8.1f} ms  p99 {p99:8.1f} ms  ({count} listed)")
+                for name, (p50, p99, count, cpu, queries) in results.items():
+                    print(
+                        f"    {name:<52} p50 {p50:8.1f} ms  p99 {p99:8.1f} ms  CPU p50 {cpu:7.1f} ms  "
+                        f"{queries:4.0f} queries  ({count} listed)"
+                    )
+                print(f"  load {_load()}")
                 Path(url.removeprefix("sqlite:///")).unlink()
 
 
