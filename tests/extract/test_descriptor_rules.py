@@ -62,3 +62,8 @@ def test_lymphoepithelioma_like_carcinoma_is_another_type_not_an_adenocarcinoma(
     assert [(f["field"], f["value"], f["detail"]) for f in found if f["field"] == "histology"] == [
         ("histology", "other", "淋巴上皮瘤样癌")
     ]
+
+
+def test_a_grade_split_over_a_line_break_is_still_read() -> None:
+    text = "DIAGNOSIS: ADENOCARCINOMA, intestinal type (Lauren), moderately\ndifferentiated. Solid areas.\n"
+    assert _values(text, "grade") == {("G2", "present")}

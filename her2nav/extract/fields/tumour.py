@@ -97,10 +97,10 @@ def lauren(ctx: Context) -> list[Hit]:
 _GRADE = re.compile(
     r"(?<![A-Za-z])(?P<g>g[1-4])(?![A-Za-z0-9])"
     r"|\bgrade\s*(?:[:=]\s*)?(?P<n>[1-4]|i{1,3}v?|iv)\b(?!\s*(?:of|/)\s*[34]\b)?"
-    r"|(?P<poor_mod>moderately (?:to|-) poorly|poorly (?:to|-) moderately) differentiated"
+    r"|(?P<poor_mod>moderately\s+(?:to|-)\s+poorly|poorly\s+(?:to|-)\s+moderately)\s+differentiated"
     r"|(?P<word>well|moderately|poorly"
-    r"|weakly) differentiated|(?P<zh>高分化|中分化|低分化|中-低分化|中低分化)",
-)
+    r"|weakly)\s+differentiated|(?P<zh>高分化|中分化|低分化|中-低分化|中低分化)",
+)  # words may be split by a line break (a wrapped or OCR'd line)
 _BLOCK_LABEL = re.compile(r"label(?:l)?ed|cassettes?|blocks?|summary\s*:", re.IGNORECASE)
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 _WORD = {"well": "G1", "moderately": "G2", "poorly": "G3", "weakly": "G3"}
