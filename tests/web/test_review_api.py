@@ -114,7 +114,7 @@ def test_the_review_is_gzip_compressed_for_clients_that_accept_it(world: World, 
     packed = clin.get("/api/cases/case-a/review", headers={"Accept-Encoding": "gzip"})
     assert packed.headers["content-encoding"] == "gzip"
     assert packed.headers["vary"] == "Accept-Encoding"
-    assert int(packed.headers["content-length"]) < len(plain.content) / 4
+    assert int(packed.headers["content-length"]) < len(plain.content) / 3  # less repetition since issue 15
     assert packed.content == plain.content  # as decoded by the client
 
 
