@@ -67,3 +67,13 @@ def test_lymphoepithelioma_like_carcinoma_is_another_type_not_an_adenocarcinoma(
 def test_a_grade_split_over_a_line_break_is_still_read() -> None:
     text = "DIAGNOSIS: ADENOCARCINOMA, intestinal type (Lauren), moderately\ndifferentiated. Solid areas.\n"
     assert _values(text, "grade") == {("G2", "present")}
+
+
+def test_a_suspected_histology_is_no_finding() -> None:
+    assert _values("病理诊断：高级别上皮内瘤变，局灶可疑浸润性腺癌。\n", "histology") == set()
+    assert _values("Diagnosis: high-grade dysplasia, suspicious for adenocarcinoma.\n", "histology") == set()
+
+
+def test_a_histology_after_a_suspicion_in_another_clause_is_still_read() -> None:
+    text = "CLINICAL NOTES: biopsy ?malignancy.\n\nDIAGNOSIS: adenocarcinoma, moderately differentiated.\n"
+    assert _values(text, "histology") == {("adenocarcinoma", "present")}

@@ -44,3 +44,8 @@ def test_a_recommendation_split_over_blank_lines_by_ocr_stays_one_statement() ->
         "recommended if the patient is found to have advanced disease;\n\nPathologist: A. Person\n"
     )
     assert {("her2_ihc", None, "pending"), ("mmr", None, "pending")} <= _found_ocr(text)
+
+
+def test_a_key_like_condition_inside_brackets_does_not_make_the_recommendation_a_key() -> None:
+    text = "Correlation with HER2 IHC (and ISH if IHC 2+) is recommended; NGS is no substitute.\n"
+    assert ("her2_ihc", None, "pending") in _found(text)

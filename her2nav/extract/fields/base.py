@@ -47,6 +47,7 @@ _LEGEND_CUES = re.compile(
     r"|(?:ratio|copy number)\s*(?:>=|<=|<|>)\s*\d|判读标准|评分标准|判定标准",
     re.IGNORECASE,
 )
+LEGEND_CUES = _LEGEND_CUES  # for rules that look at a statement with its conditional asides removed
 _SCORE_TOKEN = re.compile(r"(?<![\d.])([0-3])\s?\+(?!\s*(?:in\s+)?\d{1,3}\s*%|\d)")
 _FULL_STOP = re.compile(r"\.\s|。|\n")
 _LEGEND_STOP = re.compile(

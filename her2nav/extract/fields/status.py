@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from her2nav.extract.fields.base import Context, Hit
+from her2nav.extract.fields.base import LEGEND_CUES, Context, Hit
 from her2nav.extract.scope import statements
 
 _PENDING = re.compile(
@@ -92,13 +92,24 @@ def _listed(ctx: Context, pos: int) -> list[Hit]:
     return hits
 
 
+def _keyed(ctx: Context, start: int, end: int, without_asides: str | None) -> bool:
+    """Is the statement part of a scoring key? Not when its only key-like words were in a conditional
+    aside ("Correlation with HER2 IHC (and ISH if IHC 2+) is recommended")."""
+    if not ctx.in_key(start, end):
+        return False
+    if without_asides is not None and ctx.section_kind(start) != "legend":
+        return bool(LEGEND_CUES.search(without_asides))
+    return True
+
+
 def test_status(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     for s_start, s_end in statements(ctx.text, _STATEMENT_END):
-        text = _CONDITIONAL_ASIDE.sub(lambda m: " " * len(m.group(0)), ctx.text[s_start:s_end])
+        written = ctx.text[s_start:s_end]
+        text = _CONDITIONAL_ASIDE.sub(lambda m: " " * len(m.group(0)), written)
         pending = _PENDING.search(text)
         negated = _NEGATED.search(text)
-        if not (pending or negated) or ctx.in_key(s_start, s_end):
+        if not (pending or negated) or _keyed(ctx, s_start, s_end, text if text != written else None):
             continue
         if ctx.section_kind(s_start) == "history":
             continue

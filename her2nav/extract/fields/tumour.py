@@ -29,6 +29,11 @@ _HISTOLOGY = re.compile(
     r"|lymphoepithelioma-like carcinoma|淋巴上皮瘤样癌"
     r"|melanoma|神经内分泌癌)",
 )
+# Words that make the histology after them a suspicion (within its clause).
+_SUSPECTED = re.compile(
+    r"(?:suspicious (?:for|of)|suspected|cannot (?:be )?exclude[d]?|\?|可疑|疑似|疑为|不除外)"
+    r"[^,，;；。.\n]{0,20}$"
+)
 # A quoted diagnosis that this report says still stands is asserted again: "The original diagnosis
 # (poorly cohesive carcinoma) is unchanged".
 _STANDS = re.compile(
@@ -38,9 +43,13 @@ _STANDS = re.compile(
 
 
 def histology(ctx: Context) -> list[Hit]:
+    """Histology named in the report. One only suspected ("suspicious for", "可疑", "不除外") is no finding:
+    the contract has no "uncertain" assertion, and a suspicion is not a diagnosis."""
     hits: list[Hit] = []
     for m in _HISTOLOGY.finditer(ctx.folded):
         if ctx.in_legend(m.start(), m.end()):
+            continue
+        if _SUSPECTED.search(ctx.folded, max(0, m.start() - 30), m.start()):
             continue
         if m.group("adeno"):
             value = "adenocarcinoma"
