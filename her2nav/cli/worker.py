@@ -18,7 +18,11 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def worker(
         workers: int = typer.Option(2, min=1, max=64, help="Worker processes (or threads)."),
-        kind: str = typer.Option("process", help="process (time limits enforced) or thread."),
+        kind: str = typer.Option(
+            "process",
+            help="process (the time limit stops a job: SIGALRM) or thread (a job past the limit is "
+            "stopped at its next progress report, or loses its lease and runs again).",
+        ),
         imports: list[str] = typer.Option([], "--import", help="A module that registers more job handlers."),
         dead: bool = typer.Option(False, "--dead", help="List the dead-letter jobs and exit."),
         retry: str | None = typer.Option(None, help="Put a dead job (by key) back on the queue and exit."),
@@ -58,6 +62,12 @@ def register(app: typer.Typer) -> None:
             _fail(f"cannot reach the queue at {settings.effective_queue_url}: {err}")
         where = settings.effective_queue_url
         print(f"her2nav worker: {workers} {kind} worker(s) on {where}", file=sys.stderr)
+        if kind == "thread":
+            print(
+                "her2nav worker: threads cannot be stopped; a job past the time limit keeps its thread "
+                "until it returns (use process workers in production)",
+                file=sys.stderr,
+            )
         run_worker(jobs, workers=workers, kind=kind)
 
 

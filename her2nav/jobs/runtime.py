@@ -1,6 +1,13 @@
 """``Jobs``: submit jobs by key, run them with retries, backoff, a time limit and progress, and put
 back on the queue whatever a killed worker left unfinished.
 
+The time limit (``job_time_limit_seconds``, one attempt): a process worker (``her2nav worker``,
+the default kind) stops the attempt with SIGALRM (huey raises ``TaskTimeout`` in it). Thread workers
+(the embedded worker, ``--kind thread``) cannot stop a thread, so here an attempt past the limit is
+stopped at its next progress report, and one that reports nothing keeps its thread but loses the job:
+its lease (limit + grace, never extended) lapses, ``recover`` (every minute) queues the job again or
+dead-letters it, and the late attempt's own finish or failure is ignored.
+
 Submitting writes the job's row first and enqueues its key after the commit, so nothing is lost if
 the process dies in between (``recover`` finds a queued job that no worker took). Running claims the
 row with a lease longer than the time limit; a worker killed mid-job leaves the lease to lapse and the
@@ -11,10 +18,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import time
 from typing import Any
 
 from huey import crontab  # type: ignore[import-untyped]
 from huey.api import TaskWrapper  # type: ignore[import-untyped]
+from huey.exceptions import TaskTimeout  # type: ignore[import-untyped]
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -92,9 +101,17 @@ class Jobs:
         if claimed is None:
             return
 
+        started = time.monotonic()
+        limit = self.settings.job_time_limit_seconds
+
         def report(percent: int, message: str | None = None) -> None:
+            """Progress, and the time limit where the worker cannot impose it (threads): an attempt
+            past it is stopped here. The lease is never extended beyond the one taken at the claim."""
+            spent = time.monotonic() - started
+            if spent > limit:
+                raise TaskTimeout(f"over the time limit of {limit:g} s (stopped at a progress report)")
             with sessions() as session:
-                state.progress(session, key, percent, message, self.lease)
+                state.progress(session, key, percent, message, self.lease - dt.timedelta(seconds=spent))
 
         context = JobContext(
             key=key,
@@ -115,12 +132,12 @@ class Jobs:
             why = f"{type(err).__name__}: {err}"
             log.warning("job %s attempt %d failed: %s", key, claimed.attempt, why)
             with sessions() as session:
-                attempt = state.fail(session, key, why, self.settings.job_max_attempts)
+                attempt = state.fail(session, key, why, self.settings.job_max_attempts, claimed.attempt)
             if attempt is not None:
                 self.enqueue(key, delay=self.backoff(attempt))
             return
         with sessions() as session:
-            state.finish(session, key)
+            state.finish(session, key, claimed.attempt)
 
     def backoff(self, attempt: int) -> float:
         """Seconds before the next attempt: the base, doubled after each failed attempt."""

@@ -1,6 +1,8 @@
 """A job's row through its life: queued → running (with a lease) → done; an error puts it back to
 queued with a growing delay until its attempts are used up, then it is dead (the dead-letter list).
-A running job whose lease ran out (its worker was killed or lost) is queued again by ``expired``."""
+A running job whose lease ran out (its worker was killed or lost, or a thread worker's attempt ran
+past the time limit) is queued again by ``expired``; the late attempt's own finish or failure is then
+ignored (``attempt``)."""
 
 from __future__ import annotations
 
@@ -69,20 +71,27 @@ def progress(session: Session, key: str, percent: int, message: str | None, leas
     session.commit()
 
 
-def finish(session: Session, key: str) -> None:
+def _holds(row: JobRecord | None, attempt: int | None) -> bool:
+    """The row is still this attempt's (None: any): not taken over after its lease lapsed."""
+    return row is not None and (attempt is None or (row.status == "running" and row.attempts == attempt))
+
+
+def finish(session: Session, key: str, attempt: int | None = None) -> None:
+    """Done; with ``attempt``, only while that attempt still holds the job (a late one changes nothing)."""
     begin_write(session)
     row = session.scalar(select(JobRecord).where(JobRecord.key == key))
-    if row is not None:
+    if row is not None and _holds(row, attempt):
         row.status, row.progress, row.error, row.lease_until = "done", 100, None, None
         row.updated_at = row.finished_at = utcnow()
     session.commit()
 
 
-def fail(session: Session, key: str, error: str, max_attempts: int) -> int | None:
-    """Record the error; the attempt number to retry after, or None when the job is now dead."""
+def fail(session: Session, key: str, error: str, max_attempts: int, attempt: int | None = None) -> int | None:
+    """Record the error; the attempt number to retry after, or None when the job is now dead (or,
+    with ``attempt``, when that attempt no longer holds the job: nothing is recorded)."""
     begin_write(session)
     row = session.scalar(select(JobRecord).where(JobRecord.key == key))
-    if row is None:
+    if row is None or not _holds(row, attempt):
         session.rollback()
         return None
     row.error = error[:2000]
@@ -117,10 +126,14 @@ def expired(session: Session, *, stale_queued: dt.timedelta, max_attempts: int) 
     for row in rows:
         row.updated_at = now
         if row.status == "running" and row.attempts >= max_attempts:
-            row.status, row.error, row.finished_at = "dead", "its worker stopped during every attempt", now
+            row.status, row.finished_at = "dead", now
+            row.error = "no attempt finished within its lease (over the time limit, or its worker stopped)"
             continue
         if row.status == "running":
-            row.error = f"attempt {row.attempts} stopped without finishing (worker killed or lost)"
+            row.error = (
+                f"attempt {row.attempts} did not finish within its lease "
+                "(over the time limit, or its worker was killed or lost)"
+            )
         row.status, row.lease_until = "queued", None
         again.append(row.key)
     session.commit()

@@ -1,6 +1,10 @@
 """Running workers: ``her2nav worker`` (a huey consumer: worker processes, each job under the time
 limit, the scheduler for periodic jobs) and the embedded worker the app starts in development
-(threads in the app's own process, no signal handlers of its own)."""
+(threads in the app's own process, no signal handlers of its own).
+
+Only process workers have the time limit imposed by huey (SIGALRM); for threads huey does nothing,
+and ``Jobs.run`` stops an attempt at a progress report past the limit or lets its lease lapse
+(``runtime.py``). greenlet workers are not offered (gevent is not installed)."""
 
 from __future__ import annotations
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
+import uuid
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -79,7 +80,8 @@ def test_a_trial_new_in_the_api_is_notified_to_the_owner_once(
 ) -> None:
     monkeypatch.setenv("HER2NAV_REGISTRY_URL", f"sqlite:///{tmp_path / 'registry.sqlite'}")
     box, port = inbox
-    owner, _record = a_case(sessions, "en", "owner@hospital.test")
+    address = f"owner-{uuid.uuid4().hex[:8]}@hospital.test"  # other tests' owners share the database
+    owner, _record = a_case(sessions, "en", address)
     jobs = worker(
         smtp_host="127.0.0.1",
         smtp_port=port,
@@ -96,11 +98,11 @@ def test_a_trial_new_in_the_api_is_notified_to_the_owner_once(
     assert [q.get("pageToken") for q in _ApiV2.seen[1:]] == [None, ["p2"]]  # both pages read
     alerts = in_app(sessions, owner)
     assert [n.kind for n in alerts] == ["trial_alert"] and "NCT09999992" in alerts[0].subject
-    until(lambda: [m for m in box.messages if m["To"] == "owner@hospital.test"])
+    until(lambda: [m for m in box.messages if m["To"] == address])
     assert queue_registry_sync(jobs, dt.date(2027, 2, 3))  # the same trial version again
     until(lambda: status(jobs, "trial-alerts:2027-02-03") == "done", seconds=120)
     assert len(in_app(sessions, owner)) == 1
-    assert len([m for m in box.messages if m["To"] == "owner@hospital.test"]) == 1
+    assert len([m for m in box.messages if m["To"] == address]) == 1
 
 
 def test_an_api_that_cannot_be_read_fails_the_job_and_leaves_it_to_retry(
