@@ -100,7 +100,9 @@ def report(
         True, "--trials/--no-trials", help="Match the installed trial registry."
     ),
 ) -> None:
-    """Case review report as PDF or HTML (en/zh, clinician/family), or a referral packet."""
+    """Case review report as PDF or HTML (en/zh, clinician/family), or a referral packet.
+
+    Local output: no consent is checked (the API checks it for reports sent outside)."""
     if verify_packet is not None:
         _verify(verify_packet)
         return
