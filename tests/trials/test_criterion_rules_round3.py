@@ -168,3 +168,16 @@ def test_a_laboratory_limit_beside_an_age_is_not_an_upper_age() -> None:
     ):
         ages = [r for r in interpret(text, "inclusion") if r["type"] == "age"]
         assert ages == [{"type": "age", "op": ">=", "value": 18}]
+
+
+def test_investigational_agents_inside_a_systemic_wash_out_are_covered_by_the_wash_out() -> None:
+    text = "Systemic anticancer therapy, investigational agents included, within 3 weeks before day 1."
+    assert interpret(text, "exclusion") == [{"type": "washout", "days": 21, "scope": "systemic"}]
+
+
+def test_a_male_condom_with_spermicide_in_a_womens_item_does_not_address_men() -> None:
+    text = (
+        "Women of child-bearing potential having sex with a male partner must use a male condom with "
+        "spermicide and one highly effective method."
+    )
+    assert interpret(text, "inclusion") == [{"type": "reproductive", "who": "women"}]

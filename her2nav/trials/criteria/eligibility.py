@@ -26,14 +26,17 @@ from typing import Any
 from her2nav.trials.criteria.cohorts import part_labels, split_part_clauses
 from her2nav.trials.criteria.rules import interpret
 
-PARSER_VERSION = "11"  # 11: issue 15 round 3 (part clauses, HER2 scoring, brain radiotherapy, ages…)
+PARSER_VERSION = "12"  # 12: issue 15 round 3 (parts, HER2 scoring, brain radiotherapy, ages, headings…)
 
 _BULLET = re.compile(r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+(.*)$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=~|^])")
 _COHORT = re.compile(
-    r"\b(cohorts?|sub-?\s?stud(?:y|ies)|substud(?:y|ies)|part\s*\w+|arms?\s*\w+|group\s*\w+|phase\s*\d\w*)\b",
+    # "Part 2", "Arm A", "Group 1", "Part1" — not "participants", "armed" or "groups"
+    r"\b(cohorts?|sub-?\s?stud(?:y|ies)|substud(?:y|ies)|(?:parts?|arms?|groups?)(?:\s+\w+|\d\w*)|"
+    r"phase\s*\d\w*)\b",
     re.IGNORECASE,
 )
+_BARE_HEADER = re.compile(r"^(key )?(inclusions?|exclusions?)$", re.IGNORECASE)  # a line "Inclusion"
 _ALL_COHORTS = re.compile(r"\b(master|all|general|common|key)\b", re.IGNORECASE)
 
 
@@ -68,7 +71,7 @@ def _header_cohort(line: str) -> str | None:
     if _ALL_COHORTS.search(line) or not _COHORT.search(line):
         return None
     cleaned = re.sub(r"(?i)\b(specific\s+)?(inclusion|exclusion)\s+criteria\b|:", "", line)
-    return re.sub(r"\s+", " ", cleaned).strip(" -–:") or None
+    return re.sub(r"\s+", " ", cleaned).strip(" -–:,") or None
 
 
 _NUMBERED = re.compile(r"^(\s*)(\d{1,2})[.)]\s")
@@ -152,7 +155,11 @@ def split_criteria(text: str) -> list[Criterion]:
             header = _header_kind(stripped)
             if (
                 header
-                and (stripped.endswith(":") or "criteria" in stripped.casefold())
+                and (
+                    stripped.endswith(":")
+                    or "criteria" in stripped.casefold()
+                    or _BARE_HEADER.match(stripped)
+                )
                 and len(stripped) < 160
             ):
                 kind = header

@@ -20,7 +20,12 @@ from her2nav.trials.criteria.rule_text import _NUM, _OP, _OPS, Req, _findall, _h
 from her2nav.trials.criteria.rules_biomarkers import cldn18, her2, msi, pdl1
 from her2nav.trials.criteria.rules_conditions import conditions
 from her2nav.trials.criteria.rules_disease import disease, primary_site
-from her2nav.trials.criteria.rules_history import prior_lines, prior_therapy, therapy_after
+from her2nav.trials.criteria.rules_history import (
+    prior_lines,
+    prior_therapy,
+    progressed_on_last,
+    therapy_after,
+)
 from her2nav.trials.criteria.rules_parts import open_parts
 from her2nav.trials.criteria.rules_scope import consent, scope
 from her2nav.trials.criteria.rules_standard import standard_therapy
@@ -146,6 +151,7 @@ RULES = (
     prior_lines,
     standard_therapy,
     therapy_after,
+    progressed_on_last,
     ecog,
     lvef,
     age,
@@ -204,6 +210,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     ),
     "standard_therapy": ("standard", "satisfactory", "acceptable", "available", "effective", "further"),
     "therapy_after": ("after", "following", "since"),
+    "progressed_on_last": ("progress",),
     "ecog": ("ecog", "performance status", "ps", "zubrod"),
     "lvef": ("lvef", "ejection fraction", "ef"),
     "age": ("age", "years", "adult", "old"),
@@ -265,6 +272,7 @@ _ONLY_FOR: dict[str, str] = {
     "standard_therapy": "inclusion",
     "conditions": "exclusion",
     "disease": "inclusion",
+    "progressed_on_last": "inclusion",
     "primary_site": "exclusion",
     "organ_function": "inclusion",
 }

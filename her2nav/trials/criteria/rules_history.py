@@ -320,3 +320,20 @@ def therapy_after(text: str, kind: str) -> list[Req]:
     if _has(r"\b(no|not|never|without)\b", text[: m.start()]):
         req["negated"] = True  # "has not received any treatment since …"
     return [req]
+
+
+# "Progression after the last systemic therapy, or intolerance of it": how the most recent line ended.
+_AFTER_LAST_LINE = re.compile(
+    r"progress\w*( of (the )?disease| disease)? (on|after|following|during) (or after )?"
+    r"(the |their |his or her |her |his )?(last|most recent|latest|immediately preceding) (prior )?"
+    r"(line of )?(systemic |anti-?\s?cancer |anti-?\s?tumou?r )?(therapy|treatment|regimen|line)"
+)
+
+
+def progressed_on_last(text: str, kind: str) -> list[Req]:
+    if kind != "inclusion" or not _AFTER_LAST_LINE.search(text):
+        return []
+    req: Req = {"type": "progressed_on_last"}
+    if _has(r"intoleran|not tolerat|unable to tolerate", text):
+        req["or_intolerant"] = True
+    return [req]

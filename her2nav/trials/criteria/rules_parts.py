@@ -25,16 +25,21 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
     ("stroke", r"stroke|cerebrovascular|transient isch"),
     (
         "infection",
-        r"(active|ongoing|serious|uncontrolled|systemic) (\w+ )?infections?(?! with)|infections? requiring",
+        r"(active|ongoing|serious|uncontrolled|systemic) (\w+ )?(infections?|infectious (diseases?|illness))"
+        r"(?! with)|infections? requiring",
     ),
     ("vaccination", r"vaccin"),
+    ("tuberculosis", r"tubercul"),
+    ("liver disease", r"(active|chronic|current|significant|severe) liver disease|cirrho"),
     ("seizures", r"epilep|seizure"),
     ("psychiatric illness", r"psychiatric|mental illness|psychosis"),
     ("pulmonary embolism", r"pulmonary embol"),
     ("radiotherapy", r"radiotherap|radiation|radiosurgery"),
     ("intercurrent illness", r"intercurrent illness"),
     ("surgery", r"major surg|surgical procedure|\bsurgery\b"),
-    ("investigational agents", r"investigational (agents?|drugs?|products?|devices?|therap)"),
+    # "not receiving any other investigational agents" (not "therapy including investigational agents",
+    # which a wash-out of all systemic therapy covers)
+    ("investigational agents", r"(other|receiving) (\w+ )?investigational (agents?|drugs?|products?|therap)"),
 )
 # "Brain metastases unless treated and stable … if recovered from radiotherapy": the radiotherapy is part
 # of the exception for patients with brain metastases, which the condition rule reads (qualified).

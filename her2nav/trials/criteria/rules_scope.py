@@ -31,7 +31,7 @@ _WOMEN = (
 )
 _MEN = r"\b(men|males?|male (participants?|patients?|subjects?))\b|\bsperm|condom|vasectom"
 # "women … and men with a partner of child-bearing potential": the men are asked too.
-_MEN_ASKED = r"\b(men|males?)\b(?! or female)|sperm|condom|vasectom"
+_MEN_ASKED = r"\b(men|males?)\b(?! or female)|\bsperm\b|condom|vasectom"  # not "spermicide"
 
 _CONSENT = (
     r"informed consent|consent (form|document)|\bicf\b|able to (understand|comply)|"
@@ -42,9 +42,7 @@ _NOT_CONSENT = r"prior to|before|within|\d+ days|unless|except|legal(ly)? (guard
 # "… signed the consent form before any study-specific procedure": when consent is taken, not a time
 # limit on something else (ICH E6(R2) 4.8.8: consent is signed before participation begins).
 _CONSENT_TIMING = (
-    r"(prior to|before) (the )?(performance of |conduct of |start of |initiation of )?(any )?"
-    r"(study|trial|protocol|screening)[- ]?(specific |related )?"
-    r"(procedures?|activit\w*|assessments?|evaluations?)"
+    r"(prior to|before) [^.;,]{0,60}?(procedures?|activit\w*|assessments?|evaluations?|testing|tests?)\b"
 )
 # An exclusion of patients who will not consent ("unwilling or unable to sign the consent form").
 _REFUSES_CONSENT = r"\b(unwilling|unable|refus\w*|not willing|declin\w*)\b[^.;]{0,40}(consent|\bicf\b)"
@@ -53,7 +51,7 @@ _REFUSES_CONSENT = r"\b(unwilling|unable|refus\w*|not willing|declin\w*)\b[^.;]{
 _PARTNER = (
     r"\b(non-?\s?steril\w+ |fertile )?(fe)?male partners?"
     r"( (is |are )?of (child-?\s?bearing|reproductive) potential)?|"
-    r"\b(women|woman) of child-?\s?bearing (potential )?partners?"
+    r"\b(women|woman) of child-?\s?bearing (potential )?partners?|\bmale condoms?"
 )
 
 

@@ -348,6 +348,7 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "her2_scoring": scoped.her2_scoring,
     "washout": scoped.washout,
     "toxicity": scoped.toxicity,
+    "progressed_on_last": scoped.progressed_on_last,
     "evaluable_disease": scoped.evaluable_disease,
     "open_parts": scoped.open_parts,
     "standard_exhausted": standard_exhausted,

@@ -153,6 +153,28 @@ def washout(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     return holds(kind, True, f"needs {days} days since {words} therapy; {said}")
 
 
+def progressed_on_last(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """Whether the most recent course ended in progression (or, when the criterion allows it, in
+    intolerance); a course followed by a recorded relapse ended in progression too."""
+    courses = [t for t in facts.case.treatments if t.started_on is not None]
+    if not courses:
+        return Finding(False, "progression after the last therapy: no prior anticancer therapy recorded")
+    last = max(courses, key=lambda t: t.started_on or dt.date.min)
+    agents = ", ".join(last.agents)
+    if last.ongoing:
+        return Finding(False, f"progression after the last therapy: {agents} is ongoing")
+    stopped = last.stop_reason
+    relapsed = facts.case.diagnosis.recurred_on
+    if stopped == "progression" or (stopped == "toxicity" and req.get("or_intolerant")):
+        return Finding(True, f"the last therapy ({agents}) stopped for {stopped}")
+    if last.ended_on is not None and relapsed is not None and relapsed >= last.ended_on:
+        return Finding(True, f"the last therapy ({agents}) ended {last.ended_on}; relapse on {relapsed}")
+    return unknown(
+        f"progression after the last therapy: {agents} stopped ({stopped or 'reason not recorded'})",
+        "the date of progression after the last therapy",
+    )
+
+
 def toxicity(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     """Whether every toxicity of prior therapy of the grade named is known to be absent."""
     event, grade = req.get("event"), int(req.get("min_grade") or 1)
