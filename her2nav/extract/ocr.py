@@ -8,8 +8,8 @@ model.
 The Chinese model alone (``chi_sim``, which reads Latin letters and digits too) and not ``chi_sim+eng``:
 with both, Tesseract reads short Chinese runs as English junk ("（贲门-胃底）" as "(AM-BE)", "2025年4月24日"
 as "2025445248"). Measured on the six Chinese outside scans (``bench/extract_outside.py --scans``),
-character error rate against their source text 9.9 % with ``chi_sim+eng``, 6.7 % with ``chi_sim``, 5.4 %
-with ``chi_sim`` on the denoised page; and one model is faster than two.
+character error rate against their source text 9.9 % with ``chi_sim+eng``, 6.7 % with ``chi_sim``, 5.7 %
+with ``chi_sim`` on a page smoothed by ``clean.HAN_STEPS``; and one model is faster than two.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from her2nav.extract.clean import CLEAN_STEPS
+from her2nav.extract.clean import CLEAN_STEPS, HAN_STEPS
 
 OCR_DPI = 300
 ENGLISH_MIN_CONFIDENCE = 80.0
@@ -127,7 +127,8 @@ def ocr_image(path: Path) -> tuple[str, str]:
 
     Tesseract's orientation detection first, on the page as scanned: a page on its side or upside down
     is turned upright. The page is then cleaned with OpenCV (``clean.py``: a skew of a few degrees is
-    levelled, grain removed). A page in Han script is read with the Chinese model. Otherwise English
+    levelled, grain removed: ``HAN_STEPS`` for a Chinese page). A page in Han script is read with the
+    Chinese model. Otherwise English
     first; a page whose English reading is not confident (mean word confidence below
     ``ENGLISH_MIN_CONFIDENCE``) or does not look like English words is read again with the Chinese model.
     """
@@ -135,13 +136,12 @@ def ocr_image(path: Path) -> tuple[str, str]:
         rotate, script = detect_orientation(path)  # on the page as scanned: levelling can cost its script
         if rotate in (90, 180, 270):
             path = _upright(path, rotate)
-        path = _cleaned(path, Path(tmp))
         if script == "Han":
-            return _tesseract(path, CHINESE)[0], CHINESE
-        first, confidence = _tesseract(path, ENGLISH)
+            return _tesseract(_cleaned(path, Path(tmp), HAN_STEPS), CHINESE)[0], CHINESE
+        first, confidence = _tesseract(_cleaned(path, Path(tmp)), ENGLISH)
         if confidence >= ENGLISH_MIN_CONFIDENCE and looks_english(first):
             return first, ENGLISH
-        return _tesseract(path, CHINESE)[0], CHINESE
+        return _tesseract(_cleaned(path, Path(tmp), HAN_STEPS), CHINESE)[0], CHINESE
 
 
 def _cleaned(path: Path, folder: Path, steps: frozenset[str] = CLEAN_STEPS) -> Path:

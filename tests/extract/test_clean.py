@@ -74,3 +74,17 @@ def test_a_thirty_page_tilted_scan_finishes_with_the_time_of_each_page(tmp_path:
     assert "30/30" in result.stderr and "s per page" in result.stderr
     found = {(f["field"], f["value"]) for f in data["findings"]}
     assert ("her2_ihc", "2+") in found and ("pdl1_cps", 7.0) in found
+
+
+def test_a_chinese_page_keeps_a_one_pixel_stroke_that_a_median_filter_would_erase(tmp_path: Path) -> None:
+    from her2nav.extract.clean import CLEAN_STEPS, HAN_STEPS
+
+    rng = np.random.default_rng(9)
+    page = np.clip(235 + rng.normal(0, 10, (200, 400)), 0, 255).astype(np.uint8)
+    page[100, 50:350] = 20  # a thin horizontal stroke, as in 窦 or the bar of a small "b"
+    path = tmp_path / "stroke.pgm"
+    Image.fromarray(page).save(path)
+    for steps, kept in ((HAN_STEPS, True), (CLEAN_STEPS, False)):
+        cleaned = np.asarray(Image.open(clean_page(path, tmp_path, steps)[0]))
+        assert bool(cleaned[100, 60:340].mean() < 128) == kept, sorted(steps)
+        assert cleaned[20:80].std() < page[20:80].std() / 2, "grain is smoothed either way"
