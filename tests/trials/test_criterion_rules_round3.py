@@ -181,3 +181,39 @@ def test_a_male_condom_with_spermicide_in_a_womens_item_does_not_address_men() -
         "spermicide and one highly effective method."
     )
     assert interpret(text, "inclusion") == [{"type": "reproductive", "who": "women"}]
+
+
+# ------------------------------------------------- lung illness
+def test_a_lung_specific_illness_named_with_several_qualifiers_still_covers_a_recorded_ild() -> None:
+    text = "Lung-specific intercurrent, clinically significant and severe illnesses of any kind."
+    assert status(text, "exclusion", patient__conditions=["interstitial_lung_disease"]) == "not_met"
+    assert status(text, "exclusion", patient__conditions=[]) == "unknown"
+
+
+def test_having_had_ild_excludes_even_when_a_suspected_form_with_its_own_limits_follows() -> None:
+    text = (
+        "Patients who have had pneumonitis or are suspected to have pneumonitis that cannot be ruled out "
+        "by a scan at screening."
+    )
+    assert status(text, "exclusion", patient__conditions=["interstitial_lung_disease"]) == "not_met"
+
+
+# ------------------------------------------------- metastatic patients left out
+def test_an_exclusion_of_distant_metastases_excludes_a_metastatic_patient_only() -> None:
+    text = "Distant metastatic disease (M1)."
+    assert status(text, "exclusion") == "not_met"
+    assert status(text, "exclusion", diagnosis__setting="locally_advanced_unresectable") == "met"
+    assert status(text, "exclusion", diagnosis__setting="recurrent") == "unknown"
+    with_more = "Distant metastases, or a primary tumour invading the aorta."
+    assert status(with_more, "exclusion") == "not_met"
+    assert status(with_more, "exclusion", diagnosis__setting="resectable") == "unknown"
+
+
+def test_metastases_to_one_organ_or_with_exceptions_are_not_an_exclusion_of_every_metastatic_patient() -> (
+    None
+):
+    for text in (
+        "Metastatic disease to the brain, unless treated and stable.",
+        "Metastatic disease of bone.",
+    ):
+        assert all(r["type"] != "distant_metastases" for r in interpret(text, "exclusion"))

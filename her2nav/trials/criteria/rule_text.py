@@ -20,6 +20,7 @@ REQUIREMENT_TYPES = frozenset(
         "prior_therapy",
         "prior_lines",
         "therapy_after",
+        "distant_metastases",
         "progressed_on_last",
         "ecog",
         "lvef",

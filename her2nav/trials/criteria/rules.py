@@ -19,7 +19,7 @@ from typing import Any
 from her2nav.trials.criteria.rule_text import _NUM, _OP, _OPS, Req, _findall, _has, _search, _sub
 from her2nav.trials.criteria.rules_biomarkers import cldn18, her2, msi, pdl1
 from her2nav.trials.criteria.rules_conditions import conditions
-from her2nav.trials.criteria.rules_disease import disease, primary_site
+from her2nav.trials.criteria.rules_disease import disease, distant_metastases, primary_site
 from her2nav.trials.criteria.rules_history import (
     prior_lines,
     prior_therapy,
@@ -159,6 +159,7 @@ RULES = (
     conditions,
     disease,
     primary_site,
+    distant_metastases,
     organ_function,
 )
 
@@ -251,6 +252,7 @@ _GATES: dict[str, tuple[str, ...]] = {
         "disease",
     ),
     "primary_site": ("primary",),
+    "distant_metastases": ("metasta", "stage iv", "m1 disease"),
     "organ_function": (
         "adequate",
         "sufficient",
@@ -274,6 +276,7 @@ _ONLY_FOR: dict[str, str] = {
     "disease": "inclusion",
     "progressed_on_last": "inclusion",
     "primary_site": "exclusion",
+    "distant_metastases": "exclusion",
     "organ_function": "inclusion",
 }
 # Tighter gates for one kind of criterion. prior_lines: an inclusion needs a count ("at least 2", "or

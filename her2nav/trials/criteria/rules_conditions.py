@@ -33,7 +33,7 @@ _CONDITIONS: tuple[tuple[str, str], ...] = (
 _BROAD: tuple[tuple[str, str], ...] = (
     (
         "interstitial_lung_disease",
-        r"lung[- ]specific[^.;]{0,40}(illness|disease)|(underlying|any) pulmonary (disorder|disease|illness)",
+        r"lung[- ]specific[^.;]{0,60}(illness|disease)|(underlying|any) pulmonary (disorder|disease|illness)",
     ),
 )
 _QUALIFIED = (
@@ -66,10 +66,14 @@ _HISTORY_OF = {"brain_metastases": r"(brain|cns|central nervous system)\s*metast
 def _plain_history(condition: str, pattern: str, sentence: str) -> bool:
     """ "History of X" (or "X, current X …") with no restriction in the same clause after X."""
     named = _HISTORY_OF.get(condition, pattern)
-    m = _search(rf"(history of|prior|previous|past)\s+(\(?non-?\s?infectious\)?\s+)?({named})", sentence)
+    m = _search(
+        rf"(history of|prior|previous|past|(have|has) had)\s+(\(?non-?\s?infectious\)?\s+)?({named})",
+        sentence,
+    )
     if m is None:
         return False
-    clause = sentence[m.end() :].split(",")[0]
+    # the clause of X ends at a comma or at the next alternative ("… or were suspected to have …")
+    clause = re.split(r",|\s+or\s+(?=(were|was|is|are|has|have|had|if|suspected)\b)", sentence[m.end() :])[0]
     return not _has(r"that|which|requir|treated with|with |grade", clause) and not _has(
         r"unless|except|eligible|allowed|permitted", sentence
     )

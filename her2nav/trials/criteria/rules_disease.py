@@ -102,3 +102,26 @@ def primary_site(text: str, kind: str) -> list[Req]:
     if not sites:
         return []
     return [{"type": "disease", "sites": sites}]
+
+
+# An exclusion of metastatic patients ("Distant metastases", "Stage IV disease", as in studies of
+# resectable cancer): ``only`` when the item names nothing else.
+_DISTANT = (
+    r"^(presence of |known |evidence of |any )?(distant metasta\w*|metastatic disease|stage iv\b|m1 disease)"
+)
+
+
+_SOME_METASTASES = (
+    r"unless|except|brain|\bcns\b|central nervous|leptomening|spinal|bone|liver|hepatic|lung|peritone|"
+    r"permitted|allowed|eligible"
+)
+
+
+def distant_metastases(text: str, kind: str) -> list[Req]:
+    if kind != "exclusion" or not (m := _search(_DISTANT, text)):
+        return []
+    rest = text[m.end() :].strip(" .;")
+    if _has(r"^(to|in|of|involving|at|from)\b", rest) or _has(_SOME_METASTASES, text):
+        return []  # metastases of one site ("to the brain") or with exceptions: other rules
+    only = _has(r"^(disease)?\s*(\((m1|stage iv)\))?$", rest)
+    return [{"type": "distant_metastases", "only": only}]

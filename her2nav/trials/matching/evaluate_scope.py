@@ -175,6 +175,21 @@ def progressed_on_last(req: dict[str, Any], facts: PatientFacts, kind: str) -> F
     )
 
 
+def distant_metastases(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """Whether the case has distant metastases: metastatic disease has them, resectable and locally
+    advanced unresectable disease do not, a recurrence may be local or distant."""
+    setting = facts.case.diagnosis.setting
+    if setting == "metastatic":
+        return Finding(True, "distant metastases: the case is metastatic")
+    if setting == "recurrent":
+        return unknown("distant metastases: a recurrence may be local or distant", "the sites of recurrence")
+    if not req.get("only"):
+        return unknown(
+            f"no distant metastases ({setting}); the rest of the item is not read", "read the original text"
+        )
+    return Finding(False, f"distant metastases: none (the case is {setting.replace('_', ' ')})")
+
+
 def toxicity(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     """Whether every toxicity of prior therapy of the grade named is known to be absent."""
     event, grade = req.get("event"), int(req.get("min_grade") or 1)
