@@ -77,3 +77,12 @@ def test_a_suspected_histology_is_no_finding() -> None:
 def test_a_histology_after_a_suspicion_in_another_clause_is_still_read() -> None:
     text = "CLINICAL NOTES: biopsy ?malignancy.\n\nDIAGNOSIS: adenocarcinoma, moderately differentiated.\n"
     assert _values(text, "histology") == {("adenocarcinoma", "present")}
+
+
+def test_the_distal_or_proximal_stomach_named_before_a_diagnosis_is_the_stomach() -> None:
+    assert _values("病理诊断：（远端胃）溃疡型低分化腺癌。\n", "site") == {("stomach", "present")}
+
+
+def test_a_proximal_stomach_and_oesophagus_specimen_does_not_name_the_site() -> None:
+    text = "病理诊断：（近端胃+下段食管）食管胃结合部腺癌（Siewert Ⅱ型）。\n"
+    assert _values(text, "site") == {("gej", "present")}

@@ -150,7 +150,7 @@ _SITE = re.compile(
     r"|(?P<stomach>stomach|gastric (?:adeno|carcinoma|cancer|body|antrum|primary|origin|fundus|cardia)"
     r"|antrum|antral|pylor\w+|ventricul[ia]|cardia|subcardial|fundus|lesser curv\w*|greater curv\w*"
     r"|siewert (?:type )?(?:iii|3)\b|siewert\s*(?:ⅲ|3)型?"
-    r"|胃(?:窦|体|底|癌|角|来源|原发|小弯|大弯)|贲门|幽门)",
+    r"|胃(?:窦|体|底|癌|角|来源|原发|小弯|大弯)|贲门|幽门|(?:远端|近端)胃(?![+＋食管]))",
 )
 # A site statement says where the tumour arises; the words before a mention may make it involvement.
 _SITE_LABEL = re.compile(
