@@ -217,3 +217,33 @@ def test_metastases_to_one_organ_or_with_exceptions_are_not_an_exclusion_of_ever
         "Metastatic disease of bone.",
     ):
         assert all(r["type"] != "distant_metastases" for r in interpret(text, "exclusion"))
+
+
+# ------------------------------------------------- prior therapy named by its target
+def test_a_prior_inhibitor_named_by_its_target_is_decided_by_the_targets_of_the_agents_received() -> None:
+    text = "Previous treatment with a PARP inhibitor or with any inhibitor of the hedgehog (hh)-smo pathway."
+    assert interpret(text, "exclusion") == [{"type": "prior_target", "targets": ["parp", "smo"]}]
+    assert status(text, "exclusion", treatments=FIRST_LINE_ENDED) == "met"  # trastuzumab and chemotherapy
+    egfr = "Prior treatment with an EGFR inhibitor."
+    lapatinib = [{**FIRST_LINE_ENDED[0], "agents": ["lapatinib", "capecitabine"]}]
+    assert status(egfr, "exclusion", treatments=lapatinib) == "not_met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prior treatment with a proton pump inhibitor.",
+        "Prior treatment with a topoisomerase I inhibitor.",
+        "Prior treatment with strong CYP3A4 inhibitors within 14 days.",
+    ],
+)
+def test_words_that_are_not_target_symbols_are_not_read_as_targets(text: str) -> None:
+    assert all(r["type"] != "prior_target" for r in interpret(text, "exclusion"))
+
+
+def test_a_checkpoint_inhibitor_named_among_target_symbols_still_excludes_a_patient_who_had_one() -> None:
+    text = "Any previous treatment with a PD-1, PD-L1 or LAG-3 inhibitor."
+    nivolumab = [{**FIRST_LINE_ENDED[0], "agents": ["nivolumab", "capecitabine", "oxaliplatin"]}]
+    assert status(text, "exclusion", treatments=nivolumab) == "not_met"
+    mixed = "Prior treatment with a MEK inhibitor or an anti-HER2 antibody-drug conjugate."
+    assert all(r["type"] != "prior_target" for r in interpret(mixed, "exclusion"))

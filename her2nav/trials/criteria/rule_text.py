@@ -18,6 +18,7 @@ REQUIREMENT_TYPES = frozenset(
         "pdl1_cps",
         "msi_high",
         "prior_therapy",
+        "prior_target",
         "prior_lines",
         "therapy_after",
         "distant_metastases",

@@ -29,6 +29,7 @@ from her2nav.trials.criteria.rules_history import (
 from her2nav.trials.criteria.rules_parts import open_parts
 from her2nav.trials.criteria.rules_scope import consent, scope
 from her2nav.trials.criteria.rules_standard import standard_therapy
+from her2nav.trials.criteria.rules_targets import prior_target
 from her2nav.trials.criteria.rules_timing import evaluable, toxicity, washout
 
 
@@ -148,6 +149,7 @@ RULES = (
     pdl1,
     msi,
     prior_therapy,
+    prior_target,
     prior_lines,
     standard_therapy,
     therapy_after,
@@ -196,6 +198,7 @@ _GATES: dict[str, tuple[str, ...]] = {
         "following",
         "pretreated",
     ),
+    "prior_target": ("inhibitor",),
     "prior_lines": (
         "line",
         "regimen",
@@ -277,6 +280,7 @@ _ONLY_FOR: dict[str, str] = {
     "progressed_on_last": "inclusion",
     "primary_site": "exclusion",
     "distant_metastases": "exclusion",
+    "prior_target": "exclusion",
     "organ_function": "inclusion",
 }
 # Tighter gates for one kind of criterion. prior_lines: an inclusion needs a count ("at least 2", "or

@@ -350,6 +350,7 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "toxicity": scoped.toxicity,
     "progressed_on_last": scoped.progressed_on_last,
     "distant_metastases": scoped.distant_metastases,
+    "prior_target": scoped.prior_target,
     "evaluable_disease": scoped.evaluable_disease,
     "open_parts": scoped.open_parts,
     "standard_exhausted": standard_exhausted,

@@ -5,10 +5,12 @@ and parts no case records. Each reads the case the same way the review does (cas
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from her2nav.case.history import exposed_to
 from her2nav.case.models import TreatmentLine
+from her2nav.knowledge.agents import vocabulary
 from her2nav.knowledge.load import threshold
 from her2nav.trials.matching.finding import Finding, holds, not_applicable, unknown
 from her2nav.trials.matching.patient import PatientFacts
@@ -188,6 +190,26 @@ def distant_metastases(req: dict[str, Any], facts: PatientFacts, kind: str) -> F
             f"no distant metastases ({setting}); the rest of the item is not read", "read the original text"
         )
     return Finding(False, f"distant metastases: none (the case is {setting.replace('_', ' ')})")
+
+
+def prior_target(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """Whether an agent the case received acts on one of the targets named, by the targets agents.yaml
+    records for it (none for chemotherapy); an agent the vocabulary does not know leaves it open."""
+    wanted = [str(t) for t in req.get("targets") or []]
+    shown = " or ".join(t.upper() for t in wanted)
+    by_id = vocabulary().by_id
+    agents = list(dict.fromkeys(a for t in facts.case.treatments for a in t.agents))
+    for agent_id in agents:
+        agent = by_id.get(agent_id)
+        if agent is None:
+            return unknown(
+                f"prior {shown} inhibitor: {agent_id} is not in the agent list", "check its target"
+            )
+        symbols = [re.sub(r"[^a-z0-9]", "", t.casefold()) for t in agent.targets]
+        if any(s.startswith(w) for s in symbols for w in wanted):
+            return Finding(True, f"prior {shown} inhibitor: {agent_id} acts on {', '.join(agent.targets)}")
+    received = f" ({', '.join(agents)})" if agents else ""
+    return Finding(False, f"prior {shown} inhibitor: none of the case's agents{received} acts on it")
 
 
 def toxicity(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
