@@ -81,3 +81,14 @@ def test_active_infectious_disease_and_tuberculosis_stay_open_beside_recorded_vi
 def test_active_liver_disease_stays_open_beside_recorded_hepatitis() -> None:
     text = "Active liver disease, including hepatitis B or hepatitis C."
     assert status(text, "exclusion", patient__conditions=[]) == "unknown"
+
+
+# ------------------------------------------------- a biomarker result on file
+def test_a_known_pd_l1_status_is_met_by_any_cps_on_file_and_open_without_one() -> None:
+    text = "Documented PD-L1 status before enrolment, or tumour tissue available to test it centrally."
+    cps = [
+        {"kind": "her2_ihc", "score": "3+", "criteria": "gastric", "tested_on": "2026-01-10"},
+        {"kind": "pdl1_cps", "value": 0.5, "tested_on": "2026-01-10"},
+    ]
+    assert status(text, "inclusion", biomarkers=cps) == "met"
+    assert status(text, "inclusion") == "unknown"

@@ -16,6 +16,7 @@ REQUIREMENT_TYPES = frozenset(
         "her2_mutation",
         "cldn18_2",
         "pdl1_cps",
+        "pdl1_known",
         "msi_high",
         "prior_therapy",
         "prior_target",

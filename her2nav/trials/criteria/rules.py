@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from her2nav.trials.criteria.rule_text import _NUM, _OP, _OPS, Req, _findall, _has, _search, _sub
-from her2nav.trials.criteria.rules_biomarkers import cldn18, her2, msi, pdl1
+from her2nav.trials.criteria.rules_biomarkers import cldn18, her2, msi, pdl1, pdl1_known
 from her2nav.trials.criteria.rules_conditions import conditions
 from her2nav.trials.criteria.rules_disease import disease, distant_metastases, primary_site
 from her2nav.trials.criteria.rules_history import (
@@ -147,6 +147,7 @@ RULES = (
     her2,
     cldn18,
     pdl1,
+    pdl1_known,
     msi,
     prior_therapy,
     prior_target,
@@ -178,6 +179,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "her2": ("her2", "her-2", "her 2", "her- 2", "erbb2", "ihc"),  # her2(): her-?\s?2|erbb2|\bihc\b
     "cldn18": ("claudin", "cldn"),
     "pdl1": ("cps", "combined positive"),
+    "pdl1_known": ("pd-l1", "pdl1"),
     "msi": ("msi", "mss", "mmr", "mismatch", "microsatellite"),
     "prior_therapy": (
         "prior",
@@ -281,6 +283,7 @@ _ONLY_FOR: dict[str, str] = {
     "primary_site": "exclusion",
     "distant_metastases": "exclusion",
     "prior_target": "exclusion",
+    "pdl1_known": "inclusion",
     "organ_function": "inclusion",
 }
 # Tighter gates for one kind of criterion. prior_lines: an inclusion needs a count ("at least 2", "or

@@ -97,6 +97,19 @@ def pdl1(text: str, kind: str) -> list[Req]:
     return []
 
 
+# "Known PD-L1 status at screening, or tumour tissue available for central testing": a result on file.
+_PDL1_KNOWN = (
+    r"^(a )?(known|documented|available) (programmed (cell )?death[- ]ligand[- ]1 )?\(?pd-?l1\)? "
+    r"(status|results?|expression|score)"
+)
+
+
+def pdl1_known(text: str, kind: str) -> list[Req]:
+    if kind != "inclusion" or not _has(_PDL1_KNOWN, text):
+        return []
+    return [{"type": "pdl1_known"}]
+
+
 def msi(text: str, kind: str) -> list[Req]:
     if _has(
         r"msi-?h\b|msi-high|microsatellite instability[- ]?(high|\(msi-h\))|high microsatellite|\bdmmr\b|"

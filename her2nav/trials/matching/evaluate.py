@@ -351,6 +351,7 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "progressed_on_last": scoped.progressed_on_last,
     "distant_metastases": scoped.distant_metastases,
     "prior_target": scoped.prior_target,
+    "pdl1_known": scoped.pdl1_known,
     "evaluable_disease": scoped.evaluable_disease,
     "open_parts": scoped.open_parts,
     "standard_exhausted": standard_exhausted,

@@ -212,6 +212,14 @@ def prior_target(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding
     return Finding(False, f"prior {shown} inhibitor: none of the case's agents{received} acts on it")
 
 
+def pdl1_known(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """Whether a PD-L1 result is on file (a CPS of any value)."""
+    marker = facts.case.latest("pdl1_cps")
+    if marker is None:
+        return unknown("a known PD-L1 status; no PD-L1 result on file", "PD-L1 (CPS) immunohistochemistry")
+    return Finding(True, f"a known PD-L1 status: CPS {marker.value:g} on file")
+
+
 def toxicity(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     """Whether every toxicity of prior therapy of the grade named is known to be absent."""
     event, grade = req.get("event"), int(req.get("min_grade") or 1)
