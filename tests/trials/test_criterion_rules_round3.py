@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from her2nav.trials.criteria.rules import interpret
-from tests.trials.test_criterion_rules import FIRST_LINE_ENDED, judge, status
+from tests.trials.test_criterion_rules import FIRST_LINE_ENDED, FIRST_LINE_ONGOING, judge, status
 
 T_DXD_LINE: list[dict[str, Any]] = [
     {
@@ -247,3 +247,12 @@ def test_a_checkpoint_inhibitor_named_among_target_symbols_still_excludes_a_pati
     assert status(text, "exclusion", treatments=nivolumab) == "not_met"
     mixed = "Prior treatment with a MEK inhibitor or an anti-HER2 antibody-drug conjugate."
     assert all(r["type"] != "prior_target" for r in interpret(mixed, "exclusion"))
+
+
+def test_chemotherapy_sharing_an_interval_with_radiotherapy_is_still_a_drug_wash_out() -> None:
+    text = "Has had chemotherapy, or radiotherapy, within 3 weeks before cycle 1 day 1."
+    assert status(text, "exclusion", treatments=FIRST_LINE_ONGOING) == "not_met"
+    assert (
+        status(text, "exclusion", treatments=[{**FIRST_LINE_ENDED[0], "ended_on": "2026-03-01"}]) == "unknown"
+    )
+    assert interpret("Radiotherapy within 3 weeks before cycle 1 day 1.", "exclusion") == []

@@ -67,6 +67,11 @@ def washout(text: str, kind: str) -> list[Req]:
     return found + [r for r in _interval(text, kind) if not found or r.get("days")]
 
 
+# "chemotherapy or radiotherapy within 2 weeks": one interval for both; the radiotherapy part is left
+# open (rules_parts.py), the drug wash-out is read.
+_SHARED_INTERVAL = r"(chemo\w*|anti-?\s?cancer \w+|systemic \w+),? (or |and |and/or )(radiotherap|radiation)"
+
+
 def _therapy_intervals(text: str) -> list[re.Match[str]]:
     """Intervals whose sentence names anticancer therapy, with no other kind of treatment before them
     in that sentence ("radiotherapy within 2 weeks" is not a drug wash-out)."""
@@ -78,7 +83,12 @@ def _therapy_intervals(text: str) -> list[re.Match[str]]:
         sentence = text[start:end]
         drugs = _has(_THERAPY.replace("wash-?\\s?out|", ""), sentence) or not _has(_NOT_ANTICANCER, text)
         day_of_cycle = text[max(0, m.start() - 6) : m.start()].endswith(("cycle", "cycle "))
-        if drugs and not day_of_cycle and not _has(_NOT_ANTICANCER, text[start : m.start()]):
+        before = text[start : m.start()]
+        if (
+            drugs
+            and not day_of_cycle
+            and (not _has(_NOT_ANTICANCER, before) or _has(_SHARED_INTERVAL, before))
+        ):
             found.append(m)
     return found
 
