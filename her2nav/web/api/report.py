@@ -45,6 +45,7 @@ from her2nav.reports.packet import PacketFile, build_packet, sha256
 from her2nav.settings import Settings
 from her2nav.web.api.cases import ERRORS
 from her2nav.web.deps import ActorDep, DbDep, ReadAuditDep, SettingsDep, VisibleCase, client_of, not_found
+from her2nav.web.jobs import app_jobs
 from her2nav.web.schemas import Message, ProblemList
 
 router = APIRouter(prefix="/api/cases", tags=["reports"])
@@ -201,17 +202,6 @@ class ReportJobOut(BaseModel):
     file_url: str | None  # set once the file can be downloaded
 
 
-def _jobs(request: Request) -> Any:
-    """The app's queue (the embedded worker's, or one made for submitting only)."""
-    jobs = getattr(request.app.state, "jobs", None)
-    if jobs is None:
-        from her2nav.jobs.worker import build_jobs
-
-        jobs = build_jobs(request.app.state.settings, sessions=request.app.state.session_factory)
-        request.app.state.jobs = jobs
-    return jobs
-
-
 def _report_job(db: Session, record: CaseRecord, key: str) -> JobRecord:
     row = state.get(db, key)
     if row is None or row.case_pk != record.id or row.name != "render_report":
@@ -259,7 +249,7 @@ def request_report(
     detail = {"job": key, "lang": lang, "format": format, "audience": audience}
     read_audit("report_requested", case_pk=record.id, detail=detail)
     db.rollback()
-    _jobs(request).submit("render_report", params, key=key, case_pk=record.id)
+    app_jobs(request.app).submit("render_report", params, key=key, case_pk=record.id)
     return _job_out(_report_job(db, record, key), record, settings)
 
 
