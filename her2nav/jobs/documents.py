@@ -26,7 +26,8 @@ def extraction_key(public_id: str, sha256: str) -> str:
 def submit_extraction(jobs: Jobs, *, public_id: str, sha256: str, case_pk: int | None = None) -> bool:
     """Queue the extraction of one stored document (once per document and content)."""
     key = extraction_key(public_id, sha256)
-    return jobs.submit(EXTRACT, {"document": public_id}, key=key, case_pk=case_pk)
+    turn = extraction.waiting_ahead(jobs.sessions(), public_id)  # one uploader's pile waits its turn
+    return jobs.submit(EXTRACT, {"document": public_id}, key=key, case_pk=case_pk, priority=-turn)
 
 
 def queue_unfinished(jobs: Jobs) -> int:

@@ -77,12 +77,15 @@ class Jobs:
         *,
         key: str,
         case_pk: int | None = None,
+        priority: int = 0,
     ) -> bool:
-        """Add the job ``key`` and enqueue it; a key that exists adds nothing (returns False)."""
+        """Add the job ``key`` and enqueue it; a key that exists adds nothing (returns False). Of the
+        jobs waiting, higher ``priority`` runs first (both transports order by it; retries and
+        recovered jobs go back at 0)."""
         with self.sessions()() as session:
             added = state.create(session, key=key, name=name, params=params or {}, case_pk=case_pk)
         if added:
-            self.run_task(key)
+            self.run_task(key, priority=priority)
         return added
 
     def enqueue(self, key: str, delay: float | None = None) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from her2nav.records.documents.jobs import JobLimits, JobRefused, PageProgress, preflight, run_limited
@@ -40,6 +40,26 @@ def find_document(factory: sessionmaker[Session], reference: str | int) -> int |
         if isinstance(reference, int):
             return reference if session.get(Document, reference) is not None else None
         return session.scalar(select(Document.id).where(Document.public_id == reference))
+
+
+def waiting_ahead(factory: sessionmaker[Session], reference: str) -> int:
+    """How many of the same uploader's documents, uploaded before this one, are still waiting or
+    being read: the queue takes a document's turn from it, so that one person's pile of uploads does
+    not hold back another's report (issue 20, item 6)."""
+    with factory() as session:
+        doc = session.scalar(select(Document).where(Document.public_id == reference))
+        if doc is None:
+            return 0
+        return int(
+            session.scalar(
+                select(func.count(Document.id)).where(
+                    Document.uploaded_by == doc.uploaded_by,
+                    Document.extraction_status.in_(UNFINISHED),
+                    Document.id < doc.id,
+                )
+            )
+            or 0
+        )
 
 
 def _record_page(factory: sessionmaker[Session], document_pk: int, done: int, total: int) -> None:
