@@ -286,3 +286,23 @@ def test_the_timeline_merges_everything_oldest_first_and_the_family_sees_only_th
     assert all(a.at <= b.at for a, b in itertools.pairwise(items))
     assert items[0].by == "coord" and "asked for the HER2 slides" in items[0].summary
     assert [i.kind for i in timeline.timeline(db, record, patient)] == ["stage"]
+
+
+def test_a_chinese_timeline_words_what_happened_in_chinese_and_keeps_what_people_wrote(
+    db: Session, record: CaseRecord, coordinator: User
+) -> None:
+    move(db, record, coordinator, "records", "first call")
+    log.add_communication(
+        session=db,
+        record=record,
+        user=coordinator,
+        item=CommunicationIn(channel="phone", counterpart="daughter", summary="CT disc posted"),
+        client="t",
+    )
+    english = {i.kind: i.summary for i in timeline.timeline(db, record, coordinator)}
+    chinese = {i.kind: i.summary for i in timeline.timeline(db, record, coordinator, "zh")}
+    assert english["stage"] == "moved to records: first call"  # the API's English is unchanged
+    assert english["communication"] == "phone with daughter: CT disc posted"
+    assert chinese["stage"] == "转入“收集病历”阶段: first call"
+    assert chinese["communication"] == "与daughter的电话：CT disc posted"
+    assert chinese["record"] == "建立病例"
