@@ -132,7 +132,7 @@ def show_case(
     family = actor.user.role == "patient"
     view = build_view(case, review, lang=lang, audience="family" if family else "clinician", meta=meta)
     events = audit.for_case(db, record.id) if actor.user.role in ("admin", "coordinator") else []
-    plans = family_plans(db, record) if family else coordination(db, record, actor.user, forms)
+    plans = family_plans(db, record) if family else coordination(db, record, actor.user, forms, lang=lang)
     db.rollback()
     view.pop("_", None)
     context = {

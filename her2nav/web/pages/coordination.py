@@ -136,7 +136,8 @@ def _answer(
     notice = DONE_NOTICES[which] if forms is None else None
     db.rollback()
     if request.headers.get("hx-request") == "true":
-        context = {"record": record, **coordination(db, record, actor.user, forms), "notice": notice}
+        area = coordination(db, record, actor.user, forms, lang=choose_language(request))
+        context = {"record": record, **area, "notice": notice}
         db.rollback()
         return render(request, "coordination.html", context, actor=actor, status=status)
     if forms is None:

@@ -22,6 +22,7 @@ from her2nav.coordination.models import (
     Appointment,
     Task,
 )
+from her2nav.i18n import Language
 from her2nav.jobs import state
 from her2nav.records.store.models import CaseRecord, Document, User, as_utc
 from her2nav.web.pages import coordwords as cw
@@ -127,7 +128,12 @@ def case_jobs(db: Session, case_pk: int) -> dict[str, Any]:
 
 
 def coordination(
-    db: Session, record: CaseRecord, viewer: User, forms: Forms | None = None, today: dt.date | None = None
+    db: Session,
+    record: CaseRecord,
+    viewer: User,
+    forms: Forms | None = None,
+    today: dt.date | None = None,
+    lang: Language = "en",
 ) -> dict[str, Any]:
     """The context of the coordination partials (``templates/coordination/*.html``)."""
     day = today or _today()
@@ -152,7 +158,7 @@ def coordination(
         "visits": visits(db, record.id),
         "trips": log.travel(db, record.id),
         "consents": consent_rows(db, record.id, day),
-        "timeline": timeline.timeline(db, record, viewer),
+        "timeline": timeline.timeline(db, record, viewer, lang),
         **case_jobs(db, record.id),
         "staff": staff,
         "zones": ZONES,
