@@ -311,6 +311,11 @@ _KIND_GATES: dict[tuple[str, str], tuple[str, ...]] = {
         "previously treated",
         "prior treated",
         "already treated",
+        # line-of-therapy settings (rules_lines.py)
+        "line",
+        "pretreated",
+        "pre-treated",
+        "newly",
     ),
     ("prior_lines", "exclusion"): (
         "advanced",

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from her2nav.knowledge.agents import vocabulary
 from her2nav.trials.criteria.rule_text import _N, Req, _has, _num, _search, _sub
 from her2nav.trials.criteria.rules_biomarkers import her2
+from her2nav.trials.criteria.rules_lines import line_bounds
 
 _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
     (
@@ -268,9 +269,16 @@ def prior_lines(text: str, kind: str) -> list[Req]:
         )
     ):
         low = 1
+    bounds = line_bounds(text)
+    merged_low = low if bounds.low is None else max(low or 0, bounds.low)
+    merged_high = high if bounds.high is None else min(bounds.high, 99 if high is None else high)
+    if merged_low is None or merged_high is None or merged_low <= merged_high:
+        low, high = merged_low, merged_high  # a setting that contradicts the counts is not read
     if (low is None and high is None) or (low is not None and high is not None and low > high):
         return []
     req: Req = {"type": "prior_lines"}
+    if bounds.newly_diagnosed:
+        req["newly_diagnosed"] = True
     if low is not None:
         req["min"] = low
     if high is not None:

@@ -184,9 +184,19 @@ def therapy_after(req: dict[str, Any], facts: PatientFacts, kind: str) -> Findin
     return Finding(False, f"therapy after {words}: nothing else given after the {words} course")
 
 
+def _recurrent(facts: PatientFacts) -> Finding | None:
+    """Not newly diagnosed: disease that has recurred after curative treatment."""
+    diag = facts.case.diagnosis
+    if diag.setting == "recurrent" or diag.recurred_on is not None:
+        return Finding(False, f"asks for newly diagnosed disease; the case is {diag.setting} (recurred)")
+    return None
+
+
 def prior_lines(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     """A minimum counts completed lines; a maximum, and any count an exclusion names, also counts an
     ongoing line (a first line begun days ago is therapy received)."""
+    if req.get("newly_diagnosed") and (found := _recurrent(facts)) is not None:
+        return found
     n, started = facts.prior_lines, facts.lines_started
     group = req.get("perioperative_counts_with")
     uncounted = perioperative_not_counted(facts, group)

@@ -1,0 +1,102 @@
+"""Line-of-therapy settings a criterion requires in passing (inclusion): "… gastric cancer in the
+second-line setting", "… and has been previously treated", "progressed after one prior systemic
+therapy", "newly diagnosed". Each gives bounds on prior palliative lines, counted as the case counts
+them (history.count_lines, CONTRACT §1: a relapse within 6 months of perioperative therapy is a line).
+Used by rules_history.prior_lines, which merges these bounds with its own counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from her2nav.trials.criteria.rule_text import _has, _rx, _search
+
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ORD = r"(first|1st|second|2nd|third|3rd|fourth|4th)"
+# An ordinal line named as a setting: "second-line", "second line", "2nd-line", "second- or third-line".
+_ORDINAL_LINE = rf"\b{_ORD}(?:[- ]?(?:or|and|to)[- ]?{_ORD})?[- ]line\b"
+# Words before an ordinal line that make it a line already given ("progressed after first-line
+# therapy", "failure of second-line"), not the setting the study treats in.
+_GIVEN_BEFORE = (
+    r"(\bon|\bafter|following|received|\bhad|failure of|failed|refractory to|intoleran\w* (to|of)|"
+    r"completi?o?n?g? of|completed|completing|beyond|progress\w*|prior|previous|during|"
+    r"count\w* as|considered( as)?|regarded as)\b[^.;]{0,40}$"
+)
+# "second-line or later", "second line and beyond", "at least second-line": a minimum only.
+_OR_LATER = r"^[- ]?(?:(?:setting|therapy|treatment)\s)?(or|and) (later|beyond|higher|above|subsequent)"
+_AT_LEAST_BEFORE = r"(at least|≥|>=|or later)\s*(a |the )?$"
+
+
+@dataclass(frozen=True)
+class LineBounds:
+    low: int | None = None
+    high: int | None = None
+    newly_diagnosed: bool = False
+
+
+def _merge(a: LineBounds, low: int | None, high: int | None, new: bool = False) -> LineBounds:
+    lows = [v for v in (a.low, low) if v is not None]
+    highs = [v for v in (a.high, high) if v is not None]
+    return LineBounds(max(lows) if lows else None, min(highs) if highs else None, a.newly_diagnosed or new)
+
+
+def _ordinal_setting(text: str) -> tuple[int | None, int | None]:
+    """(min, max) prior lines from an ordinal line the study treats in: "second-line" → exactly one
+    prior line; "second- or third-line" → one or two; "second-line or later" → at least one. An ordinal
+    line given already ("after first-line therapy") says nothing here (rules_history reads it)."""
+    spans: list[tuple[int, int | None]] = []
+    for m in _rx(_ORDINAL_LINE).finditer(text):
+        before, after = text[: m.start()], text[m.end() :]
+        if _has(_GIVEN_BEFORE, before) or "criteria:" in before:
+            continue  # a line given already, or a cohort heading run into the item (cohorts.py)
+        first = _ORDINAL[m.group(1)]
+        last = _ORDINAL[m.group(2)] if m.group(2) else first
+        open_ended = _has(_OR_LATER, after) or _has(_AT_LEAST_BEFORE, before)
+        spans.append((first - 1, None if open_ended else last - 1))
+    if not spans:
+        return None, None
+    low = min(lo for lo, _ in spans)
+    highs = [hi for _, hi in spans]
+    high = None if None in highs else max(h for h in highs if h is not None)
+    return (low or None), high
+
+
+# "previously treated", "pretreated" as a state of the disease (not "previously treated with X", which
+# is prior_therapy's, nor previously treated brain metastases, nor "untreated or previously treated").
+_PREVIOUSLY_TREATED = r"\b(previously[- ]treated|pre-?treated|already[- ]treated)\b(?!\s+with\b)"
+_NOT_PREVIOUSLY = r"\b(not|never|no|un)\b\s*(have\s+)?(been\s+)?(previously[- ]treated|pre-?treated)"
+_OTHER_SUBJECT = r"brain|\bcns\b|central nervous|leptomening|spinal cord|lesions? (that|which)|untreated"
+_PERMISSION = r"\b(allowed|permitted|eligible|acceptable|may (be|have))\b"
+# "progressed on/after one (prior) systemic therapy": exactly one prior line.
+_ONE_PRIOR = (
+    r"(progress\w*|relaps\w*|fail\w*|refractory)\s+(\w+\s+){0,2}?(on|after|during|following|to)\s+"
+    r"(or after\s+)?(exactly |only )?(one|1|a single)\s+(prior |previous )?"
+    r"(line|regimen|systemic|therap|treatment|chemo)"
+)
+_EXACTLY_ONE = (
+    r"\b(exactly|only|one and only)\s+(one|1)\s+(prior |previous )?(line|regimen|systemic|therap|treatment)"
+)
+_NEWLY_DIAGNOSED = r"\bnewly[- ]diagnosed\b"
+
+
+def line_bounds(text: str) -> LineBounds:
+    """Bounds on prior palliative lines a line-of-therapy setting in ``text`` requires (inclusion)."""
+    bounds = LineBounds()
+    low, high = _ordinal_setting(text)
+    if low is not None or high is not None:
+        bounds = _merge(bounds, low, high)
+    if (
+        _has(_PREVIOUSLY_TREATED, text)
+        and not _has(_NOT_PREVIOUSLY, text)
+        and not _has(_OTHER_SUBJECT, text)
+        and not _has(_PERMISSION, text)
+    ):
+        bounds = _merge(bounds, 1, None)
+    if (_has(_ONE_PRIOR, text) or _has(_EXACTLY_ONE, text)) and not _has(
+        r"at least|or more|one or two|1 or 2|one to|1-|up to|≥|>=", text
+    ):
+        bounds = _merge(bounds, 1, 1)
+    if (m := _search(_NEWLY_DIAGNOSED, text)) and not _has(
+        r"brain|\bcns\b|recurren|relaps|or (previously )?treated", text[m.start() :]
+    ):
+        bounds = _merge(bounds, None, 0, new=True)
+    return bounds
