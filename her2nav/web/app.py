@@ -6,6 +6,7 @@ import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
@@ -26,6 +27,21 @@ from her2nav.web.deps import SESSION_COOKIE
 from her2nav.web.jobs import app_jobs
 from her2nav.web.limits import BodySizeLimit, declare_limits
 from her2nav.web.security import SecurityHeaders
+
+# Browser libraries the pages load from our own origin (the CSP allows scripts from 'self' only); `make`
+# installs them from package-lock.json into web/static/vendor (git-ignored).
+WEB_LIBRARIES = ("vendor/htmx.min.js",)
+
+
+def require_web_libraries(static: Path) -> None:
+    """Refuse to start without the pages' browser libraries: pages would load but forms and polling
+    would silently stop working in place."""
+    missing = [name for name in WEB_LIBRARIES if not (static / name).is_file()]
+    if missing:
+        raise RuntimeError(
+            f"{', '.join(missing)} missing from {static}: run `make` (it installs the pages' browser "
+            "libraries with `npm ci --ignore-scripts`)"
+        )
 
 
 def warm_up() -> None:
@@ -88,6 +104,7 @@ class Her2navApp(FastAPI):
 
 def create_app(settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:
     settings = settings or get_settings()
+    require_web_libraries(Path(pages.STATIC))
     engine = engine or make_engine(
         settings.effective_database_url, sqlite_synchronous=settings.sqlite_synchronous
     )
