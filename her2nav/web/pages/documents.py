@@ -160,12 +160,24 @@ def document_page(
 
 @router.get("/documents/{document_id}/progress")
 def document_progress(document_id: str, request: Request, actor: PageActor, db: DbDep) -> Response:
-    """How far extraction has got, for the page's script (no patient data: status and a count)."""
+    """How far extraction has got (no patient data: status and a count): the page's progress part for
+    htmx (``HX-Request``; ``HX-Refresh`` once the run has ended, to reload the page), else JSON."""
     _staff(actor)
     doc, _record = _document(actor, db, document_id)
     count = len(sugg.for_document(db, doc))
     db.rollback()
     state = progress(db, doc, count)
+    if request.headers.get("hx-request") == "true":
+        context = {
+            "doc": doc,
+            "progress": state,
+            "reading_page": READING_PAGE,
+            "status_labels": STATUS_LABELS,
+        }
+        part = render(request, "document_progress.html", context, actor=actor)
+        if state["finished"]:
+            part.headers["HX-Refresh"] = "true"
+        return part
     state.pop("error")  # shown on the page, which the script reloads once the run has ended
     state["label"] = progress_label(state, Words(choose_language(request)))
     return JSONResponse(state)

@@ -62,40 +62,29 @@ function enhanceUploads() {
   });
 }
 
-// Extraction progress: ask the server every second and a half; reload when the run has ended.
-function followProgress() {
-  const box = document.querySelector("[data-progress-url]");
-  if (!box) return;
-  const tick = async () => {
-    const answer = await fetch(box.dataset.progressUrl, { headers: { Accept: "application/json" } });
-    if (!answer.ok) return;
-    const state = await answer.json();
-    box.textContent = state.label;
-    if (state.finished) { location.reload(); return; }
-    setTimeout(tick, 1500);
-  };
-  setTimeout(tick, 1000);
-}
+// Polling parts (hx-get + hx-trigger "every 2s"), the document's progress and the forms that post in
+// place are htmx's (/static/vendor/htmx.min.js, configured in base.html's htmx-config). What follows is
+// ours: what a part that posts in place does with an answer that is not the part, and the focus.
 
-// Polling parts (the subset of HTMX's attributes the pages use, so the library can replace this):
-// hx-get="URL" hx-trigger="every 2s" hx-swap="outerHTML". The part the server sends back carries the
-// attributes again while there is something to follow, and without them once everything has ended.
-function pollParts(root) {
-  root.querySelectorAll("[hx-get][hx-trigger^='every ']").forEach((part) => {
-    const seconds = parseFloat(part.getAttribute("hx-trigger").slice(6)) || 2;
-    setTimeout(async () => {
-      if (!part.isConnected) return;
-      const answer = await fetch(part.getAttribute("hx-get"), { headers: { "HX-Request": "true" } });
-      if (!answer.ok) return;
-      const holder = document.createElement("div");
-      holder.innerHTML = await answer.text();
-      const fresh = holder.firstElementChild;
-      if (!fresh) return;
-      part.replaceWith(fresh);
-      pollParts(fresh.parentElement || document);
-    }, seconds * 1000);
-  });
-}
+// A form in a part that posts in place (data-replace-on-post): an answer without the part (the session
+// ended and sign-in answered, a refusal as a page) means nothing was changed; the form is then posted
+// as usual, and the page shows what the server says.
+document.addEventListener("htmx:beforeSwap", (event) => {
+  const { target, xhr, requestConfig } = event.detail;
+  const elt = requestConfig.elt;  // the form that asked (detail.elt is the target the event is on)
+  if (!(elt instanceof HTMLFormElement) || requestConfig.verb !== "post") return;
+  const part = elt.closest("[data-replace-on-post]");
+  if (!part || !part.id) return;
+  const answer = new DOMParser().parseFromString(xhr.responseText, "text/html");
+  if (event.detail.shouldSwap && target === part && answer.getElementById(part.id)) return;
+  event.detail.shouldSwap = false;
+  event.preventDefault();
+  elt.submit();
+});
+document.addEventListener("htmx:sendError", (event) => {  // no answer at all: post as usual
+  const elt = event.detail.elt;
+  if (elt instanceof HTMLFormElement && elt.closest("[data-replace-on-post]")) elt.submit();
+});
 
 // A refused form: bring its list of problems into view and focus it, so that it is read out; after a
 // saved one, the note that says so (the button pressed is gone with the part it was in).
@@ -104,29 +93,12 @@ function focusErrors(root, saved) {
   if (box) box.focus();
 }
 
-// Parts whose forms post in place (data-replace-on-post): the form is sent with HX-Request, and the
-// server answers with the part again (saved, or refused with the problems beside the fields), which
-// takes the old one's place. Any other answer (the session ended, a refusal as a page) means nothing
-// was changed: the form is then posted as usual, and the page shows what the server says.
-function replaceOnPost(part) {
-  part.addEventListener("submit", async (event) => {
-    const form = event.target;
-    if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== "post") return;
-    event.preventDefault();
-    const body = new FormData(form);
-    if (event.submitter && event.submitter.name) body.append(event.submitter.name, event.submitter.value);
-    let fresh = null;
-    try {
-      const answer = await fetch(form.action, { method: "POST", body, headers: { "HX-Request": "true" } });
-      const holder = document.createElement("div");
-      holder.innerHTML = await answer.text();
-      fresh = answer.redirected ? null : holder.querySelector("#" + part.id);
-    } catch (_) { fresh = null; }
-    if (!fresh) { form.submit(); return; }
-    part.replaceWith(fresh);
-    replaceOnPost(fresh); pollParts(fresh); viewerTimes(fresh); focusErrors(fresh, true);
-  });
-}
+// A part swapped in after a post: its times in the viewer's zone, and the focus as above.
+document.addEventListener("htmx:afterSwap", (event) => {
+  if (event.detail.requestConfig.verb !== "post") return;
+  const part = document.getElementById(event.detail.target.id);
+  if (part) { viewerTimes(part); focusErrors(part, true); }
+});
 
 // Appointment times: also in the viewer's own time zone (the page shows the place's time and UTC).
 function viewerTimes(root) {
@@ -139,6 +111,5 @@ function viewerTimes(root) {
 }
 
 document.addEventListener("DOMContentLoaded", () => {
-  keepDrafts(); enhanceUploads(); followProgress(); pollParts(document); focusErrors(document, false);
-  viewerTimes(document); document.querySelectorAll("[data-replace-on-post]").forEach(replaceOnPost);
+  keepDrafts(); enhanceUploads(); focusErrors(document, false); viewerTimes(document);
 });

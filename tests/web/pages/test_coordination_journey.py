@@ -90,6 +90,51 @@ def test_a_navigator_adds_a_task_reads_what_a_move_lacks_supplies_it_and_sees_th
     check_page(page, "")
 
 
+def test_the_pages_run_htmx_2_from_our_own_origin_without_eval_or_a_policy_violation(
+    server: Server, page: Page
+) -> None:
+    said: list[str] = []
+    page.on("console", lambda message: said.append(message.text))
+    sign_in(page, server.base, "coord")
+    page.goto(f"{server.base}/cases/case-a")
+    assert page.evaluate("window.htmx.version").startswith("2.")
+    assert page.evaluate("[htmx.config.allowEval, htmx.config.includeIndicatorStyles]") == [False, False]
+    assert page.locator("script[src='/static/vendor/htmx.min.js']").count() == 1
+    assert [text for text in said if "Content Security Policy" in text] == []
+
+
+def test_a_coordination_form_saves_in_place_through_htmx_without_loading_a_page(
+    server: Server, page: Page
+) -> None:
+    sign_in(page, server.base, "coord")
+    page.goto(f"{server.base}/cases/case-a")
+    page.evaluate("window.stillTheSamePage = true")
+    posts: list[dict[str, str]] = []
+    loads: list[str] = []
+    page.on("request", lambda r: posts.append(r.headers) if r.method == "POST" else None)
+    page.on("request", lambda r: loads.append(r.url) if r.is_navigation_request() else None)
+    page.select_option("#task-type", "records_request")
+    page.fill("#task-title", "Chase the pathology block")
+    page.click("form[action='/cases/case-a/tasks'] button[type=submit]")
+    expect(page.locator("#coord-tasks")).to_contain_text("Chase the pathology block")
+    expect(page.locator("[data-focus-notice]")).to_be_focused()
+    assert page.evaluate("window.stillTheSamePage") is True and loads == []
+    assert [(h.get("hx-request"), h.get("hx-target")) for h in posts] == [("true", "coordination")]
+
+
+def test_a_coordination_form_sent_after_the_session_ended_posts_as_usual_and_reaches_sign_in(
+    server: Server, page: Page
+) -> None:
+    sign_in(page, server.base, "coord")
+    page.goto(f"{server.base}/cases/case-a")
+    page.context.clear_cookies()
+    page.select_option("#task-type", "records_request")
+    page.fill("#task-title", "Call the family back")
+    page.click("form[action='/cases/case-a/tasks'] button[type=submit]")
+    page.wait_for_url(re.compile(r"/login"))  # htmx's answer was not the part: the form was posted
+    expect(page.locator("#username")).to_be_visible()
+
+
 def test_the_family_reads_its_next_appointment_in_chinese_with_what_to_bring(
     server: Server, browser: Browser, page: Page
 ) -> None:

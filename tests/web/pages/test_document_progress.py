@@ -36,7 +36,7 @@ def test_a_document_being_ocrd_shows_the_page_it_is_reading_and_keeps_asking(
     client = page_client(app, "coord")
     page = client.get(f"/documents/{doc}").text
     assert "Reading page 3 of 12" in page
-    assert f'data-progress-url="/documents/{doc}/progress"' in page
+    assert f'hx-get="/documents/{doc}/progress" hx-trigger="every 2s"' in page
     state = client.get(f"/documents/{doc}/progress").json()
     assert state["label"] == "Reading page 3 of 12" and not state["finished"]
     assert (state["pages_done"], state["pages_total"]) == (3, 12)
@@ -63,7 +63,7 @@ def test_before_ocr_and_once_done_the_status_is_shown_and_the_page_stops_asking(
     assert "being read" in client.get(f"/documents/{doc}").text
     _reading(db, doc, 12, 12, status="done")
     page = client.get(f"/documents/{doc}").text
-    assert "Reading page" not in page and "data-progress-url" not in page
+    assert "Reading page" not in page and "hx-get=" not in page
     assert client.get(f"/documents/{doc}/progress").json()["finished"] is True
 
 
@@ -79,9 +79,25 @@ def test_a_document_whose_job_died_shows_failed_with_the_jobs_error_and_the_page
     client = page_client(app, "coord")
     page = client.get(f"/documents/{doc.public_id}").text
     assert "the extraction job stopped for good: its worker stopped during every attempt" in page
-    assert "data-progress-url" not in page and "Reading page" not in page
+    assert "hx-get=" not in page and "Reading page" not in page
     assert client.get(f"/documents/{doc.public_id}/progress").json()["finished"] is True
     listed = client.get("/api/cases/case-a/documents").json()
     assert [d["extraction_status"] for d in listed] == ["failed"]
     listing = client.get(f"/api/documents/{doc.public_id}/suggestions").json()
     assert listing["extraction_status"] == "failed" and "every attempt" in listing["extraction_error"]
+
+
+def test_htmx_asking_for_progress_gets_the_part_again_and_a_refresh_once_the_run_has_ended(
+    app: FastAPI, world: World, db: Session
+) -> None:
+    doc = world.docs["case-a"]
+    client = page_client(app, "coord")
+    _reading(db, doc, 3, 12)
+    running = client.get(f"/documents/{doc}/progress", headers={"HX-Request": "true"})
+    assert running.headers["content-type"].startswith("text/html")
+    assert running.text.startswith('<p class="notice" role="status"') and 'id="doc-progress"' in running.text
+    assert "Reading page 3 of 12" in running.text and f'hx-get="/documents/{doc}/progress"' in running.text
+    assert "hx-refresh" not in running.headers
+    _reading(db, doc, 12, 12, status="done")
+    ended = client.get(f"/documents/{doc}/progress", headers={"HX-Request": "true"})
+    assert ended.headers["hx-refresh"] == "true" and "hx-get=" not in ended.text

@@ -48,7 +48,7 @@ def test_a_confirmed_ihc_suggestion_opens_the_ish_gap_and_an_ish_result_changes_
     assert uploaded.status_code == 303
     doc_page = uploaded.headers["location"]
     waiting = client.get(doc_page).text
-    assert "waiting to be read" in waiting and "data-progress-url" in waiting
+    assert "waiting to be read" in waiting and 'hx-get="/documents/' in waiting
     doc = db.scalar(select(Document).where(Document.public_id == doc_page.rsplit("/", 1)[1]))
     assert doc is not None
     assert run_extraction(factory, settings.effective_documents_dir, doc.id) == "done"
