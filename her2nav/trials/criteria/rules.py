@@ -199,8 +199,10 @@ _GATES: dict[str, tuple[str, ...]] = {
         "after",
         "following",
         "pretreated",
+        "earlier",
+        "had",
     ),
-    "prior_target": ("inhibitor",),
+    "prior_target": ("inhibitor", "targeted", "directed", "targeting", "anti-"),
     "prior_lines": (
         "line",
         "regimen",

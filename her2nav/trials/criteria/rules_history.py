@@ -32,11 +32,22 @@ _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
         r"(claudin|cldn)\s?-?18(\.2)?[- ]?(targeted|directed|target|therap|agent|antibod|car)|"
         r"anti-?\s?(cldn|claudin)",
     ),
-    ("vegfr2", r"anti-?vegfr|vegfr-?2 (inhibitor|antibod)"),
+    (
+        "vegfr2",  # the one VEGF-pathway class agents.yaml holds (ramucirumab, apatinib)
+        r"anti-?\s?vegfr?\b|anti-?vegfr|"
+        r"vegfr?-?2?\)?[- ](inhibitor|antibod|antagonist|targeted|directed|blocker)|"
+        r"(targeting|against|directed at)[^.;]{0,20}(vascular endothelial growth factor|vegf)|"
+        r"anti-?\s?angiogen",
+    ),
+    (
+        "topoisomerase_i",  # the chemotherapy family (irinotecan), not an ADC payload
+        r"topoisomerase[- ]?(i|1)?[- ]?inhibitors?(?![- ]?(based )?(adcs?|antibod|conjugate|payload))",
+    ),
 )
 _PRIOR_WORDS = (
     r"prior|previous|previously|received|receiving|treated with|treatment with|therapy with|exposure|exposed|"
-    r"progress|refractory|failed|failure|intoleran|naive|naïve|containing|after|following|pretreated"
+    r"progress|refractory|failed|failure|intoleran|naive|naïve|containing|after|following|pretreated|"
+    r"earlier|\bha(s|ve) had\b"
 )
 _NEGATED_PRIOR = (
     r"\bno (prior|previous)|not (have )?(been )?(received|treated|exposed)|without (prior|previous)|"
@@ -96,7 +107,8 @@ _CLASS_WORDS: dict[str, tuple[str, ...]] = {
     "mmae_adc": ("mmae", "monomethyl auristatin"),
     "her2_directed": ("her2", "her-2"),
     "cldn18_2": ("claudin", "cldn"),
-    "vegfr2": ("vegfr",),
+    "vegfr2": ("vegf", "vascular endothelial", "angiogen"),
+    "topoisomerase_i": ("topoisomerase",),
 }
 
 
@@ -135,6 +147,25 @@ def _named_clause(text: str, kind: str) -> str:
     return "received " + text[m.end() :]
 
 
+# "Prior HER2-directed therapy, except trastuzumab": the agents after the exception word are left out
+# of the class (a patient who had only them is not excluded).
+_EXCEPT = re.compile(
+    r"[,(]?\s*\b(?:except(?: for)?|other than|excluding|apart from|with the exception of)\s+"
+    r"(?P<what>[^.;)]{1,80})"
+)
+
+
+def _exception(text: str) -> tuple[str, list[str]]:
+    """``text`` without an exception naming agents, and those agents (ids); else ``text``, []."""
+    m = _EXCEPT.search(text)
+    if m is None:
+        return text, []
+    named = [g for g in _therapy_groups(m.group("what")) if g in vocabulary().by_id]
+    if not named:
+        return text, []
+    return text[: m.start()] + text[m.end() :], named
+
+
 def prior_therapy(text: str, kind: str) -> list[Req]:
     text = _named_clause(text, kind)
     if not _has(_PRIOR_WORDS, text) or _has(_SKIP_PRIOR, text):
@@ -148,6 +179,7 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
         return []  # a HER2 status definition naming antibodies or agents, not a treatment history
     text = _sub(r"with or without [^,;.]*|and/or [\w-]+|\bor [\w-]+ (therapy|regimens?)", " ", text)
     text = _sub(r"her-?2[- ](directed|targeted|targeting)\s+(?=(topo|adc|antibody[- ]drug))", "", text)
+    text, excepted = _exception(text)
     groups = _therapy_groups(text)
     if "trastuzumab_deruxtecan" in groups and "topoisomerase_i_adc" in groups:
         groups.remove("trastuzumab_deruxtecan")
@@ -155,6 +187,8 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
     out: list[Req] = []
     for group in groups:
         req: Req = {"type": "prior_therapy", "group": group}
+        if excepted:
+            req["except"] = excepted
         if negated:
             req["negated"] = True
         out.append(req)

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from her2nav.trials.criteria.rule_text import Req, _has
+from her2nav.trials.criteria.rule_text import Req, _has, _sub
+from her2nav.trials.criteria.rules_history import _therapy_groups
 
 _PAST_TREATMENT = (
     r"^(has |have )?(had |received )?(any )?(prior|previous|earlier) (treatment|therapy|exposure)? ?"
@@ -30,6 +31,19 @@ _BY_TARGET = (
         r"\binhibitors? of (?:the )?[^.;]{0,60}?[\s(-]"
         rf"(?P<s>{_SYMBOL})\)?[- ]?(?:pathway|receptors?|signalling|signaling)\b"
     ),
+)
+# "TROP2- or HER3-targeted agent", "a TROP-2 directed ADC", "anti-TROP2 antibody": the target named
+# before "-targeted"/"-directed" or after "anti-" (a long name's bracketed symbol is read as the symbol).
+_SYMBOLS = rf"{_SYMBOL}(?:\s*-?\s*(?:,|/|\bor\b|\band\b)\s*(?:anti-?)?{_SYMBOL})*"
+_DIRECTED = (
+    re.compile(rf"(?<![\w-])(?P<s>{_SYMBOLS})\s*-?\s*(?:targeted|directed|targeting)\b"),
+    re.compile(rf"\banti-(?P<s>{_SYMBOLS})\b(?!-)"),
+    re.compile(rf"\b(?:targeting|directed (?:at|against)) (?:the )?(?P<s>{_SYMBOLS})\b(?!-)"),
+)
+# What a directed agent is (its modality), dropped with the symbol before the known-target check.
+_MODALITY = (
+    r"(?:[- ]?(?:targeted|directed|targeting))?\s*(?:antibody[- ]drug conjugates?|adcs?|\(adcs?\)|"
+    r"monoclonal antibod(?:y|ies)|antibod(?:y|ies)|agents?|therap(?:y|ies)|drugs?)?"
 )
 # Words that fit the symbol shape but name no molecular target, or classes other rules read.
 _NOT_SYMBOLS = frozenset(
@@ -49,7 +63,7 @@ _NOT_SYMBOLS = frozenset(
         "an",
         "dual",
     }
-    | {"small", "known", "selective", "novel", "oral", "this", "that", "with", "pan"}
+    | {"small", "known", "selective", "novel", "oral", "this", "that", "with", "pan", "its", "their"}
 )
 # Targets and classes of the agents a case can record (agents.yaml): when one is named in a way not
 # read as a symbol above, the requirement would pass a patient who received it, so none is made.
@@ -58,22 +72,44 @@ _KNOWN_TARGET_WORDS = (
 )
 
 
+def _symbols(patterns: tuple[re.Pattern[str], ...], text: str, targets: list[str]) -> bool:
+    """Add the target symbols ``patterns`` find in ``text`` to ``targets``; True when one was found."""
+    found = False
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            for part in re.split(r"\s*-?\s*(?:,|/|\bor\b|\band\b)\s*", m.group("s")):
+                symbol = part.removeprefix("anti-")
+                if symbol and symbol not in _NOT_SYMBOLS:
+                    found = True
+                    if symbol not in targets:
+                        targets.append(symbol)
+    return found
+
+
 def prior_target(text: str, kind: str) -> list[Req]:
-    if kind != "exclusion" or "inhibitor" not in text or not _has(_PAST_TREATMENT, text):
+    if kind != "exclusion" or not _has(_PAST_TREATMENT, text):
         return []
     if _has(r"within|\d+\s*(days?|weeks?|months?)|concurrent|concomitant|allowed|permitted", text):
         return []
+    text = _sub(r"\((" + _SYMBOL + r")\)", r" \1 ", text)  # "trophoblast antigen 2 (TROP2)-targeted"
     targets: list[str] = []
-    for pattern in _BY_TARGET:
-        for m in pattern.finditer(text):
-            for symbol in re.split(r"\s*(?:,|/|\bor\b|\band\b)\s*", m.group("s")):
-                if symbol and symbol not in _NOT_SYMBOLS and symbol not in targets:
-                    targets.append(symbol)
+    by_inhibitor = "inhibitor" in text and _symbols(_BY_TARGET, text, targets)
+    if not by_inhibitor:  # else only "X-directed", "anti-X", "targeting X" forms, of unknown targets
+        _symbols(_DIRECTED, text, targets)
+        targets = [t for t in targets if not _has(_KNOWN_TARGET_WORDS, t)]
     if not targets:
         return []
-    rest = text
+    rest = _sub(
+        r"(monoclonal )?(antibod\w+|antibody[- ]drug conjugates?|adcs?|agents?|therap\w+|drugs?) "
+        r"(?=targeting|directed (at|against))",
+        " ",
+        text,
+    )
     for symbol in targets:
-        rest = re.sub(rf"\b{re.escape(symbol)}\b", " ", rest)
-    if _has(_KNOWN_TARGET_WORDS, rest):
+        modality = "" if by_inhibitor else rf"-?{_MODALITY}"
+        rest = re.sub(rf"\b(anti-)?{re.escape(symbol)}\b{modality}", " ", rest)
+    # A known target named otherwise would pass a patient who had it; with a "-directed" form beside
+    # an agent class prior_therapy reads from the same text (the classes are OR'd), it is read there.
+    if _has(_KNOWN_TARGET_WORDS, rest) and (by_inhibitor or not _therapy_groups(text)):
         return []
     return [{"type": "prior_target", "targets": [t.replace("-", "") for t in targets]}]

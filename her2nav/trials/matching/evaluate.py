@@ -10,6 +10,7 @@ from typing import Any
 
 from her2nav.case.history import exposed_to
 from her2nav.case.models import TreatmentLine
+from her2nav.knowledge.agents import vocabulary
 from her2nav.knowledge.load import threshold
 from her2nav.trials.matching import evaluate_scope as scoped
 from her2nav.trials.matching import evaluate_standard as standard
@@ -149,6 +150,9 @@ def msi_high(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
 def prior_therapy(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     group = req["group"]
     courses = exposed_to(facts.case, group, include_current=False)
+    if excepted := set(req.get("except") or ()):  # "…, except trastuzumab": those agents do not count
+        groups = vocabulary().get
+        courses = [t for t in courses if any(group in groups(a).groups for a in set(t.agents) - excepted)]
     if courses:
         agents = sorted({a for t in courses for a in t.agents})
         return Finding(True, f"prior {group.replace('_', ' ')}: received ({', '.join(agents)})")

@@ -1,0 +1,80 @@
+"""Prior-therapy exclusions by target class, in both directions (issue 15, held-out review class 3): an
+exclusion of agents aimed at a target the patient never had one of (TROP2, HER3) does not exclude a
+patient who had a VEGFR2 antibody; one naming the VEGF pathway does. Classes and targets come from
+agents.yaml. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from her2nav.trials.criteria.rules import interpret
+from tests.trials.test_criterion_rules import FIRST_LINE_ENDED, status
+
+
+def _second_line(*agents: str) -> list[dict[str, Any]]:
+    return [
+        *FIRST_LINE_ENDED,
+        {
+            "line": 2,
+            "setting": "palliative",
+            "agents": list(agents),
+            "started_on": "2026-05-23",
+            "ended_on": "2026-05-26",
+            "stop_reason": "progression",
+        },
+    ]
+
+
+RAMUCIRUMAB = _second_line("ramucirumab", "paclitaxel")
+IRINOTECAN = _second_line("irinotecan")
+T_DXD = _second_line("trastuzumab_deruxtecan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier treatment with a TROP-2 directed antibody-drug conjugate.",
+        "Has received any anti-HER3 or anti-TROP2 agent.",
+        "Prior therapy with an antibody directed against TROP2.",
+        "Has had prior treatment with tumour-associated calcium signal transducer 2 (TROP2)-targeted "
+        "therapy.",
+    ],
+)
+def test_a_trop2_or_her3_directed_exclusion_does_not_exclude_a_patient_who_had_a_vegfr2_antibody(
+    text: str,
+) -> None:
+    assert status(text, "exclusion", treatments=RAMUCIRUMAB) == "met"
+
+
+def test_a_her3_directed_exclusion_does_not_exclude_a_patient_who_had_a_her2_adc() -> None:
+    assert status("Received a HER3-directed ADC at any time.", "exclusion", treatments=T_DXD) == "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier systemic treatment targeting the vascular endothelial growth factor (VEGF) pathway.",
+        "Has received an anti-angiogenic drug for gastric cancer.",
+        "Prior anti-VEGFR therapy of any kind.",
+        "Received a TROP2- or HER3-directed agent, or therapy directed at VEGF or its receptors.",
+    ],
+)
+def test_a_vegf_pathway_exclusion_excludes_a_patient_who_had_ramucirumab(text: str) -> None:
+    assert status(text, "exclusion", treatments=RAMUCIRUMAB) == "not_met"
+    assert status(text, "exclusion", treatments=FIRST_LINE_ENDED) == "met"
+
+
+def test_topoisomerase_i_inhibitor_chemotherapy_excludes_irinotecan_but_not_its_adc_payload_alone() -> None:
+    chemo = "Has had a topoisomerase I inhibitor-based chemotherapy regimen."
+    assert status(chemo, "exclusion", treatments=IRINOTECAN) == "not_met"
+    assert status(chemo, "exclusion", treatments=RAMUCIRUMAB) == "met"
+    adc = "Has had an ADC with a topoisomerase I inhibitor payload."
+    assert all(r.get("group") != "topoisomerase_i" for r in interpret(adc, "exclusion"))
+
+
+def test_agents_named_as_an_exception_do_not_count_towards_the_excluded_class() -> None:
+    text = "Has had HER2-directed treatment other than trastuzumab."
+    assert status(text, "exclusion", treatments=FIRST_LINE_ENDED) == "met"
+    assert status(text, "exclusion", treatments=T_DXD) == "not_met"
