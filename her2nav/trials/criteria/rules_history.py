@@ -52,7 +52,7 @@ _PRIOR_WORDS = (
 _NEGATED_PRIOR = (
     r"\bno (prior|previous)|not (have )?(been )?(received|treated|exposed)|without (prior|previous)|"
     r"naive|naïve|never (received|been)|not previously|must not have|not been previously|excluded|"
-    r"not permitted|not allowed"
+    r"not permitted|not allowed|not eligible|ineligible"
 )
 _PERMISSION = (
     r"\b(allowed|permitted|permissible|may have (been )?(received|had)|are eligible|is eligible|acceptable|"

@@ -18,6 +18,7 @@ tumour words of "IHC 3+ for other GI cancers" must not become a HER2 requirement
 from __future__ import annotations
 
 from her2nav.trials.criteria.rule_text import Req, _has, _search, _sub
+from her2nav.trials.criteria.rules_history import _therapy_groups
 
 _REPRODUCTIVE = (
     r"pregnan|breast-?\s?feed|lactat|nursing (women|mothers|female)|contracepti|birth control|"
@@ -151,9 +152,38 @@ _PURE_PERMISSION = (
     r"(eligible|allowed|permitted)"
     r"(?! (only|if|provided|as long))|"
     r"^[^.;]{0,120}\bmay (have (received|had|been)|be included|be enrolled|participate)(?! only)"
-    r"[^.;]{0,200}$|"
+    r"[^.;]{0,200}\.?$|"
     r"^(prior|previous)[^.;]{0,120}\b(is|are) (allowed|permitted)\.?$"
 )
+# "Patients previously treated with trastuzumab are eligible if …", "prior PD-1 inhibitor therapy is
+# permitted provided …": a clause about patients who had one kind of therapy, widening eligibility.
+_PRIOR_SUBJECT = (
+    r"^((participants?|patients?|subjects?) (who (have|had) (been )?(previously |already )?"
+    r"(received|treated with|been treated with|had)|(previously |already )?treated with|"
+    r"with (prior|previous))"
+    r"|(any )?(prior|previous) )"
+)
+_PERMITS = (
+    r"\b(are|is) (also )?(eligible|allowed|permitted|acceptable)|"
+    r"\bmay (be (included|enrolled|eligible)|participate|enrol)"
+)
+_FORBIDS = r"excluded|not (be )?(allowed|eligible|permitted)|ineligible|\bmust\b"
+
+
+def _prior_subject(text: str) -> str | None:
+    """The one kind of therapy a permission clause is about, or None."""
+    lead = _search(_PRIOR_SUBJECT, text)
+    if lead is None or not _has(_PERMITS, text) or _has(_FORBIDS, text):
+        return None
+    permit = _search(_PERMITS, text)
+    if permit is None or not _has(
+        r"\b(if|provided|as long as|unless|only|when|after)\b", text[permit.end() :]
+    ):
+        return None  # an unconditional permission (_PURE_PERMISSION)
+    groups = _therapy_groups(text[: permit.start()])
+    return groups[0] if len(groups) == 1 else None
+
+
 _HER2_POSITIVE_SUBJECT = r"(participants?|patients?|subjects?) (who are|with) (her-?2\+|her-?2[- ]positive)"
 
 
@@ -203,6 +233,8 @@ def scope(text: str, kind: str) -> list[Req] | None:
         name := _condition_subject(text)
     ) is not None:
         return [{"type": "applies_if", "when": {"type": "condition", "condition": name}, "then": []}]
+    if (group := _prior_subject(text)) is not None:
+        return [{"type": "applies_if", "when": {"type": "prior_therapy", "group": group}, "then": []}]
     if kind == "inclusion" and _has(r"regardless of (the )?(human epidermal|her-?2)", text):
         if _has(_HER2_POSITIVE_SUBJECT, text) and _has(r"trastuzumab", text):
             then = [{"type": "prior_therapy", "group": "trastuzumab"}]

@@ -298,6 +298,8 @@ def _subject(when: dict[str, Any]) -> str:
         return f"a clause for {when.get('names') or 'another tumour'} patients"
     if when.get("type") == "condition":
         return f"a clause for patients with {when['condition'].replace('_', ' ')}"
+    if when.get("type") == "prior_therapy":
+        return f"a clause for patients who had {when['group'].replace('_', ' ')}"
     if when.get("type") == "her2":
         return f"a clause for HER2-{when.get('status')} patients"
     return "a clause for other patients"
