@@ -143,3 +143,45 @@ def test_sites_keep_their_facility_contact_and_coordinates(registry: Registry, t
         }
     ]
     assert stored.open_countries == ["United Kingdom"]
+
+
+@pytest.mark.parametrize(
+    ("title", "conditions"),
+    [
+        (
+            "First-in-human Study of ABC-101 in Participants With Advanced Solid Tumours",
+            ["Solid Tumor, Adult"],
+        ),
+        ("Phase 1 Dose Escalation in Advanced Malignancies", ["Advanced Malignancies"]),
+        ("A Tumour-agnostic Basket Trial of a Targeted Agent", ["Neoplasms"]),
+    ],
+)
+def test_a_study_of_advanced_solid_tumours_in_general_is_offered_to_a_gastric_patient(
+    title: str, conditions: list[str], registry: Registry, tmp_path: Path, e04: Case
+) -> None:
+    record = study_record("NCT00000801", title=title, conditions=conditions)
+    import_paths(registry, [write_records(tmp_path, record)])
+    assert relevance_of(f"{title} {' '.join(conditions)}") == "pan_tumour"
+    assert _listed(registry, e04) == ["NCT00000801"]
+
+
+@pytest.mark.parametrize(
+    ("title", "conditions"),
+    [
+        ("A Study of XYZ in Relapsed Haematological Malignancies", ["Lymphoma", "Multiple Myeloma"]),
+        ("Pembrolizumab in Malignant Pleural Mesothelioma", ["Mesothelioma, Malignant"]),
+        ("A Study in Metastatic Breast Cancer", ["Breast Neoplasms"]),
+    ],
+)
+def test_a_study_of_a_clearly_different_disease_stays_out(
+    title: str, conditions: list[str], registry: Registry, tmp_path: Path, e04: Case
+) -> None:
+    import_paths(
+        registry, [write_records(tmp_path, study_record("NCT00000802", title=title, conditions=conditions))]
+    )
+    assert _listed(registry, e04) == []
+
+
+def test_a_solid_tumour_study_with_a_her2_alteration_is_offered_as_a_her2_study() -> None:
+    assert relevance_of("Novel Agent in Solid Tumours With HER2 Alteration") == "her2_pan_tumour"
+    assert relevance_of("Novel Agent in HER2-altered Advanced Solid Tumours") == "her2_pan_tumour"

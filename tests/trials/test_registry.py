@@ -98,8 +98,9 @@ def test_hong_kong_records_import_cleanly_and_almost_none_are_offered_for_gastri
     report = import_paths(registry, [SHARED / "hk-sample"])
     assert (report.written, report.problems) == (147, [])
     offered = list(registry.candidates())
-    # 13 of 147 since gastrointestinal-cancer and HER2 pan-tumour studies are found (issue 15)
-    assert len(offered) <= 15, [s.title for s in offered]
+    # 13 of 147 since gastrointestinal-cancer and HER2 pan-tumour studies are found (issue 15); 17 since
+    # studies of advanced solid tumours in general are offered too (held-out review, class 2)
+    assert len(offered) <= 18, [s.title for s in offered]
 
 
 def test_withdrawn_terminated_and_completed_studies_are_never_candidates(

@@ -88,7 +88,7 @@ class StudyCriteria:
     open_countries: list[str]
 
 
-RELEVANT = ("gastric", "her2_pan_tumour")
+RELEVANT = ("gastric", "her2_pan_tumour", "pan_tumour")
 _STORED_COLUMNS = (
     studies.c.nct_id,
     studies.c.title,

@@ -51,6 +51,25 @@ _HER2_TUMOURS = re.compile(
     r"(?:HER-?2|ERBB-?2)",
     re.IGNORECASE,
 )
+# A study of any solid tumour (phase 1 dose escalation, basket, tumour-agnostic): a gastric patient may
+# join it although it names no gastric cancer; a study of blood cancers or of one other named tumour may
+# not. Stricter than _PAN_TUMOUR (which a HER2 word accompanies): "malignant mesothelioma" is not it.
+_ANY_SOLID_TUMOUR = re.compile(
+    r"\bsolid[- ](?:tumou?rs?|cancers?|malignanc(?:y|ies)|neoplasms?|carcinomas?)|"
+    r"\bmalignant solid\b|\b(?:advanced|metastatic|refractory|unresectable)\s+(?:or metastatic\s+)?"
+    r"(?:cancers|malignancies|tumou?rs)\b|tumou?r[- ]agnostic|pan[- ]?tumou?r|\bbasket\b",
+    re.IGNORECASE,
+)
+_BLOOD_CANCER = re.compile(r"leuka?emi|lymphoma|myeloma|ha?ematolog|myelodysplas|myeloprolif", re.IGNORECASE)
+# A condition naming one kind of tumour ("Hepatocellular Carcinoma", "Melanoma"), not a generic one
+# ("Cancer", "Neoplasms", "Advanced Malignancy").
+_NAMED_TUMOUR = re.compile(
+    r"\b(?!(?:advanced|metastatic|solid|adult|refractory|recurrent|malignant|unresectable|locally|other|"
+    r"and|or|of|the)\b)[a-z]{3,}[ -](?:carcinomas?|cancers?|tumou?rs?|neoplasms?)\b|"
+    r"sarcoma|melanoma|glioma|blastoma|mesothelioma|lymphoma|leuka?emia",
+    re.IGNORECASE,
+)
+_ANY_SOLID_WORDS = ("solid", "cancers", "malignanc", "tumo", "agnostic", "basket")
 # Lower-case words one of which every alternative of each pattern above contains: for an ASCII text a
 # substring test on its lower-cased form decides cheaply that a pattern cannot match (case-insensitive
 # scanning of long titles and condition lists is slow); other texts always go to the pattern.
@@ -145,7 +164,7 @@ class Study:
     conditions: list[str]
     sites: list[Site]
     eligibility: str
-    relevance: str  # gastric | her2_pan_tumour | none
+    relevance: str  # gastric | her2_pan_tumour | pan_tumour | none
     study_type: str | None = None  # INTERVENTIONAL | OBSERVATIONAL | EXPANDED_ACCESS (None: not stated)
 
     @property
@@ -180,10 +199,11 @@ def _strings(value: Any) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
-def relevance_of(text: str, treatments: str = "") -> str:
+def relevance_of(text: str, treatments: str = "", conditions: list[str] | None = None) -> str:
     """'gastric' when the study names the stomach, GEJ or oesophagus, or gastrointestinal cancers;
     'her2_pan_tumour' for a study of any solid tumour about HER2 (named in ``text``: titles, conditions,
-    keywords; or a HER2-directed agent among the study's ``treatments``); otherwise 'none' (not
+    keywords; or a HER2-directed agent among the study's ``treatments``); 'pan_tumour' for a study of
+    advanced solid tumours in general (basket, phase 1), not of blood cancers; otherwise 'none' (not
     offered for a gastric/GEJ patient)."""
 
     def found(pattern: re.Pattern[str], words: tuple[str, ...], where: str = text) -> bool:
@@ -200,6 +220,11 @@ def relevance_of(text: str, treatments: str = "") -> str:
         found(*_her2_terms()) or (treatments and found(*_her2_terms(), where=treatments))
     ):
         return "her2_pan_tumour"
+    if found(_ANY_SOLID_TUMOUR, _ANY_SOLID_WORDS) and not _BLOOD_CANCER.search(text):
+        named = " ".join(conditions or [])
+        if named and not _ANY_SOLID_TUMOUR.search(named) and _NAMED_TUMOUR.search(named):
+            return "none"  # its conditions name other tumours only ("Hepatocellular Carcinoma; …")
+        return "pan_tumour"
     return "none"
 
 
@@ -272,6 +297,6 @@ def study_from_record(record: Any) -> Study:
         conditions=conditions,
         sites=sites,
         eligibility=str(_get(proto, "eligibilityModule", "eligibilityCriteria") or ""),
-        relevance=relevance_of(about, _treatments(proto)),
+        relevance=relevance_of(about, _treatments(proto), conditions),
         study_type=_study_type(_get(proto, "designModule", "studyType")),
     )
