@@ -155,3 +155,11 @@ def test_a_first_line_cohort_heading_run_into_an_item_is_not_read_as_a_line_sett
         "GEJ cancer"
     )
     assert status(text, "inclusion", treatments=FIRST_LINE_ENDED) != "not_met"
+
+
+def test_a_sentence_listing_several_cohorts_gives_no_line_bounds_to_the_whole_study() -> None:
+    text = (
+        "Participants are assigned to one of two expansion cohorts: cohort 1, TKI-naive tumours; cohort 2, "
+        "tumours pretreated with one TKI."
+    )
+    assert [r for r in interpret(text, "inclusion") if r["type"] == "prior_lines"] == []

@@ -26,7 +26,9 @@ from typing import Any
 from her2nav.trials.criteria.cohorts import part_labels, split_part_clauses
 from her2nav.trials.criteria.rules import interpret
 
-PARSER_VERSION = "16"  # 16: issue 15 round 3 (parts, HER2 scoring, metastases, targets, wash-outs…)
+# 16: issue 15 round 3 (parts, HER2 scoring, metastases, targets, wash-outs…); 17: held-out review
+# (line settings, target-class exclusions, permissions for prior therapy)
+PARSER_VERSION = "17"
 
 _BULLET = re.compile(r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+(.*)$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=~|^])")

@@ -78,9 +78,16 @@ _EXACTLY_ONE = (
 _NEWLY_DIAGNOSED = r"\bnewly[- ]diagnosed\b"
 
 
+# A sentence listing several cohorts or arms: a line setting in it belongs to one of them (cohorts.py).
+_COHORT_NAME = r"\b(exp|cohort|arm|part)[- ]?\w{1,2}\b"
+_SEVERAL_COHORTS = rf"\b(cohorts|arms|parts)\b|{_COHORT_NAME}[^.;]*{_COHORT_NAME}"
+
+
 def line_bounds(text: str) -> LineBounds:
     """Bounds on prior palliative lines a line-of-therapy setting in ``text`` requires (inclusion)."""
     bounds = LineBounds()
+    if _has(_SEVERAL_COHORTS, text):
+        return bounds
     low, high = _ordinal_setting(text)
     if low is not None or high is not None:
         bounds = _merge(bounds, low, high)
