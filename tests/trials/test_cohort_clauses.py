@@ -7,7 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from her2nav.case.load import case_from_data
+from her2nav.trials.criteria.eligibility import parse_criteria
 from her2nav.trials.matching.match import match_case
 from her2nav.trials.registry.importer import import_paths
 from her2nav.trials.registry.store import Registry
@@ -54,3 +57,40 @@ def test_cohorts_defined_by_inclusions_are_still_judged_one_at_a_time(
     assert entry["cohort"] == "Cohort 1"
     clause = next(c for c in entry["criteria"] if "Cohort 1 only" in c["text"])
     assert clause["status"] == "not_met"
+
+
+def _two_arms(exclusion: str) -> str:
+    return (
+        "Inclusion Criteria:\n"
+        "* Solid tumours with HER2 overexpression (IHC 3+), including gastric and junction cancers\n"
+        "Exclusion Criteria:\n"
+        f"* {exclusion}\n"
+        "* Known HIV infection\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "exclusion",
+    [
+        "Arm B only: prior treatment with trastuzumab.",
+        "Previous trastuzumab, for participants randomised to Arm B.",
+        "Prior trastuzumab (applies to Arm B).",
+        "Only for Cohort 2: any previous trastuzumab.",
+    ],
+)
+def test_an_exclusion_for_one_arm_only_does_not_exclude_the_patient_from_the_whole_study(
+    exclusion: str, registry: Registry, tmp_path: Path
+) -> None:
+    entry = _entry(registry, tmp_path, _two_arms(exclusion))
+    assert entry["verdict"] != "ineligible"
+    clause = next(
+        c
+        for c in entry["criteria"] + [x for o in entry.get("other_cohorts", []) for x in o["criteria"]]
+        if "trastuzumab" in c["text"]
+    )
+    assert clause["status"] == "met" and clause["reason"].startswith("does not apply")
+
+
+def test_an_exclusion_that_names_an_arm_without_saying_only_still_applies_to_all() -> None:
+    [crit] = [c for c in parse_criteria(_two_arms("Arm B: prior trastuzumab.")) if "Arm B" in c.text]
+    assert crit.cohort is None

@@ -224,6 +224,31 @@ _ONLY_FOR_COHORT = re.compile(
 )
 
 
+# A clause an exclusion says is for one arm or cohort only: "Arm 2 only: …", "Only for Cohort 3: …",
+# "… for patients in Arm B.", "… (applies to Arm A).", "…, in Cohort 2 only." (issue 15, held-out
+# review: an arm's bullet must not exclude a patient from the whole study when another arm fits).
+_COHORT_ID = r"(?:cohorts?|parts?|arms?|modules?)\s+(?:\d{1,2}[a-z]?|[a-z]\d?)\b"
+_EXPLICIT_COHORT = (
+    re.compile(rf"^(?:only )?(?:for |in )?({_COHORT_ID})\s+only\s*[:,-]", re.IGNORECASE),
+    re.compile(rf"^only (?:for|in) ({_COHORT_ID})\s*[:,-]", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:for|in) (?:patients|participants|subjects) (?:in|assigned to|randomi[sz]ed to|enrolled in) "
+        rf"(?:the )?({_COHORT_ID})(?: only)?\.?\s*$",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\((?:applies (?:only )?to|for) ({_COHORT_ID})(?: only)?\)\.?\s*$", re.IGNORECASE),
+    re.compile(rf",? in ({_COHORT_ID}) only\.?\s*$", re.IGNORECASE),
+)
+
+
+def explicit_cohort(text: str) -> str | None:
+    """The one arm or cohort a criterion says it is for only, or None."""
+    for pattern in _EXPLICIT_COHORT:
+        if m := pattern.search(text):
+            return m.group(1).strip()
+    return None
+
+
 def inline_cohort(text: str) -> str | None:
     """A cohort named at the start of a criterion ("Cohort A: …", "NSCLC (…) - …", "For Part 1, …")."""
     for pattern in _INLINE_COHORT:
@@ -240,8 +265,10 @@ def parse_criteria(text: str) -> list[Criterion]:
         for piece in split_part_clauses(crit.text)
     ]
     for crit in criteria:
-        if crit.kind == "inclusion":  # an exclusion naming parts applies, conservatively, to all
+        if crit.kind == "inclusion":  # an exclusion naming parts applies, conservatively, to all …
             crit.cohort = crit.cohort or inline_cohort(crit.text)
+        else:  # … unless it says it is for one of them only
+            crit.cohort = crit.cohort or explicit_cohort(crit.text)
         if only := _ONLY_FOR_COHORT.search(crit.text):  # … unless it says it is for one cohort only
             crit.cohort = crit.cohort or only.group(1).strip()
         crit.requirements = interpret(crit.text, crit.kind)
