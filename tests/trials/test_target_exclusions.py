@@ -78,3 +78,35 @@ def test_agents_named_as_an_exception_do_not_count_towards_the_excluded_class() 
     text = "Has had HER2-directed treatment other than trastuzumab."
     assert status(text, "exclusion", treatments=FIRST_LINE_ENDED) == "met"
     assert status(text, "exclusion", treatments=T_DXD) == "not_met"
+
+
+# ------------------------------------------------- composite exclusions: a therapy and what happened on it
+PNEUMONITIS_ON_T_DXD = [
+    *FIRST_LINE_ENDED,
+    {
+        **T_DXD[-1],
+        "stop_reason": "toxicity",
+        "toxicities": [{"event": "pneumonitis", "grade": 2}],
+    },
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Previous T-DXd which was stopped because of pneumonitis or ILD.",
+        "Participants who had trastuzumab deruxtecan and then developed interstitial lung disease.",
+    ],
+)
+def test_a_prior_therapy_exclusion_qualified_by_what_happened_on_it_does_not_exclude_on_the_therapy_alone(
+    text: str,
+) -> None:
+    assert status(text, "exclusion", treatments=T_DXD, patient__conditions=[]) == "met"
+    assert status(text, "exclusion", treatments=PNEUMONITIS_ON_T_DXD, patient__conditions=[]) == "not_met"
+    assert status(text, "exclusion", treatments=FIRST_LINE_ENDED) == "met"
+
+
+def test_refractoriness_to_a_therapy_stays_open_for_a_patient_who_had_it() -> None:
+    text = "Refractory to trastuzumab, i.e. progression within 3 months of starting it."
+    assert status(text, "exclusion", treatments=FIRST_LINE_ENDED) == "unknown"
+    assert status(text, "exclusion", treatments=[]) == "met"

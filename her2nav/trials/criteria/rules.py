@@ -26,7 +26,7 @@ from her2nav.trials.criteria.rules_history import (
     progressed_on_last,
     therapy_after,
 )
-from her2nav.trials.criteria.rules_parts import open_parts
+from her2nav.trials.criteria.rules_parts import QUALIFIED_PRIOR, only_with_the_qualifier, open_parts
 from her2nav.trials.criteria.rules_scope import consent, scope
 from her2nav.trials.criteria.rules_standard import standard_therapy
 from her2nav.trials.criteria.rules_targets import prior_target
@@ -389,4 +389,6 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     if alternatives := [o for r in found if r["type"] == "any_of" for option in r["options"] for o in option]:
         found = [r for r in found if r not in alternatives]  # read inside the alternatives only
     found.extend(open_parts(low, kind, found))
+    if kind == "exclusion" and QUALIFIED_PRIOR.search(low):
+        found = only_with_the_qualifier(found)
     return tuple(found or consent(low, kind))

@@ -9,6 +9,8 @@ therapy be exhausted gets the same treatment (no case field says so).
 
 from __future__ import annotations
 
+import re
+
 from her2nav.trials.criteria.rule_text import Req, _has
 
 # (words shown, pattern) for findings a case file does not record (CONTRACT §1 has no field for them).
@@ -74,3 +76,23 @@ def open_parts(text: str, kind: str, found: list[Req]) -> list[Req]:
     if not parts:
         return []
     return [{"type": "open_parts", "parts": parts}]
+
+
+# "Prior T-DXd that was stopped because of ILD", "received X and developed …", "progression within 3
+# months of starting X": an exclusion of prior therapy together with what happened on it. The therapy
+# alone does not exclude: the clause applies to patients who had it, and then asks the rest.
+QUALIFIED_PRIOR = re.compile(
+    r"\b(that|which) (was|were) (permanently )?(discontinued|stopped)|discontinu\w* (due to|because of)|"
+    r"leading to|resulting in|\band (then )?(developed|experienced)\b|\bwith (disease )?progression\b|"
+    r"progress\w* (during|within|on or within)|\brefractory to\b|as (the )?best (overall )?response|"
+    r"within \d+ (months?|weeks?) (of|after) (starting|completing|the (start|end|last dose))"
+)
+
+
+def only_with_the_qualifier(found: list[Req]) -> list[Req]:
+    """One prior therapy with a qualifier: an ``applies_if`` on that therapy asking the rest."""
+    prior = [r for r in found if r["type"] == "prior_therapy" and not r.get("negated")]
+    if len(prior) != 1:
+        return found
+    rest = [r for r in found if r is not prior[0] and r.get("group") != prior[0]["group"]]
+    return [{"type": "applies_if", "when": prior[0], "then": rest}]
