@@ -163,3 +163,20 @@ def test_a_sentence_listing_several_cohorts_gives_no_line_bounds_to_the_whole_st
         "tumours pretreated with one TKI."
     )
     assert [r for r in interpret(text, "inclusion") if r["type"] == "prior_lines"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Progressed after ≥ 1, but no more than 2 regimens of systemic therapy for advanced disease.",
+        "Must have had at least one and no more than two lines of therapy for metastatic disease.",
+        "Has received between 1 and 2 prior lines of systemic therapy for unresectable disease.",
+    ],
+)
+def test_a_range_of_prior_lines_with_one_noun_for_both_bounds_keeps_its_lower_bound(text: str) -> None:
+    assert _by_history(text) == {
+        "untreated": "not_met",
+        "one line": "met",
+        "two lines": "met",
+        "three lines": "not_met",
+    }

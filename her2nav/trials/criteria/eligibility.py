@@ -28,7 +28,7 @@ from her2nav.trials.criteria.rules import interpret
 
 # 16: issue 15 round 3 (parts, HER2 scoring, metastases, targets, wash-outs…); 17: held-out review
 # (line settings, target-class exclusions, permissions for prior therapy)
-PARSER_VERSION = "17"
+PARSER_VERSION = "18"
 
 _BULLET = re.compile(r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+(.*)$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=~|^])")

@@ -266,6 +266,8 @@ _TREATED_IN_SETTING = (
     r"recurrent)|progress\w* (on|after|following) (at least one |one |a )?(prior )?(systemic |palliative )?"
     r"(therapy|treatment|regimen|line)s? (for|in) (the )?(locally advanced|advanced|metastatic|unresectable)"
 )
+_AT_LEAST = r"(at least|≥|>=|minimum of)"
+_AT_MOST = r"(maximum( of)?|no more than|not more than|up to|≤|<=|at most)"
 _MORE_THAN_LINES = rf"(more than|greater than|>)\s*{_N}\s*(prior |previous )?(lines?|regimens?)"
 
 
@@ -287,8 +289,14 @@ def prior_lines(text: str, kind: str) -> list[Req]:
         low = _num(m.group(1))
     elif m := _search(rf"(after|following|received)\s*>\s*{_N}\s*{lines}", text):
         low = _num(m.group(2)) + 1  # "progressed after >1 systemic therapy"
-    if m := _search(rf"(maximum( of)?|no more than|not more than|up to|≤|<=|at most)\s*{_N}\s*{lines}", text):
+    elif m := _search(rf"{_AT_LEAST}\s*{_N}\s*,?\s*(but|and)\s*{_AT_MOST}\s*{_N}\s*{lines}", text):
+        low = _num(m.group(2))  # one noun for both bounds: "at least 1, but no more than 3 regimens"
+    elif m := _search(rf"\bbetween\s*{_N}\s*and\s*{_N}\s*{lines}", text):
+        low = _num(m.group(1))  # "between 1 and 3 prior lines" (the upper bound is read below)
+    if m := _search(rf"{_AT_MOST}\s*{_N}\s*{lines}", text):
         high = _num(m.group(3))
+    elif m := _search(rf"\bbetween\s*{_N}\s*and\s*{_N}\s*{lines}", text):
+        high = _num(m.group(2))
     if _has(_UNTREATED, text) and _untreated_reading_holds(text):
         high = 0
     if low is None and (
