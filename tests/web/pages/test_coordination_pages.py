@@ -65,6 +65,8 @@ def test_a_stage_move_lacking_its_requirements_says_what_is_missing_beside_the_f
     history = re.search(r"<caption>Stage history</caption>(.*?)</table>", page, re.S)
     assert history and "case review" in history.group(1) and "coord" in history.group(1)
     assert "HER2 3+ and consent in hand" in history.group(1)
+    timeline = re.search(r'<ol class="timeline">(.*?)</ol>', _text(chinese), re.S)
+    assert timeline and "转入“病例审阅”阶段: HER2 3+ and consent in hand" in timeline.group(1)
 
 
 def test_a_task_is_added_marked_done_and_stays_on_the_timeline_with_the_message_logged(
