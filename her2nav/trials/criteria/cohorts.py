@@ -116,3 +116,18 @@ def split_part_clauses(text: str) -> list[str]:
         return [text]
     pieces = [p.strip() for p in _NEXT_PART_CLAUSE.split(text) if p.strip()]
     return pieces if len(pieces) > 1 else [text]
+
+
+# A cohort a bullet defines by the tumour it takes (criteria/tumour_cohorts.py): "tumour cohort: <the
+# bullet's tumour words>". Matching shows these cohorts' criteria whatever cohort it follows.
+TUMOUR_COHORT = "tumour cohort: "
+
+
+def is_tumour_cohort(label: str | None) -> bool:
+    return bool(label) and str(label).startswith(TUMOUR_COHORT)
+
+
+def tumour_of(label: str) -> str:
+    """The tumour a cohort label names ("tumour cohort: renal cell carcinoma" → "renal cell carcinoma");
+    the label itself for other cohorts."""
+    return label[len(TUMOUR_COHORT) :] if is_tumour_cohort(label) else label

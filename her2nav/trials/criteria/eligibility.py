@@ -25,10 +25,12 @@ from typing import Any
 
 from her2nav.trials.criteria.cohorts import part_labels, split_part_clauses
 from her2nav.trials.criteria.rules import interpret
+from her2nav.trials.criteria.tumour_cohorts import label_tumour_cohorts
 
 # 16: issue 15 round 3 (parts, HER2 scoring, metastases, targets, wash-outs…); 17: held-out review
-# (line settings, target-class exclusions, permissions for prior therapy)
-PARSER_VERSION = "18"
+# (line settings, target-class exclusions, permissions for prior therapy); 19: tumour cohorts of
+# basket studies, notes and "or" bullets (issue 15, held-out review)
+PARSER_VERSION = "19"
 
 _BULLET = re.compile(r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+(.*)$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=~|^])")
@@ -272,6 +274,7 @@ def parse_criteria(text: str) -> list[Criterion]:
         if only := _ONLY_FOR_COHORT.search(crit.text):  # … unless it says it is for one cohort only
             crit.cohort = crit.cohort or only.group(1).strip()
         crit.requirements = interpret(crit.text, crit.kind)
+    label_tumour_cohorts(criteria)
     kept = [
         c
         for at, c in enumerate(criteria)

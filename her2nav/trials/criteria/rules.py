@@ -31,6 +31,7 @@ from her2nav.trials.criteria.rules_scope import consent, scope
 from her2nav.trials.criteria.rules_standard import standard_therapy
 from her2nav.trials.criteria.rules_targets import prior_target
 from her2nav.trials.criteria.rules_timing import evaluable, toxicity, washout
+from her2nav.trials.criteria.tumour_lists import unbind_list_qualifiers
 
 
 # ---------------------------------------------------------------- fitness and history
@@ -373,6 +374,7 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
         low = _HER2_LONG.sub("her2", low)
     if "containing" in low:  # "trastuzumabcontaining regimen": a registry typo that hides the agent
         low = _GLUED_CONTAINING.sub(r"\1-containing", low)
+    low = unbind_list_qualifiers(low, kind)  # "MSI-H CRC, oesophagogastric cancer": MSI-H is CRC's
     scoped = scope(low, kind)
     if scoped is not None:
         return tuple(scoped)

@@ -43,8 +43,11 @@ def disease(text: str, kind: str) -> list[Req]:
         sites.append("gej")
     if _has(r"(?<!gastro)(?<!gastro-)(?<!gastro )\bo?esophag(?!o-?gastric)", text):
         sites.append("esophagus")
+    # "oesophagogastric cancer" and "gastro-oesophageal cancer" (not "… junction") take the stomach,
+    # the junction and the oesophagus (the ESMO gastro-oesophageal guidelines use the terms so)
     if _has(
-        r"gastro-?\s?o?esophageal(?!\s*(junction|\(?gej|reflux))|\bgea\b|gastrointestinal|\bgi\b|upper gi",
+        r"gastro-?\s?o?esophageal(?!\s*(junction|\(?gej|reflux))|o?esophago-?\s?gastric(?!\s*(junction|\(?gej))|"
+        r"\bgea\b|gastrointestinal|\bgi\b|upper gi",
         text,
     ):
         sites.extend(s for s in ("stomach", "gej", "esophagus") if s not in sites)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from her2nav.trials.criteria.cohorts import is_tumour_cohort, tumour_of
 from her2nav.trials.matching.evaluate import Finding, evaluate
 from her2nav.trials.matching.finding import NOT_APPLICABLE
 from her2nav.trials.matching.patient import PatientFacts
@@ -120,24 +121,86 @@ def _not_for_this_patient(crit: dict[str, Any]) -> dict[str, Any]:
     return {**crit, "status": "met", "reason": NOT_APPLICABLE + why, "action": None}
 
 
+def _another_cohort(crit: dict[str, Any], best: str) -> dict[str, Any]:
+    why = f"a cohort for {tumour_of(crit['cohort'])}; the patient fits {best}"
+    return {**crit, "status": "met", "reason": NOT_APPLICABLE + why, "action": None}
+
+
+@dataclass(frozen=True)
+class CohortView:
+    """How a study with cohorts is shown for one case: the general criteria and those of ``best``
+    (best_cohort), and every tumour cohort's (criteria/tumour_cohorts.py), whatever the best one.
+
+    Cohorts, parts and tumour cohorts are alternatives (issue 15: a study is ineligible only when every
+    cohort the patient could join fails; the verdict follows the best one). A tumour cohort the patient
+    fails while the best cohort fits (nothing in it not met), or any other tumour cohort when the best
+    one is met in full, does not apply (``set_aside``: met, "does not apply: a cohort for …"); when
+    no cohort fits, or two may both fit, its criteria keep their own statuses. Other cohorts' criteria
+    (parts, arms) are left to ``other_cohorts``, with their own statuses."""
+
+    best: str
+    set_aside: frozenset[str]
+
+    def shows(self, cohort: str | None) -> bool:
+        return not cohort or cohort == self.best or is_tumour_cohort(cohort)
+
+
+def cohort_view(judged: Iterable[tuple[str | None, str]]) -> CohortView | None:
+    """The view of (cohort, status) pairs; None without cohorts (cohorts named by exclusions only,
+    cohorts_only_restrict, are the caller's)."""
+    by_cohort: dict[str, list[str]] = {}
+    for cohort, status in judged:
+        if cohort:
+            by_cohort.setdefault(cohort, []).append(status)
+    if not by_cohort:
+        return None
+    best = best_cohort((name, s) for name, statuses in by_cohort.items() for s in statuses)
+    assert best is not None
+    best_verdict = verdict_from(by_cohort[best])
+    if best_verdict == "ineligible":
+        return CohortView(best, frozenset())
+    aside = {
+        name
+        for name, statuses in by_cohort.items()
+        if name != best
+        and is_tumour_cohort(name)
+        and (best_verdict == "eligible" or verdict_from(statuses) == "ineligible")
+    }
+    return CohortView(best, frozenset(aside))
+
+
+def shown_statuses(pairs: list[tuple[str | None, str]], restrict_only: bool) -> list[str]:
+    """The statuses split_cohorts shows for (cohort, status) pairs, without building the criteria."""
+    if restrict_only:
+        return [status if not cohort else "met" for cohort, status in pairs]
+    view = cohort_view(pairs)
+    if view is None:
+        return [status for _, status in pairs]
+    return ["met" if cohort in view.set_aside else status for cohort, status in pairs if view.shows(cohort)]
+
+
 def split_cohorts(
     judged: list[dict[str, Any]],
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str | None]:
+    """(criteria shown, the other cohorts with their own statuses, the best cohort's name): see
+    CohortView. Criteria of cohorts named only by exclusions are met as not applying."""
     if cohorts_only_restrict(judged):
         return [c if not c.get("cohort") else _not_for_this_patient(c) for c in judged], [], None
-    general = [c for c in judged if not c.get("cohort")]
+    view = cohort_view((c.get("cohort"), c["status"]) for c in judged)
+    if view is None:
+        return judged, [], None
     cohorts: dict[str, list[dict[str, Any]]] = {}
     for c in judged:
         if c.get("cohort"):
             cohorts.setdefault(c["cohort"], []).append(c)
-    if not cohorts:
-        return general, [], None
-    best_name = best_cohort((c.get("cohort"), c["status"]) for c in judged)
-    assert best_name is not None
-    best = cohorts[best_name]
+    shown = [
+        _another_cohort(c, view.best) if c.get("cohort") in view.set_aside else c
+        for c in judged
+        if view.shows(c.get("cohort"))
+    ]
     others = [
         {"cohort": name, "verdict": verdict_of(crits), "criteria": crits}
         for name, crits in cohorts.items()
-        if name != best_name
+        if name != view.best
     ]
-    return general + best, others, best_name
+    return shown, others, view.best

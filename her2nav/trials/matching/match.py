@@ -2,9 +2,10 @@
 
 Verdict: ``ineligible`` when at least one criterion is ``not_met``; ``eligible`` when every criterion
 is ``met`` (and there is at least one); otherwise ``possibly_eligible``. Criteria written for one cohort
-(sub-study, part, arm) are judged per cohort: the entry shows the general criteria plus those of the
-cohort that suits the case best; the other cohorts' criteria are listed under ``other_cohorts`` with
-their own statuses.
+(sub-study, part, arm, tumour) are judged per cohort: the entry shows the general criteria plus those
+of the cohort that suits the case best, and every tumour cohort's (met as not applying once the best
+cohort fits: judge.CohortView); the other cohorts are listed under ``other_cohorts`` with their own
+statuses.
 
 Score (0–1, higher first; weights in registry/index.py): what the patient can reach first (a site taking
 patients in one of their treatment regions), then eligible before possibly eligible, then recruiting
@@ -26,9 +27,9 @@ from her2nav.case.models import Case
 from her2nav.trials.matching.evaluate import decisive, unknown_keys_for
 from her2nav.trials.matching.judge import (
     JudgementMemo,
-    best_cohort,
     entry_score,
     judge_criterion,
+    shown_statuses,
     split_cohorts,
     verdict_from,
 )
@@ -127,11 +128,7 @@ def rank_of(study: StudyCriteria, ctx: MatchContext) -> tuple[str, RankKey]:
     """Verdict and ranking key of the entry match_study would make, without building it (no texts,
     reasons or sites): what the shortlist compares."""
     pairs = [(c.get("cohort"), ctx.memo.judgement(c, ctx.facts)[0]) for c in study.criteria]
-    if cohorts_only_restrict(study.criteria):  # judge.split_cohorts: cohort clauses met, not applying
-        shown = [status if not cohort else "met" for cohort, status in pairs]
-    else:
-        best = best_cohort(pairs)
-        shown = [status for cohort, status in pairs if not cohort or cohort == best]
+    shown = shown_statuses(pairs, cohorts_only_restrict(study.criteria))  # as judge.split_cohorts shows
     verdict = entry_verdict(shown)
     unknowns = shown.count("unknown")
     recruiting = (study.overall_status or "") in RECRUITING_STATUSES

@@ -24,6 +24,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from her2nav.trials.criteria.cohorts import is_tumour_cohort
 from her2nav.trials.criteria.rule_text import ALWAYS_UNKNOWN_TYPES, REQUIREMENT_TYPES
 from her2nav.trials.registry.study import RECRUITING_STATUSES
 
@@ -43,8 +44,10 @@ REGION_BONUS = 0.45  # a site taking patients in one of the patient's treatment 
 INELIGIBLE_FACTOR = 0.1  # ineligible entries always rank last
 # What the stored bounds depend on (registry_meta): a registry computed with other weights is
 # re-indexed when opened.
-WEIGHTS = repr(
-    (sorted(VERDICT_WEIGHT.items()), SETTLED_WEIGHT, RECRUITING_BONUS, REGION_BONUS, INELIGIBLE_FACTOR)
+# "tumour cohorts shown": a study shows every tumour cohort's criteria (judge.CohortView, issue 15).
+WEIGHTS = (
+    repr((sorted(VERDICT_WEIGHT.items()), SETTLED_WEIGHT, RECRUITING_BONUS, REGION_BONUS, INELIGIBLE_FACTOR))
+    + " tumour cohorts shown"
 )
 
 
@@ -116,10 +119,19 @@ def cohorts_only_restrict(criteria: list[dict[str, Any]]) -> bool:
     return bool(named) and all(crit["kind"] == "exclusion" for crit in named)
 
 
+def shown_count(criteria: list[dict[str, Any]], best: str) -> int:
+    """How many criteria match.py shows when it follows cohort ``best``: the general ones, the
+    cohort's and every tumour cohort's (judge.CohortView)."""
+    return sum(
+        1 for c in criteria if not c.get("cohort") or c["cohort"] == best or is_tumour_cohort(c["cohort"])
+    )
+
+
 def _shown_options(criteria: list[dict[str, Any]]) -> list[tuple[int, int]]:
-    """(criteria shown, of which always unknown) for each way match.py can show a study's criteria:
-    the general ones plus one cohort's, or the general ones alone when no criterion names a cohort
-    (with the cohort clauses, never unknown, when cohorts_only_restrict)."""
+    """(criteria shown, of which always unknown at least) for each way match.py can show a study's
+    criteria: the general ones, one cohort's and every tumour cohort's (judge.CohortView; another
+    tumour cohort's may be unknown too, which only lowers the score), or the general ones alone when no
+    criterion names a cohort (with the cohort clauses, never unknown, when cohorts_only_restrict)."""
     general_n = general_stuck = 0
     cohorts: dict[str, list[int]] = {}
     for crit in criteria:
@@ -133,7 +145,7 @@ def _shown_options(criteria: list[dict[str, Any]]) -> list[tuple[int, int]]:
             general_stuck += stuck
     if not cohorts or cohorts_only_restrict(criteria):
         return [(len(criteria), general_stuck)]
-    return [(general_n + n, general_stuck + stuck) for n, stuck in cohorts.values()]
+    return [(shown_count(criteria, name), general_stuck + stuck) for name, (_, stuck) in cohorts.items()]
 
 
 def option_bound(shown: int, stuck: int) -> float:

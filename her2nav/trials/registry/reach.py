@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from her2nav.trials.criteria.rule_text import ALWAYS_UNKNOWN_TYPES, REQUIREMENT_TYPES
-from her2nav.trials.registry.index import always_unknown, cohorts_only_restrict
+from her2nav.trials.registry.index import always_unknown, cohorts_only_restrict, shown_count
 
 HER2_STATUSES = ("positive", "negative", "low", "ihc_1_plus_or_more", "ihc_2_3", "ihc_1_or_2", "ultralow")
 # Case fields whose absence leaves every requirement reading them unknown; HER2 per status asked for.
@@ -98,6 +98,8 @@ def rank_profile(criteria: list[dict[str, Any]]) -> str:
         return json.dumps({"options": [option], "tests": tests}, separators=(",", ":"))
     shown = [general + crits for crits in cohorts.values()] or [general]
     options = [_option(crits, tests) for crits in shown]
+    for option, name in zip(options, cohorts, strict=False):  # tumour cohorts are shown too (no test)
+        option[0] = shown_count(criteria, name)
     return json.dumps({"options": options, "tests": tests}, separators=(",", ":"))
 
 

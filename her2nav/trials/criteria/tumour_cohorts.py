@@ -1,0 +1,207 @@
+"""Inclusion bullets that each open with a tumour type: the cohorts of a basket or umbrella study
+(issue 15, held-out review, classes 1, 3 and 4).
+
+A basket study often lists its cohorts as plain bullets, one per tumour, each with its own conditions:
+"Clear-cell renal cell carcinoma after a VEGF inhibitor …", "Non-small cell lung cancer with PD-L1 …",
+"Gastric or GEJ adenocarcinoma after one prior line …". They are alternatives (ICH E9 and the usual
+basket design: each cohort has its own population), not requirements that all hold. Such bullets get a
+cohort label "tumour cohort: <tumour words>" (cohorts.TUMOUR_COHORT) and matching (judge.CohortView)
+judges the study by the cohort that fits the patient best: a bullet for another tumour then does not
+apply, and a patient who fits no tumour cohort fails each.
+
+Bullets become tumour cohorts when at least two of them open with tumour types and either
+
+- they name at least two kinds of tumour, and one is gastro-oesophageal or no general inclusion admits
+  solid tumours at large (then the other tumours' bullets are the study's only doors; when a general
+  inclusion does admit any solid tumour and no bullet is gastro-oesophageal, a bullet for another
+  tumour is a clause for those patients, rules_scope.py); or
+- they are gastro-oesophageal bullets that each ask a different HER2 level (a HER2-positive and a
+  HER2-low cohort of the same tumour).
+
+A bullet for another tumour is read as that tumour only (its own PD-L1, HER2, prior-therapy or line
+conditions are never judged for a gastro-oesophageal patient); a gastro-oesophageal bullet keeps its
+conditions. A gastric-only study's bullets never become cohorts: they name one kind of tumour.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Protocol
+
+from her2nav.trials.criteria.cohorts import TUMOUR_COHORT
+from her2nav.trials.criteria.rule_text import Req
+
+
+class _Crit(Protocol):
+    text: str
+    kind: str
+    cohort: str | None
+    requirements: list[dict[str, Any]]
+
+
+# Gastro-oesophageal tumour words (gastric, GEJ, oesophageal, "esophagogastric", GEA, GC, EGC …).
+GASTRO_OESOPHAGEAL = (
+    r"gastric|stomach|\bgc\b|\bgej\w*|\begj\w*|\bgea\b|\begc\b|gastro-?\s?o?esophag\w*|o?esophag\w*|"
+    r"(gastro-?\s?o?esophageal|esophagogastric) junction|\bcardia\b"
+)
+# Other tumour types, each a family (two bullets of one family are one kind of tumour).
+OTHER_TUMOURS: tuple[tuple[str, str, str], ...] = (  # (family, words, its plain name)
+    ("breast", r"breast|\btnbc\b", "breast cancer"),
+    ("lung", r"lung|\bnsclc\b|\bsclc\b|mesothelioma", "lung cancer"),
+    ("colorectal", r"colorectal|\bcrc\b|\bcolon\b|rectal", "colorectal cancer"),
+    ("anal", r"\banal\b|\banus\b", "anal cancer"),
+    ("pancreatic", r"pancrea\w*|\bpdac\b", "pancreatic cancer"),
+    ("biliary", r"biliary|\bbtc\b|cholangio\w*|gallbladder", "biliary cancer"),
+    ("liver", r"hepatocellular|\bhcc\b|\bliver cancer", "hepatocellular carcinoma"),
+    ("kidney", r"renal|kidney|\brcc\b", "renal cell carcinoma"),
+    ("urothelial", r"urothelial|bladder|\buc\b", "urothelial cancer"),
+    ("ovarian", r"ovar\w*|fallopian|peritoneal (cancer|carcinoma)", "ovarian cancer"),
+    ("uterine", r"endometri\w*|uterine|cervical|cervix", "endometrial cancer"),
+    ("prostate", r"prostat\w*|\bcrpc\b|\bmcrpc\b", "prostate cancer"),
+    (
+        "head and neck",
+        r"head and neck|\bhnscc\b|\bscchn\b|nasopharyn\w*|salivary|oral cavity",
+        "head and neck cancer",
+    ),
+    ("skin", r"melanoma|merkel|cutaneous squamous", "melanoma"),
+    ("brain", r"glioma|glioblastoma", "glioma"),
+    ("sarcoma", r"sarcoma", "sarcoma"),
+    ("thyroid", r"thyroid", "thyroid cancer"),
+    ("thymic", r"thym\w*", "thymic carcinoma"),
+    ("blood", r"lymphoma|leuka?emia|myeloma", "lymphoma"),
+)
+# Words that make the opening a tumour type ("… cancer", "… carcinoma", or an abbreviation that is one).
+_TUMOUR_NOUN = (
+    r"cancers?|carcinomas?|adenocarcinomas?|tumou?rs?|neoplasms?|malignanc\w*|sarcoma|melanoma|"
+    r"mesothelioma|glioma|glioblastoma|lymphoma|leuka?emia|myeloma|\b(nsclc|sclc|crc|rcc|hcc|btc|pdac|"
+    r"tnbc|hnscc|scchn|gc|gej\w*|egj\w*|gea|egc|uc|crpc|mcrpc)\b"
+)
+# Where the opening ends: the bullet's conditions follow.
+_OPENING_END = re.compile(
+    r"[:;,.(\[]|\s[-–]\s|\b(with|who|whose|that|which|after|following|previously|progress\w*|"
+    r"refractory|resistant to|must|should|having|has|have|received|treated|defined|confirmed by|"
+    r"according|per|in patients|for patients|requiring|not|only|are|is|will|may|can)\b"
+)
+# Openings that are not a cohort: history, exclusions of other cancers, generic solid tumours.
+_NOT_A_COHORT = re.compile(
+    r"^(no |any |other |history|prior|previous|known|second|concurrent|active|patients? who|"
+    r"participants? who|subjects? who|a diagnosis of (another|other))|\bnon-?\s?(breast|gastric|lung|gi)\b|"
+    r"\bsolid (tumou?rs?|malignanc\w*|cancers?)\b|\bany (tumou?r|cancer)|\bmetastas[ie]s\b"
+)
+# "Histologically confirmed …" before the tumour words. A bullet about "patients with <tumour>" is a
+# clause for those patients (rules_scope.py), not a cohort's opening.
+_LEAD = re.compile(
+    r"^((histologically|cytologically|pathologically)( (and|or)/? ?(histologically|cytologically))? "
+    r"(confirmed|documented|proven) )?",
+)
+_HER2_LEVELS = ("positive", "low", "negative", "zero", "ultralow")
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+def lists_own_tumour(text: str) -> bool:
+    """Whether the first sentence of ``text`` lists a gastro-oesophageal tumour among several ("…
+    breast cancer, oesophagogastric cancer, mesothelioma"): a cohort that takes the patient's tumour."""
+    first = re.split(r"(?<=[.;])\s", _normal(text), maxsplit=1)[0]
+    return "," in first and re.search(GASTRO_OESOPHAGEAL, first) is not None
+
+
+def _opening(text: str) -> str | None:
+    """The tumour words a bullet opens with ("renal cell carcinoma" of "Renal cell carcinoma: …"),
+    or None when it does not open with a tumour type."""
+    low = _LEAD.sub("", _normal(text), count=1)
+    end = _OPENING_END.search(low)
+    head = (low[: end.start()] if end else low).strip(" -–")
+    if not head or len(head.split()) > 10 or _NOT_A_COHORT.search(head) or _NOT_A_COHORT.search(low[:40]):
+        return None
+    if not re.search(_TUMOUR_NOUN, head):
+        return None
+    if not (re.search(GASTRO_OESOPHAGEAL, head) or any(re.search(p, head) for _, p, _ in OTHER_TUMOURS)):
+        return None
+    return head
+
+
+def _opens_with(text: str, label: str) -> bool:
+    """Whether a cohort label was read from the start of the criterion itself (eligibility.inline_cohort),
+    not from a heading above it."""
+    return _normal(text).startswith(_normal(label))
+
+
+def family_of(words: str, listed: bool = False) -> str:
+    """The kind of tumour named: "gastro-oesophageal", one of OTHER_TUMOURS, or "mixed" when words
+    name several kinds ("biliary or pancreatic cancer" is one bullet, one cohort) or the bullet lists
+    a gastro-oesophageal tumour after them (``listed``)."""
+    if listed:
+        return "mixed"
+    found = ["gastro-oesophageal"] if re.search(GASTRO_OESOPHAGEAL, words) else []
+    found += [name for name, pattern, _ in OTHER_TUMOURS if re.search(pattern, words)]
+    return found[0] if len(found) == 1 else "mixed"
+
+
+def _her2_level(crit: _Crit) -> str | None:
+    levels = {str(r.get("status")) for r in crit.requirements if r.get("type") == "her2"}
+    levels &= set(_HER2_LEVELS)
+    return levels.pop() if len(levels) == 1 else None
+
+
+def _admits_solid_tumours(criteria: list[_Crit], bullets: list[_Crit]) -> bool:
+    return any(
+        r.get("type") == "disease" and "solid" in (r.get("sites") or [])
+        for c in criteria
+        if c.kind == "inclusion" and not c.cohort and all(c is not b for b in bullets)
+        for r in c.requirements
+    )
+
+
+def _longer(text: str, words: str) -> str:
+    """The opening and the words that tell one cohort of a tumour from another ("gastric or gej
+    adenocarcinoma, her2-low"), for a tumour with several cohorts."""
+    low = _LEAD.sub("", _normal(text), count=1)
+    rest = low[len(words) :] if low.startswith(words) else ""
+    more = re.split(r"\s*\(|[.;]|,(?!\s*$)", rest.strip(" ,:-–"), maxsplit=1)[0].strip()
+    return f"{words}, {' '.join(more.split()[:6])}" if more else words
+
+
+def _other_tumour_reading(words: str) -> list[Req]:
+    """A bullet for another tumour, read as that tumour only (CONTRACT §3: its conditions do not
+    apply to a gastro-oesophageal patient)."""
+    return [{"type": "disease", "sites": ["other"], "names": words}]
+
+
+def label_tumour_cohorts(criteria: list[Any]) -> None:
+    """Give the tumour-type bullets of ``criteria`` (interpreted, in reading order) their tumour cohort
+    labels, in place, when they are a study's cohorts (module docstring)."""
+    bullets: list[tuple[Any, str, str]] = []
+    for crit in criteria:
+        if crit.kind != "inclusion" or (crit.cohort and not _opens_with(crit.text, crit.cohort)):
+            continue
+        words = _opening(crit.cohort or crit.text)  # a cohort named at the start: "NSCLC (…) - …"
+        if words is not None:
+            listed = lists_own_tumour(crit.text) and not re.search(GASTRO_OESOPHAGEAL, words)
+            bullets.append((crit, words + ", …" if listed else words, family_of(words, listed)))
+    if len(bullets) < 2:
+        return
+    families = {family for _, _, family in bullets}
+    own = [b for b in bullets if b[2] == "gastro-oesophageal"]
+    if len(families) >= 2:
+        if not own and _admits_solid_tumours(criteria, [b[0] for b in bullets]):
+            return
+        chosen = bullets
+    else:
+        levels = [_her2_level(crit) for crit, _, _ in own]
+        if len(own) < 2 or None in levels or len(set(levels)) < len(levels):
+            return
+        chosen = own
+    repeated = {w for w in (b[1] for b in chosen) if sum(b[1] == w for b in chosen) > 1}
+    taken: set[str] = set()
+    for crit, words, _ in chosen:
+        label = TUMOUR_COHORT + (_longer(crit.text, words) if words in repeated else words)
+        n = 2
+        while label in taken:
+            label, n = f"{TUMOUR_COHORT}{words} ({n})", n + 1
+        taken.add(label)
+        crit.cohort = label
+        if not re.search(GASTRO_OESOPHAGEAL, words) and not lists_own_tumour(crit.text):
+            crit.requirements = _other_tumour_reading(words)
