@@ -200,6 +200,7 @@ def _split_lettered(crit: Criterion) -> list[Criterion]:
     return [Criterion(text, crit.kind, crit.cohort) for text in _lettered(crit.text)]
 
 
+_ONE_PART = r"(?:cohort|part|arm|module)\s+(?:\d{1,2}[a-z]?|[a-z]\d?)"
 _INLINE_COHORT = (
     re.compile(
         r"^((?:dose[- ]escalation|dose[- ]expansion|escalation|expansion|cohorts?|parts?|arms?|modules?|"
@@ -215,6 +216,11 @@ _INLINE_COHORT = (
     ),
     re.compile(r"^(for (?:cohorts?|parts?|arms?|modules?)\b[^,:]{0,40})[,:]", re.IGNORECASE),
     re.compile(r"^([^-–:]{2,80}\([A-Za-z0-9-]{2,12}\))\s*[-–]\s"),
+    # "Part A - …", "Part B (combination) – …", "In Part B, …", "Dose escalation (Part A): …" (issue 15,
+    # held-out review: parts with different populations are alternatives)
+    re.compile(rf"^({_ONE_PART}\b(?:\s*\([^)]{{1,40}}\))?)\s*[-–]\s", re.IGNORECASE),
+    re.compile(rf"^in ({_ONE_PART})\b\s*[,:]", re.IGNORECASE),
+    re.compile(rf"^([^:()]{{0,60}}\({_ONE_PART}\))\s*:", re.IGNORECASE),
 )
 
 
