@@ -24,6 +24,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from her2nav.trials.criteria.cohorts import part_labels, split_part_clauses
+from her2nav.trials.criteria.linked_bullets import (
+    join_alternatives,
+    note_reading,
+    scope_excepted_parts,
+    split_notes,
+    standalone_note,
+)
 from her2nav.trials.criteria.rules import interpret
 from her2nav.trials.criteria.tumour_cohorts import label_tumour_cohorts
 
@@ -170,9 +177,9 @@ def split_criteria(text: str) -> list[Criterion]:
                 cohort = _header_cohort(stripped)
                 current, base_indent = None, None
                 continue
-            if current is not None:
+            if current is not None and not standalone_note(stripped) and not standalone_note(current.text):
                 current.text += " " + stripped
-            elif len(stripped) > 3 and not stripped.endswith(":"):
+            elif standalone_note(stripped) or (len(stripped) > 3 and not stripped.endswith(":")):
                 current = Criterion(stripped, kind, cohort)
                 out.append(current)
             continue
@@ -181,6 +188,10 @@ def split_criteria(text: str) -> list[Criterion]:
         numbered = not re.match(r"\s*[*\-•+]", raw)
         if current is not None and base_indent is not None and indent > base_indent:
             parent = lead_in or current
+            if standalone_note(body):  # a permission under a criterion is not part of it (linked_bullets)
+                current = Criterion(body, kind, parent.cohort)
+                out.append(current)
+                continue
             if lead_in is not None or _own_criterion(parent, body, numbered):
                 lead_in = parent
                 current = Criterion(body, kind, parent.cohort)
@@ -270,7 +281,8 @@ def parse_criteria(text: str) -> list[Criterion]:
     criteria = [
         Criterion(piece, crit.kind, crit.cohort)
         for crit in split_criteria(text)
-        for piece in split_part_clauses(crit.text)
+        for clause in split_part_clauses(crit.text)
+        for piece in split_notes(clause)
     ]
     for crit in criteria:
         if crit.kind == "inclusion":  # an exclusion naming parts applies, conservatively, to all …
@@ -279,14 +291,18 @@ def parse_criteria(text: str) -> list[Criterion]:
             crit.cohort = crit.cohort or explicit_cohort(crit.text)
         if only := _ONLY_FOR_COHORT.search(crit.text):  # … unless it says it is for one cohort only
             crit.cohort = crit.cohort or only.group(1).strip()
-        crit.requirements = interpret(crit.text, crit.kind)
+        if standalone_note(crit.text):
+            crit.requirements = note_reading(crit.text)
+        else:
+            crit.requirements = interpret(crit.text, crit.kind)
     label_tumour_cohorts(criteria)
+    join_alternatives(criteria)
     kept = [
         c
         for at, c in enumerate(criteria)
         if c.requirements or at + 1 == len(criteria) or not _bare_lead_in(c.text)
     ]
-    return part_labels(kept, _for_part)
+    return part_labels(scope_excepted_parts(kept, _for_part), _for_part)
 
 
 def _for_part(crit: Criterion, part: str) -> Criterion:
