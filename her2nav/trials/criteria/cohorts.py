@@ -131,3 +131,8 @@ def tumour_of(label: str) -> str:
     """The tumour a cohort label names ("tumour cohort: renal cell carcinoma" → "renal cell carcinoma");
     the label itself for other cohorts."""
     return label[len(TUMOUR_COHORT) :] if is_tumour_cohort(label) else label
+
+
+def cohort_name(label: str) -> str:
+    """How a cohort is named to people: "the cohort for <tumour>" for a tumour cohort, else its label."""
+    return f"the cohort for {tumour_of(label)}" if is_tumour_cohort(label) else label

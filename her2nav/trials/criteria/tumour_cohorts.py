@@ -94,6 +94,7 @@ _LEAD = re.compile(
     r"^((histologically|cytologically|pathologically)( (and|or)/? ?(histologically|cytologically))? "
     r"(confirmed|documented|proven) )?",
 )
+_STAGE = re.compile(r"^((locally )?advanced|unresectable|metastatic|recurrent|relapsed|and/or|or|and|,|\s)+")
 _HER2_LEVELS = ("positive", "low", "negative", "zero", "ultralow")
 
 
@@ -118,6 +119,7 @@ def _opening(text: str) -> str | None:
         return None
     if not re.search(_TUMOUR_NOUN, head):
         return None
+    head = _STAGE.sub("", head) or head  # "metastatic colorectal cancer" names colorectal cancer
     if not (re.search(GASTRO_OESOPHAGEAL, head) or any(re.search(p, head) for _, p, _ in OTHER_TUMOURS)):
         return None
     return head
@@ -155,6 +157,15 @@ def _admits_solid_tumours(criteria: list[_Crit], bullets: list[_Crit]) -> bool:
     )
 
 
+def _listed_with(text: str, words: str) -> str:
+    """The name of a cohort that lists the patient's tumour among others: its gastro-oesophageal item
+    and the first one ("esophagogastric cancer, listed with triple negative breast cancer")."""
+    first = re.split(r"(?<=[.;])\s", _normal(text), maxsplit=1)[0]
+    items = [i.strip(" .") for i in re.split(r",|\band\b|\bor\b", first)]
+    item = next((i for i in items if re.search(GASTRO_OESOPHAGEAL, i)), "")
+    return f"{item}, listed with {words}" if item else words
+
+
 def _longer(text: str, words: str) -> str:
     """The opening and the words that tell one cohort of a tumour from another ("gastric or gej
     adenocarcinoma, her2-low"), for a tumour with several cohorts."""
@@ -180,7 +191,8 @@ def label_tumour_cohorts(criteria: list[Any]) -> None:
         words = _opening(crit.cohort or crit.text)  # a cohort named at the start: "NSCLC (…) - …"
         if words is not None:
             listed = lists_own_tumour(crit.text) and not re.search(GASTRO_OESOPHAGEAL, words)
-            bullets.append((crit, words + ", …" if listed else words, family_of(words, listed)))
+            shown = _listed_with(crit.text, words) if listed else words
+            bullets.append((crit, shown, family_of(words, listed)))
     if len(bullets) < 2:
         return
     families = {family for _, _, family in bullets}

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from her2nav.trials.criteria.cohorts import is_tumour_cohort, tumour_of
+from her2nav.trials.criteria.cohorts import cohort_name, is_tumour_cohort, tumour_of
 from her2nav.trials.matching.evaluate import Finding, evaluate
 from her2nav.trials.matching.finding import NOT_APPLICABLE
 from her2nav.trials.matching.patient import PatientFacts
@@ -122,7 +122,7 @@ def _not_for_this_patient(crit: dict[str, Any]) -> dict[str, Any]:
 
 
 def _another_cohort(crit: dict[str, Any], best: str) -> dict[str, Any]:
-    why = f"a cohort for {tumour_of(crit['cohort'])}; the patient fits {best}"
+    why = f"a cohort for {tumour_of(crit['cohort'])}; the patient fits {cohort_name(best)}"
     return {**crit, "status": "met", "reason": NOT_APPLICABLE + why, "action": None}
 
 
