@@ -85,6 +85,16 @@ def test_a_cohort_bullet_of_the_patients_tumour_keeps_its_own_conditions(
     assert _crit(entry, "Gastric or")["status"] == "not_met"
 
 
+def test_bullets_for_other_tumours_beside_an_inclusion_of_any_cancer_are_clauses_for_those_patients() -> None:
+    text = (
+        "Inclusion Criteria:\n"
+        "* Advanced or metastatic cancer with HER2 amplification by next-generation sequencing\n"
+        "* Breast cancer: at least two prior anti-HER2 regimens\n"
+        "* Non-small cell lung cancer: progressed on platinum chemotherapy\n"
+    )
+    assert [c.cohort for c in parse_criteria(text)] == [None, None, None]
+
+
 def test_a_gastric_only_studys_bullets_stay_requirements_that_all_hold() -> None:
     text = (
         "Inclusion Criteria:\n"

@@ -148,13 +148,26 @@ def _her2_level(crit: _Crit) -> str | None:
     return levels.pop() if len(levels) == 1 else None
 
 
-def _admits_solid_tumours(criteria: list[_Crit], bullets: list[_Crit]) -> bool:
-    return any(
-        r.get("type") == "disease" and "solid" in (r.get("sites") or [])
-        for c in criteria
-        if c.kind == "inclusion" and not c.cohort and all(c is not b for b in bullets)
-        for r in c.requirements
-    )
+# A population named without a tumour type: "advanced or metastatic cancer with HER2 amplification".
+_ANY_TUMOUR = re.compile(
+    r"\b(advanced|metastatic|unresectable|recurrent|histologically|cytologically)\b[^.;]{0,40}"
+    r"\b(cancers?|carcinomas?|tumou?rs?|malignanc\w*|neoplasms?)\b"
+)
+
+
+def _admits_any_tumour(criteria: list[_Crit], bullets: list[_Crit]) -> bool:
+    """Whether a general inclusion takes solid tumours at large (the disease rule's "solid", or a
+    population named without a tumour type)."""
+    for crit in criteria:
+        if crit.kind != "inclusion" or crit.cohort or any(crit is b for b in bullets):
+            continue
+        if any(r.get("type") == "disease" and "solid" in (r.get("sites") or []) for r in crit.requirements):
+            return True
+        low = _normal(crit.text)
+        named = re.search(GASTRO_OESOPHAGEAL, low) or any(re.search(p, low) for _, p, _ in OTHER_TUMOURS)
+        if _ANY_TUMOUR.search(low) and not named:
+            return True
+    return False
 
 
 def _listed_with(text: str, words: str) -> str:
@@ -198,7 +211,7 @@ def label_tumour_cohorts(criteria: list[Any]) -> None:
     families = {family for _, _, family in bullets}
     own = [b for b in bullets if b[2] == "gastro-oesophageal"]
     if len(families) >= 2:
-        if not own and _admits_solid_tumours(criteria, [b[0] for b in bullets]):
+        if not own and _admits_any_tumour(criteria, [b[0] for b in bullets]):
             return
         chosen = bullets
     else:
