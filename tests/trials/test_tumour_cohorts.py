@@ -15,7 +15,7 @@ from her2nav.trials.matching.match import match_case
 from her2nav.trials.registry.importer import import_paths
 from her2nav.trials.registry.store import Registry
 from tests.trials.records import study_record, write_records
-from tests.trials.test_criterion_rules import FIRST_LINE_ENDED, _case, status
+from tests.trials.test_criterion_rules import FIRST_LINE_ENDED, _case, judge, status
 
 HER2_LOW = [{"kind": "her2_ihc", "score": "1+", "criteria": "gastric", "tested_on": "2026-01-10"}]
 AFTER_NIVOLUMAB = [{**FIRST_LINE_ENDED[0], "agents": ["nivolumab", "capecitabine", "oxaliplatin"]}]
@@ -169,3 +169,10 @@ def test_words_after_the_last_listed_tumour_are_said_of_every_item() -> None:
 def test_oesophagogastric_cancer_takes_an_oesophageal_adenocarcinoma() -> None:
     for words in ("Advanced esophagogastric cancer", "Metastatic oesophagogastric adenocarcinoma"):
         assert status(words, "inclusion", diagnosis__site="esophagus") == "met"
+
+
+def test_a_clause_for_non_small_cell_lung_cancer_participants_does_not_apply_to_a_gastric_patient() -> None:
+    text = "Non-small cell lung cancer (NSCLC) participants with a known EGFR mutation or ALK fusion."
+    found = judge(text, "exclusion")
+    assert found["status"] == "met" and found["reason"].startswith("does not apply")
+    assert status("Histologically confirmed non-small cell lung cancer", "inclusion") == "not_met"

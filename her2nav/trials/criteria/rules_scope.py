@@ -88,7 +88,8 @@ def consent(text: str, kind: str) -> list[Req]:
 # Another tumour named as the subject of a clause ("colorectal cancer participants with …", "for
 # patients with NSCLC", "IHC 3+ for other GI cancers").
 _OTHER_TUMOUR_WORDS = (
-    r"breast|lung|nsclc|sclc|colorectal|\bcrc\b|colon|rectal|pancrea|biliary|\bbtc\b|cholangio|gallbladder|"
+    r"breast|(non-?\s?)?small[- ]cell lung|lung|nsclc|sclc|colorectal|\bcrc\b|colon|rectal|pancrea|biliary|"
+    r"\bbtc\b|cholangio|gallbladder|"
     r"bladder|urothelial|ovarian|endometri|uterine|cervical|prostate|hepatocellular|\bhcc\b|melanoma|"
     r"head and neck|salivary|thyroid|renal|sarcoma|other (gi|gastrointestinal) (cancers?|tumou?rs?)"
 )
