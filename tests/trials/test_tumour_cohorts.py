@@ -176,3 +176,16 @@ def test_a_clause_for_non_small_cell_lung_cancer_participants_does_not_apply_to_
     found = judge(text, "exclusion")
     assert found["status"] == "met" and found["reason"].startswith("does not apply")
     assert status("Histologically confirmed non-small cell lung cancer", "inclusion") == "not_met"
+
+
+def test_cohort_bullets_may_open_with_the_patients_who_have_the_tumour() -> None:
+    text = (
+        "Inclusion Criteria:\n"
+        "* Patients with non-small cell lung cancer who benefited from anti-PD-1 therapy\n"
+        "* Patients with gastric or junction adenocarcinoma after at least one prior line of therapy\n"
+        "* Patients with a history of breast cancer are eligible if disease-free for five years\n"
+    )
+    cohorts = [c.cohort for c in parse_criteria(text)]
+    assert cohorts[0] == "tumour cohort: non-small cell lung cancer"
+    assert str(cohorts[1]).startswith("tumour cohort: gastric")
+    assert cohorts[2] is None  # a history of another cancer is no cohort

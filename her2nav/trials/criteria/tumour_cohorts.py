@@ -84,14 +84,16 @@ _OPENING_END = re.compile(
 )
 # Openings that are not a cohort: history, exclusions of other cancers, generic solid tumours.
 _NOT_A_COHORT = re.compile(
-    r"^(no |any |other |history|prior|previous|known|second|concurrent|active|patients? who|"
+    r"\bhistory of\b|\bsurvivors?\b|\bsecond (primary|malignanc)|"
+    r"^(no |any |other |an? (history|prior|previous|other|another|second)|history|prior|previous|known|"
+    r"second|concurrent|active|patients? who|"
     r"participants? who|subjects? who|a diagnosis of (another|other))|\bnon-?\s?(breast|gastric|lung|gi)\b|"
     r"\bsolid (tumou?rs?|malignanc\w*|cancers?)\b|\bany (tumou?r|cancer)|\bmetastas[ie]s\b"
 )
-# "Histologically confirmed …" before the tumour words. A bullet about "patients with <tumour>" is a
-# clause for those patients (rules_scope.py), not a cohort's opening.
+# "Patients with …", "Histologically confirmed …" before the tumour words.
 _LEAD = re.compile(
-    r"^((histologically|cytologically|pathologically)( (and|or)/? ?(histologically|cytologically))? "
+    r"^((for )?(patients?|participants?|subjects?) (with|diagnosed with|having) )?"
+    r"((histologically|cytologically|pathologically)( (and|or)/? ?(histologically|cytologically))? "
     r"(confirmed|documented|proven) )?",
 )
 _STAGE = re.compile(r"^((locally )?advanced|unresectable|metastatic|recurrent|relapsed|and/or|or|and|,|\s)+")
