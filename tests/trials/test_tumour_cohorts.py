@@ -189,3 +189,21 @@ def test_cohort_bullets_may_open_with_the_patients_who_have_the_tumour() -> None
     assert cohorts[0] == "tumour cohort: non-small cell lung cancer"
     assert str(cohorts[1]).startswith("tumour cohort: gastric")
     assert cohorts[2] is None  # a history of another cancer is no cohort
+
+
+def test_a_bullet_of_the_tumour_asking_no_her2_level_applies_beside_the_her2_cohorts(
+    registry: Registry, tmp_path: Path
+) -> None:
+    text = (
+        "Inclusion Criteria:\n"
+        "* Histologically confirmed gastric or GEJ adenocarcinoma\n"
+        "* HER2-positive gastric or GEJ adenocarcinoma (IHC 3+ or IHC 2+/ISH+) after trastuzumab\n"
+        "* HER2-low gastric or GEJ adenocarcinoma (IHC 1+ or IHC 2+/ISH-)\n"
+    )
+    cohorts = [c.cohort for c in parse_criteria(text)]
+    assert cohorts[0] is None
+    assert str(cohorts[1]).startswith("tumour cohort: her2-positive")
+    assert str(cohorts[2]).startswith("tumour cohort: her2-low")
+    entry = _entry(registry, tmp_path, text, biomarkers=HER2_LOW)
+    assert entry is not None and entry["verdict"] != "ineligible"
+    assert _crit(entry, "Histologically")["status"] == "met"

@@ -16,7 +16,7 @@ Bullets become tumour cohorts when at least two of them open with tumour types a
   inclusion does admit any solid tumour and no bullet is gastro-oesophageal, a bullet for another
   tumour is a clause for those patients, rules_scope.py); or
 - they are gastro-oesophageal bullets that each ask a different HER2 level (a HER2-positive and a
-  HER2-low cohort of the same tumour).
+  HER2-low cohort of the same tumour); a bullet of that tumour asking no HER2 level applies to both.
 
 A bullet for another tumour is read as that tumour only (its own PD-L1, HER2, prior-therapy or line
 conditions are never judged for a gastro-oesophageal patient); a gastro-oesophageal bullet keeps its
@@ -217,10 +217,11 @@ def label_tumour_cohorts(criteria: list[Any]) -> None:
             return
         chosen = bullets
     else:
-        levels = [_her2_level(crit) for crit, _, _ in own]
-        if len(own) < 2 or None in levels or len(set(levels)) < len(levels):
+        # the bullets that each ask their own HER2 level; one that asks none applies to all
+        chosen = [b for b in own if _her2_level(b[0]) is not None]
+        levels = [_her2_level(crit) for crit, _, _ in chosen]
+        if len(chosen) < 2 or len(set(levels)) < len(levels):
             return
-        chosen = own
     repeated = {w for w in (b[1] for b in chosen) if sum(b[1] == w for b in chosen) > 1}
     taken: set[str] = set()
     for crit, words, _ in chosen:
