@@ -15,14 +15,21 @@ the distinct-text registry: every example case, as the review asks (eligible/pos
 (every candidate judged) only up to 10,000 studies. Each figure comes with the CPU time it took (per
 study for an import, parse workers included; per match) and the machine's load averages, and each
 match with its database queries: on a shared machine those are steadier than wall-clock time. Not run
-by ``make test``.
+by ``make test``. Each match also shows how many studies the shortlist judged (criteria read) and
+a digest of the entries it returned (the same digest before and after a speed change means the same
+output).
 
-    .venv/bin/python bench/trials.py [--sizes 1000,10000,100000] [--repeats 20]
+``--registry FILE`` keeps the distinct-text registry of a single size in FILE (SQLite) and, when FILE
+already exists, skips building and importing and only times matching on it (the 100k import takes
+minutes; repeated match timings do not need it again).
+
+    .venv/bin/python bench/trials.py [--sizes 1000,10000,100000] [--repeats 20] [--registry FILE]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import multiprocessing
 import os
@@ -30,14 +37,16 @@ import random
 import re
 import resource
 import statistics
+import sys
 import tempfile
 import time
 import zipfile
 from pathlib import Path
 from typing import Any
 
+ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path("/work/shared/data/trials")
-CASES = Path(__file__).parents[1] / "tests" / "trials" / "cases"
+CASES = ROOT / "tests" / "trials" / "cases"
 EXHAUSTIVE_UP_TO = 10_000
 _NOTES = ("per protocol", "as assessed by the investigator", "at screening", "per local guidelines")
 
@@ -109,7 +118,15 @@ def build_archive(size: int, folder: Path, *, distinct: bool, seed: int = 7) -> 
     return path
 
 
+def _this_tree() -> None:
+    """Import her2nav from the tree this script is in (a clone measured against another), not from
+    wherever the environment installed it."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+
+
 def _import_child(url: str, archive: str, out: Any) -> None:
+    _this_tree()
     from her2nav.trials.registry.importer import import_paths
     from her2nav.trials.registry.store import Registry
 
@@ -130,23 +147,30 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def _timed(run: Any, repeats: int, queries: list[int]) -> tuple[float, float, int, float, float]:
-    """(p50 ms, p99 ms, entries listed, CPU p50 ms, database queries per match)."""
-    run()  # warm-up (imports, caches)
+Timed = tuple[float, float, int, float, float, float, str]
+
+
+def _timed(run: Any, repeats: int, counters: dict[str, int]) -> Timed:
+    """(p50 ms, p99 ms, entries listed, CPU p50 ms, database queries and studies judged per match,
+    digest of the entries)."""
+    entries = run()  # warm-up (imports, caches)
+    digest = hashlib.sha256(json.dumps(entries, sort_keys=True).encode()).hexdigest()[:12]
     times, cpus = [], []
-    count = 0
-    queries[0] = 0
+    counters.update(queries=0, judged=0)
     for _ in range(repeats):
         start, cpu = time.perf_counter(), time.process_time()
-        count = len(run())
+        run()
         times.append((time.perf_counter() - start) * 1000)
         cpus.append((time.process_time() - cpu) * 1000)
     times.sort()
     p99 = times[min(len(times) - 1, round(0.99 * (len(times) - 1)))]
-    return statistics.median(times), p99, count, statistics.median(cpus), queries[0] / repeats
+    per_match = {name: value / repeats for name, value in counters.items()}
+    p50, cpu_p50 = statistics.median(times), statistics.median(cpus)
+    return p50, p99, len(entries), cpu_p50, per_match["queries"], per_match["judged"], digest
 
 
 def _match_child(url: str, repeats: int, exhaustive: bool, out: Any) -> None:
+    _this_tree()
     from sqlalchemy import event
 
     from her2nav.case.load import load_case
@@ -154,12 +178,18 @@ def _match_child(url: str, repeats: int, exhaustive: bool, out: Any) -> None:
     from her2nav.trials.registry.store import Registry
 
     registry = Registry(url)
-    queries = [0]
+    counters = {"queries": 0, "judged": 0}
+    load_criteria = registry.load_criteria
 
     def counted(*_: Any) -> None:
-        queries[0] += 1
+        counters["queries"] += 1
+
+    def judged(ids: list[str]) -> Any:  # the studies whose criteria the shortlist reads to judge them
+        counters["judged"] += len(ids)
+        return load_criteria(ids)
 
     event.listen(registry.engine, "before_cursor_execute", counted)
+    registry.load_criteria = judged  # type: ignore[method-assign]
     results = {}
     for path in sorted(CASES.glob("e0[!7]*.case.yaml")):
         case = load_case(path)
@@ -172,7 +202,7 @@ def _match_child(url: str, repeats: int, exhaustive: bool, out: Any) -> None:
             modes["all verdicts, no limit"] = lambda c=case: match_case(c, registry)
         for mode, run in modes.items():
             times = repeats if mode.endswith("20") else min(repeats, 3)
-            results[f"{name} {mode}"] = _timed(run, times, queries)
+            results[f"{name} {mode}"] = _timed(run, times, counters)
     out.send(results)
 
 
@@ -191,41 +221,60 @@ def _load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
+def _import(size: int, folder: Path, distinct: bool, url: str) -> None:
+    label = "distinct texts" if distinct else "repeated texts (191)"
+    archive = build_archive(size, folder, distinct=distinct)
+    written, elapsed, peak, worker, cpu_ms = _in_child(_import_child, url, str(archive))
+    print(
+        f"  import, {label:<21} {written / elapsed:8,.0f} studies/s "
+        f"({elapsed:6.1f} s, {cpu_ms:.2f} CPU ms per study), peak RSS {peak:,.0f} MB "
+        f"(+ each parse worker ≤ {worker:,.0f} MB), load {_load()}"
+    )
+    archive.unlink()
+
+
+def _match(size: int, url: str, args: argparse.Namespace) -> None:
+    repeats = args.repeats if size < 100_000 else args.repeats_100k
+    exhaustive = size <= EXHAUSTIVE_UP_TO
+    note = "" if exhaustive else "; exhaustive full listing skipped above 10,000"
+    print(f"  match on the distinct-text registry ({repeats} repeats per case{note}):")
+    results = _in_child(_match_child, url, repeats, exhaustive)
+    for name, (p50, p99, count, cpu, queries, judged, digest) in results.items():
+        print(
+            f"    {name:<52} p50 {p50:7.1f} ms  p99 {p99:7.1f} ms  CPU p50 {cpu:6.1f} ms  "
+            f"{queries:4.0f} queries  {judged:6.0f} judged  ({count} listed, {digest})"
+        )
+    print(f"  load {_load()}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--repeats", type=int, default=20)
     parser.add_argument("--repeats-100k", type=int, default=5, help="match repeats at ≥ 100,000 studies")
+    parser.add_argument(
+        "--registry", type=Path, help="keep the distinct-text registry here (one size); reuse it if present"
+    )
     args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        for size in (int(s) for s in args.sizes.split(",")):
+        if args.registry is not None:
+            if len(sizes) != 1:
+                parser.error("--registry keeps one registry: give one size")
+            url = f"sqlite:///{args.registry.resolve()}"
+            print(f"\n{sizes[0]:>7} studies ({args.registry})")
+            if not args.registry.exists():
+                _import(sizes[0], folder, True, url)
+            _match(sizes[0], url, args)
+            return
+        for size in sizes:
             print(f"\n{size:>7} studies")
             for distinct in (True, False):
-                label = "distinct texts" if distinct else "repeated texts (191)"
-                archive = build_archive(size, folder, distinct=distinct)
-                url = f"sqlite:///{folder / archive.with_suffix('.sqlite').name}"
-                written, elapsed, peak, worker, cpu_ms = _in_child(_import_child, url, str(archive))
-                print(
-                    f"  import, {label:<21} {written / elapsed:8,.0f} studies/s "
-                    f"({elapsed:6.1f} s, {cpu_ms:.2f} CPU ms per study), peak RSS {peak:,.0f} MB "
-                    f"(+ each parse worker ≤ {worker:,.0f} MB), load {_load()}"
-                )
-                archive.unlink()
-                if not distinct:
-                    Path(url.removeprefix("sqlite:///")).unlink()
-                    continue
-                repeats = args.repeats if size < 100_000 else args.repeats_100k
-                exhaustive = size <= EXHAUSTIVE_UP_TO
-                note = "" if exhaustive else "; exhaustive full listing skipped above 10,000"
-                print(f"  match on the distinct-text registry ({repeats} repeats per case{note}):")
-                results = _in_child(_match_child, url, repeats, exhaustive)
-                for name, (p50, p99, count, cpu, queries) in results.items():
-                    print(
-                        f"    {name:<52} p50 {p50:8.1f} ms  p99 {p99:8.1f} ms  CPU p50 {cpu:7.1f} ms  "
-                        f"{queries:4.0f} queries  ({count} listed)"
-                    )
-                print(f"  load {_load()}")
+                url = f"sqlite:///{folder / f'registry-{size}-{distinct}.sqlite'}"
+                _import(size, folder, distinct, url)
+                if distinct:
+                    _match(size, url, args)
                 Path(url.removeprefix("sqlite:///")).unlink()
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import create_engine
 from her2nav.case.load import case_from_data, load_case
 from her2nav.case.models import Case
 from her2nav.trials.matching import judge, match
-from her2nav.trials.matching.evaluate import HER2_STATUSES, evaluate, unknown_keys_for
+from her2nav.trials.matching.evaluate import undecided
 from her2nav.trials.matching.match import RankKey, match_case
 from her2nav.trials.matching.patient import facts_for
 from her2nav.trials.matching.sites import Whereabouts
@@ -34,8 +34,7 @@ from her2nav.trials.registry.index import (
     unknowns_min,
 )
 from her2nav.trials.registry.parsing import parsed_criteria
-from her2nav.trials.registry.reach import HER2_STATUSES as PROFILED_HER2_STATUSES
-from her2nav.trials.registry.reach import UNKNOWN_KEYS, key_mask, parse_profile, rank_profile, unknown_key
+from her2nav.trials.registry.reach import parse_profile, rank_profile
 from her2nav.trials.registry.sources import iter_records
 from her2nav.trials.registry.store import Ranked, Registry
 from her2nav.trials.registry.tables import RANK_WINDOW
@@ -233,7 +232,7 @@ def test_a_case_missing_fields_gets_the_exhaustive_shortlist_too(
     monkeypatch.setattr(match, "LOAD_BATCH", 1)
     monkeypatch.setattr(match, "LOAD_BATCH_MAX", 1)
     case = _without(path, *fields)
-    assert unknown_keys_for(facts_for(case)) - {"her2:ultralow"}  # the case-dependent bound is exercised
+    assert _left_open(case, wide_registry)  # the case-dependent bound is exercised
     everything = match_case(case, wide_registry)
     shortlist = [e for e in everything if e["verdict"] != "ineligible"]
     for limit in (1, 4, 20):
@@ -241,28 +240,36 @@ def test_a_case_missing_fields_gets_the_exhaustive_shortlist_too(
         assert match_case(case, wide_registry, limit=limit) == everything[:limit]
 
 
-def test_the_fields_a_case_lacks_leave_every_stored_requirement_reading_them_unknown(
-    wide_registry: Registry,
-) -> None:
+def _left_open(case: Case, registry: Registry) -> int:
+    """How many profiled open criteria of the registry's studies the bound counts unknown for ``case``."""
+    facts = facts_for(case)
+    count = 0
+    for row in registry.ranked_keys(CaseFilter(), frozenset(), in_countries=False):
+        profile = parse_profile(row.rank_profile or "")
+        assert profile is not None
+        unknown = [undecided(kind, req, facts) for kind, req in profile.reqs]
+        count += sum(n for o in profile.options for needs, n in o.opens if all(unknown[i] for i in needs))
+    return count
+
+
+def test_a_criterion_the_bound_counts_unknown_for_a_case_is_judged_unknown(wide_registry: Registry) -> None:
+    """The bound's rule (reach.py ``open``): a criterion resting only on requirements the evaluator
+    leaves unknown for the case is unknown; checked on every stored criterion for every case."""
     ids = [r.nct_id for r in wide_registry.ranked_keys(CaseFilter(), frozenset(), in_countries=False)]
-    requirements = [
-        (crit["kind"], req)
-        for study in wide_registry.load_criteria(ids)
-        for crit in study.criteria
-        for req in crit.get("requirements") or []
-    ]
-    seen: set[str] = set()
+    criteria = [crit for study in wide_registry.load_criteria(ids) for crit in study.criteria]
+    counted: set[str] = set()
     cases = [_without(CASES[0], *fields) for fields in SPARSE] + [load_case(p) for p in CASES]
     for case in cases:
         facts = facts_for(case)
-        missing = unknown_keys_for(facts)
-        assert missing <= set(UNKNOWN_KEYS)
-        for kind, req in requirements:
-            key = unknown_key(req)
-            if key in missing:
-                seen.add(key)
-                assert evaluate(req, facts, kind).value is None, (case.case_id, req)
-    assert {"lvef", "ecog", "pdl1_cps", "condition", "her2:negative"} <= seen  # such requirements exist
+        for crit in criteria:
+            profile = parse_profile(rank_profile([crit]))
+            assert profile is not None
+            opens = [needs for needs, _ in profile.options[0].opens]
+            if opens and all(undecided(kind, req, facts) for kind, req in profile.reqs):
+                counted.update(req["type"] for _, req in profile.reqs)
+                status = judge.judge_criterion(crit, facts)["status"]
+                assert status == "unknown", (case.case_id, crit["text"])
+    assert {"lvef", "ecog", "pdl1_cps", "condition", "her2"} <= counted  # such criteria exist
 
 
 def _row(profile: str, score_bound: float) -> Ranked:
@@ -285,11 +292,8 @@ def test_a_case_reaches_less_where_it_lacks_the_fields_a_criterion_rests_on_or_f
     assert parsed is not None and len(parsed.options) == 1
     option = parsed.options[0]
     assert (option.shown, option.stuck) == (4, 1)
-    assert dict(option.masks) == {
-        key_mask({"lvef"}): 1,
-        key_mask({"condition"}): 1,
-        key_mask({"lvef", "ecog"}): 1,
-    }
+    opens = {tuple(parsed.reqs[i][1]["type"] for i in needs): n for needs, n in option.opens}
+    assert opens == {("lvef",): 1, ("condition",): 1, ("lvef", "ecog"): 1}
     bound = criteria_bound(criteria)
     assert unknowns_min(criteria) == 1
     start = (-bound_milli(bound), 1, "NCT00000001")
@@ -310,8 +314,24 @@ def test_a_case_reaches_less_where_it_lacks_the_fields_a_criterion_rests_on_or_f
     assert low_lvef[0] == -bound_milli(raw_score("ineligible", 1 - 1 / 4, False, False))
 
 
-def test_the_profile_knows_every_her2_status_the_evaluator_knows() -> None:
-    assert set(PROFILED_HER2_STATUSES) == set(HER2_STATUSES)
+def test_a_wider_class_of_illness_the_case_does_not_list_leaves_its_criterion_unknown_in_the_bound() -> None:
+    """evaluate.condition: a criterion naming a wider class of illness (interstitial lung disease…) is
+    unknown when the case lists its history without it; the bound counts it unknown too, so a study
+    whose best score rests on settling it is not judged in vain."""
+    broad = {"type": "condition", "condition": "interstitial_lung_disease", "broad": True}
+    criteria = [
+        {"kind": "inclusion", "text": "a", "requirements": [{"type": "ecog", "max": 1}]},
+        {"kind": "exclusion", "text": "b", "requirements": [broad]},
+    ]
+    profile = rank_profile(criteria)
+    bound = criteria_bound(criteria)
+    start = (-bound_milli(bound), 0, "NCT00000001")
+    case = load_case(CASES[0])  # conditions listed (none), ECOG recorded
+    assert case.patient.conditions is not None
+    ctx = match.MatchContext(facts_for(case), Whereabouts((), None))
+    assert judge.judge_criterion(criteria[1], ctx.facts)["status"] == "unknown"
+    reached = match.CaseReach(ctx).key(start, _row(profile, bound), near=False)
+    assert reached == (-bound_milli(raw_score("possibly_eligible", 1 / 2, False, False)), 1, "NCT00000001")
 
 
 def test_a_bound_in_thousandths_is_never_below_the_rounded_score_it_bounds() -> None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from her2nav.case.models import Case
-from her2nav.trials.matching.evaluate import decisive, unknown_keys_for
+from her2nav.trials.matching.evaluate import decisive, undecided
 from her2nav.trials.matching.judge import (
     JudgementMemo,
     entry_score,
@@ -44,7 +44,7 @@ from her2nav.trials.registry.index import (
     option_bound,
     raw_score,
 )
-from her2nav.trials.registry.reach import key_mask, parse_profile
+from her2nav.trials.registry.reach import parse_profile
 from her2nav.trials.registry.study import RECRUITING_STATUSES, recruitment_of
 
 if TYPE_CHECKING:
@@ -182,36 +182,38 @@ def _by_bound(registry: Registry, filters: CaseFilter, countries: frozenset[str]
 
 class CaseReach:
     """The best ranking key a candidate can reach for this case, from its rank columns alone
-    (reach.py): per way of showing its criteria, those resting only on case fields this case lacks are
-    unknown, and one a tested requirement decides is not met (ineligible: the score is cut); a study
-    the case fails by a hard limit is ineligible whatever is shown."""
+    (reach.py): per way of showing its criteria, those resting only on requirements the evaluator
+    leaves unknown for this case are unknown, and one a tested requirement decides is not met
+    (ineligible: the score is cut); a study the case fails by a hard limit is ineligible whatever is
+    shown. What the evaluator says of one requirement is asked once per case (the same requirements
+    recur in many profiles)."""
 
     def __init__(self, ctx: MatchContext) -> None:
         self.facts = ctx.facts
-        self.missing = key_mask(unknown_keys_for(ctx.facts))
         self.strict = case_filter(ctx, include_ineligible=False)
         self.options: dict[str, list[tuple[int, float, int, bool]] | None] = {}
         self.keys: dict[tuple[str, float, bool, bool], tuple[int, int] | None] = {}
-        self.decided: dict[tuple[str, str], bool] = {}
+        self.found: dict[tuple[str, str], tuple[bool, bool]] = {}
 
     def _options(self, text: str) -> list[tuple[int, float, int, bool]] | None:
         """(shown, case-independent criteria bound, fewest unknowns, certainly not met) per option."""
         profile = parse_profile(text)
         if profile is None:
             return None
-        decided = [self._decisive(kind, req) for kind, req in profile.tests]
+        found = [self._found(kind, req) for kind, req in profile.reqs]
         out = []
         for option in profile.options:
-            extra = sum(n for mask, n in option.masks if mask & ~self.missing == 0)
-            fails = any(decided[i] for i in option.tests)
+            extra = sum(n for needs, n in option.opens if all(found[i][1] for i in needs))
+            fails = any(found[i][0] for i in option.tests)
             out.append((option.shown, option_bound(option.shown, option.stuck), option.stuck + extra, fails))
         return out
 
-    def _decisive(self, kind: str, req: dict[str, Any]) -> bool:
-        key = (kind, repr(req))  # the same requirement recurs in many profiles
-        found = self.decided.get(key)
+    def _found(self, kind: str, req: dict[str, Any]) -> tuple[bool, bool]:
+        """(decisive, left unknown) for this case: the evaluator's answer on one requirement."""
+        key = (kind, repr(req))
+        found = self.found.get(key)
         if found is None:
-            found = self.decided[key] = decisive(kind, req, self.facts)
+            found = self.found[key] = (decisive(kind, req, self.facts), undecided(kind, req, self.facts))
         return found
 
     def _best(self, text: str, score_bound: float, near: bool, excluded: bool) -> tuple[int, int] | None:

@@ -44,10 +44,11 @@ REGION_BONUS = 0.45  # a site taking patients in one of the patient's treatment 
 INELIGIBLE_FACTOR = 0.1  # ineligible entries always rank last
 # What the stored bounds depend on (registry_meta): a registry computed with other weights is
 # re-indexed when opened.
-# "tumour cohorts shown": a study shows every tumour cohort's criteria (judge.CohortView, issue 15).
+# "tumour cohorts shown": a study shows every tumour cohort's criteria (judge.CohortView, issue 15);
+# "open requirements": the rank profile's format (reach.py: open criteria by their requirements).
 WEIGHTS = (
     repr((sorted(VERDICT_WEIGHT.items()), SETTLED_WEIGHT, RECRUITING_BONUS, REGION_BONUS, INELIGIBLE_FACTOR))
-    + " tumour cohorts shown"
+    + " tumour cohorts shown; open requirements"
 )
 
 

@@ -5,12 +5,16 @@ way match.py can show the criteria (the general ones plus one cohort's, or the g
 
 - ``shown`` and ``stuck``: how many criteria are shown, and how many of them are unknown for any case
   (index.always_unknown);
-- ``masks``: the other shown criteria whose requirements all read a case field that a case may lack
-  (or are always unknown), counted by the set of those fields (a bit mask over ``UNKNOWN_KEYS``). A case
-  lacking every field of a mask has such a criterion unknown (evaluate.unknown_keys_for);
-- ``tests``: requirements of shown inclusion/exclusion criteria of a few often decisive types (prior
-  lines, ECOG, LVEF, disease, HER2, prior therapy). When one of them is decisive for the case, the
-  criterion is not met, so the option is ineligible and its score is halved.
+- ``open``: the other shown criteria whose requirements are all of types that a case may leave unknown
+  (``OPEN_TYPES``, or always unknown), counted by the set of those requirements (indices into the
+  profile's ``reqs``). A criterion whose every requirement the evaluator leaves unknown for the case is
+  unknown (the status rule of judge.py: nothing decides it, something is open); whether one is left
+  unknown is asked of the evaluator itself (evaluate.undecided), so every reason it has counts: a field
+  the case lacks, a HER2 result that does not settle the status asked, a wider class of illness the
+  case does not list, a centrally confirmed result;
+- ``tests``: requirements (indices into ``reqs``) of shown inclusion/exclusion criteria of a few often
+  decisive types (prior lines, ECOG, LVEF, disease, HER2, prior therapy). When one of them is decisive
+  for the case, the criterion is not met, so the option is ineligible and its score is halved.
 
 match.CaseReach turns a profile into the best ranking key the study can reach for a case.
 """
@@ -24,65 +28,52 @@ from typing import Any
 from her2nav.trials.criteria.rule_text import ALWAYS_UNKNOWN_TYPES, REQUIREMENT_TYPES
 from her2nav.trials.registry.index import always_unknown, cohorts_only_restrict, shown_count
 
-HER2_STATUSES = ("positive", "negative", "low", "ihc_1_plus_or_more", "ihc_2_3", "ihc_1_or_2", "ultralow")
-# Case fields whose absence leaves every requirement reading them unknown; HER2 per status asked for.
-UNKNOWN_KEYS = (
-    "cldn18_2",
-    "pdl1_cps",
-    "msi_high",
-    "lvef",
-    "age",
-    "ecog",
-    "measurable_disease",
-    "condition",
-    *(f"her2:{status}" for status in HER2_STATUSES),
+# Requirement types whose evaluator may leave a requirement unknown for one case and not another (a
+# field the case may lack, a result that may not settle it): the criteria resting on them alone are
+# profiled as ``open``. (Types unknown for every case are index.always_unknown's.)
+OPEN_TYPES = frozenset(
+    {"cldn18_2", "pdl1_cps", "msi_high", "lvef", "age", "ecog", "measurable_disease", "condition", "her2"}
 )
 TESTED_TYPES = frozenset({"prior_lines", "ecog", "lvef", "disease", "her2", "prior_therapy"})
 
 
-def unknown_key(req: dict[str, Any]) -> str | None:
-    kind = req.get("type")
-    if kind == "her2":
-        return f"her2:{req.get('status')}"
-    return str(kind) if kind in UNKNOWN_KEYS else None
+def _index(reqs: list[list[Any]], kind: str, req: dict[str, Any]) -> int:
+    """The place of (kind, requirement) in the profile's table, added when new."""
+    entry = [kind, req]
+    if entry not in reqs:
+        reqs.append(entry)
+    return reqs.index(entry)
 
 
-def key_mask(keys: frozenset[str] | set[str]) -> int:
-    return sum(1 << i for i, key in enumerate(UNKNOWN_KEYS) if key in keys)
-
-
-def _unknown_mask(crit: dict[str, Any]) -> int:
-    """Mask of the case fields a criterion rests on when all its requirements read such fields or are
-    always unknown (a case lacking all of them has it unknown); 0 when some requirement may decide."""
-    mask = 0
+def _open_set(crit: dict[str, Any], reqs: list[list[Any]]) -> tuple[int, ...]:
+    """The requirements a criterion rests on when all of them are of ``OPEN_TYPES`` or always unknown
+    (a case leaving every one of them unknown has it unknown); () when some requirement may decide it
+    for every case that has the fields it reads."""
+    found: set[int] = set()
     for req in crit.get("requirements") or []:
         kind = req.get("type")
         if kind in ALWAYS_UNKNOWN_TYPES or kind not in REQUIREMENT_TYPES:
             continue
-        key = unknown_key(req)
-        if key is None or key not in UNKNOWN_KEYS:
-            return 0
-        mask |= 1 << UNKNOWN_KEYS.index(key)
-    return mask
+        if kind not in OPEN_TYPES:
+            return ()
+        found.add(_index(reqs, crit["kind"], req))
+    return tuple(sorted(found))
 
 
-def _option(crits: list[dict[str, Any]], tests: list[list[Any]]) -> list[Any]:
+def _option(crits: list[dict[str, Any]], reqs: list[list[Any]]) -> list[Any]:
     stuck = 0
-    masks: dict[int, int] = {}
+    opens: dict[tuple[int, ...], int] = {}
     mine: set[int] = set()
     for crit in crits:
         if always_unknown(crit):
             stuck += 1
             continue
-        if mask := _unknown_mask(crit):
-            masks[mask] = masks.get(mask, 0) + 1
+        if needs := _open_set(crit, reqs):
+            opens[needs] = opens.get(needs, 0) + 1
         for req in crit.get("requirements") or []:
             if req.get("type") in TESTED_TYPES:
-                test = [crit["kind"], req]
-                if test not in tests:
-                    tests.append(test)
-                mine.add(tests.index(test))
-    return [len(crits), stuck, sorted(masks.items()), sorted(mine)]
+                mine.add(_index(reqs, crit["kind"], req))
+    return [len(crits), stuck, [[list(needs), n] for needs, n in sorted(opens.items())], sorted(mine)]
 
 
 def rank_profile(criteria: list[dict[str, Any]]) -> str:
@@ -91,41 +82,48 @@ def rank_profile(criteria: list[dict[str, Any]]) -> str:
     for crit in criteria:
         if crit.get("cohort"):
             cohorts.setdefault(crit["cohort"], []).append(crit)
-    tests: list[list[Any]] = []
+    reqs: list[list[Any]] = []
     if cohorts_only_restrict(criteria):  # the cohort clauses are shown, met as not applying
-        option = _option(general, tests)
+        option = _option(general, reqs)
         option[0] = len(criteria)
-        return json.dumps({"options": [option], "tests": tests}, separators=(",", ":"))
+        return json.dumps({"options": [option], "reqs": reqs}, separators=(",", ":"))
     shown = [general + crits for crits in cohorts.values()] or [general]
-    options = [_option(crits, tests) for crits in shown]
+    options = [_option(crits, reqs) for crits in shown]
     for option, name in zip(options, cohorts, strict=False):  # tumour cohorts are shown too (no test)
         option[0] = shown_count(criteria, name)
-    return json.dumps({"options": options, "tests": tests}, separators=(",", ":"))
+    return json.dumps({"options": options, "reqs": reqs}, separators=(",", ":"))
 
 
 @dataclass(frozen=True)
 class Option:
     shown: int
     stuck: int
-    masks: tuple[tuple[int, int], ...]
+    opens: tuple[tuple[tuple[int, ...], int], ...]  # (requirements, criteria resting on them alone)
     tests: tuple[int, ...]
 
 
 @dataclass(frozen=True)
 class Profile:
     options: tuple[Option, ...]
-    tests: tuple[tuple[str, dict[str, Any]], ...]
+    reqs: tuple[tuple[str, dict[str, Any]], ...]  # (criterion kind, requirement)
 
 
 def parse_profile(text: str) -> Profile | None:
     """The stored profile, or None when it is missing or in another format (then not used)."""
     try:
         raw = json.loads(text)
+        reqs = tuple((str(kind), dict(req)) for kind, req in raw["reqs"])
         options = tuple(
-            Option(int(o[0]), int(o[1]), tuple((int(m), int(n)) for m, n in o[2]), tuple(o[3]))
+            Option(
+                int(o[0]),
+                int(o[1]),
+                tuple((tuple(int(i) for i in needs), int(n)) for needs, n in o[2]),
+                tuple(int(i) for i in o[3]),
+            )
             for o in raw["options"]
         )
-        tests = tuple((str(kind), req) for kind, req in raw["tests"])
+        if any(i >= len(reqs) for o in options for i in o.tests + sum((n for n, _ in o.opens), ())):
+            return None
     except (ValueError, KeyError, TypeError, IndexError):
         return None
-    return Profile(options, tests) if options else None
+    return Profile(options, reqs) if options else None
