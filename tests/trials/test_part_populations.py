@@ -90,3 +90,12 @@ def test_a_patient_who_fits_neither_part_is_ineligible(registry: Registry, tmp_p
     assert [str(c.cohort)[:6] for c in parse_criteria(text)][1:3] == ["Part A", "Part B"]
     entry = _entry(registry, tmp_path, text, treatments=FIRST_LINE_ENDED)
     assert entry["verdict"] == "ineligible"
+
+
+def test_parts_named_one_after_another_in_one_bullet_are_split_into_a_criterion_each() -> None:
+    text = (
+        "Inclusion Criteria:\n"
+        "* Part A (monotherapy): advanced solid tumour with no standard therapy available. "
+        "Part B (combination): gastric or junction adenocarcinoma after at least one prior line of therapy.\n"
+    )
+    assert [str(c.cohort)[:6] for c in parse_criteria(text)] == ["Part A", "Part B"]

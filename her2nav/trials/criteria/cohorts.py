@@ -107,14 +107,24 @@ def part_labels(criteria: list[Any], copy: Any) -> list[Any]:
 # "For Part 1, … For Part 2, Part 3 and Part 4, …": a clause per part in one criterion.
 _NEXT_PART_CLAUSE = re.compile(r"(?<=\S)\s+(?=For (?:Parts?|Cohorts?|Arms?|Modules?)\s+\w{1,3}\b)")
 _FIRST_PART_CLAUSE = re.compile(r"^For (?:Parts?|Cohorts?|Arms?|Modules?)\s+\w{1,3}\b", re.IGNORECASE)
+# "Part A (monotherapy): … . Part B (combination): …": a part named with a colon or dash after each
+# sentence (issue 15, held-out review: parts with different populations).
+_NAMED_PART = (
+    r"(?:Part|Cohort|Arm|Module)\s+(?:\d{1,2}[a-z]?|[A-Z]\d?)\b(?:\s*\([^)]{1,40}\))?\s*(?::|\s[-–]\s)"
+)
+_NEXT_NAMED_PART = re.compile(rf"(?<=[.;])\s+(?={_NAMED_PART})")
+_FIRST_NAMED_PART = re.compile(rf"^{_NAMED_PART}")
 
 
 def split_part_clauses(text: str) -> list[str]:
-    """The clauses of a criterion that starts "For Part …" and has another "For Part …" clause later
-    (a capitalised "For" starting a clause); the text alone otherwise."""
-    if not _FIRST_PART_CLAUSE.match(text):
+    """The clauses of a criterion that starts "For Part …" (or "Part A: …") and has another such
+    clause later (a capitalised "For", or a part named after a full stop); the text alone otherwise."""
+    if _FIRST_PART_CLAUSE.match(text):
+        pieces = [p.strip() for p in _NEXT_PART_CLAUSE.split(text) if p.strip()]
+    elif _FIRST_NAMED_PART.match(text):
+        pieces = [p.strip() for p in _NEXT_NAMED_PART.split(text) if p.strip()]
+    else:
         return [text]
-    pieces = [p.strip() for p in _NEXT_PART_CLAUSE.split(text) if p.strip()]
     return pieces if len(pieces) > 1 else [text]
 
 
