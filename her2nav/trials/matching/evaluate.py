@@ -3,21 +3,18 @@ reason in words and, for an unknown, the action that would settle it."""
 
 from __future__ import annotations
 
-import datetime as dt
 import operator
 from collections.abc import Callable
 from typing import Any
 
-from her2nav.case.history import exposed_to
-from her2nav.case.models import TreatmentLine
-from her2nav.knowledge.agents import vocabulary
 from her2nav.knowledge.load import threshold
+from her2nav.trials.matching import evaluate_history as history
 from her2nav.trials.matching import evaluate_scope as scoped
 from her2nav.trials.matching import evaluate_standard as standard
 from her2nav.trials.matching.finding import Finding, not_applicable
-from her2nav.trials.matching.patient import PatientFacts, perioperative_not_counted
+from her2nav.trials.matching.patient import PatientFacts
 
-__all__ = ["EVALUATORS", "Finding", "decisive", "evaluate", "undecided"]
+__all__ = ["EVALUATORS", "Finding", "decisive", "evaluate", "unknown_keys_for"]
 
 _COMPARE: dict[str, Callable[[float, float], bool]] = {
     ">=": operator.ge,
@@ -145,76 +142,6 @@ def msi_high(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     high = (msi is not None and msi.result == "msi_high") or (mmr is not None and mmr.result == "deficient")
     shown = ", ".join(f"{m.kind} {m.result}" for m in (msi, mmr) if m is not None)
     return Finding(high, f"MSI-high/dMMR named; the case has {shown}")
-
-
-def prior_therapy(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
-    group = req["group"]
-    courses = exposed_to(facts.case, group, include_current=False)
-    if excepted := set(req.get("except") or ()):  # "…, except trastuzumab": those agents do not count
-        groups = vocabulary().get
-        courses = [t for t in courses if any(group in groups(a).groups for a in set(t.agents) - excepted)]
-    if courses:
-        agents = sorted({a for t in courses for a in t.agents})
-        return Finding(True, f"prior {group.replace('_', ' ')}: received ({', '.join(agents)})")
-    return Finding(False, f"prior {group.replace('_', ' ')}: none recorded among the case's treatments")
-
-
-def _started_after(course: TreatmentLine, first: TreatmentLine) -> bool | None:
-    """Whether ``course`` began after ``first``: by palliative line number, else by start date."""
-    if course.is_palliative and first.is_palliative and course.line and first.line:
-        return course.line > first.line
-    if course.started_on is not None and first.started_on is not None:
-        return course.started_on > first.started_on
-    return None
-
-
-def therapy_after(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
-    """Anticancer therapy given after the first course containing the group (a course that itself
-    contains the group does not count)."""
-    group = req["group"]
-    words = group.replace("_", " ")
-    courses = exposed_to(facts.case, group)
-    if not courses:
-        return Finding(False, f"therapy after {words}: no {words} among the case's treatments")
-    first = min(courses, key=lambda t: (t.line or 0, t.started_on or dt.date.max))
-    later = [_started_after(t, first) for t in facts.case.treatments if t not in courses]
-    if any(later):
-        return Finding(True, f"therapy after {words}: another treatment followed the {words} course")
-    if None in later:
-        return _unknown(
-            f"therapy after {words}: the order of the case's treatments is not recorded",
-            "record line numbers or start dates of every treatment",
-        )
-    return Finding(False, f"therapy after {words}: nothing else given after the {words} course")
-
-
-def _recurrent(facts: PatientFacts) -> Finding | None:
-    """Not newly diagnosed: disease that has recurred after curative treatment."""
-    diag = facts.case.diagnosis
-    if diag.setting == "recurrent" or diag.recurred_on is not None:
-        return Finding(False, f"asks for newly diagnosed disease; the case is {diag.setting} (recurred)")
-    return None
-
-
-def prior_lines(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
-    """A minimum counts completed lines; a maximum, and any count an exclusion names, also counts an
-    ongoing line (a first line begun days ago is therapy received)."""
-    if req.get("newly_diagnosed") and (found := _recurrent(facts)) is not None:
-        return found
-    n, started = facts.prior_lines, facts.lines_started
-    group = req.get("perioperative_counts_with")
-    uncounted = perioperative_not_counted(facts, group)
-    n, started = n - uncounted, started - uncounted
-    low, high = req.get("min"), req.get("max")
-    at_least = started if kind != "inclusion" else n
-    ok = (low is None or at_least >= low) and (high is None or started <= high)
-    span = f"{low if low is not None else 0}–{high if high is not None else 'any'}"
-    extra = f" (and line {started} is ongoing)" if started > n else ""
-    if uncounted:
-        extra += (
-            f"; the study does not count perioperative therapy without {req['perioperative_counts_with']}"
-        )
-    return Finding(ok, f"prior palliative lines {span}; the case has {n}{extra}")
 
 
 def ecog(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
@@ -347,9 +274,9 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "cldn18_2": cldn18_2,
     "pdl1_cps": pdl1_cps,
     "msi_high": msi_high,
-    "prior_therapy": prior_therapy,
-    "prior_lines": prior_lines,
-    "therapy_after": therapy_after,
+    "prior_therapy": history.prior_therapy,
+    "prior_lines": history.prior_lines,
+    "therapy_after": history.therapy_after,
     "ecog": ecog,
     "lvef": lvef,
     "age": age,
@@ -375,10 +302,24 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
 }
 
 
-def undecided(kind: str, req: dict[str, Any], facts: PatientFacts) -> bool:
-    """True when the evaluator leaves this requirement unknown for the case (match.CaseReach: a
-    criterion resting on such requirements alone is unknown)."""
-    return evaluate(req, facts, kind).value is None
+def unknown_keys_for(facts: PatientFacts) -> frozenset[str]:
+    """reach.UNKNOWN_KEYS whose every requirement is unknown for this case (negated or not): the case
+    field the evaluator above reads is not recorded; for ``her2:<status>``, the case's HER2 result
+    does not settle that status."""
+    case = facts.case
+    missing = {
+        "cldn18_2": case.latest("cldn18_2") is None,
+        "pdl1_cps": case.latest("pdl1_cps") is None,
+        "msi_high": case.latest("msi") is None and case.latest("mmr") is None,
+        "lvef": case.patient.lvef_percent is None,
+        "age": case.patient.age is None,
+        "ecog": case.patient.ecog is None,
+        "measurable_disease": case.diagnosis.measurable_disease is None,
+        "condition": facts.conditions is None,
+    }
+    for status in HER2_STATUSES:
+        missing[f"her2:{status}"] = _her2_category_fits(status, facts) is None
+    return frozenset(key for key, absent in missing.items() if absent)
 
 
 def decisive(kind: str, req: dict[str, Any], facts: PatientFacts) -> bool:
