@@ -14,7 +14,7 @@ from her2nav.trials.matching import evaluate_standard as standard
 from her2nav.trials.matching.finding import Finding, not_applicable
 from her2nav.trials.matching.patient import PatientFacts
 
-__all__ = ["EVALUATORS", "Finding", "decisive", "evaluate", "unknown_keys_for"]
+__all__ = ["EVALUATORS", "Finding", "decisive", "evaluate", "undecided"]
 
 _COMPARE: dict[str, Callable[[float, float], bool]] = {
     ">=": operator.ge,
@@ -302,24 +302,10 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
 }
 
 
-def unknown_keys_for(facts: PatientFacts) -> frozenset[str]:
-    """reach.UNKNOWN_KEYS whose every requirement is unknown for this case (negated or not): the case
-    field the evaluator above reads is not recorded; for ``her2:<status>``, the case's HER2 result
-    does not settle that status."""
-    case = facts.case
-    missing = {
-        "cldn18_2": case.latest("cldn18_2") is None,
-        "pdl1_cps": case.latest("pdl1_cps") is None,
-        "msi_high": case.latest("msi") is None and case.latest("mmr") is None,
-        "lvef": case.patient.lvef_percent is None,
-        "age": case.patient.age is None,
-        "ecog": case.patient.ecog is None,
-        "measurable_disease": case.diagnosis.measurable_disease is None,
-        "condition": facts.conditions is None,
-    }
-    for status in HER2_STATUSES:
-        missing[f"her2:{status}"] = _her2_category_fits(status, facts) is None
-    return frozenset(key for key, absent in missing.items() if absent)
+def undecided(kind: str, req: dict[str, Any], facts: PatientFacts) -> bool:
+    """True when the evaluator leaves this requirement unknown for the case (match.CaseReach: a
+    criterion resting on such requirements alone is unknown)."""
+    return evaluate(req, facts, kind).value is None
 
 
 def decisive(kind: str, req: dict[str, Any], facts: PatientFacts) -> bool:
