@@ -5,10 +5,13 @@ tests. Each study is imported into a real registry and matched for a real case, 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from her2nav.case.load import case_from_data
+from her2nav.knowledge.load import DATA_DIR, load_from
+from her2nav.knowledge.tumour_types import tumour_types
 from her2nav.trials.criteria.eligibility import parse_criteria
 from her2nav.trials.criteria.rules import interpret
 from her2nav.trials.matching.match import match_case
@@ -207,3 +210,13 @@ def test_a_bullet_of_the_tumour_asking_no_her2_level_applies_beside_the_her2_coh
     entry = _entry(registry, tmp_path, text, biomarkers=HER2_LOW)
     assert entry is not None and entry["verdict"] != "ineligible"
     assert _crit(entry, "Histologically")["status"] == "met"
+
+
+def test_the_tumour_type_words_are_knowledge_with_a_known_source_and_each_one_compiles() -> None:
+    words = tumour_types()
+    known = load_from(DATA_DIR).sources
+    assert words.sources and all(key in known for key in words.sources)
+    for pattern in [words.gastro_oesophageal, *(t.words for t in words.others)]:
+        re.compile(pattern)
+    assert re.search(words.gastro_oesophageal, "oesophagogastric adenocarcinoma")
+    assert not re.search(words.gastro_oesophageal, "renal cell carcinoma")

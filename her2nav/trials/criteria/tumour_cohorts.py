@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol
 
+from her2nav.knowledge.tumour_types import tumour_types
 from her2nav.trials.criteria.cohorts import TUMOUR_COHORT
 from her2nav.trials.criteria.rule_text import Req
 
@@ -39,36 +40,11 @@ class _Crit(Protocol):
     requirements: list[dict[str, Any]]
 
 
-# Gastro-oesophageal tumour words (gastric, GEJ, oesophageal, "esophagogastric", GEA, GC, EGC …).
-GASTRO_OESOPHAGEAL = (
-    r"gastric|stomach|\bgc\b|\bgej\w*|\begj\w*|\bgea\b|\begc\b|gastro-?\s?o?esophag\w*|o?esophag\w*|"
-    r"(gastro-?\s?o?esophageal|esophagogastric) junction|\bcardia\b"
-)
-# Other tumour types, each a family (two bullets of one family are one kind of tumour).
-OTHER_TUMOURS: tuple[tuple[str, str, str], ...] = (  # (family, words, its plain name)
-    ("breast", r"breast|\btnbc\b", "breast cancer"),
-    ("lung", r"lung|\bnsclc\b|\bsclc\b|mesothelioma", "lung cancer"),
-    ("colorectal", r"colorectal|\bcrc\b|\bcolon\b|rectal", "colorectal cancer"),
-    ("anal", r"\banal\b|\banus\b", "anal cancer"),
-    ("pancreatic", r"pancrea\w*|\bpdac\b", "pancreatic cancer"),
-    ("biliary", r"biliary|\bbtc\b|cholangio\w*|gallbladder", "biliary cancer"),
-    ("liver", r"hepatocellular|\bhcc\b|\bliver cancer", "hepatocellular carcinoma"),
-    ("kidney", r"renal|kidney|\brcc\b", "renal cell carcinoma"),
-    ("urothelial", r"urothelial|bladder|\buc\b", "urothelial cancer"),
-    ("ovarian", r"ovar\w*|fallopian|peritoneal (cancer|carcinoma)", "ovarian cancer"),
-    ("uterine", r"endometri\w*|uterine|cervical|cervix", "endometrial cancer"),
-    ("prostate", r"prostat\w*|\bcrpc\b|\bmcrpc\b", "prostate cancer"),
-    (
-        "head and neck",
-        r"head and neck|\bhnscc\b|\bscchn\b|nasopharyn\w*|salivary|oral cavity",
-        "head and neck cancer",
-    ),
-    ("skin", r"melanoma|merkel|cutaneous squamous", "melanoma"),
-    ("brain", r"glioma|glioblastoma", "glioma"),
-    ("sarcoma", r"sarcoma", "sarcoma"),
-    ("thyroid", r"thyroid", "thyroid cancer"),
-    ("thymic", r"thym\w*", "thymic carcinoma"),
-    ("blood", r"lymphoma|leuka?emia|myeloma", "lymphoma"),
+# Gastro-oesophageal tumour words and other tumour types, each a family with its plain name (two
+# bullets of one family are one kind of tumour): knowledge/data/tumour_types.yaml.
+GASTRO_OESOPHAGEAL = tumour_types().gastro_oesophageal
+OTHER_TUMOURS: tuple[tuple[str, str, str], ...] = tuple(
+    (t.family, t.words, t.plain) for t in tumour_types().others
 )
 # Words that make the opening a tumour type ("… cancer", "… carcinoma", or an abbreviation that is one).
 _TUMOUR_NOUN = (
