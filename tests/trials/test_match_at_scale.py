@@ -15,7 +15,6 @@ from sqlalchemy import create_engine
 from her2nav.case.load import case_from_data, load_case
 from her2nav.case.models import Case
 from her2nav.trials.matching import judge, match
-from her2nav.trials.matching.evaluate import undecided
 from her2nav.trials.matching.match import RankKey, match_case
 from her2nav.trials.matching.patient import facts_for
 from her2nav.trials.matching.sites import Whereabouts
@@ -241,42 +240,49 @@ def test_a_case_missing_fields_gets_the_exhaustive_shortlist_too(
 
 
 def _left_open(case: Case, registry: Registry) -> int:
-    """How many profiled open criteria of the registry's studies the bound counts unknown for ``case``."""
-    facts = facts_for(case)
+    """How many profiled criteria of the registry's studies (not unknown for every case) the bound
+    finds unknown for ``case``."""
+    facts, memo = facts_for(case), judge.JudgementMemo()
     count = 0
     for row in registry.ranked_keys(CaseFilter(), frozenset(), in_countries=False):
         profile = parse_profile(row.rank_profile or "")
         assert profile is not None
-        unknown = [undecided(kind, req, facts) for kind, req in profile.reqs]
-        count += sum(n for o in profile.options for needs, n in o.opens if all(unknown[i] for i in needs))
+        for option in profile.options:
+            for kind, needs, n in option.crits:
+                status = memo.of_requirements(kind, [profile.reqs[i] for i in needs], facts)[0]
+                count += n if status == "unknown" else 0
     return count
 
 
-def test_a_criterion_the_bound_counts_unknown_for_a_case_is_judged_unknown(wide_registry: Registry) -> None:
-    """The bound's rule (reach.py ``open``): a criterion resting only on requirements the evaluator
-    leaves unknown for the case is unknown; checked on every stored criterion for every case."""
+def test_a_profiled_criterion_is_judged_as_the_criterion_itself(wide_registry: Registry) -> None:
+    """The bound judges a criterion from the profile (kind and requirements, no text): for every stored
+    criterion and every case, that judgement is the criterion's own."""
     ids = [r.nct_id for r in wide_registry.ranked_keys(CaseFilter(), frozenset(), in_countries=False)]
     criteria = [crit for study in wide_registry.load_criteria(ids) for crit in study.criteria]
-    counted: set[str] = set()
+    statuses: set[str] = set()
     cases = [_without(CASES[0], *fields) for fields in SPARSE] + [load_case(p) for p in CASES]
     for case in cases:
-        facts = facts_for(case)
+        facts, memo = facts_for(case), judge.JudgementMemo()
         for crit in criteria:
-            profile = parse_profile(rank_profile([crit]))
+            profile = parse_profile(rank_profile([{**crit, "cohort": None}]))
             assert profile is not None
-            opens = [needs for needs, _ in profile.options[0].opens]
-            if opens and all(undecided(kind, req, facts) for kind, req in profile.reqs):
-                counted.update(req["type"] for _, req in profile.reqs)
-                status = judge.judge_criterion(crit, facts)["status"]
-                assert status == "unknown", (case.case_id, crit["text"])
-    assert {"lvef", "ecog", "pdl1_cps", "condition", "her2"} <= counted  # such criteria exist
+            option = profile.options[0]
+            if option.stuck:
+                assert judge.judge_criterion(crit, facts)["status"] == "unknown"
+                continue
+            [(kind, needs, _)] = option.crits
+            found = memo.of_requirements(kind, [profile.reqs[i] for i in needs], facts)
+            own = judge.judge_criterion(crit, facts)
+            assert found == (own["status"], own["reason"], own["action"]), (case.case_id, crit["text"])
+            statuses.add(found[0])
+    assert statuses == {"met", "not_met", "unknown"}
 
 
 def _row(profile: str, score_bound: float) -> Ranked:
     return Ranked("NCT00000001", bound_milli(score_bound), 0, score_bound, profile, "any", None, None, None)
 
 
-def test_a_case_reaches_less_where_it_lacks_the_fields_a_criterion_rests_on_or_fails_a_test() -> None:
+def test_a_case_reaches_less_where_a_criterion_it_shows_is_unknown_or_not_met_for_it() -> None:
     criteria = [
         {"kind": "inclusion", "text": "a", "requirements": [{"type": "lvef", "op": ">=", "value": 50}]},
         {"kind": "inclusion", "text": "b", "requirements": [{"type": "organ_function"}]},
@@ -292,8 +298,12 @@ def test_a_case_reaches_less_where_it_lacks_the_fields_a_criterion_rests_on_or_f
     assert parsed is not None and len(parsed.options) == 1
     option = parsed.options[0]
     assert (option.shown, option.stuck) == (4, 1)
-    opens = {tuple(parsed.reqs[i][1]["type"] for i in needs): n for needs, n in option.opens}
-    assert opens == {("lvef",): 1, ("condition",): 1, ("lvef", "ecog"): 1}
+    judged = {(kind, tuple(parsed.reqs[i]["type"] for i in needs)): n for kind, needs, n in option.crits}
+    assert judged == {
+        ("inclusion", ("lvef",)): 1,
+        ("exclusion", ("condition",)): 1,
+        ("inclusion", ("lvef", "ecog")): 1,
+    }
     bound = criteria_bound(criteria)
     assert unknowns_min(criteria) == 1
     start = (-bound_milli(bound), 1, "NCT00000001")
@@ -307,9 +317,10 @@ def test_a_case_reaches_less_where_it_lacks_the_fields_a_criterion_rests_on_or_f
 
     assert reach(()) == start  # the case has LVEF, conditions and ECOG recorded
     no_lvef = reach(("lvef_percent",))
-    no_lvef_score = raw_score("possibly_eligible", 1 - 2 / 4, False, False)
-    assert no_lvef == (-bound_milli(no_lvef_score), 2, "NCT00000001")  # "a" unknown, not "d"
-    assert reach(("lvef_percent", "conditions"))[1] == 3
+    no_lvef_score = raw_score("possibly_eligible", 1 - 3 / 4, False, False)
+    assert no_lvef == (-bound_milli(no_lvef_score), 3, "NCT00000001")  # "a" unknown, and "d" (ECOG met)
+    assert reach(("lvef_percent", "conditions"))[1] == 4
+    assert reach((), ecog=2)[0] == -bound_milli(raw_score("ineligible", 1 - 1 / 4, False, False))  # "d"
     low_lvef = reach((), lvef_percent=40)  # "a" is not met: ineligible, the score cut
     assert low_lvef[0] == -bound_milli(raw_score("ineligible", 1 - 1 / 4, False, False))
 

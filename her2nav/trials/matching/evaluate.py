@@ -14,7 +14,7 @@ from her2nav.trials.matching import evaluate_standard as standard
 from her2nav.trials.matching.finding import Finding, not_applicable
 from her2nav.trials.matching.patient import PatientFacts
 
-__all__ = ["EVALUATORS", "Finding", "decisive", "evaluate", "undecided"]
+__all__ = ["EVALUATORS", "Finding", "evaluate"]
 
 _COMPARE: dict[str, Callable[[float, float], bool]] = {
     ">=": operator.ge,
@@ -300,17 +300,6 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "standard_exhausted": standard_exhausted,
     "any_of": any_of,
 }
-
-
-def undecided(kind: str, req: dict[str, Any], facts: PatientFacts) -> bool:
-    """True when the evaluator leaves this requirement unknown for the case (match.CaseReach: a
-    criterion resting on such requirements alone is unknown)."""
-    return evaluate(req, facts, kind).value is None
-
-
-def decisive(kind: str, req: dict[str, Any], facts: PatientFacts) -> bool:
-    """True when this requirement alone makes its criterion not met for the case (match._judge)."""
-    return evaluate(req, facts, kind).value is (kind != "inclusion")
 
 
 def evaluate(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:

@@ -36,11 +36,16 @@ class JudgementMemo:
         seen = self.by_text.get((kind, text))
         if seen is not None and seen[0] == reqs:
             return seen[1]
+        found = self.of_requirements(kind, reqs, facts)
+        self.by_text[(kind, text)] = (reqs, found)
+        return found
+
+    def of_requirements(self, kind: str, reqs: list[dict[str, Any]], facts: PatientFacts) -> Judgement:
+        """The judgement of a criterion of this kind with these typed requirements, whatever its text."""
         key = (kind, repr(reqs))
         found = self.by_requirements.get(key)
         if found is None:
             found = self.by_requirements[key] = _judge(kind, reqs, facts)
-        self.by_text[(kind, text)] = (reqs, found)
         return found
 
 

@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from her2nav.case.models import Case
-from her2nav.trials.matching.evaluate import decisive, undecided
 from her2nav.trials.matching.judge import (
     JudgementMemo,
     entry_score,
@@ -182,39 +181,33 @@ def _by_bound(registry: Registry, filters: CaseFilter, countries: frozenset[str]
 
 class CaseReach:
     """The best ranking key a candidate can reach for this case, from its rank columns alone
-    (reach.py): per way of showing its criteria, those resting only on requirements the evaluator
-    leaves unknown for this case are unknown, and one a tested requirement decides is not met
-    (ineligible: the score is cut); a study the case fails by a hard limit is ineligible whatever is
-    shown. What the evaluator says of one requirement is asked once per case (the same requirements
-    recur in many profiles)."""
+    (reach.py): per way of showing its criteria, the criteria it lists are judged for the case by
+    their kind and requirements (the judgement memo the study's own judging then reuses), those no
+    case can settle are unknown, one not met makes it ineligible (the score is cut); a study the case
+    fails by a hard limit is ineligible whatever is shown."""
 
     def __init__(self, ctx: MatchContext) -> None:
         self.facts = ctx.facts
+        self.memo = ctx.memo
         self.strict = case_filter(ctx, include_ineligible=False)
         self.options: dict[str, list[tuple[int, float, int, bool]] | None] = {}
         self.keys: dict[tuple[str, float, bool, bool], tuple[int, int] | None] = {}
-        self.found: dict[tuple[str, str], tuple[bool, bool]] = {}
 
     def _options(self, text: str) -> list[tuple[int, float, int, bool]] | None:
         """(shown, case-independent criteria bound, fewest unknowns, certainly not met) per option."""
         profile = parse_profile(text)
         if profile is None:
             return None
-        found = [self._found(kind, req) for kind, req in profile.reqs]
         out = []
         for option in profile.options:
-            extra = sum(n for needs, n in option.opens if all(found[i][1] for i in needs))
-            fails = any(found[i][0] for i in option.tests)
-            out.append((option.shown, option_bound(option.shown, option.stuck), option.stuck + extra, fails))
+            unknowns, fails = option.stuck, False
+            for kind, needs, n in option.crits:
+                reqs = [profile.reqs[i] for i in needs]
+                status = self.memo.of_requirements(kind, reqs, self.facts)[0]
+                unknowns += n if status == "unknown" else 0
+                fails = fails or status == "not_met"
+            out.append((option.shown, option_bound(option.shown, option.stuck), unknowns, fails))
         return out
-
-    def _found(self, kind: str, req: dict[str, Any]) -> tuple[bool, bool]:
-        """(decisive, left unknown) for this case: the evaluator's answer on one requirement."""
-        key = (kind, repr(req))
-        found = self.found.get(key)
-        if found is None:
-            found = self.found[key] = (decisive(kind, req, self.facts), undecided(kind, req, self.facts))
-        return found
 
     def _best(self, text: str, score_bound: float, near: bool, excluded: bool) -> tuple[int, int] | None:
         options = self.options.get(text, ())
