@@ -220,3 +220,13 @@ def test_the_tumour_type_words_are_knowledge_with_a_known_source_and_each_one_co
         re.compile(pattern)
     assert re.search(words.gastro_oesophageal, "oesophagogastric adenocarcinoma")
     assert not re.search(words.gastro_oesophageal, "renal cell carcinoma")
+
+
+def test_her2_levels_that_overlap_stay_requirements_that_all_hold() -> None:
+    """HER2-negative holds HER2-ultralow: a study asking both asks for ultralow, not either."""
+    text = (
+        "Inclusion Criteria:\n"
+        "* HER2-negative gastric or GEJ adenocarcinoma\n"
+        "* HER2-ultralow gastric or GEJ adenocarcinoma on central testing\n"
+    )
+    assert [c.cohort for c in parse_criteria(text)] == [None, None]

@@ -15,8 +15,9 @@ Bullets become tumour cohorts when at least two of them open with tumour types a
   solid tumours at large (then the other tumours' bullets are the study's only doors; when a general
   inclusion does admit any solid tumour and no bullet is gastro-oesophageal, a bullet for another
   tumour is a clause for those patients, rules_scope.py); or
-- they are gastro-oesophageal bullets that each ask a different HER2 level (a HER2-positive and a
-  HER2-low cohort of the same tumour); a bullet of that tumour asking no HER2 level applies to both.
+- they are gastro-oesophageal bullets that each ask a HER2 level the others exclude (a HER2-positive
+  and a HER2-low cohort of the same tumour); a bullet of that tumour asking no HER2 level applies to
+  both, and levels that overlap ("HER2-negative" and "IHC 0") are requirements that all hold.
 
 A bullet for another tumour is read as that tumour only (its own PD-L1, HER2, prior-therapy or line
 conditions are never judged for a gastro-oesophageal patient); a gastro-oesophageal bullet keeps its
@@ -74,6 +75,13 @@ _LEAD = re.compile(
 )
 _STAGE = re.compile(r"^((locally )?advanced|unresectable|metastatic|recurrent|relapsed|and/or|or|and|,|\s)+")
 _HER2_LEVELS = ("positive", "low", "negative", "zero", "ultralow")
+# HER2 levels no tumour can have at once (gastric scoring: positive = IHC 3+ or 2+/ISH+, low = IHC 1+ or
+# 2+/ISH-, zero = IHC 0): bullets asking two of them cannot both hold, so they are alternatives. "Negative"
+# holds low, zero and ultralow: beside one of them it is a requirement like any other.
+_EXCLUSIVE_LEVELS = frozenset(
+    {frozenset({"positive", other}) for other in ("low", "negative", "zero", "ultralow")}
+    | {frozenset({"low", "zero"}), frozenset({"low", "ultralow"})}
+)
 
 
 def _normal(text: str) -> str:
@@ -196,7 +204,10 @@ def label_tumour_cohorts(criteria: list[Any]) -> None:
         # the bullets that each ask their own HER2 level; one that asks none applies to all
         chosen = [b for b in own if _her2_level(b[0]) is not None]
         levels = [_her2_level(crit) for crit, _, _ in chosen]
-        if len(chosen) < 2 or len(set(levels)) < len(levels):
+        exclusive = all(
+            frozenset({a, b}) in _EXCLUSIVE_LEVELS for i, a in enumerate(levels) for b in levels[i + 1 :]
+        )
+        if len(chosen) < 2 or not exclusive:
             return
     repeated = {w for w in (b[1] for b in chosen) if sum(b[1] == w for b in chosen) > 1}
     taken: set[str] = set()
