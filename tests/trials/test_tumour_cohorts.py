@@ -230,3 +230,12 @@ def test_her2_levels_that_overlap_stay_requirements_that_all_hold() -> None:
         "* HER2-ultralow gastric or GEJ adenocarcinoma on central testing\n"
     )
     assert [c.cohort for c in parse_criteria(text)] == [None, None]
+
+
+def test_an_exclusion_for_a_cohort_no_inclusion_defines_applies_to_all_beside_tumour_cohorts(
+    registry: Registry, tmp_path: Path
+) -> None:
+    text = BASKET + "* Prior anti-HER2 therapy (Cohort 9 only)\n"
+    assert next(c for c in parse_criteria(text) if "Cohort 9" in c.text).cohort is None
+    entry = _entry(registry, tmp_path, text)  # no prior line: the gastric cohort fails
+    assert entry is not None and entry["verdict"] == "ineligible"

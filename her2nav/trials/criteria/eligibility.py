@@ -302,7 +302,19 @@ def parse_criteria(text: str) -> list[Criterion]:
         for at, c in enumerate(criteria)
         if c.requirements or at + 1 == len(criteria) or not _bare_lead_in(c.text)
     ]
-    return part_labels(scope_excepted_parts(kept, _for_part), _for_part)
+    return _orphans_to_all(part_labels(scope_excepted_parts(kept, _for_part), _for_part))
+
+
+def _orphans_to_all(criteria: list[Criterion]) -> list[Criterion]:
+    """An exclusion said to be for a cohort that no inclusion defines, in a study whose inclusions do
+    define cohorts, applies to all: matching follows the inclusion cohorts, and a cohort made of
+    exclusions alone would otherwise pass as one the patient fits (issue 15: judge.CohortView)."""
+    defined = {c.cohort for c in criteria if c.cohort and c.kind == "inclusion"}
+    if defined:
+        for crit in criteria:
+            if crit.kind == "exclusion" and crit.cohort and crit.cohort not in defined:
+                crit.cohort = None
+    return criteria
 
 
 def _for_part(crit: Criterion, part: str) -> Criterion:
