@@ -202,7 +202,9 @@ def test_progression_on_prior_treatment_or_no_acceptable_option_is_met_by_either
 
 def test_a_wash_out_with_one_interval_per_kind_of_therapy_is_not_read_as_the_first_one() -> None:
     text = "At least 4 weeks since prior chemotherapy. Targeted drugs: at least 7 days since the last dose."
-    assert status(text, "inclusion") == "unknown"
+    assert status(text, "inclusion", treatments=FIRST_LINE_ENDED) == "not_met"  # chemotherapy 10 days ago
+    trastuzumab = [{**FIRST_LINE_ENDED[0], "agents": ["trastuzumab"]}]
+    assert status(text, "inclusion", treatments=trastuzumab) == "met"
 
 
 def test_the_first_day_of_a_cycle_is_not_a_wash_out_interval() -> None:

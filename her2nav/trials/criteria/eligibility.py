@@ -37,7 +37,7 @@ from her2nav.trials.criteria.tumour_cohorts import label_tumour_cohorts
 # 16: issue 15 round 3 (parts, HER2 scoring, metastases, targets, wash-outs…); 17: held-out review
 # (line settings, target-class exclusions, permissions for prior therapy); 19: tumour cohorts of
 # basket studies, notes and "or" bullets (issue 15, held-out review)
-PARSER_VERSION = "19"
+PARSER_VERSION = "20"
 
 _BULLET = re.compile(r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+(.*)$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=~|^])")

@@ -36,16 +36,27 @@ _INTERVAL = (
 )
 
 
+_CLASSES = {
+    "chemotherapy": r"chemo|(?<!non-)cytotoxic",
+    "immunotherapy": r"immunotherap|checkpoint|anti-?pd",
+    "antibody": r"monoclonal antibod|biologic",
+    "targeted": r"targeted\W+(\([^)]*\)\s*)?(therap|agent|drug|treatment)",
+}
+_NAMES_THERAPY = "|".join([*_CLASSES.values(), r"systemic|anti-?\s?cancer|antineoplastic"])
+
+
 def _scope(text: str) -> str:
+    """The therapy a wash-out names; two or more drug classes in one list ("chemotherapy,
+    immunotherapy or targeted therapy") are systemic therapy."""
+    if sum(_has(pattern, text) for pattern in _CLASSES.values()) >= 2:
+        return "systemic"
     if _has(r"immunotherap|checkpoint|anti-?pd", text) and not _has(r"chemo|systemic|anti-?cancer", text):
         return "immunotherapy"
-    if _has(r"chemo|cytotoxic", text) and not _has(r"systemic|anti-?cancer|antineoplastic|any", text):
+    if _has(_CLASSES["chemotherapy"], text) and not _has(r"systemic|anti-?cancer|antineoplastic|any", text):
         return "chemotherapy"
     if _has(r"monoclonal antibod|biologic", text) and not _has(r"chemo|systemic|anti-?cancer", text):
         return "antibody"
-    if _has(r"targeted (therap|agent|drug|treatment)", text) and not _has(
-        r"chemo|systemic|anti-?cancer", text
-    ):
+    if _has(_CLASSES["targeted"], text) and not _has(r"chemo|systemic|anti-?cancer", text):
         return "targeted"
     return "systemic"
 
@@ -69,38 +80,68 @@ def washout(text: str, kind: str) -> list[Req]:
 
 # "chemotherapy or radiotherapy within 2 weeks": one interval for both; the radiotherapy part is left
 # open (rules_parts.py), the drug wash-out is read.
-_SHARED_INTERVAL = r"(chemo\w*|anti-?\s?cancer \w+|systemic \w+),? (or |and |and/or )(radiotherap|radiation)"
+_SHARED_INTERVAL = (
+    r"(chemo\w*|immunotherap\w*|anti-?\s?cancer \w+|systemic \w+),? "
+    r"(or |and |and/or )?(radiotherap|radiation)"
+)
 
 
-def _therapy_intervals(text: str) -> list[re.Match[str]]:
+def _therapy_intervals(text: str) -> list[tuple[re.Match[str], str]]:
     """Intervals whose sentence names anticancer therapy, with no other kind of treatment before them
     in that sentence ("radiotherapy within 2 weeks" is not a drug wash-out)."""
     found = []
     bounds = [0, *(b.end() for b in _rx(r"[.;]\s").finditer(text)), len(text)]
+    previous = 0
     for m in _rx(_INTERVAL).finditer(text):
         start = max(b for b in bounds if b <= m.start())
         end = min(b for b in bounds if b >= m.end())
         sentence = text[start:end]
         drugs = _has(_THERAPY.replace("wash-?\\s?out|", ""), sentence) or not _has(_NOT_ANTICANCER, text)
         day_of_cycle = text[max(0, m.start() - 6) : m.start()].endswith(("cycle", "cycle "))
-        before = text[start : m.start()]
+        # the therapies an interval applies to are those named since the interval before it
+        # ("radiotherapy within 2 weeks, or chemotherapy … within 4 weeks")
+        before = text[max(start, previous) : m.start()]
+        previous = m.end()
         if (
             drugs
             and not day_of_cycle
             and (not _has(_NOT_ANTICANCER, before) or _has(_SHARED_INTERVAL, before))
         ):
-            found.append(m)
+            found.append((m, before))
+    return found
+
+
+def _days(m: re.Match[str]) -> int:
+    return int(m.group(5)) * _UNIT[m.group(6)]
+
+
+def _per_class(text: str, intervals: list[tuple[re.Match[str], str]]) -> list[Req]:
+    """One wash-out per kind of therapy when each interval names its own ("chemotherapy within 4
+    weeks, targeted agents within 7 days", "at least 4 weeks since chemotherapy"): the therapy named
+    before the interval, else the one named after it up to the next interval or the sentence end.
+    None when two intervals fall on the same kind, or when half-lives are offered as well."""
+    if _has(r"half\s?-?\s?li(ves|fe)", text):
+        return []
+    found: list[Req] = []
+    for i, (m, before) in enumerate(intervals):
+        if not _has(_NAMES_THERAPY, before):
+            stop = intervals[i + 1][0].start() if i + 1 < len(intervals) else len(text)
+            before = _rx(r"[.;]\s").split(text[m.end() : stop])[0]
+        scope = _scope(before)
+        if any(r["scope"] == scope for r in found):
+            return []
+        found.append({"type": "washout", "days": _days(m), "scope": scope})
     return found
 
 
 def _interval(text: str, kind: str) -> list[Req]:
     intervals = _therapy_intervals(text)
-    if len({int(m.group(5)) * _UNIT[m.group(6)] for m in intervals}) != 1:
-        return []  # none, or one per kind of therapy ("chemotherapy 4 weeks, targeted drugs 7 days")
-    m = intervals[0]
+    if not intervals:
+        return []
+    m = intervals[0][0]
     if not _has(
         r"within|since|before|prior to|wash-?\s?out|from (the )?last|elapsed|≥|>=|>|at least|discontinu|"
-        r"post[- ]?dos",
+        r"post[- ]?dos|in the (past|last|previous) \d",
         text,
     ):
         return []
@@ -110,7 +151,9 @@ def _interval(text: str, kind: str) -> list[Req]:
         return []  # "must have received … within 6 months" asks for recent therapy, not a wash-out
     if _has(r"diagnos|random\w* within|life expectancy|survival|screening (period|window)", text):
         return []
-    req: Req = {"type": "washout", "days": int(m.group(5)) * _UNIT[m.group(6)], "scope": _scope(text)}
+    if len({_days(m) for m, _ in intervals}) > 1:
+        return _per_class(text, intervals)
+    req: Req = {"type": "washout", "days": _days(m), "scope": _scope(text)}
     if half := _search(r"(\d|five|three)\s*(x\s*)?half\s?-?\s?li(ves|fe)", text):
         req["half_lives"] = {"five": 5, "three": 3}.get(half.group(1)) or int(half.group(1))
         if _has(r"whichever (is )?(longer|greater)", text):
