@@ -77,7 +77,8 @@ def test_a_patient_who_fits_no_tumour_cohort_of_a_basket_study_is_ineligible(
 ) -> None:
     entry = _entry(registry, tmp_path, NO_GASTRIC, treatments=FIRST_LINE_ENDED)
     assert entry is not None and entry["verdict"] == "ineligible"
-    assert _crit(entry, "renal cell")["status"] == "not_met"
+    renal = _crit(entry, "renal cell")
+    assert renal["status"] == "not_met" and "asks for clear-cell renal cell carcinoma" in renal["reason"]
 
 
 def test_a_cohort_bullet_of_the_patients_tumour_keeps_its_own_conditions(

@@ -179,6 +179,8 @@ def disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
             f"names {', '.join(sites)} only; the case is {diag.site}",
             "ask the study team whether this tumour site qualifies",
         )
+    if req.get("names"):  # a tumour cohort's bullet (criteria/tumour_cohorts.py)
+        return Finding(False, f"asks for {req['names']}; the case is {diag.site} {diag.histology}")
     return Finding(False, f"disease site {', '.join(sites)}; the case is {diag.site}")
 
 
