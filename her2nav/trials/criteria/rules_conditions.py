@@ -64,10 +64,13 @@ _HISTORY_OF = {"brain_metastases": r"(brain|cns|central nervous system)\s*metast
 
 
 def _plain_history(condition: str, pattern: str, sentence: str) -> bool:
-    """ "History of X" (or "X, current X …") with no restriction in the same clause after X."""
+    """ "History of X", "diagnosis of X" (or "X, current X …") with no restriction in the same
+    clause after X: a plain diagnosis names every form (a qualified alternative after it, "or clinically
+    significant X", does not narrow the first)."""
     named = _HISTORY_OF.get(condition, pattern)
     m = _search(
-        rf"(history of|prior|previous|past|(have|has) had)\s+(\(?non-?\s?infectious\)?\s+)?({named})",
+        rf"(history of|prior|previous|past|(have|has) had|diagnos\w* (of|with))\s+"
+        rf"(an?\s+)?(\(?non-?\s?infectious\)?\s+)?({named})",
         sentence,
     )
     if m is None:
@@ -84,8 +87,12 @@ def conditions(text: str, kind: str) -> list[Req]:
         return []
     out: list[Req] = []
     # a heading run into the criterion ("Part B - participants with brain metastases:") asks nothing
+    # and an instruction on how to test for a condition ("screening for X is done per local rules")
+    # names no patient with it
     sentences = [
-        s for s in _SENTENCES.split(text) if s and not _has(r"^(part|cohort|arm|module)\b[^:]*:$", s)
+        s
+        for s in _SENTENCES.split(text)
+        if s and not _has(r"^(part|cohort|arm|module)\b[^:]*:$|^(note:\s*)?(screening|testing) for", s)
     ]
     for condition, pattern in _CONDITIONS:
         if not any(word in text for word in _CONDITION_WORDS[condition]) or not _search(pattern, text):
@@ -93,8 +100,10 @@ def conditions(text: str, kind: str) -> list[Req]:
         naming = [s for s in sentences if _search(pattern, s)]
         if not naming:
             continue
-        plain = any(_plain_history(condition, pattern, s) for s in naming)
-        qualified = not plain and any(_has(_QUALIFIED, s) for s in naming)
+        # a sentence letting some of them in ("However, … are eligible") qualifies the whole item
+        carve_out = _has(r"\bhowever\b|\bunless\b|\bexcept|\beligible|\ballowed|\bpermitted", text)
+        plain = not carve_out and any(_plain_history(condition, pattern, s) for s in naming)
+        qualified = not plain and (carve_out or any(_has(_QUALIFIED, s) for s in naming))
         req: Req = {"type": "condition", "condition": condition, "qualified": qualified}
         if qualified and any(_search(rf"({pattern})[^.;,]{{0,40}}({_STEROIDS})", s) for s in naming):
             req["steroids"] = True
