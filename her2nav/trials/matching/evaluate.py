@@ -127,7 +127,18 @@ def pdl1_cps(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
 
 
 def lvef(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
-    return _compare("LVEF (%)", facts.case.patient.lvef_percent, req, "an echocardiogram or MUGA scan")
+    """LVEF against the cut-off; with one cut-off per method (rules.lvef ``by_method``), a value the
+    cut-offs judge differently stays open: the case does not record the method."""
+    value = facts.case.patient.lvef_percent
+    found = _compare("LVEF (%)", value, req, "an echocardiogram or MUGA scan")
+    cuts = req.get("by_method") or []
+    if value is None or len({_COMPARE[req["op"]](value, cut) for cut in cuts}) < 2:
+        return found
+    shown = " or ".join(f"{req['op']} {cut:g}" for cut in cuts)
+    return _unknown(
+        f"LVEF (%) {shown} by method; the case has {value:g}, the method is not recorded",
+        "the method of the LVEF measurement (echocardiogram or MUGA)",
+    )
 
 
 def age(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
