@@ -248,8 +248,8 @@ def _left_open(case: Case, registry: Registry) -> int:
         profile = parse_profile(row.rank_profile or "")
         assert profile is not None
         for option in profile.options:
-            for kind, needs, n in option.crits:
-                status = memo.of_requirements(kind, [profile.reqs[i] for i in needs], facts)[0]
+            for g, n in option.crits:
+                status = memo.of_requirements(*profile.group(profile.groups[g]), facts)[0]
                 count += n if status == "unknown" else 0
     return count
 
@@ -270,8 +270,8 @@ def test_a_profiled_criterion_is_judged_as_the_criterion_itself(wide_registry: R
             if option.stuck:
                 assert judge.judge_criterion(crit, facts)["status"] == "unknown"
                 continue
-            [(kind, needs, _)] = option.crits
-            found = memo.of_requirements(kind, [profile.reqs[i] for i in needs], facts)
+            [(g, _)] = option.crits
+            found = memo.of_requirements(*profile.group(profile.groups[g]), facts)
             own = judge.judge_criterion(crit, facts)
             assert found == (own["status"], own["reason"], own["action"]), (case.case_id, crit["text"])
             statuses.add(found[0])
@@ -298,7 +298,11 @@ def test_a_case_reaches_less_where_a_criterion_it_shows_is_unknown_or_not_met_fo
     assert parsed is not None and len(parsed.options) == 1
     option = parsed.options[0]
     assert (option.shown, option.stuck) == (4, 1)
-    judged = {(kind, tuple(parsed.reqs[i]["type"] for i in needs)): n for kind, needs, n in option.crits}
+    judged = {
+        (kind, tuple(r["type"] for r in reqs)): n
+        for g, n in option.crits
+        for kind, reqs in [parsed.group(parsed.groups[g])]
+    }
     assert judged == {
         ("inclusion", ("lvef",)): 1,
         ("exclusion", ("condition",)): 1,

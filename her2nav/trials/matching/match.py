@@ -43,7 +43,7 @@ from her2nav.trials.registry.index import (
     option_bound,
     raw_score,
 )
-from her2nav.trials.registry.reach import parse_profile
+from her2nav.trials.registry.reach import Profile, parse_profile
 from her2nav.trials.registry.study import RECRUITING_STATUSES, recruitment_of
 
 if TYPE_CHECKING:
@@ -192,22 +192,32 @@ class CaseReach:
         self.strict = case_filter(ctx, include_ineligible=False)
         self.options: dict[str, list[tuple[int, float, int, bool]] | None] = {}
         self.keys: dict[tuple[str, float, bool, bool], tuple[int, int] | None] = {}
+        self.statuses: dict[str, str] = {}  # a profile's group (kind and requirements as text): status
 
     def _options(self, text: str) -> list[tuple[int, float, int, bool]] | None:
-        """(shown, case-independent criteria bound, fewest unknowns, certainly not met) per option."""
+        """(shown, case-independent criteria bound, fewest unknowns, certainly not met) per option;
+        None for a profile that is missing or of another shape."""
         profile = parse_profile(text)
         if profile is None:
             return None
         out = []
-        for option in profile.options:
-            unknowns, fails = option.stuck, False
-            for kind, needs, n in option.crits:
-                reqs = [profile.reqs[i] for i in needs]
-                status = self.memo.of_requirements(kind, reqs, self.facts)[0]
-                unknowns += n if status == "unknown" else 0
-                fails = fails or status == "not_met"
-            out.append((option.shown, option_bound(option.shown, option.stuck), unknowns, fails))
+        try:
+            statuses = [self._status(group) for group in profile.groups]
+            for option in profile.options:
+                unknowns = option.stuck + sum(n for g, n in option.crits if statuses[g] == "unknown")
+                fails = any(statuses[g] == "not_met" for g, _ in option.crits)
+                out.append((option.shown, option_bound(option.shown, option.stuck), unknowns, fails))
+        except (IndexError, TypeError, ValueError):
+            return None
         return out
+
+    def _status(self, group: str) -> str:
+        """The status of a profile's group of requirements for the case, once per text."""
+        status = self.statuses.get(group)
+        if status is None:
+            kind, reqs = Profile.group(group)
+            status = self.statuses[group] = self.memo.of_requirements(kind, reqs, self.facts)[0]
+        return status
 
     def _best(self, text: str, score_bound: float, near: bool, excluded: bool) -> tuple[int, int] | None:
         options = self.options.get(text, ())

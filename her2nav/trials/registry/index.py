@@ -45,10 +45,10 @@ INELIGIBLE_FACTOR = 0.1  # ineligible entries always rank last
 # What the stored bounds depend on (registry_meta): a registry computed with other weights is
 # re-indexed when opened.
 # "tumour cohorts shown": a study shows every tumour cohort's criteria (judge.CohortView, issue 15);
-# "criteria judged by requirements": the rank profile's format (reach.py).
+# "rank profile 3": the format of reach.py's rank profiles.
 WEIGHTS = (
     repr((sorted(VERDICT_WEIGHT.items()), SETTLED_WEIGHT, RECRUITING_BONUS, REGION_BONUS, INELIGIBLE_FACTOR))
-    + " tumour cohorts shown; criteria judged by requirements"
+    + " tumour cohorts shown; rank profile 3"
 )
 
 
