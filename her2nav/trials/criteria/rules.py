@@ -18,6 +18,7 @@ from typing import Any
 
 from her2nav.trials.criteria.rule_text import _NUM, _OP, _OPS, Req, _findall, _has, _search, _sub
 from her2nav.trials.criteria.rules_biomarkers import cldn18, her2, msi, pdl1, pdl1_known
+from her2nav.trials.criteria.rules_cardiac import lvef
 from her2nav.trials.criteria.rules_conditions import conditions
 from her2nav.trials.criteria.rules_disease import disease, distant_metastases, primary_site
 from her2nav.trials.criteria.rules_history import (
@@ -26,6 +27,7 @@ from her2nav.trials.criteria.rules_history import (
     progressed_on_last,
     therapy_after,
 )
+from her2nav.trials.criteria.rules_locations import tumour_locations
 from her2nav.trials.criteria.rules_parts import QUALIFIED_PRIOR, only_with_the_qualifier, open_parts
 from her2nav.trials.criteria.rules_scope import consent, scope
 from her2nav.trials.criteria.rules_standard import standard_therapy
@@ -51,28 +53,6 @@ def ecog(text: str, kind: str) -> list[Req]:
     if not found:
         return []
     return [{"type": "ecog", "max": max(found)}]
-
-
-_CARDIAC_METHOD = r"echo|muga|multi-?\s?gated|radionuclide|ventriculograph|cardiac (?:mri|magnetic)"
-
-
-def lvef(text: str, kind: str) -> list[Req]:
-    """LVEF against a cut-off; when the cut-off depends on the method ("≥ 55% by echocardiogram or
-    ≥ 50% by MUGA"), every cut-off is kept in ``by_method`` (ASCO/ESC cardio-oncology: the methods'
-    normal ranges differ), and a value between them stays open until the method is known."""
-    if not _has(r"lvef|ejection fraction|\bef\b", text):
-        return []
-    found: list[Req] = []
-    if m := _search(rf"{_OP}\s*(\d{{2}})\s*%", text):
-        found = [{"type": "lvef", "op": _OPS[m.group(1)], "value": int(m.group(2))}]
-    elif m := _search(r"(at least|of at least|above|greater than)\s*(\d{2})\s*%", text):
-        found = [{"type": "lvef", "op": ">=", "value": int(m.group(2))}]
-    elif m := _search(r"(below|less than|lower than|under)\s*(\d{2})\s*%", text):
-        found = [{"type": "lvef", "op": "<", "value": int(m.group(2))}]
-    cuts = sorted({int(n) for n in _findall(r"(\d{2})\s*%", text) if 30 <= int(n) <= 80})
-    if found and len(cuts) > 1 and len(set(_findall(_CARDIAC_METHOD, text))) > 1:
-        found[0]["by_method"] = cuts
-    return found
 
 
 def age(text: str, kind: str) -> list[Req]:
@@ -173,6 +153,7 @@ RULES = (
     conditions,
     disease,
     primary_site,
+    tumour_locations,
     distant_metastases,
     organ_function,
 )
@@ -270,6 +251,7 @@ _GATES: dict[str, tuple[str, ...]] = {
         "disease",
     ),
     "primary_site": ("primary",),
+    "tumour_locations": ("cardia", "fund", "curv", "antr", "pylor", "junction", "gej", "goj", "siewert"),
     "distant_metastases": ("metasta", "stage iv", "m1 disease"),
     "organ_function": (
         "adequate",
@@ -294,6 +276,7 @@ _ONLY_FOR: dict[str, str] = {
     "disease": "inclusion",
     "progressed_on_last": "inclusion",
     "primary_site": "exclusion",
+    "tumour_locations": "exclusion",
     "distant_metastases": "exclusion",
     "prior_target": "exclusion",
     "pdl1_known": "inclusion",

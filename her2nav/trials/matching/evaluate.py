@@ -127,7 +127,7 @@ def pdl1_cps(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
 
 
 def lvef(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
-    """LVEF against the cut-off; with one cut-off per method (rules.lvef ``by_method``), a value the
+    """LVEF against the cut-off; with one cut-off per method (rules_cardiac.lvef ``by_method``), a value the
     cut-offs judge differently stays open: the case does not record the method."""
     value = facts.case.patient.lvef_percent
     found = _compare("LVEF (%)", value, req, "an echocardiogram or MUGA scan")
@@ -183,6 +183,12 @@ def disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         return Finding(False, f"leaves out {diag.site} tumours; the case is {diag.site}")
     if not sites:
         return Finding(True, f"disease stage; the case is {diag.setting}")
+    if req.get("subsites") and diag.site == "stomach":  # criteria/rules_locations.py
+        parts = ", ".join(req["subsites"])
+        return _unknown(
+            f"names parts of the stomach ({parts}); the case records a gastric primary, not its part",
+            f"the location of the primary within the stomach ({parts}?)",
+        )
     if diag.site in sites or "solid" in sites:
         return Finding(True, f"disease site {', '.join(sites)}; the case is {diag.site} {diag.histology}")
     if {"stomach", "gej"} & set(sites) and diag.site in ("stomach", "gej"):

@@ -1,0 +1,27 @@
+"""Criterion rule for cardiac function (requirement type ``lvef``: ``op`` and ``value``, with
+``by_method`` when the cut-off depends on how the ejection fraction is measured)."""
+
+from __future__ import annotations
+
+from her2nav.trials.criteria.rule_text import _OP, _OPS, Req, _findall, _has, _search
+
+_CARDIAC_METHOD = r"echo|muga|multi-?\s?gated|radionuclide|ventriculograph|cardiac (?:mri|magnetic)"
+
+
+def lvef(text: str, kind: str) -> list[Req]:
+    """LVEF against a cut-off; when the cut-off depends on the method ("≥ 55% by echocardiogram or
+    ≥ 50% by MUGA"), every cut-off is kept in ``by_method`` (ASCO/ESC cardio-oncology: the methods'
+    normal ranges differ), and a value between them stays open until the method is known."""
+    if not _has(r"lvef|ejection fraction|\bef\b", text):
+        return []
+    found: list[Req] = []
+    if m := _search(rf"{_OP}\s*(\d{{2}})\s*%", text):
+        found = [{"type": "lvef", "op": _OPS[m.group(1)], "value": int(m.group(2))}]
+    elif m := _search(r"(at least|of at least|above|greater than)\s*(\d{2})\s*%", text):
+        found = [{"type": "lvef", "op": ">=", "value": int(m.group(2))}]
+    elif m := _search(r"(below|less than|lower than|under)\s*(\d{2})\s*%", text):
+        found = [{"type": "lvef", "op": "<", "value": int(m.group(2))}]
+    cuts = sorted({int(n) for n in _findall(r"(\d{2})\s*%", text) if 30 <= int(n) <= 80})
+    if found and len(cuts) > 1 and len(set(_findall(_CARDIAC_METHOD, text))) > 1:
+        found[0]["by_method"] = cuts
+    return found
