@@ -40,6 +40,7 @@ REQUIREMENT_TYPES = frozenset(
         "evaluable_disease",
         "open_parts",
         "standard_exhausted",
+        "regimen_given",
         "any_of",
     }
 )

@@ -30,7 +30,7 @@ from her2nav.trials.criteria.rules_history import (
 from her2nav.trials.criteria.rules_locations import tumour_locations
 from her2nav.trials.criteria.rules_parts import QUALIFIED_PRIOR, only_with_the_qualifier, open_parts
 from her2nav.trials.criteria.rules_scope import consent, scope
-from her2nav.trials.criteria.rules_standard import standard_therapy
+from her2nav.trials.criteria.rules_standard import regimen_candidate, standard_therapy
 from her2nav.trials.criteria.rules_targets import prior_target
 from her2nav.trials.criteria.rules_timing import evaluable, toxicity, washout
 from her2nav.trials.criteria.tumour_lists import unbind_list_qualifiers
@@ -144,6 +144,7 @@ RULES = (
     prior_target,
     prior_lines,
     standard_therapy,
+    regimen_candidate,
     therapy_after,
     progressed_on_last,
     ecog,
@@ -209,6 +210,7 @@ _GATES: dict[str, tuple[str, ...]] = {
         "had",
     ),
     "standard_therapy": ("standard", "satisfactory", "acceptable", "available", "effective", "further"),
+    "regimen_candidate": ("eligible", "candidate", "suitable", "fit ", "appropriate"),
     "therapy_after": ("after", "following", "since"),
     "progressed_on_last": ("progress",),
     "ecog": ("ecog", "performance status", "ps", "zubrod"),
@@ -272,6 +274,7 @@ _ONLY_FOR: dict[str, str] = {
     "evaluable": "inclusion",
     "measurable": "inclusion",
     "standard_therapy": "inclusion",
+    "regimen_candidate": "inclusion",
     "conditions": "exclusion",
     "disease": "inclusion",
     "progressed_on_last": "inclusion",

@@ -11,6 +11,7 @@ from her2nav.knowledge.agents import vocabulary
 from her2nav.trials.criteria.rule_text import _N, Req, _has, _num, _search, _sub
 from her2nav.trials.criteria.rules_biomarkers import her2
 from her2nav.trials.criteria.rules_lines import line_bounds
+from her2nav.trials.criteria.rules_standard import CANDIDATE_FOR
 
 _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
     (
@@ -168,6 +169,8 @@ def _exception(text: str) -> tuple[str, list[str]]:
 
 def prior_therapy(text: str, kind: str) -> list[Req]:
     text = _named_clause(text, kind)
+    if kind == "inclusion" and _has(CANDIDATE_FOR, text):  # a regimen to receive (rules_standard.py)
+        text = _sub(CANDIDATE_FOR, " ", text)
     if not _has(_PRIOR_WORDS, text) or _has(_SKIP_PRIOR, text):
         return []
     if kind == "inclusion" and _has(_PERMISSION, text) and not _has(_NEGATED_PRIOR, text):

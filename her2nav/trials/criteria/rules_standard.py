@@ -4,6 +4,8 @@ standard-of-care therapies", "for which standard measures do not exist or are no
 
 - ``standard_exhausted``: no standard option is left for the patient (matching/evaluate_standard.py
   judges it against the case's lines and the knowledge base's options for the current line);
+- ``regimen_given``: for each of ``options`` (alternative regimens, each a list of agent ids and
+  groups), a course that has ended held them all ("eligible to receive <regimen>" asks it negated);
 - ``any_of``: alternatives, each a list of requirements that must all hold ("progressed on prior
   treatment, or untreated with no acceptable treatment"): met when one alternative holds, not met
   when every alternative fails.
@@ -11,7 +13,10 @@ standard-of-care therapies", "for which standard measures do not exist or are no
 
 from __future__ import annotations
 
-from her2nav.trials.criteria.rule_text import Req, _search
+import re
+
+from her2nav.knowledge.agents import vocabulary
+from her2nav.trials.criteria.rule_text import Req, _findall, _search, _sub
 
 # "refractory to or not a candidate for standard treatment": whether the patient is a candidate for the
 # options left is the treating doctor's judgement (issue 15, held-out review), not a count of options.
@@ -59,3 +64,57 @@ _NOT_A_CANDIDATE_PART: Req = {
     "type": "open_parts",
     "parts": ["not a candidate for the standard options left (the treating doctor's judgement)"],
 }
+
+
+# "Eligible to receive trastuzumab plus fluoropyrimidine and platinum chemotherapy" (a study that
+# takes patients for a named standard regimen): whether a doctor would give it is not recorded, but a
+# patient who has already had the whole regimen, in one course now ended, is past it.
+CANDIDATE_FOR = (
+    r"(?<!not )(?<!in)(eligible|candidates?|suitable|fit|appropriate) "
+    r"(for|to (receive|be treated with|start))( treatment with| therapy with)? "
+    r"(?P<regimen>((?!\b(after|following|progress\w*|prior|previous|who|having|if|unless)\b)[^.;])+)"
+)
+
+
+# word endings of drug names (INN stems: -mab antibodies, -nib/-lib kinase inhibitors, -platin, -taxel,
+# -rubicin, -trexed, -abine …): a drug the agent vocabulary does not know leaves the regimen unread
+_DRUG_STEM = r"(mab|nib|lib|platin|taxel|xel|rubicin|mycin|trexed|abine|stine|parib|cept|tecan|cel)$"
+
+
+def _regimen_groups(words: str) -> list[str] | None:
+    """What ``words`` name of agents.yaml, in order: an agent by its id, a chemotherapy agent by its
+    family (CAPOX and FOLFOX are both a fluoropyrimidine with a platinum), a family by its name. The
+    bare word "chemotherapy" names no regimen. None when a drug the vocabulary does not know is named."""
+    vocab = vocabulary()
+    found: list[str] = []
+    for token in _findall(r"[\w/]+(?:-[\w/]+)*", words):
+        for name in (token, *_findall(r"[^-/]+", token)):
+            named = [vocab.get(i).family or i for i in vocab.resolve(name) or ()]
+            for family in (name, name.removesuffix("s")):
+                if not named and family != "chemotherapy" and vocab.ids_in_group(family):
+                    named = [family]
+            found += [item for item in named if item not in found]
+            if named:
+                break
+            if _search(_DRUG_STEM, name):
+                return None
+    return found
+
+
+def regimen_candidate(text: str, kind: str) -> list[Req]:
+    """An inclusion asking that the patient can receive a regimen named by its agents ("either A or B":
+    each alternative): the regimens not all received yet (``regimen_given`` negated) and the doctor's
+    judgement left open."""
+    text = _sub(r"\b(i\.\s?e|e\.\s?g)\.", "ie", text)  # "(i.e. A or B)" does not end the sentence
+    if kind != "inclusion" or (m := _search(CANDIDATE_FOR, text)) is None:
+        return []
+    options = [_regimen_groups(part) for part in re.split(r"\bor\b", m.group("regimen"))]
+    if not options or any(not groups for groups in options):
+        return []
+    return [
+        {"type": "regimen_given", "options": options, "negated": True},
+        {
+            "type": "open_parts",
+            "parts": ["candidacy for the named regimen (the treating doctor's judgement)"],
+        },
+    ]

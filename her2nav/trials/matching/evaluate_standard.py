@@ -79,3 +79,23 @@ def any_of(
     if open_ := [f for f in results if f.value is None]:
         return unknown("alternatives: " + said, open_[0].action or "read the original text")
     return Finding(False, "no alternative holds: " + said)
+
+
+def regimen_given(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """Whether each regimen of ``options`` (a list of agent ids and groups, criteria/rules_standard.py)
+    was given whole in one course that has ended: a patient past every alternative has had them."""
+    given: list[str] = []
+    for groups in req.get("options") or ():
+        words = " + ".join(str(g).replace("_", " ") for g in groups)
+        course = next(
+            (
+                t
+                for t in facts.case.treatments
+                if not t.ongoing and all(t in exposed_to(facts.case, str(g)) for g in groups)
+            ),
+            None,
+        )
+        if course is None:
+            return Finding(False, f"{words}: not given together in a course that has ended")
+        given.append(f"{words} ({', '.join(course.agents)}; {course.stop_reason or 'stopped'})")
+    return Finding(bool(given), "already given: " + "; ".join(given))
