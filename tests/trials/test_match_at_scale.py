@@ -381,3 +381,30 @@ def test_the_rank_walk_gives_every_candidate_once_in_ranking_order(
         assert keys == sorted(keys)
     bounds = [r.bound_milli for r in walked]
     assert max(bounds) - min(bounds) > 4 * RANK_WINDOW  # several bound windows were read
+
+
+def test_a_new_registry_file_has_pages_that_hold_a_rank_walk_entry_and_an_old_one_keeps_its_own(
+    tmp_path: Path,
+) -> None:
+    """store.PAGE_SIZE: the walk index entries (rank profile included) stay in their page."""
+    import sqlite3
+
+    from her2nav.trials.registry.store import PAGE_SIZE
+
+    registry = Registry(f"sqlite:///{tmp_path / 'new.sqlite'}")
+    import_paths(registry, [SNAPSHOT])
+    with registry.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA page_size").scalar() == PAGE_SIZE
+        longest = conn.exec_driver_sql(
+            "SELECT max(length(rank_profile) + length(countries)) FROM registry_study"
+        ).scalar()
+    assert PAGE_SIZE > 4096 and longest < (PAGE_SIZE - 12) * 64 // 255 - 23  # SQLite's in-page limit
+    old = tmp_path / "old.sqlite"
+    sqlite3.connect(old).execute("CREATE TABLE t (x)").connection.close()  # default 4 KB pages
+    kept = Registry(f"sqlite:///{old}")
+    import_paths(kept, [SNAPSHOT])
+    with kept.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA page_size").scalar() == 4096
+    assert match_case(load_case(CASES[0]), kept, limit=5) == match_case(
+        load_case(CASES[0]), registry, limit=5
+    )

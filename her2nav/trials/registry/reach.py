@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from her2nav.trials.registry.index import always_unknown, cohorts_only_restrict, shown_count
@@ -77,10 +78,17 @@ class Profile:
         return str(kind), list(reqs)
 
 
+# Profiles parsed lately, kept across matches (they do not depend on the case; the studies near the
+# top of the ranking, which every shortlist walks, are much the same from one case to the next).
+PARSED_PROFILES = 8192
+
+
+@lru_cache(maxsize=PARSED_PROFILES)
 def parse_profile(text: str) -> Profile | None:
     """The stored profile, or None when it is missing or in another format (then not used). Read for
-    every candidate a shortlist walks, so the lists are taken as decoded; a caller meeting one of
-    another shape (an index or count that is not one) treats the profile as missing."""
+    every candidate a shortlist walks, so the lists are taken as decoded (and shared: never changed);
+    a caller meeting one of another shape (an index or count that is not one) treats the profile as
+    missing."""
     try:
         raw = json.loads(text)
         groups = raw["groups"]
