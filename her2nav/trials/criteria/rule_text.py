@@ -22,6 +22,7 @@ REQUIREMENT_TYPES = frozenset(
         "prior_target",
         "prior_lines",
         "therapy_after",
+        "event_on",
         "distant_metastases",
         "progressed_on_last",
         "ecog",

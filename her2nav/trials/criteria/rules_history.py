@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from her2nav.knowledge.agents import vocabulary
 from her2nav.trials.criteria.rule_text import _N, Req, _has, _num, _search, _sub
 from her2nav.trials.criteria.rules_biomarkers import her2
+from her2nav.trials.criteria.rules_events import events_on_therapy
 from her2nav.trials.criteria.rules_lines import line_bounds
 from her2nav.trials.criteria.rules_standard import CANDIDATE_FOR
 
@@ -171,6 +172,10 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
     text = _named_clause(text, kind)
     if kind == "inclusion" and _has(CANDIDATE_FOR, text):  # a regimen to receive (rules_standard.py)
         text = _sub(CANDIDATE_FOR, " ", text)
+    if (events := events_on_therapy(text, kind)) is not None and (
+        groups := _therapy_groups(_sub(r"\s\([^)]*\)", " ", text))  # not the arms named in brackets
+    ):
+        return [{"type": "event_on", "group": g, **({"events": events} if events else {})} for g in groups]
     if not _has(_PRIOR_WORDS, text) or _has(_SKIP_PRIOR, text):
         return []
     if kind == "inclusion" and _has(_PERMISSION, text) and not _has(_NEGATED_PRIOR, text):

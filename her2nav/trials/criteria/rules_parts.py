@@ -36,6 +36,10 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
     ("seizures", r"epilep|seizure"),
     ("psychiatric illness", r"psychiatric|mental illness|psychosis"),
     ("pulmonary embolism", r"pulmonary embol"),
+    (
+        "peptic ulcer or digestive bleeding",
+        r"peptic ulcer|(gastrointestinal|digestive|\bgi)( tract)? (bleed|ha?emorrhag)",
+    ),
     ("radiotherapy", r"radiotherap|radiation|radiosurgery"),
     ("intercurrent illness", r"intercurrent illness"),
     ("surgery", r"major surg|surgical procedure|\bsurgery\b"),

@@ -296,6 +296,7 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "prior_therapy": history.prior_therapy,
     "prior_lines": history.prior_lines,
     "therapy_after": history.therapy_after,
+    "event_on": history.event_on,
     "ecog": ecog,
     "lvef": lvef,
     "age": age,

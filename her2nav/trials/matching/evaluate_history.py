@@ -5,6 +5,7 @@ the case's courses the way the review does (case/history.py, matching/patient.py
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from her2nav.case.history import exposed_to
@@ -82,3 +83,35 @@ def prior_lines(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
             f"; the study does not count perioperative therapy without {req['perioperative_counts_with']}"
         )
     return Finding(ok, f"prior palliative lines {span}; the case has {n}{extra}")
+
+
+# How a case's toxicity records (treatments[].toxicities[].event, free text) name each event kind an
+# ``event_on`` requirement can ask about (criteria/rules_events.py); "toxicity" is any recorded one.
+EVENTS = {
+    "bleeding": r"bleed|h(a)?emorrhag",
+    "perforation": r"perforat",
+    "hypersensitivity": r"hypersensitiv|infusion|anaphyla|allerg",
+    "immune_related": r"immune|colitis|hepatitis|pneumonitis|thyroid|nephritis|myocarditis|hypophysitis|"
+    r"dermatitis|adrenal|diabetes",
+    "toxicity": r".",
+}
+
+
+def event_on(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """Whether an event of the kinds named happened on a course containing the group: the courses'
+    toxicity records (and a stop for toxicity) say so; an event kind no case records stays open."""
+    group, events = req["group"], [str(e) for e in req.get("events") or ()]
+    words = group.replace("_", " ")
+    courses = exposed_to(facts.case, group)
+    what = " or ".join(e.replace("_", " ") for e in events) or "the event named"
+    if not courses:
+        return Finding(False, f"{what} on prior {words}: no {words} among the case's treatments")
+    if not events:
+        return unknown(f"{what} on prior {words}: not recorded in the case", "ask the treating team")
+    for course in courses:
+        for tox in course.toxicities:
+            if any(re.search(EVENTS[e], tox.event.casefold()) for e in events):
+                return Finding(True, f"{what} on prior {words}: {tox.event} grade {tox.grade} recorded")
+        if "toxicity" in events and course.stop_reason == "toxicity":
+            return Finding(True, f"{what} on prior {words}: stopped for toxicity")
+    return Finding(False, f"{what} on prior {words}: none recorded on the {words} course")
