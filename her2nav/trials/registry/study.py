@@ -199,12 +199,33 @@ def _strings(value: Any) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
-def relevance_of(text: str, treatments: str = "", conditions: list[str] | None = None) -> str:
+# A study of a metastatic site ("Peritoneal Metastases", "Peritoneal Carcinomatosis") that takes several
+# primaries: relevant when its inclusion criteria name gastric cancer among the origins.
+_METASTATIC_SITE = re.compile(r"metasta|carcinomatos|peritoneal (?:disease|surface|malignan)", re.IGNORECASE)
+_GASTRIC_ORIGIN = re.compile(
+    r"\b(?:gastric|stomach)\b(?:[^.;:]{0,60}\b(?:carcinoma|cancer|adenocarcinoma|tumou?r|origin|primary)|"
+    r"\s+(?:or|and|,))|"
+    r"\b(?:carcinomas?|cancers?|adenocarcinomas?|origin|primary)\s+(?:of|from|in)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+,\s+|[\w-]+\s+or\s+)*(?:gastric|stomach)\b",
+    re.IGNORECASE,
+)
+
+
+def _inclusion_part(eligibility: str) -> str:
+    """The eligibility text before its exclusion criteria."""
+    cut = re.search(r"exclusion criteria", eligibility, re.IGNORECASE)
+    return eligibility[: cut.start()] if cut else eligibility
+
+
+def relevance_of(
+    text: str, treatments: str = "", conditions: list[str] | None = None, eligibility: str = ""
+) -> str:
     """'gastric' when the study names the stomach, GEJ or oesophagus, or gastrointestinal cancers;
     'her2_pan_tumour' for a study of any solid tumour about HER2 (named in ``text``: titles, conditions,
     keywords; or a HER2-directed agent among the study's ``treatments``); 'pan_tumour' for a study of
-    advanced solid tumours in general (basket, phase 1), not of blood cancers; otherwise 'none' (not
-    offered for a gastric/GEJ patient)."""
+    advanced solid tumours in general (basket, phase 1), not of blood cancers; 'gastric' too for a
+    study of a metastatic site whose inclusion criteria (``eligibility``) name gastric cancer among the
+    origins; otherwise 'none' (not offered for a gastric/GEJ patient)."""
 
     def found(pattern: re.Pattern[str], words: tuple[str, ...], where: str = text) -> bool:
         lowered = where.lower() if where.isascii() else None
@@ -214,6 +235,8 @@ def relevance_of(text: str, treatments: str = "", conditions: list[str] | None =
 
     if found(_GASTRIC, _GASTRIC_WORDS):
         return "gastric"
+    if _METASTATIC_SITE.search(text) and _GASTRIC_ORIGIN.search(_inclusion_part(eligibility)):
+        return "gastric"  # a study of a metastatic site whose origins include gastric cancer
     if found(_HER2_TUMOURS, _HER2_TUMOURS_WORDS):
         return "her2_pan_tumour"
     if found(_PAN_TUMOUR, _PAN_TUMOUR_WORDS) and (
@@ -288,6 +311,7 @@ def study_from_record(record: Any) -> Study:
     locations = _get(proto, "contactsLocationsModule", "locations") or []
     sites = [_site(loc) for loc in locations if isinstance(loc, dict)]
     about = " ".join([title, str(ident.get("officialTitle") or ""), *conditions, *keywords])
+    eligibility = str(_get(proto, "eligibilityModule", "eligibilityCriteria") or "")
     return Study(
         nct_id=nct_id,
         title=title,
@@ -296,7 +320,7 @@ def study_from_record(record: Any) -> Study:
         last_update=_get(status, "lastUpdatePostDateStruct", "date") or status.get("lastUpdateSubmitDate"),
         conditions=conditions,
         sites=sites,
-        eligibility=str(_get(proto, "eligibilityModule", "eligibilityCriteria") or ""),
-        relevance=relevance_of(about, _treatments(proto), conditions),
+        eligibility=eligibility,
+        relevance=relevance_of(about, _treatments(proto), conditions, eligibility),
         study_type=_study_type(_get(proto, "designModule", "studyType")),
     )
