@@ -26,6 +26,8 @@ AgentClass = Literal[
 ]
 ChemoFamily = Literal["fluoropyrimidine", "platinum", "taxane", "topoisomerase_i", "nucleoside_analogue"]
 Payload = Literal["topoisomerase_i", "maytansinoid", "mmae"]
+# The kind of molecule (or cell product), as the agent's label describes it.
+Modality = Literal["monoclonal_antibody", "adc", "bispecific", "small_molecule", "cell_therapy", "cytotoxic"]
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -39,6 +41,7 @@ class Agent(BaseModel):
     targets: tuple[str, ...] = ()
     family: ChemoFamily | None = None
     payload: Payload | None = None
+    modality: Modality | None = None
     synonyms: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
 
@@ -107,6 +110,7 @@ def vocabulary() -> AgentVocabulary:
             targets=tuple(a.get("targets", ())),
             family=a.get("family"),
             payload=a.get("payload"),
+            modality=a.get("modality"),
             synonyms=tuple(str(s) for s in a.get("synonyms", ())),
             sources=tuple(a.get("sources", ())),
         )

@@ -11,6 +11,7 @@ from her2nav.knowledge.agents import vocabulary
 from her2nav.trials.criteria.rule_text import _N, Req, _has, _num, _search, _sub
 from her2nav.trials.criteria.rules_biomarkers import her2
 from her2nav.trials.criteria.rules_events import events_on_therapy
+from her2nav.trials.criteria.rules_exceptions import exception
 from her2nav.trials.criteria.rules_lines import line_bounds
 from her2nav.trials.criteria.rules_standard import CANDIDATE_FOR
 
@@ -149,23 +150,17 @@ def _named_clause(text: str, kind: str) -> str:
     return "received " + text[m.end() :]
 
 
-# "Prior HER2-directed therapy, except trastuzumab": the agents after the exception word are left out
-# of the class (a patient who had only them is not excluded).
-_EXCEPT = re.compile(
-    r"[,(]?\s*\b(?:except(?: for)?|other than|excluding|apart from|with the exception of)\s+"
-    r"(?P<what>[^.;)]{1,80})"
-)
-
-
-def _exception(text: str) -> tuple[str, list[str]]:
-    """``text`` without an exception naming agents, and those agents (ids); else ``text``, []."""
-    m = _EXCEPT.search(text)
-    if m is None:
-        return text, []
-    named = [g for g in _therapy_groups(m.group("what")) if g in vocabulary().by_id]
-    if not named:
-        return text, []
-    return text[: m.start()] + text[m.end() :], named
+def _exception(text: str) -> tuple[str, list[str], list[str]]:
+    """``text`` without an exception naming agents or kinds of molecule (rules_exceptions.py), with
+    those agents (ids) and modalities; else ``text``, [], []."""
+    found = exception(text)
+    if found is None:
+        return text, [], []
+    rest, what, modalities = found
+    named = [g for g in _therapy_groups(what) if g in vocabulary().by_id]
+    if not named and not modalities:
+        return text, [], []
+    return rest, named, modalities
 
 
 def prior_therapy(text: str, kind: str) -> list[Req]:
@@ -187,7 +182,7 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
         return []  # a HER2 status definition naming antibodies or agents, not a treatment history
     text = _sub(r"with or without [^,;.]*|and/or [\w-]+|\bor [\w-]+ (therapy|regimens?)", " ", text)
     text = _sub(r"her-?2[- ](directed|targeted|targeting)\s+(?=(topo|adc|antibody[- ]drug))", "", text)
-    text, excepted = _exception(text)
+    text, excepted, kinds = _exception(text)
     groups = _therapy_groups(text)
     if "trastuzumab_deruxtecan" in groups and "topoisomerase_i_adc" in groups:
         groups.remove("trastuzumab_deruxtecan")
@@ -197,6 +192,8 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
         req: Req = {"type": "prior_therapy", "group": group}
         if excepted:
             req["except"] = excepted
+        if kinds:
+            req["except_modality"] = kinds
         if negated:
             req["negated"] = True
         out.append(req)

@@ -18,9 +18,17 @@ from her2nav.trials.matching.patient import PatientFacts, perioperative_not_coun
 def prior_therapy(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     group = req["group"]
     courses = exposed_to(facts.case, group, include_current=False)
-    if excepted := set(req.get("except") or ()):  # "…, except trastuzumab": those agents do not count
-        groups = vocabulary().get
-        courses = [t for t in courses if any(group in groups(a).groups for a in set(t.agents) - excepted)]
+    excepted = set(req.get("except") or ())  # "…, except trastuzumab": those agents do not count
+    kinds = set(req.get("except_modality") or ())  # "…, except monoclonal antibodies" (agents.yaml)
+    if excepted or kinds:
+        agent = vocabulary().get
+        courses = [
+            t
+            for t in courses
+            if any(
+                group in agent(a).groups and agent(a).modality not in kinds for a in set(t.agents) - excepted
+            )
+        ]
     if courses:
         agents = sorted({a for t in courses for a in t.agents})
         return Finding(True, f"prior {group.replace('_', ' ')}: received ({', '.join(agents)})")
