@@ -149,6 +149,12 @@ def _own_criterion(parent: Criterion, body: str, numbered: bool) -> bool:
     )
 
 
+def _offers_options(text: str) -> bool:
+    return (
+        text.endswith(":") and re.search(r"\b(one|either|any) of the following\b[^.;]*:$", text) is not None
+    )
+
+
 def split_criteria(text: str) -> list[Criterion]:
     """Criteria in reading order, not yet interpreted."""
     out: list[Criterion] = []
@@ -157,6 +163,7 @@ def split_criteria(text: str) -> list[Criterion]:
     current: Criterion | None = None
     base_indent: int | None = None
     lead_in: Criterion | None = None  # a lead-in whose numbered children are criteria of their own
+    options_of: Criterion | None = None  # "… one of the following:" whose numbered options follow it
     for raw in _lines(text):
         if not raw.strip():
             continue
@@ -200,6 +207,18 @@ def split_criteria(text: str) -> list[Criterion]:
             joiner = " " if current.text.endswith(":") else "; "
             current.text += joiner + body
             continue
+        # numbered options right under a lead-in offering alternatives, at its own indent, are its
+        # alternatives (criteria/rules_options.py), not criteria of their own
+        if (
+            numbered
+            and current is not None
+            and current.kind == "inclusion"  # an exclusion's list excludes item by item
+            and (options_of is current or _offers_options(current.text))
+        ):
+            options_of = current
+            current.text += (" " if current.text.endswith(":") else "; ") + body
+            continue
+        options_of = None
         base_indent = indent if base_indent is None or indent < base_indent else base_indent
         lead_in = None
         current = Criterion(body, kind, cohort)

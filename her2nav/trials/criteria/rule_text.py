@@ -23,6 +23,7 @@ REQUIREMENT_TYPES = frozenset(
         "prior_lines",
         "therapy_after",
         "event_on",
+        "history_option",
         "distant_metastases",
         "progressed_on_last",
         "ecog",

@@ -28,6 +28,7 @@ from her2nav.trials.criteria.rules_history import (
     therapy_after,
 )
 from her2nav.trials.criteria.rules_locations import tumour_locations
+from her2nav.trials.criteria.rules_options import history_options
 from her2nav.trials.criteria.rules_parts import QUALIFIED_PRIOR, only_with_the_qualifier, open_parts
 from her2nav.trials.criteria.rules_scope import consent, scope
 from her2nav.trials.criteria.rules_standard import regimen_candidate, standard_therapy
@@ -374,6 +375,8 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     scoped = scope(low, kind)
     if scoped is not None:
         return tuple(scoped)
+    if "following" in low and (options := history_options(low, kind)) is not None:
+        return tuple(options)  # a treatment-history option list is read whole (rules_options.py)
     found: list[Req] = []
     gated = _GATED.get(kind) or _gates_for(kind)
     for rule, words in gated:

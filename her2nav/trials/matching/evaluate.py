@@ -297,6 +297,7 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "prior_lines": history.prior_lines,
     "therapy_after": history.therapy_after,
     "event_on": history.event_on,
+    "history_option": history.history_option,
     "ecog": ecog,
     "lvef": lvef,
     "age": age,

@@ -123,3 +123,24 @@ def event_on(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         if "toxicity" in events and course.stop_reason == "toxicity":
             return Finding(True, f"{what} on prior {words}: stopped for toxicity")
     return Finding(False, f"{what} on prior {words}: none recorded on the {words} course")
+
+
+def history_option(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """One option of a treatment-history list (criteria/rules_options.py): the case's (neo)adjuvant
+    courses and palliative lines against the option's; the progression timing it names stays open."""
+    courses = facts.case.treatments
+    perioperative = any(t.setting is not None and not t.is_palliative for t in courses)
+    lines = len({t.line or i for i, t in enumerate(courses, start=1) if t.is_palliative})
+    said = f"(neo)adjuvant course: {'yes' if perioperative else 'no'}; palliative lines: {lines}"
+    want = req.get("perioperative")
+    if want is not None and want != perioperative:
+        return Finding(False, f"option asks {'a' if want else 'no'} (neo)adjuvant course; {said}")
+    low, high = req.get("palliative") or (None, None)
+    if (low is not None and lines < low) or (high is not None and lines > high):
+        return Finding(False, f"option describes {low}–{high} palliative lines; {said}")
+    if req.get("timed"):
+        return unknown(
+            f"option fits the case's courses ({said}); when the disease progressed is not checked",
+            "the date of progression against the end of the course",
+        )
+    return Finding(True, f"option fits the case's courses ({said})")
