@@ -36,7 +36,15 @@ _NO_STANDARD_LEFT = (
     r"(failed|exhausted|progressed on) (all )?(available )?standard|no available treatment options?|"
     + _NOT_A_CANDIDATE
 )
-_PROGRESSED = r"progress\w* (on|after|following|during) (any |a )?(prior|previous|earlier)"
+# Progression on prior treatment, or refractory to or intolerant of standard treatment: a line already
+# given that failed or was not tolerated. "Refractory to standard treatment OR for whom no standard
+# therapy is available" is met by such a line (issue 15, held-out review: an OR between the two);
+# joined by AND it still asks that no standard option is left.
+_PROGRESSED = (
+    r"progress\w* (on|after|following|during) (any |a )?(prior|previous|earlier)|"
+    r"(refractory|resistant) (to|of)( or intolerant (of|to))?( the| all)?( current| prior| previous)?"
+    r"( \w+)? standard"
+)
 
 
 def standard_therapy(text: str, kind: str) -> list[Req]:

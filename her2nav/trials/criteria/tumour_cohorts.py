@@ -30,7 +30,7 @@ import re
 from typing import Any, Protocol
 
 from her2nav.knowledge.tumour_types import tumour_types
-from her2nav.trials.criteria.cohorts import TUMOUR_COHORT
+from her2nav.trials.criteria.cohorts import TUMOUR_COHORT, is_tumour_cohort, tumour_of
 from her2nav.trials.criteria.rule_text import Req
 
 
@@ -51,7 +51,7 @@ OTHER_TUMOURS: tuple[tuple[str, str, str], ...] = tuple(
 _TUMOUR_NOUN = (
     r"cancers?|carcinomas?|adenocarcinomas?|tumou?rs?|neoplasms?|malignanc\w*|sarcoma|melanoma|"
     r"mesothelioma|glioma|glioblastoma|lymphoma|leuka?emia|myeloma|\b(nsclc|sclc|crc|rcc|hcc|btc|pdac|"
-    r"tnbc|hnscc|scchn|gc|gej\w*|egj\w*|gea|egc|uc|crpc|mcrpc)\b"
+    r"tnbc|m?bc|hnscc|scchn|gc|gej\w*|egj\w*|gea|egc|uc|crpc|mcrpc)\b"
 )
 # Where the opening ends: the bullet's conditions follow.
 _OPENING_END = re.compile(
@@ -182,7 +182,9 @@ def _other_tumour_reading(words: str) -> list[Req]:
 
 def label_tumour_cohorts(criteria: list[Any]) -> None:
     """Give the tumour-type bullets of ``criteria`` (interpreted, in reading order) their tumour cohort
-    labels, in place, when they are a study's cohorts (module docstring)."""
+    labels, in place, when they are a study's cohorts (module docstring), and those of sub-studies
+    named by headings (label_heading_cohorts)."""
+    label_heading_cohorts(criteria)
     bullets: list[tuple[Any, str, str]] = []
     for crit in criteria:
         if crit.kind != "inclusion" or (crit.cohort and not _opens_with(crit.text, crit.cohort)):
@@ -220,3 +222,57 @@ def label_tumour_cohorts(criteria: list[Any]) -> None:
         crit.cohort = label
         if not re.search(GASTRO_OESOPHAGEAL, words) and not lists_own_tumour(crit.text):
             crit.requirements = _other_tumour_reading(words)
+
+
+# Words that set tumours apart from a population ("excluding breast and gastric cancer"), and a
+# population of tumours at large ("solid tumours that express HER2", "rare tumours").
+_EXCEPTING = re.compile(r"\b(excluding|except( for)?|other than|not including|apart from)\b[^.;)]*")
+_AT_LARGE = re.compile(r"\bsolid (tumou?r|malignanc|cancer)|\bany (tumou?r|cancer|histolog)|\brare tumou?r")
+
+
+def _names_own_tumour(text: str) -> bool:
+    return re.search(GASTRO_OESOPHAGEAL, _EXCEPTING.sub("", _normal(text))) is not None
+
+
+def _another_tumour_named(text: str) -> str | None:
+    """The plain name of the one other tumour an inclusion names as its population ("histologically
+    confirmed … adenocarcinoma of biliary tract" → "biliary cancer"), or None (also for tumours at
+    large, or a gastro-oesophageal tumour named beside it)."""
+    low = _EXCEPTING.sub("", _normal(text))
+    if re.search(GASTRO_OESOPHAGEAL, low) or not re.search(_TUMOUR_NOUN, low) or _AT_LARGE.search(low):
+        return None
+    found = {plain for _, pattern, plain in OTHER_TUMOURS if re.search(pattern, low)}
+    return found.pop() if len(found) == 1 else None
+
+
+def label_heading_cohorts(criteria: list[Any]) -> None:
+    """Sub-studies, parts or arms named by a heading ("Sub study 3 Specific Inclusion criteria") whose
+    inclusions take one other tumour as their population (not tumours at large, not beside a
+    gastro-oesophageal one), in a study of several such cohorts: each becomes a tumour cohort for that
+    tumour ("tumour cohort: biliary cancer (Sub study 3)"), in place, for all its criteria. A master
+    protocol's sub-studies are alternatives, each with its own population (ICH E9, the module
+    docstring's basket design), so a gastro-oesophageal patient is judged by a cohort that may take him
+    (judge.CohortView), and the others do not apply to him; the population bullet is read as that
+    tumour only."""
+    cohorts: dict[str, list[Any]] = {}
+    for crit in criteria:
+        if crit.cohort and not is_tumour_cohort(crit.cohort):
+            cohorts.setdefault(crit.cohort, []).append(crit)
+    if len(cohorts) < 2:
+        return
+    for label, crits in cohorts.items():
+        if any(c.kind == "inclusion" and _names_own_tumour(c.text) for c in crits):
+            continue
+        named = {c.text: p for c in crits if c.kind == "inclusion" and (p := _another_tumour_named(c.text))}
+        if len(set(named.values())) != 1:
+            continue
+        plain = next(iter(named.values()))
+        for crit in crits:
+            crit.cohort = f"{TUMOUR_COHORT}{plain} ({label})"
+            if crit.text in named:
+                crit.requirements = _other_tumour_reading(plain)
+
+
+def for_another_tumour(label: str | None) -> bool:
+    """Whether a cohort label names a tumour cohort that takes no gastro-oesophageal tumour."""
+    return is_tumour_cohort(label) and not re.search(GASTRO_OESOPHAGEAL, tumour_of(str(label)).casefold())

@@ -22,7 +22,7 @@ from her2nav.trials.criteria.tumour_cohorts import GASTRO_OESOPHAGEAL, OTHER_TUM
 # The tumour noun an item needs to own its qualifiers ("… cancer", "… carcinoma", "CRC", "TNBC" …).
 _OWN_NOUN = re.compile(
     r"cancers?\b|carcinomas?\b|tumou?rs?\b|mesothelioma|melanoma|sarcoma|"
-    r"\b(nsclc|sclc|crc|rcc|hcc|btc|pdac|tnbc|hnscc|scchn|crpc|mcrpc|uc)\b"
+    r"\b(nsclc|sclc|crc|rcc|hcc|btc|pdac|tnbc|m?bc|hnscc|scchn|crpc|mcrpc|uc)\b"
 )
 _STAGE_WORDS = re.compile(r"\s*(?:(locally advanced|advanced|unresectable|metastatic|recurrent|or)\s+)*")
 _SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*|\s+(?:and|or|and/or)\s+")
@@ -57,10 +57,36 @@ def _other_tumour(item: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# A list item that takes any tumour type by a marker of its own ("any histology if known to be MSI-H",
+# "any solid tumour with an NTRK fusion"): one more route into the study, beside the listed tumours.
+_ANY_TUMOUR_ROUTE = re.compile(
+    r"(?P<sep>^|[;,:]|\s(?:or|and/or)(?=\s))\s*(?:or\s+)?any (?:other )?(?:(?:advanced|metastatic|solid)\s+)*"
+    r"(?:histolog\w*|tumou?r(?:\s+types?)?s?|cancers?(?:\s+types?)?|malignanc\w*)\b"
+    r"(?!\s+(?:other than|except|types? other))\s+(?:if|with|that|which|whose|harbou?ring|known|"
+    r"positive|showing|carrying|bearing)\b[^;.]*"
+)
+_A_LIST = re.compile(r"\b(one|any|either) of\b|\blisted below\b|[;,]")
+
+
+def drop_any_tumour_routes(text: str) -> str:
+    """``text`` (lower-cased) without the "any tumour type with <marker>" items of a list that also
+    names a gastro-oesophageal tumour: such an item is an alternative route (ICH E9: a basket study's
+    listed populations are alternatives), not a condition on the other items, and the listed
+    gastro-oesophageal tumour is this product's patient's own route. Unchanged otherwise."""
+    if not _A_LIST.search(text) or not re.search(GASTRO_OESOPHAGEAL, text):
+        return text
+    kept = _ANY_TUMOUR_ROUTE.sub(lambda m: m["sep"] if m["sep"] in ";,:" else "", text)
+    return kept if re.search(GASTRO_OESOPHAGEAL, kept) else text
+
+
 def unbind_list_qualifiers(text: str, kind: str) -> str:
-    """``text`` (lower-cased) with the qualifiers of other tumours' list items dropped (module
-    docstring); unchanged when it lists no gastro-oesophageal item beside another tumour's."""
-    if kind != "inclusion" or "," not in text or not re.search(GASTRO_OESOPHAGEAL, text):
+    """``text`` (lower-cased) with the qualifiers of other tumours' list items dropped, and items for any
+    tumour by a marker of their own (drop_any_tumour_routes; module docstring); unchanged when it lists
+    no gastro-oesophageal item beside another tumour's."""
+    if kind != "inclusion" or not re.search(GASTRO_OESOPHAGEAL, text):
+        return text
+    text = drop_any_tumour_routes(text)
+    if "," not in text:
         return text
     out: list[str] = []
     for sentence in re.split(r"(?<=[.;:])\s+", text):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from her2nav.trials.criteria.cohorts import cohort_name, is_tumour_cohort, tumour_of
+from her2nav.trials.criteria.tumour_cohorts import for_another_tumour
 from her2nav.trials.matching.evaluate import Finding, evaluate
 from her2nav.trials.matching.finding import NOT_APPLICABLE
 from her2nav.trials.matching.patient import PatientFacts
@@ -126,8 +127,10 @@ def _not_for_this_patient(crit: dict[str, Any]) -> dict[str, Any]:
     return {**crit, "status": "met", "reason": NOT_APPLICABLE + why, "action": None}
 
 
-def _another_cohort(crit: dict[str, Any], best: str) -> dict[str, Any]:
-    why = f"a cohort for {tumour_of(crit['cohort'])}; the patient fits {cohort_name(best)}"
+def _another_cohort(crit: dict[str, Any], best: str, fits: bool) -> dict[str, Any]:
+    tumour, taken = tumour_of(crit["cohort"]), cohort_name(best)
+    how = f"the patient fits {taken}" if fits else f"the patient's tumour is taken by {taken}"
+    why = f"a cohort for {tumour}; {how}"
     return {**crit, "status": "met", "reason": NOT_APPLICABLE + why, "action": None}
 
 
@@ -140,11 +143,15 @@ class CohortView:
     cohort the patient could join fails; the verdict follows the best one). A tumour cohort the patient
     fails while the best cohort fits (nothing in it not met), or any other tumour cohort when the best
     one is met in full, does not apply (``set_aside``: met, "does not apply: a cohort for …"); when
-    no cohort fits, or two may both fit, its criteria keep their own statuses. Other cohorts' criteria
-    (parts, arms) are left to ``other_cohorts``, with their own statuses."""
+    no cohort fits, or two may both fit, its criteria keep their own statuses. A cohort for another
+    tumour never is the best while some cohort may take the patient's tumour, and then does not apply
+    whatever the best one's verdict (issue 15, held-out review: a biliary sub-study's bullet is not a
+    gastric patient's). Other cohorts' criteria (parts, arms) are left to ``other_cohorts``, with their
+    own statuses."""
 
     best: str
     set_aside: frozenset[str]
+    fits: bool = True  # the best cohort is not failed
 
     def shows(self, cohort: str | None) -> bool:
         return not cohort or cohort == self.best or is_tumour_cohort(cohort)
@@ -159,12 +166,16 @@ def cohort_view(judged: Iterable[tuple[str | None, str]]) -> CohortView | None:
             by_cohort.setdefault(cohort, []).append(status)
     if not by_cohort:
         return None
-    best = best_cohort((name, s) for name, statuses in by_cohort.items() for s in statuses)
+    # a cohort that takes the patient's tumour is preferred to every cohort for another tumour (the
+    # latter never apply to a gastro-oesophageal patient while the study has one of his own)
+    own = {name: statuses for name, statuses in by_cohort.items() if not for_another_tumour(name)}
+    best = best_cohort((name, s) for name, statuses in (own or by_cohort).items() for s in statuses)
     assert best is not None
     best_verdict = verdict_from(by_cohort[best])
+    others = {name for name in by_cohort if name != best and own and for_another_tumour(name)}
     if best_verdict == "ineligible":
-        return CohortView(best, frozenset())
-    aside = {
+        return CohortView(best, frozenset(others), fits=False)
+    aside = others | {
         name
         for name, statuses in by_cohort.items()
         if name != best
@@ -199,7 +210,7 @@ def split_cohorts(
         if c.get("cohort"):
             cohorts.setdefault(c["cohort"], []).append(c)
     shown = [
-        _another_cohort(c, view.best) if c.get("cohort") in view.set_aside else c
+        _another_cohort(c, view.best, view.fits) if c.get("cohort") in view.set_aside else c
         for c in judged
         if view.shows(c.get("cohort"))
     ]
