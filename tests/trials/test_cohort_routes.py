@@ -186,3 +186,16 @@ def test_a_cohort_of_tumours_at_large_excluding_gastric_cancer_is_no_tumour_coho
         "tumour cohort: cervical cancer (Cohort 2)",
         "Cohort A",
     ]
+
+
+def test_a_paragraph_lead_in_is_not_glued_to_the_bullet_above_it_and_its_items_are_cohorts() -> None:
+    text = EXPANSION.replace("* Part 2 dose expansion cohorts may include:\n", "").replace(
+        "* ECOG performance status 0 or 1\n", ""
+    )
+    text = text.replace(
+        "* Aged 18 years or older\n", "* ECOG performance status 0 or 1\nPart 2 expansion cohorts:\n"
+    )
+    crits = parse_criteria(text)
+    assert crits[0].text == "ECOG performance status 0 or 1"
+    assert crits[0].requirements == [{"type": "ecog", "max": 1}]
+    assert [c.cohort is not None and c.cohort.startswith("tumour cohort: ") for c in crits[1:]] == [True] * 4

@@ -36,7 +36,8 @@ from her2nav.trials.criteria.tumour_cohorts import label_tumour_cohorts
 
 # 16: issue 15 round 3 (parts, HER2 scoring, metastases, targets, wash-outs…); 17: held-out review
 # (line settings, target-class exclusions, permissions for prior therapy); 19: tumour cohorts of
-# basket studies, notes and "or" bullets (issue 15, held-out review)
+# basket studies, notes and "or" bullets (issue 15, held-out review); 20: wash-outs by kind of therapy,
+# sub-study and heading cohorts for other tumours, any-tumour list items, paragraph lead-ins
 PARSER_VERSION = "20"
 
 _BULLET = re.compile(r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+(.*)$")
@@ -155,6 +156,19 @@ def _offers_options(text: str) -> bool:
     )
 
 
+def _paragraph_lead_in(raw: str) -> bool:
+    """A line of its own, not indented, that ends with ':' ("Part 2 dose expansion cohorts may
+    include:"): a lead-in for the items after it, not the end of the bullet above (issue 15, held-out
+    review: glued to "ECOG 0 or 1" it read as "ECOG … Part 2")."""
+    stripped = raw.strip()
+    return (
+        raw == raw.lstrip()
+        and stripped.endswith(":")
+        and len(stripped) < 160
+        and not standalone_note(stripped)
+    )
+
+
 def split_criteria(text: str) -> list[Criterion]:
     """Criteria in reading order, not yet interpreted."""
     out: list[Criterion] = []
@@ -184,7 +198,10 @@ def split_criteria(text: str) -> list[Criterion]:
                 cohort = _header_cohort(stripped)
                 current, base_indent = None, None
                 continue
-            if current is not None and not standalone_note(stripped) and not standalone_note(current.text):
+            if current is not None and _paragraph_lead_in(raw):  # "Expansion cohorts may include:"
+                current, base_indent, lead_in = Criterion(stripped, kind, cohort), None, None
+                out.append(current)
+            elif current is not None and not standalone_note(stripped) and not standalone_note(current.text):
                 current.text += " " + stripped
             elif standalone_note(stripped) or (len(stripped) > 3 and not stripped.endswith(":")):
                 current = Criterion(stripped, kind, cohort)
