@@ -199,3 +199,12 @@ def test_a_paragraph_lead_in_is_not_glued_to_the_bullet_above_it_and_its_items_a
     assert crits[0].text == "ECOG performance status 0 or 1"
     assert crits[0].requirements == [{"type": "ecog", "max": 1}]
     assert [c.cohort is not None and c.cohort.startswith("tumour cohort: ") for c in crits[1:]] == [True] * 4
+
+
+def test_refractory_or_intolerant_subjects_of_a_named_kind_of_standard_treatment_read_the_same() -> None:
+    text = (
+        "Tumors must be refractory to or subjects intolerant of current standard non-IO treatment(s) or for "
+        "whom no standard therapy is available."
+    )
+    assert status(text, "inclusion", treatments=FIRST_LINE_ENDED) == "met"
+    assert status(text, "inclusion") == "not_met"

@@ -42,8 +42,8 @@ _NO_STANDARD_LEFT = (
 # joined by AND it still asks that no standard option is left.
 _PROGRESSED = (
     r"progress\w* (on|after|following|during) (any |a )?(prior|previous|earlier)|"
-    r"(refractory|resistant) (to|of)( or intolerant (of|to))?( the| all)?( current| prior| previous)?"
-    r"( \w+)? standard"
+    r"(refractory|resistant) (to|of)( or (subjects |patients |participants )?(intolerant (of|to)|"
+    r"not (a )?candidates? for))?( the| all)?( current| prior| previous)?( \w+)? standard"
 )
 
 
