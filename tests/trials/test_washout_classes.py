@@ -70,3 +70,11 @@ def test_each_class_with_its_own_interval_is_timed_by_its_own_interval() -> None
     assert status(text, "exclusion", treatments=chemo_four_weeks_ago) == "met"
     nivolumab_four_weeks_ago = _first_line_ended("2026-05-04", "nivolumab", "capecitabine")
     assert status(text, "exclusion", treatments=nivolumab_four_weeks_ago) == "not_met"
+
+
+def test_an_interval_restated_in_brackets_keeps_the_words_before_the_first() -> None:
+    text = (
+        "Earlier adjuvant chemotherapy is allowed if the disease came back at least 6 months (183 days) "
+        "after the last dose."
+    )
+    assert not [r for r in interpret(text, "inclusion") if r["type"] == "washout"]

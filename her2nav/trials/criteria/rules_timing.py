@@ -99,8 +99,11 @@ def _therapy_intervals(text: str) -> list[tuple[re.Match[str], str]]:
         drugs = _has(_THERAPY.replace("wash-?\\s?out|", ""), sentence) or not _has(_NOT_ANTICANCER, text)
         day_of_cycle = text[max(0, m.start() - 6) : m.start()].endswith(("cycle", "cycle "))
         # the therapies an interval applies to are those named since the interval before it
-        # ("radiotherapy within 2 weeks, or chemotherapy … within 4 weeks")
+        # ("radiotherapy within 2 weeks, or chemotherapy … within 4 weeks"); when none is named there
+        # ("6 months (183 days)"), those named since the sentence began
         before = text[max(start, previous) : m.start()]
+        if not _has(_THERAPY + "|" + _NOT_ANTICANCER, before):
+            before = text[start : m.start()]
         previous = m.end()
         if (
             drugs
