@@ -39,3 +39,12 @@ def test_a_sentence_letting_some_patients_with_the_condition_in_keeps_it_open() 
 def test_an_instruction_on_how_to_screen_for_a_condition_names_no_patient() -> None:
     text = "Note: testing for hepatitis C follows the site's usual practice."
     assert not [r for r in interpret(text, "exclusion") if r["type"] == "condition"]
+
+
+def test_a_sentence_letting_in_patients_with_one_condition_leaves_the_other_plain() -> None:
+    text = (
+        "Hepatitis B (surface antigen positive) or hepatitis C (RNA detectable). Those with hepatitis C "
+        "cured by antiviral treatment are eligible."
+    )
+    assert status(text, "exclusion", patient__conditions=["hepatitis_b"]) == "not_met"
+    assert status(text, "exclusion", patient__conditions=["hepatitis_c"]) == "unknown"

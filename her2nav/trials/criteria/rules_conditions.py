@@ -100,8 +100,13 @@ def conditions(text: str, kind: str) -> list[Req]:
         naming = [s for s in sentences if _search(pattern, s)]
         if not naming:
             continue
-        # a sentence letting some of them in ("However, … are eligible") qualifies the whole item
-        carve_out = _has(r"\bhowever\b|\bunless\b|\bexcept|\beligible|\ballowed|\bpermitted", text)
+        # a sentence letting some of them in ("However, … are eligible") qualifies the condition it
+        # names, or every condition when it names none
+        carve_out = any(
+            _search(pattern, s) or not any(_search(p, s) for _, p in _CONDITIONS)
+            for s in sentences
+            if _has(r"\bhowever\b|\bunless\b|\bexcept|\beligible|\ballowed|\bpermitted", s)
+        )
         plain = not carve_out and any(_plain_history(condition, pattern, s) for s in naming)
         qualified = not plain and (carve_out or any(_has(_QUALIFIED, s) for s in naming))
         req: Req = {"type": "condition", "condition": condition, "qualified": qualified}
