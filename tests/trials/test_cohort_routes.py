@@ -208,3 +208,17 @@ def test_refractory_or_intolerant_subjects_of_a_named_kind_of_standard_treatment
     )
     assert status(text, "inclusion", treatments=FIRST_LINE_ENDED) == "met"
     assert status(text, "inclusion") == "not_met"
+
+
+def test_a_heading_naming_a_sub_study_without_inclusion_words_scopes_the_bullets_under_it() -> None:
+    text = (
+        "Inclusion Criteria:\n"
+        "* ECOG performance status 0 or 1\n"
+        "Substudy 1\n"
+        "* Histologically confirmed gastric or GEJ adenocarcinoma\n"
+        "Substudy 2\n"
+        "* Histologically confirmed biliary tract cancer with no prior systemic therapy\n"
+    )
+    crits = parse_criteria(text)
+    assert [c.cohort for c in crits] == [None, "Substudy 1", "tumour cohort: biliary cancer (Substudy 2)"]
+    assert crits[0].text == "ECOG performance status 0 or 1"

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from her2nav.trials.criteria.cohorts import part_labels, split_part_clauses
+from her2nav.trials.criteria.cohorts import label_parts, part_labels, split_part_clauses
 from her2nav.trials.criteria.linked_bullets import (
     join_alternatives,
     note_reading,
@@ -156,6 +156,33 @@ def _offers_options(text: str) -> bool:
     )
 
 
+# A heading that names a sub-study, part, cohort or arm without the words "inclusion"/"exclusion"
+# ("Substudy 01: All Experimental arms", "Substudy 01 and 02", "Cohort 2 (biliary tract cancer)"):
+# the criteria under it are that cohort's, as under "Sub study 3 Specific Inclusion criteria".
+_HEADING_KIND = (
+    r"(?:sub-?\s?stud(?:y|ies)|substud(?:y|ies)|sub-?protocols?|parts?|cohorts?|arms?|groups?|modules?)"
+)
+_COHORT_HEADING = re.compile(
+    rf"^({_HEADING_KIND}\s*[0-9]{{1,2}}[a-z]?\d?|{_HEADING_KIND}\s+[a-z]\d?)\b(?P<rest>[^.]*)$", re.IGNORECASE
+)
+_NOT_A_HEADING = re.compile(r"\b(must|should|shall|will|may|can|have|has|are|is|with|who|were|was)\b", re.I)
+
+
+def _cohort_heading(raw: str) -> str | None:
+    """The cohort a heading line names (see _COHORT_HEADING), or None for any other line."""
+    stripped = raw.strip()
+    m = _COHORT_HEADING.match(stripped)
+    if raw != raw.lstrip() or m is None or len(stripped.split()) > 8 or _NOT_A_HEADING.search(stripped):
+        return None
+    rest = m["rest"].strip()
+    if not rest.startswith(":") and re.search(r"\b(cohorts|arms|parts|groups|sub-?\s?studies)\b", rest, re.I):
+        return None  # "Part 2 expansion cohorts:": a lead-in for the cohorts listed under it
+    label = m.group(1) if rest.startswith(":") else stripped.rstrip(":")
+    if re.search(r",|\band\b|&", label) and len(label_parts(label)) < 2:
+        return None  # "Subprotocol A, B, and C": several sub-studies no part label can copy to
+    return re.sub(r"\s+", " ", label).strip(" -–:,") or None
+
+
 def _paragraph_lead_in(raw: str) -> bool:
     """A line of its own, not indented, that ends with ':' ("Part 2 dose expansion cohorts may
     include:"): a lead-in for the items after it, not the end of the bullet above (issue 15, held-out
@@ -197,6 +224,12 @@ def split_criteria(text: str) -> list[Criterion]:
                 kind = header
                 cohort = _header_cohort(stripped)
                 current, base_indent = None, None
+                continue
+            if (named := _cohort_heading(raw)) is not None:  # "Substudy 01 and 02"
+                cohort, current, base_indent = named, None, None
+                if not stripped.rstrip(":").endswith(named):  # "Cohort A: HER2-positive …" says more
+                    current = Criterion(stripped, kind, cohort)
+                    out.append(current)
                 continue
             if current is not None and _paragraph_lead_in(raw):  # "Expansion cohorts may include:"
                 current, base_indent, lead_in = Criterion(stripped, kind, cohort), None, None
