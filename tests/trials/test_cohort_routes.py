@@ -6,6 +6,7 @@ these tests; studies are imported into a real registry and matched for a real ca
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -222,3 +223,9 @@ def test_a_heading_naming_a_sub_study_without_inclusion_words_scopes_the_bullets
     crits = parse_criteria(text)
     assert [c.cohort for c in crits] == [None, "Substudy 1", "tumour cohort: biliary cancer (Substudy 2)"]
     assert crits[0].text == "ECOG performance status 0 or 1"
+
+
+def test_a_gene_named_after_a_tumour_names_no_tumour() -> None:
+    blood = next(t.words for t in tumour_types().others if t.family == "blood")
+    assert re.search(blood, "anaplastic lymphoma kinase (alk) alteration negative") is None
+    assert re.search(blood, "diffuse large b-cell lymphoma") is not None
