@@ -229,3 +229,20 @@ def test_a_gene_named_after_a_tumour_names_no_tumour() -> None:
     blood = next(t.words for t in tumour_types().others if t.family == "blood")
     assert re.search(blood, "anaplastic lymphoma kinase (alk) alteration negative") is None
     assert re.search(blood, "diffuse large b-cell lymphoma") is not None
+
+
+HER2_POSITIVE_UNLESS = (
+    "Participants with HER2-positive (3+ by IHC, or 2+ by IHC, and positive by ISH) or indeterminate GC/GEJC "
+    "unless they have failed/not tolerated/or are not eligible for standard anti-HER2 therapy, "
+    "where available."
+)
+
+
+def test_an_exclusion_of_her2_positive_patients_unless_anti_her2_failed_does_not_apply_to_her2_low() -> None:
+    assert (
+        status(HER2_POSITIVE_UNLESS, "exclusion", biomarkers=HER2_LOW, treatments=FIRST_LINE_ENDED) == "met"
+    )
+
+
+def test_an_exclusion_of_her2_positive_patients_unless_anti_her2_failed_leaves_the_exception_open() -> None:
+    assert status(HER2_POSITIVE_UNLESS, "exclusion", treatments=FIRST_LINE_ENDED) == "unknown"

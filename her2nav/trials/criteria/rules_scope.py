@@ -186,6 +186,12 @@ def _prior_subject(text: str) -> str | None:
 
 
 _HER2_POSITIVE_SUBJECT = r"(participants?|patients?|subjects?) (who are|with) (her-?2\+|her-?2[- ]positive)"
+# "Participants with HER2-positive … GC/GEJC unless they have failed/not tolerated/or are not eligible
+# for standard anti-HER2 therapy": an exclusion of HER2-positive patients with an exception. It does not
+# apply to a patient who is not HER2-positive; for one who is, the exception (failure, intolerance or the
+# doctor's judgement of eligibility) is left to the study team (issue 15 class 1: "unless" read as a
+# requirement made a HER2-low patient with prior trastuzumab excluded).
+_HER2_POSITIVE_UNLESS = rf"^{_HER2_POSITIVE_SUBJECT}[^.;]*\bunless\b"
 
 
 # Whole-brain radiotherapy and stereotactic radiosurgery treat brain metastases: an item about them alone
@@ -234,6 +240,8 @@ def scope(text: str, kind: str) -> list[Req] | None:
         name := _condition_subject(text)
     ) is not None:
         return [{"type": "applies_if", "when": {"type": "condition", "condition": name}, "then": []}]
+    if kind == "exclusion" and _has(_HER2_POSITIVE_UNLESS, text):
+        return [{"type": "applies_if", "when": {"type": "her2", "status": "positive"}, "then": []}]
     if (group := _prior_subject(text)) is not None:
         return [{"type": "applies_if", "when": {"type": "prior_therapy", "group": group}, "then": []}]
     if kind == "inclusion" and _has(r"regardless of (the )?(human epidermal|her-?2)", text):
