@@ -156,12 +156,11 @@ def _offers_options(text: str) -> bool:
     )
 
 
-# A heading that names a sub-study, part, cohort or arm without the words "inclusion"/"exclusion"
-# ("Substudy 01: All Experimental arms", "Substudy 01 and 02", "Cohort 2 (biliary tract cancer)"):
-# the criteria under it are that cohort's, as under "Sub study 3 Specific Inclusion criteria".
-_HEADING_KIND = (
-    r"(?:sub-?\s?stud(?:y|ies)|substud(?:y|ies)|sub-?protocols?|parts?|cohorts?|arms?|groups?|modules?)"
-)
+# A heading that names a sub-study without the words "inclusion"/"exclusion" ("Substudy 01: All
+# Experimental arms", "Substudy 2", "Subprotocol C"): the criteria under it are that sub-study's, as
+# under "Sub study 3 Specific Inclusion criteria". Part and module headings ("Module 1:" then "Part
+# A:") nest and repeat across modules: they stay lead-ins, their items general.
+_HEADING_KIND = r"(?:sub-?\s?stud(?:y|ies)|substud(?:y|ies)|sub-?protocols?)"
 _COHORT_HEADING = re.compile(
     rf"^({_HEADING_KIND}\s*[0-9]{{1,2}}[a-z]?\d?|{_HEADING_KIND}\s+[a-z]\d?)\b(?P<rest>[^.]*)$", re.IGNORECASE
 )
