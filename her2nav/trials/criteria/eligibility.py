@@ -104,7 +104,9 @@ def _run_on(line: str, after: int | None, indent: str) -> tuple[list[str], int |
     if after is None:
         return [line], after
     pieces = [line]
-    while m := re.search(rf"(?<=\S)\s+{after + 1}[.)]\s+(?=[A-Z(])", pieces[-1]):
+    while str(after + 1) in pieces[-1] and (
+        m := re.search(rf"(?<=\S)\s+{after + 1}[.)]\s+(?=[A-Z(])", pieces[-1])
+    ):  # the number's digits first: a plain substring test, cheaper than the scan that finds none
         rest = pieces[-1]
         pieces[-1:] = [rest[: m.start()], f"{indent}{after + 1}. {rest[m.end() :]}"]
         after += 1
@@ -113,6 +115,8 @@ def _run_on(line: str, after: int | None, indent: str) -> tuple[list[str], int |
 
 def _lettered(body: str) -> list[str]:
     """ "Lead-in: A. … B. … C. …" → the lead-in and each lettered item (letters in turn from A)."""
+    if "A." not in body and "A)" not in body:  # what _LETTERED needs, found without a regex scan
+        return [body]
     start = _LETTERED.search(body)
     if start is None or not re.search(r"\sB[.)]\s+[A-Z]", body[start.end() :]) or _ALTERNATIVES.search(body):
         return [body]
@@ -315,6 +319,7 @@ _ONLY_FOR_COHORT = re.compile(
 # "… for patients in Arm B.", "… (applies to Arm A).", "…, in Cohort 2 only." (issue 15, held-out
 # review: an arm's bullet must not exclude a patient from the whole study when another arm fits).
 _COHORT_ID = r"(?:cohorts?|parts?|arms?|modules?)\s+(?:\d{1,2}[a-z]?|[a-z]\d?)\b"
+_NAMES_A_COHORT = re.compile(_COHORT_ID, re.IGNORECASE)  # what every _EXPLICIT_COHORT pattern needs
 _EXPLICIT_COHORT = (
     re.compile(rf"^(?:only )?(?:for |in )?({_COHORT_ID})\s+only\s*[:,-]", re.IGNORECASE),
     re.compile(rf"^only (?:for|in) ({_COHORT_ID})\s*[:,-]", re.IGNORECASE),
@@ -330,6 +335,8 @@ _EXPLICIT_COHORT = (
 
 def explicit_cohort(text: str) -> str | None:
     """The one arm or cohort a criterion says it is for only, or None."""
+    if _NAMES_A_COHORT.search(text) is None:  # one scan instead of five for most criteria
+        return None
     for pattern in _EXPLICIT_COHORT:
         if m := pattern.search(text):
             return m.group(1).strip()

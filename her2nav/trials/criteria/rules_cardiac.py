@@ -12,7 +12,7 @@ def lvef(text: str, kind: str) -> list[Req]:
     """LVEF against a cut-off; when the cut-off depends on the method ("≥ 55% by echocardiogram or
     ≥ 50% by MUGA"), every cut-off is kept in ``by_method`` (ASCO/ESC cardio-oncology: the methods'
     normal ranges differ), and a value between them stays open until the method is known."""
-    if not _has(r"lvef|ejection fraction|\bef\b", text):
+    if not _has(r"lvef|ejection fraction|e(?<=\be)f\b", text):
         return []
     found: list[Req] = []
     if m := _search(rf"{_OP}\s*(\d{{2}})\s*%", text):

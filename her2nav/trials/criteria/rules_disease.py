@@ -6,7 +6,7 @@ from __future__ import annotations
 from her2nav.trials.criteria.rule_text import Req, _findall, _has, _search, _sub
 
 _OTHER_CANCERS = (
-    r"breast|lung|nsclc|colorectal|\bcolon|pancrea|pdac|biliary|cholangio|gallbladder|bladder|urothelial|"
+    r"breast|lung|nsclc|colorectal|c(?<=\bc)olon|pancrea|pdac|biliary|cholangio|gallbladder|bladder|urothelial|"
     r"ovarian|endometri|prostate|hepatocellular|melanoma|sarcoma|head and neck|cervical|renal cell|lymphoma|"
     r"leuka?emia|myeloma|glioma|glioblastoma|thyroid"
 )
@@ -30,24 +30,27 @@ def _left_out_sites(left_out: str, kept: str) -> list[str]:
 def disease(text: str, kind: str) -> list[Req]:
     if kind != "inclusion":
         return []
-    if not _has(r"cancer|carcinoma|tumou?r|malignan|neoplasm|\bgc\b|gejc|\bgea\b", text):
+    if not _has(r"cancer|carcinoma|tumou?r|malignan|neoplasm|g(?<=\bg)c\b|gejc|g(?<=\bg)ea\b", text):
         return _stage_only(text)
     text = _sub(r"response evaluation criteria in solid tumou?rs?", "recist", text)
     left_out = " ".join(_findall(_LEFT_OUT, text))
     text = _sub(_LEFT_OUT, " ", text)
     not_sites = _left_out_sites(left_out, text)
     sites: list[str] = []
-    if _has(r"gastric|stomach|\bgc\b", text):
+    if _has(r"gastric|stomach|g(?<=\bg)c\b", text):
         sites.append("stomach")
-    if _has(r"junction|\bgej|\begj|\bgea\b|gastro-?\s?o?esophageal|o?esophago-?gastric|cardia", text):
+    if _has(
+        r"junction|g(?<=\bg)ej|e(?<=\be)gj|g(?<=\bg)ea\b|gastro-?\s?o?esophageal|oesophago-?gastric|esophago-?gastric|cardia",
+        text,
+    ):
         sites.append("gej")
     if _has(r"(?<!gastro)(?<!gastro-)(?<!gastro )\bo?esophag(?!o-?gastric)", text):
         sites.append("esophagus")
     # "oesophagogastric cancer" and "gastro-oesophageal cancer" (not "… junction") take the stomach,
     # the junction and the oesophagus (the ESMO gastro-oesophageal guidelines use the terms so)
     if _has(
-        r"gastro-?\s?o?esophageal(?!\s*(junction|\(?gej|reflux))|o?esophago-?\s?gastric(?!\s*(junction|\(?gej))|"
-        r"\bgea\b|gastrointestinal|\bgi\b|upper gi",
+        r"gastro-?\s?o?esophageal(?!\s*(junction|\(?gej|reflux))|oesophago-?\s?gastric(?!\s*(junction|\(?gej))|"
+        r"esophago-?\s?gastric(?!\s*(junction|\(?gej))|g(?<=\bg)ea\b|gastrointestinal|g(?<=\bg)i\b|upper gi",
         text,
     ):
         sites.extend(s for s in ("stomach", "gej", "esophagus") if s not in sites)

@@ -50,10 +50,10 @@ _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
 _PRIOR_WORDS = (
     r"prior|previous|previously|received|receiving|treated with|treatment with|therapy with|exposure|exposed|"
     r"progress|refractory|failed|failure|intoleran|naive|naïve|containing|after|following|pretreated|"
-    r"earlier|\bha(s|ve) had\b"
+    r"earlier|h(?<=\bh)a(s|ve) had\b"
 )
 _NEGATED_PRIOR = (
-    r"\bno (prior|previous)|not (have )?(been )?(received|treated|exposed)|without (prior|previous)|"
+    r"n(?<=\bn)o (prior|previous)|not (have )?(been )?(received|treated|exposed)|without (prior|previous)|"
     r"naive|naïve|never (received|been)|not previously|must not have|not been previously|excluded|"
     r"not permitted|not allowed|not eligible|ineligible"
 )
@@ -62,7 +62,8 @@ _PERMISSION = (
     r"if applicable|if eligible|where available|if available)\b"
 )
 _SKIP_PRIOR = (
-    r"(therapy|treatment) (after|since)|participat|investigational (agent|device|product)|toxicit|"
+    r"therapy (after|since)|treatment (after|since)|participat|"
+    r"investigational (agent|device|product)|toxicit|"
     r"adverse event|"
     r"within (the )?(last |past )?\d+\s*(days?|weeks?)|contracept|teratogen|pregnan|concurrent|concomitant|"
     r"hypersensitiv|allerg|contraindicat|intolerance to|excipient|infusion reaction"
@@ -180,7 +181,7 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
         and her2(text, kind) != []
     ):
         return []  # a HER2 status definition naming antibodies or agents, not a treatment history
-    text = _sub(r"with or without [^,;.]*|and/or [\w-]+|\bor [\w-]+ (therapy|regimens?)", " ", text)
+    text = _sub(r"with or without [^,;.]*|and/or [\w-]+|o(?<=\bo)r [\w-]+ (therapy|regimens?)", " ", text)
     text = _sub(r"her-?2[- ](directed|targeted|targeting)\s+(?=(topo|adc|antibody[- ]drug))", "", text)
     text, excepted, kinds = _exception(text)
     groups = _therapy_groups(text)
@@ -202,7 +203,8 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
 
 # "Previously untreated" wording of first-line studies (inclusion): a prior-lines maximum of 0.
 _UNTREATED = (
-    r"previously untreated|(treatment|therapy|systemic)[- ]na[iï]ve(?! to)|"
+    r"previously untreated|treatment[- ]na[iï]ve(?! to)|therapy[- ]na[iï]ve(?! to)|"
+    r"systemic[- ]na[iï]ve(?! to)|"
     r"na[iï]ve to (any )?(prior )?(systemic |anti-?cancer |palliative )?(therapy|treatment|chemotherapy)|"
     r"untreated (for )?(locally advanced|unresectable|advanced|metastatic|her2)|"
     r"no prior (systemic |anti-?cancer |anticancer |palliative )?(therapy|treatment|chemotherapy|systemic)"
@@ -290,17 +292,17 @@ def prior_lines(text: str, kind: str) -> list[Req]:
     high: int | None = None
     if m := _search(rf"(at least|≥|>=|minimum of)\s*{_N}\s*{lines}", text):
         low = _num(m.group(2))
-    elif m := _search(rf"{_N}\s*or more\s*{lines}", text):
+    elif "or more" in text and (m := _search(rf"{_N}\s*or more\s*{lines}", text)):
         low = _num(m.group(1))
     elif m := _search(rf"(after|following|received)\s*>\s*{_N}\s*{lines}", text):
         low = _num(m.group(2)) + 1  # "progressed after >1 systemic therapy"
     elif m := _search(rf"{_AT_LEAST}\s*{_N}\s*,?\s*(but|and)\s*{_AT_MOST}\s*{_N}\s*{lines}", text):
         low = _num(m.group(2))  # one noun for both bounds: "at least 1, but no more than 3 regimens"
-    elif m := _search(rf"\bbetween\s*{_N}\s*and\s*{_N}\s*{lines}", text):
+    elif m := _search(rf"b(?<=\bb)etween\s*{_N}\s*and\s*{_N}\s*{lines}", text):
         low = _num(m.group(1))  # "between 1 and 3 prior lines" (the upper bound is read below)
     if m := _search(rf"{_AT_MOST}\s*{_N}\s*{lines}", text):
         high = _num(m.group(3))
-    elif m := _search(rf"\bbetween\s*{_N}\s*and\s*{_N}\s*{lines}", text):
+    elif m := _search(rf"b(?<=\bb)etween\s*{_N}\s*and\s*{_N}\s*{lines}", text):
         high = _num(m.group(2))
     if _has(_UNTREATED, text) and _untreated_reading_holds(text):
         high = 0

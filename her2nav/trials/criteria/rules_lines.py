@@ -75,7 +75,7 @@ _ONE_PRIOR = (
 _EXACTLY_ONE = (
     r"\b(exactly|only|one and only)\s+(one|1)\s+(prior |previous )?(line|regimen|systemic|therap|treatment)"
 )
-_NEWLY_DIAGNOSED = r"\bnewly[- ]diagnosed\b"
+_NEWLY_DIAGNOSED = r"n(?<=\bn)ewly[- ]diagnosed\b"
 
 
 # A sentence listing several cohorts or arms: a line setting in it belongs to one of them (cohorts.py).

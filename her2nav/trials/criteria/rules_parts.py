@@ -15,24 +15,31 @@ from her2nav.trials.criteria.rule_text import Req, _has
 
 # (words shown, pattern) for findings a case file does not record (CONTRACT §1 has no field for them).
 _UNRECORDED: tuple[tuple[str, str], ...] = (
-    ("myocardial infarction", r"myocardial infarction|\bmi\b|heart attack"),
+    ("myocardial infarction", r"myocardial infarction|m(?<=\bm)i\b|heart attack"),
     ("angina", r"angina"),
     ("arrhythmia", r"arrhythmi|atrial fibrillation"),
     (
         "coronary or other heart disease",
-        r"coronary|\bchd\b|cardiomyopath|cardiovascular disease|valvular|"
+        r"coronary|c(?<=\bc)hd\b|cardiomyopath|cardiovascular disease|valvular|"
         r"cardiac (disease|insufficiency)",
     ),
-    ("QT prolongation", r"\bqtc?f?\b|qt interval|qt prolongation"),
+    ("QT prolongation", r"q(?<=\bq)tc?f?\b|qt interval|qt prolongation"),
     ("stroke", r"stroke|cerebrovascular|transient isch"),
     (
         "infection",
-        r"(active|ongoing|serious|uncontrolled|systemic) (\w+ )?(infections?|infectious (diseases?|illness))"
-        r"(?! with)|infections? requiring",
+        r"active (\w+ )?(infections?|infectious (diseases?|illness))(?! with)|"
+        r"ongoing (\w+ )?(infections?|infectious (diseases?|illness))(?! with)|"
+        r"serious (\w+ )?(infections?|infectious (diseases?|illness))(?! with)|"
+        r"uncontrolled (\w+ )?(infections?|infectious (diseases?|illness))(?! with)|"
+        r"systemic (\w+ )?(infections?|infectious (diseases?|illness))(?! with)|infections? requiring",
     ),
     ("vaccination", r"vaccin"),
     ("tuberculosis", r"tubercul"),
-    ("liver disease", r"(active|chronic|current|significant|severe) liver disease|cirrho"),
+    (
+        "liver disease",
+        r"active liver disease|chronic liver disease|current liver disease|significant liver disease|"
+        r"severe liver disease|cirrho",
+    ),
     ("seizures", r"epilep|seizure"),
     ("psychiatric illness", r"psychiatric|mental illness|psychosis"),
     ("pulmonary embolism", r"pulmonary embol"),
@@ -42,7 +49,7 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
     ),
     ("radiotherapy", r"radiotherap|radiation|radiosurgery"),
     ("intercurrent illness", r"intercurrent illness"),
-    ("surgery", r"major surg|surgical procedure|\bsurgery\b"),
+    ("surgery", r"major surg|surgical procedure|s(?<=\bs)urgery\b"),
     # "not receiving any other investigational agents" (not "therapy including investigational agents",
     # which a wash-out of all systemic therapy covers)
     ("investigational agents", r"(other|receiving) (\w+ )?investigational (agents?|drugs?|products?|therap)"),

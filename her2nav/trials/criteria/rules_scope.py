@@ -17,14 +17,17 @@ tumour words of "IHC 3+ for other GI cancers" must not become a HER2 requirement
 
 from __future__ import annotations
 
-from her2nav.trials.criteria.rule_text import Req, _has, _search, _sub
+from her2nav.trials.criteria.rule_text import Req, _has, _rx, _search, _sub
 from her2nav.trials.criteria.rules_history import _therapy_groups
 
+# Every alternative opens with a plain letter (a word boundary is checked just after it: "w(?<=\bw)"
+# is "\bw"), so that re skips quickly to the places where one of those letters stands: every criterion
+# is tested against this pattern.
 _REPRODUCTIVE = (
     r"pregnan|breast-?\s?feed|lactat|nursing (women|mothers|female)|contracepti|birth control|"
-    r"child-?\s?bearing|reproductive potential|\bwocbp\b|sterili[sz]|abstinen|condom|"
-    r"donat\w* (or \w+ )?(\w+ )?(ova|eggs?|sperm|oocytes?)|\b(ova|oocytes?|sperm)\b|post-?\s?menopaus|"
-    r"fetus|foetus"
+    r"child-?\s?bearing|reproductive potential|w(?<=\bw)ocbp\b|sterili[sz]|abstinen|condom|"
+    r"donat\w* (or \w+ )?(\w+ )?(ova|eggs?|sperm|oocytes?)|o(?<=\bo)(va|ocytes?)\b|s(?<=\bs)perm\b|"
+    r"post-?\s?menopaus|fetus|foetus"
 )
 _WOMEN = (
     r"\b(women|woman|females?|female (participants?|patients?|subjects?)|wocbp|mothers?)\b|pregnan|"
@@ -35,9 +38,9 @@ _MEN = r"\b(men|males?|male (participants?|patients?|subjects?))\b|\bsperm|condo
 _MEN_ASKED = r"\b(men|males?)\b(?! or female)|\bsperm\b|condom|vasectom"  # not "spermicide"
 
 _CONSENT = (
-    r"informed consent|consent (form|document)|\bicf\b|able to (understand|comply)|"
+    r"informed consent|consent (form|document)|i(?<=\bi)cf\b|able to (understand|comply)|"
     r"willing(ness)? (and able )?"
-    r"to (comply|sign|provide|participate|follow)|\bhipaa\b"
+    r"to (comply|sign|provide|participate|follow)|h(?<=\bh)ipaa\b"
 )
 _NOT_CONSENT = r"prior to|before|within|\d+ days|unless|except|legal(ly)? (guardian|representative)"
 # "… signed the consent form before any study-specific procedure": when consent is taken, not a time
@@ -58,7 +61,9 @@ _PARTNER = (
 
 def reproductive(text: str, kind: str) -> list[Req]:
     # contraceptive pills named as drugs ("hormonal therapy, except oral contraceptives") ask nothing
-    text = _sub(r"(oral|hormonal) contraceptives?( pills?)?|hormone[- ]replacement", " ", text)
+    text = _sub(
+        r"oral contraceptives?( pills?)?|hormonal contraceptives?( pills?)?|hormone[- ]replacement", " ", text
+    )
     if not _has(_REPRODUCTIVE, text):
         return []
     addressed = _sub(_PARTNER, " ", text)
@@ -108,7 +113,9 @@ _GASTRIC_WORDS = r"gastric|stomach|gastro-?\s?o?esophag|\bgej|\bgea\b|\begj|o?es
 
 
 def _other_tumour_subject(text: str) -> str | None:
-    m = _search(_SUBJECT_OTHER_TUMOUR, text)
+    # Only one alternative is not anchored at the start, and it opens with "for ": without those words
+    # the pattern can only match at the start, which a match tests without a scan of the whole text.
+    m = _search(_SUBJECT_OTHER_TUMOUR, text) if "for " in text else _rx(_SUBJECT_OTHER_TUMOUR).match(text)
     if m is None:
         return None
     subject = text[: m.end()]
@@ -236,7 +243,7 @@ def scope(text: str, kind: str) -> list[Req] | None:
         ]
     if reqs := reproductive(text, kind):
         return reqs
-    if (kind == "inclusion" or _has(_EXCLUSION_PERMITS, text)) and (
+    if (kind == "inclusion" or ("eligible" in text and _has(_EXCLUSION_PERMITS, text))) and (
         name := _condition_subject(text)
     ) is not None:
         return [{"type": "applies_if", "when": {"type": "condition", "condition": name}, "then": []}]

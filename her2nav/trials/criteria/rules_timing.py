@@ -21,7 +21,7 @@ _THERAPY = (
     r"anti-?\s?cancer|antineoplastic|anti-?\s?tumou?r|systemic (anti|therap|treatment|chemo|cancer)|chemo|"
     r"immunotherap|cytotoxic|monoclonal antibod|biologic|targeted (therap|agent|drug|treatment)|"
     r"cancer therap|wash-?\s?out|"
-    r"(last|prior|previous) (dose|anti|systemic|therap)"
+    r"last (dose|anti|systemic|therap)|prior (dose|anti|systemic|therap)|previous (dose|anti|systemic|therap)"
 )
 _NOT_ANTICANCER = (
     r"radiotherap|radiation|surgery|surgical|vaccin|transfusion|growth factor|steroid|antibiotic|"
