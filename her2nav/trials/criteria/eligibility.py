@@ -319,7 +319,8 @@ _ONLY_FOR_COHORT = re.compile(
 # "… for patients in Arm B.", "… (applies to Arm A).", "…, in Cohort 2 only." (issue 15, held-out
 # review: an arm's bullet must not exclude a patient from the whole study when another arm fits).
 _COHORT_ID = r"(?:cohorts?|parts?|arms?|modules?)\s+(?:\d{1,2}[a-z]?|[a-z]\d?)\b"
-_NAMES_A_COHORT = re.compile(_COHORT_ID, re.IGNORECASE)  # what every _EXPLICIT_COHORT pattern needs
+# Every _EXPLICIT_COHORT pattern needs one of these words (_COHORT_ID): a criterion without any skips them.
+_COHORT_ID_WORDS = ("cohort", "part", "arm", "module")
 _EXPLICIT_COHORT = (
     re.compile(rf"^(?:only )?(?:for |in )?({_COHORT_ID})\s+only\s*[:,-]", re.IGNORECASE),
     re.compile(rf"^only (?:for|in) ({_COHORT_ID})\s*[:,-]", re.IGNORECASE),
@@ -335,7 +336,8 @@ _EXPLICIT_COHORT = (
 
 def explicit_cohort(text: str) -> str | None:
     """The one arm or cohort a criterion says it is for only, or None."""
-    if _NAMES_A_COHORT.search(text) is None:  # one scan instead of five for most criteria
+    low = text.lower()
+    if not any(word in low for word in _COHORT_ID_WORDS):
         return None
     for pattern in _EXPLICIT_COHORT:
         if m := pattern.search(text):

@@ -1,5 +1,11 @@
 """Shared pieces of the criterion rules (rules.py, rules_history.py, rules_biomarkers.py): the
-requirement type, number words and comparison operators, and a compiled-pattern cache."""
+requirement type, number words and comparison operators, and a compiled-pattern cache.
+
+Speed (import parses every criterion of every offerable study): re jumps straight to the places where
+a pattern can start only when each of its alternatives opens with a plain letter; a leading group,
+optional letter or word boundary makes it try every position. The patterns run on every criterion
+therefore spell such alternatives out, writing ``x(?<=\bx)`` for ``\bx`` (the same match, checked just
+after the letter)."""
 
 from __future__ import annotations
 

@@ -119,9 +119,12 @@ _CLASS_WORDS: dict[str, tuple[str, ...]] = {
 def _therapy_groups(text: str) -> list[str]:
     groups: list[str] = []
     for group, phrase in _CLASS_PHRASES:
-        if any(word in text for word in _CLASS_WORDS[group]) and _search(phrase, text):
-            groups.append(group)
-    present = tuple(i for i, (_, _, anchor) in enumerate(_agent_parts()) if anchor in text)
+        for word in _CLASS_WORDS[group]:  # plain loops: generators cost about twice as much here
+            if word in text:
+                if _search(phrase, text):
+                    groups.append(group)
+                break
+    present = tuple([i for i, (_, _, anchor) in enumerate(_agent_parts()) if anchor in text])
     if not present:
         return groups
     pattern, names = _agent_pattern(present)

@@ -93,9 +93,11 @@ def open_parts(text: str, kind: str, found: list[Req]) -> list[Req]:
 # months of starting X": an exclusion of prior therapy together with what happened on it. The therapy
 # alone does not exclude: the clause applies to patients who had it, and then asks the rest.
 QUALIFIED_PRIOR = re.compile(
-    r"\b(that|which) (was|were) (permanently )?(discontinued|stopped)|discontinu\w* (due to|because of)|"
-    r"leading to|resulting in|\band (then )?(developed|experienced)\b|\bwith (disease )?progression\b|"
-    r"progress\w* (during|within|on or within)|\brefractory to\b|as (the )?best (overall )?response|"
+    r"t(?<=\bt)hat (was|were) (permanently )?(discontinued|stopped)|"
+    r"w(?<=\bw)hich (was|were) (permanently )?(discontinued|stopped)|discontinu\w* (due to|because of)|"
+    r"leading to|resulting in|a(?<=\ba)nd (then )?(developed|experienced)\b|"
+    r"w(?<=\bw)ith (disease )?progression\b|"
+    r"progress\w* (during|within|on or within)|r(?<=\br)efractory to\b|as (the )?best (overall )?response|"
     r"within \d+ (months?|weeks?) (of|after) (starting|completing|the (start|end|last dose))"
 )
 
