@@ -118,7 +118,11 @@ def organ_function(text: str, kind: str) -> list[Req]:
     if _has(
         r"(adequate|sufficient|normal|acceptable|appropriate)[^.;]{0,60}"
         r"(organ|bone marrow|hepatic|renal|liver|kidney|"
-        r"ha?ematolog|marrow|coagulation)|\b(creatinine|bilirubin|neutrophil|platelets?|ha?emoglobin|anc)\b",
+        r"ha?ematolog|marrow|coagulation)",
+        text,
+    ) or _has(
+        r"(c(?<=\bc)reatinine|b(?<=\bb)ilirubin|n(?<=\bn)eutrophil|p(?<=\bp)latelets?|h(?<=\bh)a?emoglobin|"
+        r"a(?<=\ba)nc)\b",
         text,
     ):
         return [{"type": "organ_function"}]

@@ -44,7 +44,7 @@ def disease(text: str, kind: str) -> list[Req]:
         text,
     ):
         sites.append("gej")
-    if _has(r"(?<!gastro)(?<!gastro-)(?<!gastro )\bo?esophag(?!o-?gastric)", text):
+    if "esophag" in text and _has(r"(?<!gastro)(?<!gastro-)(?<!gastro )\bo?esophag(?!o-?gastric)", text):
         sites.append("esophagus")
     # "oesophagogastric cancer" and "gastro-oesophageal cancer" (not "… junction") take the stomach,
     # the junction and the oesophagus (the ESMO gastro-oesophageal guidelines use the terms so)

@@ -20,7 +20,7 @@ _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
         "pd1",
         r"anti-?\s?pd-?\s?l?-?1|pd-?1\s*(/\s*pd-?l1\s*)?(inhibitor|antibod|blockade|blocker|target)|"
         r"pd-?\(?l\)?-?1\s*(inhibitor|antibod)|immune[- ]checkpoint|checkpoint inhibitor|immune-oncology|"
-        r"immuno-?oncology|\bici\b|\bicis\b|immunotherapy",
+        r"immuno-?oncology|i(?<=\bi)ci\b|i(?<=\bi)cis\b|immunotherapy",
     ),
     (
         "topoisomerase_i_adc",

@@ -81,12 +81,13 @@ _NEWLY_DIAGNOSED = r"n(?<=\bn)ewly[- ]diagnosed\b"
 # A sentence listing several cohorts or arms: a line setting in it belongs to one of them (cohorts.py).
 _COHORT_NAME = r"\b(exp|cohort|arm|part)[- ]?\w{1,2}\b"
 _SEVERAL_COHORTS = rf"\b(cohorts|arms|parts)\b|{_COHORT_NAME}[^.;]*{_COHORT_NAME}"
+_COHORT_NAME_WORDS = ("cohort", "arm", "part", "exp")  # each _SEVERAL_COHORTS match has one
 
 
 def line_bounds(text: str) -> LineBounds:
     """Bounds on prior palliative lines a line-of-therapy setting in ``text`` requires (inclusion)."""
     bounds = LineBounds()
-    if _has(_SEVERAL_COHORTS, text):
+    if any(word in text for word in _COHORT_NAME_WORDS) and _has(_SEVERAL_COHORTS, text):
         return bounds
     low, high = _ordinal_setting(text)
     if low is not None or high is not None:

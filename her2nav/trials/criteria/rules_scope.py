@@ -49,7 +49,10 @@ _CONSENT_TIMING = (
     r"(prior to|before) [^.;,]{0,60}?(procedures?|activit\w*|assessments?|evaluations?|testing|tests?)\b"
 )
 # An exclusion of patients who will not consent ("unwilling or unable to sign the consent form").
-_REFUSES_CONSENT = r"\b(unwilling|unable|refus\w*|not willing|declin\w*)\b[^.;]{0,40}(consent|\bicf\b)"
+_REFUSES_CONSENT = (
+    r"(u(?<=\bu)nwilling|u(?<=\bu)nable|r(?<=\br)efus\w*|n(?<=\bn)ot willing|d(?<=\bd)eclin\w*)\b"
+    r"[^.;]{0,40}(consent|\bicf\b)"
+)
 # "… with a non-sterilised male partner", "… a female partner of child-bearing potential": the partner
 # is not the person the item is addressed to.
 _PARTNER = (
