@@ -42,6 +42,9 @@ class Agent(BaseModel):
     family: ChemoFamily | None = None
     payload: Payload | None = None
     modality: Modality | None = None
+    # The agent this one is a formulation of (a liposomal irinotecan is irinotecan): "prior irinotecan"
+    # covers it, while "prior liposomal irinotecan" does not cover the plain formulation.
+    formulation_of: str | None = None
     synonyms: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
 
@@ -54,6 +57,8 @@ class Agent(BaseModel):
     def groups(self) -> frozenset[str]:
         """Every label this agent can be asked about: id, class, family, payload, 'her2_directed'."""
         labels = {self.id, self.agent_class}
+        if self.formulation_of:
+            labels.add(self.formulation_of)
         if self.family:
             labels.add(self.family)
         if self.payload:
@@ -111,6 +116,7 @@ def vocabulary() -> AgentVocabulary:
             family=a.get("family"),
             payload=a.get("payload"),
             modality=a.get("modality"),
+            formulation_of=a.get("formulation_of"),
             synonyms=tuple(str(s) for s in a.get("synonyms", ())),
             sources=tuple(a.get("sources", ())),
         )

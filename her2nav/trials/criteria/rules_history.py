@@ -5,9 +5,9 @@ for the requirement types)."""
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
 
 from her2nav.knowledge.agents import vocabulary
+from her2nav.trials.criteria.agent_names import drop_optional_partners, known_agents, unknown_agent_names
 from her2nav.trials.criteria.rule_text import _N, Req, _has, _num, _search, _sub
 from her2nav.trials.criteria.rules_biomarkers import her2
 from her2nav.trials.criteria.rules_events import events_on_therapy
@@ -66,41 +66,9 @@ _SKIP_PRIOR = (
     r"investigational (agent|device|product)|toxicit|"
     r"adverse event|"
     r"within (the )?(last |past )?\d+\s*(days?|weeks?)|contracept|teratogen|pregnan|concurrent|concomitant|"
-    r"hypersensitiv|allerg|contraindicat|intolerance to|excipient|infusion reaction"
+    r"hypersensitiv|allerg|contraindicat|intolerance to|excipient|infusion reaction|"
+    r"\binducers? of|\bcyp\d|substrates? of"  # drug interactions with an agent, not exposure to it
 )
-
-
-@cache
-def _agent_parts() -> tuple[tuple[str, str, str], ...]:
-    """(regex part, agent id, anchor) for every agent name and synonym, longest first, so that a
-    single scan finds each mention and "trastuzumab deruxtecan" is read as one agent, not also as
-    trastuzumab. The anchor is the name's longest literal run (no hyphen or space): a text without it
-    cannot contain the name."""
-    vocab = vocabulary()
-    words: list[tuple[str, str]] = []
-    for agent in vocab.by_id.values():
-        for name in {agent.name, *agent.synonyms}:
-            if len(name) >= 4 and name.isascii():
-                words.append((name.casefold(), agent.id))
-    words.sort(key=lambda item: -len(item[0]))
-    return tuple(
-        (
-            re.escape(word).replace(r"\-", "[- ]?").replace(r"\ ", r"[\s-]"),
-            agent_id,
-            max(re.split(r"[- ]", word), key=len),
-        )
-        for word, agent_id in words
-    )
-
-
-@lru_cache(maxsize=4096)
-def _agent_pattern(present: tuple[int, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One alternation over the names whose anchors occur (same order as the full list, so the same
-    leftmost, longest-first matches as a scan over every name)."""
-    parts = _agent_parts()
-    groups = {f"a{i}": parts[i][1] for i in present}
-    body = "|".join(f"(?P<a{i}>{parts[i][0]})" for i in present)
-    return re.compile(r"(?<![a-z0-9])(?:" + body + r")(?![a-z0-9])"), groups
 
 
 # Words one of which every alternative of a class phrase contains (a substring test is much cheaper
@@ -124,12 +92,7 @@ def _therapy_groups(text: str) -> list[str]:
                 if _search(phrase, text):
                     groups.append(group)
                 break
-    present = tuple([i for i, (_, _, anchor) in enumerate(_agent_parts()) if anchor in text])
-    if not present:
-        return groups
-    pattern, names = _agent_pattern(present)
-    for match in pattern.finditer(text):
-        agent_id = names[match.lastgroup or ""]
+    for agent_id, _, _ in known_agents(text):
         if agent_id not in groups:
             groups.append(agent_id)
     return groups
@@ -184,7 +147,7 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
         and her2(text, kind) != []
     ):
         return []  # a HER2 status definition naming antibodies or agents, not a treatment history
-    text = _sub(r"with or without [^,;.]*|and/or [\w-]+|o(?<=\bo)r [\w-]+ (therapy|regimens?)", " ", text)
+    text = drop_optional_partners(text)
     text = _sub(r"her-?2[- ](directed|targeted|targeting)\s+(?=(topo|adc|antibody[- ]drug))", "", text)
     text, excepted, kinds = _exception(text)
     groups = _therapy_groups(text)
@@ -201,6 +164,13 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
         if negated:
             req["negated"] = True
         out.append(req)
+    if kind == "exclusion" and not negated and (names := unknown_agent_names(text)):
+        out.append(
+            {
+                "type": "open_parts",
+                "parts": [f"prior {name} (an agent her2nav does not know)" for name in names],
+            }
+        )
     return out
 
 
