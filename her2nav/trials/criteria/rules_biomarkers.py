@@ -13,8 +13,37 @@ _THERAPY_HER2 = re.compile(
 )
 
 
+# A clause that declares an alternative insufficient ("ERBB2 mutation or amplification without HER2
+# positivity is ineligible", "a mutation alone does not qualify"): it asks nothing of its own; the
+# definition it defers to is read elsewhere in the criterion.
+_INELIGIBLE_ALTERNATIVE = re.compile(
+    r"[^.;:]*\b(without|absent|in the absence of|alone|only)\b[^.;:]*\b(ineligible|not eligible|"
+    r"(is|are) excluded|not (be )?sufficient|insufficient|(does|do) not qualify|will not be enrolled)"
+    r"\b[^.;:]*"
+)
+# A stricter HER2 definition the criterion imposes on a broad phrase ("tumours with HER2 expression …
+# note: must have HER2 positivity, defined as IHC 3+ or IHC 2+/ISH+"): the definition governs (CAP/ASCO
+# gastric HER2 positivity is IHC 3+ or IHC 2+ with ISH amplification, sources S1-S3).
+_POSITIVE_REQUIRED = (
+    r"((must|required to|need to|needs to|should|shall) (have|be|show)\b[^.;]{0,40}"
+    r"\bher-?2[\s-]*positiv\w*\b|"
+    r"her-?2[\s-]*positiv\w*\b(?=[^.;]{0,80}\b(defined as|(is|are) required|is mandatory)\b))"
+    r"(?!,? (or|and/or)\b)"  # "HER2-positive or HER2-expressing": alternatives, the broad one stays
+)
+
+_LOW_TOO = r"low her-?2|her-?2[\s-]*low|ultra-?low"  # HER2-low is one of the statuses asked: no narrowing
+
+
 def her2(text: str, kind: str) -> list[Req]:
     body = _THERAPY_HER2.sub(" ", text)
+    if ("without" in body or "alone" in body or "only" in body or "absen" in body) and (
+        "eligible" in body
+        or "excluded" in body
+        or "sufficient" in body
+        or "qualify" in body
+        or "enrolled" in body
+    ):
+        body = _INELIGIBLE_ALTERNATIVE.sub(" ", body)
     if not _has(r"her-?\s?2|erbb2|\bihc\b", body):
         return []
     if _has(
@@ -52,6 +81,8 @@ def her2(text: str, kind: str) -> list[Req]:
         and not _has(r"2\+[^.;]{0,40}(ish|fish|sish|cish|amplif|in situ|hybridi)", body)
     ):
         statuses = {"ihc_2_3"}
+    if "positive" in statuses and not _has(_LOW_TOO, body) and _has(_POSITIVE_REQUIRED, body):
+        statuses = {"positive"}  # the stricter definition governs the broad phrase beside it
     if statuses == {"positive", "low"} or statuses == {"ihc_1_plus_or_more", "positive"}:
         statuses = {"ihc_1_plus_or_more"}
     if len(statuses) != 1:

@@ -1,0 +1,59 @@
+"""A HER2 inclusion with a broad phrase and a stricter definition in the same criterion (issue 15, class
+5): the definition governs. "HER2 expression" read alone lets an IHC 2+ / ISH-negative patient pass
+where the criterion asks for HER2 positivity (IHC 3+, or IHC 2+ with ISH amplification). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from her2nav.trials.criteria.rules import interpret
+from tests.trials.test_criterion_rules import status
+
+BROAD_THEN_STRICT = (
+    "Advanced solid tumours with HER2 expression (IHC 1+ or higher). Note: HER2 positivity on the latest "
+    "tumour tissue is required, defined as IHC 3+ or IHC 2+ with ISH+; an ERBB2 mutation or amplification "
+    "without HER2 positivity is ineligible."
+)
+
+
+def _her2(score: str, ish: str | None = None) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = [
+        {"kind": "her2_ihc", "score": score, "criteria": "gastric", "tested_on": "2026-01-10"}
+    ]
+    if ish is not None:
+        found.append({"kind": "her2_ish", "result": ish, "tested_on": "2026-01-15"})
+    return found
+
+
+def test_the_stricter_definition_is_the_requirement_read() -> None:
+    her2 = [r for r in interpret(BROAD_THEN_STRICT, "inclusion") if r["type"].startswith("her2")]
+    assert her2 == [{"type": "her2", "status": "positive"}]
+
+
+@pytest.mark.parametrize(
+    ("score", "ish", "expected"),
+    [
+        ("2+", "not_amplified", "not_met"),
+        ("2+", None, "unknown"),
+        ("3+", None, "met"),
+        ("1+", None, "not_met"),
+    ],
+)
+def test_a_patient_is_judged_by_the_stricter_definition(score: str, ish: str | None, expected: str) -> None:
+    assert status(BROAD_THEN_STRICT, "inclusion", biomarkers=_her2(score, ish)) == expected
+
+
+def test_a_clause_declaring_a_mutation_insufficient_is_not_a_mutation_requirement() -> None:
+    text = "HER2-positive disease is needed; an ERBB2 mutation alone does not qualify."
+    assert interpret(text, "inclusion") == [{"type": "her2", "status": "positive"}]
+
+
+def test_a_broad_phrase_with_positivity_as_one_alternative_stays_broad() -> None:
+    text = "Solid tumour that is HER2-expressing (IHC 1+ or above) or HER2-positive."
+    assert [r for r in interpret(text, "inclusion") if r["type"] == "her2"] == [
+        {"type": "her2", "status": "ihc_1_plus_or_more"}
+    ]
+    assert status(text, "inclusion", biomarkers=_her2("2+", "not_amplified")) == "met"
