@@ -65,8 +65,10 @@ def disease(text: str, kind: str) -> list[Req]:
     req: Req = {"type": "disease", "sites": sites}
     if not_sites:
         req["not_sites"] = not_sites
-    if _has(r"adenocarcinoma", text) and not _has(r"squamous", text):
-        req["histology"] = "adenocarcinoma"
+    if (histology := _histology(text)) and (
+        histology == "adenocarcinoma" or not {"stomach", "gej"} & set(sites)
+    ):
+        req["histology"] = histology  # squamous beside gastric sites: a list of several tumours
     if _has(r"absence of distant metasta|non-?metastatic|\bm0\b|without distant metasta", text):
         req["advanced"] = False
     elif _has(r"unresectable|metastatic|advanced|recurrent|stage iv|incurable", text):
@@ -74,6 +76,23 @@ def disease(text: str, kind: str) -> list[Req]:
     elif _has(r"(?<!un)(?<!non-)resectable|operable|curative", text):
         req["advanced"] = False
     return [req]
+
+
+# The histological type a study names (CONTRACT §1 diagnosis.histology; WHO classification of
+# oesophageal and gastric tumours: adenocarcinoma and squamous cell carcinoma are distinct types). Only
+# when one type is named: "squamous cell carcinoma or adenocarcinoma" takes both, "non-squamous" and
+# "adenosquamous" name neither.
+_ADENO = r"\badenocarcinoma|\badenocarcinomas"
+_SQUAMOUS = r"(?<!non-)(?<!non )\bsquamous([- ]cell)? (carcinoma|cancer)|\bescc\b"
+
+
+def _histology(text: str) -> str | None:
+    adeno, squamous = _has(_ADENO, text), _has(_SQUAMOUS, text)
+    if adeno and not squamous and not _has(r"(?<!non-)(?<!non )squamous", text):  # adenosquamous too
+        return "adenocarcinoma"
+    if squamous and not adeno:
+        return "squamous_cell_carcinoma"
+    return None
 
 
 def _stage_only(text: str) -> list[Req]:
