@@ -2,7 +2,8 @@
 
 - ``washout``: the wash-out since the last dose of anticancer therapy is complete. ``days``: the
   stated interval (0: no therapy at the same time; absent: "adequate", not stated); ``scope``: which
-  therapy (systemic | chemotherapy | immunotherapy | antibody | targeted); ``half_lives`` with ``whichever``
+  therapy (systemic | chemotherapy | immunotherapy | antibody | targeted | investigational);
+  ``half_lives`` with ``whichever``
   (longer | shorter | absent when the text does not say) for "4 weeks or 5 half-lives". Read the same
   way for an inclusion ("at least 3 weeks since …") and an exclusion ("… within 14 days"): the
   evaluator turns it round for the kind.
@@ -61,7 +62,30 @@ def _scope(text: str) -> str:
     return "systemic"
 
 
+# "No investigational anticancer therapy within 30 days": a wash-out of investigational agents only,
+# not of the standard therapy a patient may have had days ago (issue 15, class 4).
+_INVESTIGATIONAL = (
+    r"investigational (anti-?\s?cancer |antineoplastic |systemic |anti-?\s?tumou?r )?"
+    r"(therap(y|ies)|treatments?|agents?|drugs?|medicin(e|es|al products?)|products?)"
+)
+
+
+def _investigational_only(text: str, kind: str) -> list[Req] | None:
+    """The wash-out of a criterion whose only therapy is investigational (scope ``investigational``),
+    else None. Participation in a study is another matter (no case field records it)."""
+    rest = _rx(_INVESTIGATIONAL).sub(" study anticancer therapy ", text)
+    if rest == text or _has(_THERAPY, _rx(r"study anticancer therapy").sub(" ", rest)):
+        return None
+    if _has(r"participat|clinical (study|trial)|device", text):
+        return None
+    reading = "exclusion" if _has(r"^(no|not|without)\b", text) else kind  # "no … within": a wash-out
+    found = [r for r in washout(rest, reading) if r.get("days")]
+    return [{**r, "scope": "investigational"} for r in found] or None
+
+
 def washout(text: str, kind: str) -> list[Req]:
+    if "investigational" in text and (only := _investigational_only(text, kind)) is not None:
+        return only
     if not _has(_THERAPY, text):
         return []
     found: list[Req] = []

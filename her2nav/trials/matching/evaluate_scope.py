@@ -105,9 +105,36 @@ def _antibody_too_recent(courses: list[TreatmentLine], half_lives: int, as_of: d
     return None
 
 
+def _investigational_washout(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """A wash-out of investigational agents only (criteria/rules_timing.py). CONTRACT §1 does not mark
+    a course as investigational: no anticancer therapy in the interval passes it; a course in the
+    interval leaves it unknown (it may have been standard therapy), never failed."""
+    days, half = req.get("days"), req.get("half_lives")
+    as_of = facts.case.as_of
+    recent = [
+        t
+        for t in facts.case.treatments
+        if t.ongoing
+        or t.ended_on is None
+        or days is None
+        or (as_of - t.ended_on).days < days
+        or (half and _antibody_too_recent([t], half, as_of))  # "30 days or 5 half-lives"
+    ]
+    if not recent:
+        return holds(kind, True, f"no anticancer therapy of any kind in the last {days} days")
+    agents = ", ".join(sorted({a for t in recent for a in t.agents}))
+    return unknown(
+        f"asks about investigational agents in the last {days} days; the case does not record whether "
+        f"its recent therapy ({agents}) was given as an investigational product",
+        "ask whether the recent therapy was given within a clinical study",
+    )
+
+
 def washout(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     """Whether the wash-out since the last dose of the therapy named is complete on ``as_of``."""
     scope = req.get("scope", "systemic")
+    if scope == "investigational":
+        return _investigational_washout(req, facts, kind)
     words = _SCOPE_WORDS.get(scope, scope)
     courses = _courses(facts, scope)
     if not courses:
