@@ -143,7 +143,10 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
     if kind == "inclusion" and _has(_PERMISSION, text) and not _has(_NEGATED_PRIOR, text):
         return []  # "prior X is allowed": a permission, not a requirement
     if (
-        not _has(r"prior|previous|received|progress\w* (on|after)|treated with|exposure|failed|failure", text)
+        not _has(
+            r"prior|previous|received|progress\w* (on|after)|treated with|exposure|failed|failure",
+            text,
+        )
         and her2(text, kind) != []
     ):
         return []  # a HER2 status definition naming antibodies or agents, not a treatment history
@@ -165,12 +168,8 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
             req["negated"] = True
         out.append(req)
     if kind == "exclusion" and not negated and (names := unknown_agent_names(text)):
-        out.append(
-            {
-                "type": "open_parts",
-                "parts": [f"prior {name} (an agent her2nav does not know)" for name in names],
-            }
-        )
+        # agents.yaml does not hold them, so no case can record them: open, named (agent_names.py)
+        out.append({"type": "open_parts", "parts": [f"prior {name}" for name in names]})
     return out
 
 
