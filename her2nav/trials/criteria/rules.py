@@ -30,7 +30,7 @@ from her2nav.trials.criteria.rules_history import (
 from her2nav.trials.criteria.rules_locations import tumour_locations
 from her2nav.trials.criteria.rules_options import history_options
 from her2nav.trials.criteria.rules_parts import QUALIFIED_PRIOR, only_with_the_qualifier, open_parts
-from her2nav.trials.criteria.rules_scope import consent, scope
+from her2nav.trials.criteria.rules_scope import consent, her2_subgroup, scope
 from her2nav.trials.criteria.rules_standard import regimen_candidate, standard_therapy
 from her2nav.trials.criteria.rules_targets import prior_target
 from her2nav.trials.criteria.rules_timing import evaluable, toxicity, washout
@@ -396,6 +396,8 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
         found = [r for r in found if r["type"] != "measurable_disease"]
     if alternatives := [o for r in found if r["type"] == "any_of" for option in r["options"] for o in option]:
         found = [r for r in found if r not in alternatives]  # read inside the alternatives only
+    if (subgroup := her2_subgroup(low, kind, found)) is not None:
+        found = subgroup
     found.extend(open_parts(low, kind, found))
     if kind == "exclusion" and QUALIFIED_PRIOR.search(low):
         found = only_with_the_qualifier(found)

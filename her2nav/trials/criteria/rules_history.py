@@ -144,7 +144,7 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
         return []  # "prior X is allowed": a permission, not a requirement
     if (
         not _has(
-            r"prior|previous|received|progress\w* (on|after)|treated with|exposure|failed|failure",
+            r"prior|previous|received|progress\w* (on|after)|treated with|exposure|exposed to|failed|failure",
             text,
         )
         and her2(text, kind) != []

@@ -204,6 +204,29 @@ _HER2_POSITIVE_SUBJECT = r"(participants?|patients?|subjects?) (who are|with) (h
 _HER2_POSITIVE_UNLESS = rf"^{_HER2_POSITIVE_SUBJECT}[^.;]*\bunless\b"
 
 
+# "For HER2-positive patients, failed first-line trastuzumab", "patients with HER2-positive tumour must have
+# been exposed to trastuzumab": a treatment history asked of one HER2 subgroup only (issue 15, class 1).
+_HER2_SUBGROUP_LEAD = (
+    r"^(for|in) (participants?|patients?|subjects?) (who are|with) (a |an )?her-?2(\+|[- ]positive)\b"
+    r"[^,;:]{0,30}[,:]|"
+    r"^(for|in) her-?2(\+|[- ]positive) (participants?|patients?|subjects?|tumou?rs?|disease|cancers?)[,:]|"
+    r"^(participants?|patients?|subjects?) (who are|with) (a |an )?her-?2(\+|[- ]positive)\b"
+    r"( (tumou?rs?|disease|cancers?|gastric cancer))? (must|should|are required to|need to)\b"
+)
+
+
+def her2_subgroup(text: str, kind: str, found: list[Req]) -> list[Req] | None:
+    """An ``applies_if`` on HER2 positivity asking the prior therapy the clause names, when an
+    inclusion's subject is the HER2-positive patients and what it asks is a treatment history; else
+    None. A HER2-negative patient is outside the clause: it does not apply."""
+    if kind != "inclusion" or not _has(_HER2_SUBGROUP_LEAD, text):
+        return None
+    then = [r for r in found if r["type"] not in ("her2", "her2_mutation")]
+    if not any(r["type"] in ("prior_therapy", "prior_lines", "progressed_on_last") for r in then):
+        return None
+    return [{"type": "applies_if", "when": {"type": "her2", "status": "positive"}, "then": then}]
+
+
 # Whole-brain radiotherapy and stereotactic radiosurgery treat brain metastases: an item about them alone
 # concerns only patients with brain metastases.
 _BRAIN_RADIATION = (
