@@ -47,3 +47,20 @@ def test_distinct_steps_are_listed_up_to_the_cap_named_tests_first() -> None:
     steps = [_criterion("unknown", f"test {i}") for i in range(SUMMARY_CRITERIA + 1)]
     found = deciding([_criterion("unknown", UNPARSED_ACTION), *steps])
     assert [c["action"] for c in found] == [f"test {i}" for i in range(SUMMARY_CRITERIA)]
+
+
+def test_other_cohorts_that_exclude_the_patient_are_counted_and_those_open_are_named() -> None:
+    entry = _entry(_criterion("met"))
+    entry["other_cohorts"] = [
+        {
+            "cohort": "Cohort for pancreatic cancer",
+            "verdict": "ineligible",
+            "criteria": [_criterion("not_met")],
+        },
+        {"cohort": "Cohort B", "verdict": "possibly_eligible", "criteria": [_criterion("unknown")]},
+        {"cohort": "Cohort for breast cancer", "verdict": "ineligible", "criteria": [_criterion("not_met")]},
+    ]
+    out = summary(entry)
+    assert [o["cohort"] for o in out["other_cohorts"]] == ["Cohort B"]
+    assert out["other_cohorts"][0]["criteria_counts"] == {"met": 0, "not_met": 0, "unknown": 1}
+    assert out["other_cohorts_ineligible"] == 2

@@ -100,14 +100,18 @@ def summary(entry: dict[str, Any]) -> dict[str, Any]:
     out["criteria_uninterpreted"] = sum(c.get("action") == UNPARSED_ACTION for c in found)
     out["sites"] = entry["nearest_sites"] or entry["sites"][:SUMMARY_SITES]
     if "other_cohorts" in entry:
+        # The summary names the other cohorts the patient might still join; cohorts that exclude the
+        # patient are only counted (`her2nav trials match --json` keeps them all, with criteria).
+        open_cohorts = [other for other in entry["other_cohorts"] if other["verdict"] != "ineligible"]
         out["other_cohorts"] = [
             {
                 "cohort": other["cohort"],
                 "verdict": other["verdict"],
                 "criteria_counts": _counts(other["criteria"]),
             }
-            for other in entry["other_cohorts"]
+            for other in open_cohorts
         ]
+        out["other_cohorts_ineligible"] = len(entry["other_cohorts"]) - len(open_cohorts)
     return out
 
 
