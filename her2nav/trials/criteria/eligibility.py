@@ -7,6 +7,8 @@ Splitting rules:
 - Top-level bullets (``*``, ``-``, ``•``, ``1.``) start a criterion; deeper-indented bullets and
   continuation lines are appended to the criterion above them, so a parent ("Adequate organ function
   defined as:") keeps its details.
+- A sentence at the margin after a blank line that closes a sub-bullet list ("… listed below:" then
+  its tumour bullets, then "Tumours must be refractory …") is a criterion of its own (headings.py).
 - Numbered items run together on one line ("… 16. Patients … 17. Receipt …") are split at the next
   number of the list, and lettered items after a lead-in ("Lung criteria: A. … B. … C. …") at each
   letter in turn; a numbered or lettered child of a lead-in ending with ':' ("Regarding prior therapy:"
@@ -23,7 +25,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from her2nav.trials.criteria.cohorts import label_parts, part_labels, split_part_clauses
+from her2nav.trials.criteria.cohorts import part_labels, split_part_clauses
+from her2nav.trials.criteria.headings import cohort_heading, paragraph_after_list, paragraph_lead_in
 from her2nav.trials.criteria.linked_bullets import (
     join_alternatives,
     note_reading,
@@ -39,7 +42,7 @@ from her2nav.trials.criteria.tumour_cohorts import label_tumour_cohorts
 # basket studies, notes and "or" bullets (issue 15, held-out review); 20: wash-outs by kind of therapy,
 # sub-study and heading cohorts for other tumours, any-tumour list items, paragraph lead-ins; 21: every
 # agent of a listed prior-therapy exclusion, unknown agent names left open (issue 15, dangerous passes)
-PARSER_VERSION = "21"
+PARSER_VERSION = "22"
 
 _BULLET = re.compile(r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+(.*)$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=~|^])")
@@ -161,45 +164,6 @@ def _offers_options(text: str) -> bool:
     )
 
 
-# A heading that names a sub-study without the words "inclusion"/"exclusion" ("Substudy 01: All
-# Experimental arms", "Substudy 2", "Subprotocol C"): the criteria under it are that sub-study's, as
-# under "Sub study 3 Specific Inclusion criteria". Part and module headings ("Module 1:" then "Part
-# A:") nest and repeat across modules: they stay lead-ins, their items general.
-_HEADING_KIND = r"(?:sub-?\s?stud(?:y|ies)|substud(?:y|ies)|sub-?protocols?)"
-_COHORT_HEADING = re.compile(
-    rf"^({_HEADING_KIND}\s*[0-9]{{1,2}}[a-z]?\d?|{_HEADING_KIND}\s+[a-z]\d?)\b(?P<rest>[^.]*)$", re.IGNORECASE
-)
-_NOT_A_HEADING = re.compile(r"\b(must|should|shall|will|may|can|have|has|are|is|with|who|were|was)\b", re.I)
-
-
-def _cohort_heading(raw: str) -> str | None:
-    """The cohort a heading line names (see _COHORT_HEADING), or None for any other line."""
-    stripped = raw.strip()
-    m = _COHORT_HEADING.match(stripped)
-    if raw != raw.lstrip() or m is None or len(stripped.split()) > 8 or _NOT_A_HEADING.search(stripped):
-        return None
-    rest = m["rest"].strip()
-    if not rest.startswith(":") and re.search(r"\b(cohorts|arms|parts|groups|sub-?\s?studies)\b", rest, re.I):
-        return None  # "Part 2 expansion cohorts:": a lead-in for the cohorts listed under it
-    label = m.group(1) if rest.startswith(":") else stripped.rstrip(":")
-    if re.search(r",|\band\b|&", label) and len(label_parts(label)) < 2:
-        return None  # "Subprotocol A, B, and C": several sub-studies no part label can copy to
-    return re.sub(r"\s+", " ", label).strip(" -–:,") or None
-
-
-def _paragraph_lead_in(raw: str) -> bool:
-    """A line of its own, not indented, that ends with ':' ("Part 2 dose expansion cohorts may
-    include:"): a lead-in for the items after it, not the end of the bullet above (issue 15, held-out
-    review: glued to "ECOG 0 or 1" it read as "ECOG … Part 2")."""
-    stripped = raw.strip()
-    return (
-        raw == raw.lstrip()
-        and stripped.endswith(":")
-        and len(stripped) < 160
-        and not standalone_note(stripped)
-    )
-
-
 def split_criteria(text: str) -> list[Criterion]:
     """Criteria in reading order, not yet interpreted."""
     out: list[Criterion] = []
@@ -209,9 +173,13 @@ def split_criteria(text: str) -> list[Criterion]:
     base_indent: int | None = None
     lead_in: Criterion | None = None  # a lead-in whose numbered children are criteria of their own
     options_of: Criterion | None = None  # "… one of the following:" whose numbered options follow it
+    blank = under_list = False  # a blank line just passed; the last line was a deeper sub-bullet
     for raw in _lines(text):
         if not raw.strip():
+            blank = True
             continue
+        after_list, under_list = blank and under_list, False
+        blank = False
         bullet = _BULLET.match(raw)
         stripped = raw.strip()
         if bullet is None:
@@ -229,13 +197,14 @@ def split_criteria(text: str) -> list[Criterion]:
                 cohort = _header_cohort(stripped)
                 current, base_indent = None, None
                 continue
-            if (named := _cohort_heading(raw)) is not None:  # "Substudy 01 and 02"
+            if (named := cohort_heading(raw)) is not None:  # "Substudy 01 and 02"
                 cohort, current, base_indent = named, None, None
                 if not stripped.rstrip(":").endswith(named):  # "Cohort A: HER2-positive …" says more
                     current = Criterion(stripped, kind, cohort)
                     out.append(current)
                 continue
-            if current is not None and _paragraph_lead_in(raw):  # "Expansion cohorts may include:"
+            if current is not None and (paragraph_lead_in(raw) or (after_list and paragraph_after_list(raw))):
+                # "Expansion cohorts may include:"; or a paragraph of its own after a sub-bullet list
                 current, base_indent, lead_in = Criterion(stripped, kind, cohort), None, None
                 out.append(current)
             elif current is not None and not standalone_note(stripped) and not standalone_note(current.text):
@@ -260,6 +229,7 @@ def split_criteria(text: str) -> list[Criterion]:
                 continue
             joiner = " " if current.text.endswith(":") else "; "
             current.text += joiner + body
+            under_list = True
             continue
         # numbered options right under a lead-in offering alternatives, at its own indent, are its
         # alternatives (criteria/rules_options.py), not criteria of their own
