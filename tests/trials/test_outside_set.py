@@ -1,5 +1,6 @@
 """A ratchet on the outside reviewers' trial judgements: bench/trials_outside.py scores the real CLI
-against tests/trials/outside/ and no figure may fall behind the bound recorded in outside_floor.txt."""
+against each outside set (tests/trials/outside/, the development set; heldout/ and heldout2/, the
+held-out sets) and no figure may fall behind the bound recorded in that set's floor file."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
 FLOOR = HERE / "outside_floor.txt"
+SETS = {"outside": FLOOR, "heldout": HERE / "heldout_floor.txt", "heldout2": HERE / "heldout2_floor.txt"}
 
 
 def recorded_bounds(text: str) -> list[tuple[str, str, float]]:
@@ -21,7 +23,7 @@ def recorded_bounds(text: str) -> list[tuple[str, str, float]]:
         if line.strip() and not line.lstrip().startswith("#"):
             name, op, value = line.split()
             if op not in (">=", "<="):
-                raise ValueError(f"{FLOOR.name}: {line!r} needs >= or <=")
+                raise ValueError(f"floor file: {line!r} needs >= or <=")
             bounds.append((name, op, float(value)))
     return bounds
 
@@ -44,14 +46,24 @@ def test_a_figure_below_its_floor_or_above_its_ceiling_is_reported() -> None:
 
 
 @pytest.mark.skipif(not Path("/work/shared/data/trials").exists(), reason="registry records not present")
-def test_the_outside_set_scores_no_worse_than_the_recorded_figures(tmp_path: Path) -> None:
+@pytest.mark.parametrize("folder", sorted(SETS))
+def test_each_outside_set_scores_no_worse_than_its_recorded_figures(folder: str, tmp_path: Path) -> None:
     out = tmp_path / "figures.json"
     done = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "trials_outside.py"), "--worst", "0", "--json", str(out)],
+        [
+            sys.executable,
+            str(ROOT / "bench" / "trials_outside.py"),
+            "--folder",
+            str(HERE / folder),
+            "--worst",
+            "0",
+            "--json",
+            str(out),
+        ],
         capture_output=True,
         text=True,
         cwd=ROOT,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     figures = json.loads(out.read_text(encoding="utf-8"))
-    assert falling_behind(figures, recorded_bounds(FLOOR.read_text(encoding="utf-8"))) == []
+    assert falling_behind(figures, recorded_bounds(SETS[folder].read_text(encoding="utf-8"))) == []
