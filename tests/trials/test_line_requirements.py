@@ -180,3 +180,28 @@ def test_a_range_of_prior_lines_with_one_noun_for_both_bounds_keeps_its_lower_bo
         "two lines": "met",
         "three lines": "not_met",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Has received prior therapy for the cancer.", "Must have received prior treatment for their disease."],
+)
+def test_prior_therapy_for_the_cancer_asks_for_a_treated_patient(text: str) -> None:
+    assert status(text, "inclusion") == "not_met"
+    assert status(text, "inclusion", treatments=FIRST_LINE_ENDED) == "met"
+
+
+def test_received_only_first_line_asks_for_exactly_one_line() -> None:
+    text = "Patients have received only first line of systemic therapy, including relapse on adjuvant therapy"
+    assert status(text, "inclusion") == "not_met"
+    assert status(text, "inclusion", treatments=FIRST_LINE_ENDED) == "met"
+    assert status(text, "inclusion", treatments=FIRST_LINE_ENDED + SECOND_LINE_ENDED) == "not_met"
+
+
+def test_evaluable_disease_allowed_in_one_phase_is_enough() -> None:
+    text = (
+        "Must have at least 1 measurable lesion per RECIST 1.1. Patients without measurable but evaluable "
+        "disease are allowed for the dose-escalation phase."
+    )
+    assert interpret(text, "inclusion") == [{"type": "evaluable_disease"}]
+    assert status(text, "inclusion", diagnosis__measurable_disease=False) == "met"

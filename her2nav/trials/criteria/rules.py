@@ -320,6 +320,8 @@ _KIND_GATES: dict[tuple[str, str], tuple[str, ...]] = {
         "pretreated",
         "pre-treated",
         "newly",
+        "received prior",
+        "received previous",
     ),
     ("prior_lines", "exclusion"): (
         "advanced",

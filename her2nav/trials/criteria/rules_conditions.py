@@ -82,6 +82,21 @@ def _plain_history(condition: str, pattern: str, sentence: str) -> bool:
     )
 
 
+# Forms narrower than the recorded condition: the case's brain_metastases (CONTRACT §1 conditions)
+# does not say whether the metastases reach the leptomeninges, so an item naming leptomeningeal disease
+# alone is settled by the absence of CNS metastases, not by their presence (TD reviewer convention;
+# leptomeningeal metastasis is a distinct form of CNS spread: EANO-ESMO guideline, Le Rhun et al.,
+# Ann Oncol 2017).
+_WHOLE_CONDITION = {
+    "brain_metastases": r"(brain|cns|central nervous system)\s*(metasta|lesion|disease|involvement)"
+}
+
+
+def _only_a_narrower_form(condition: str, naming: list[str]) -> bool:
+    whole = _WHOLE_CONDITION.get(condition)
+    return whole is not None and not any(_search(whole, s) for s in naming)
+
+
 def conditions(text: str, kind: str) -> list[Req]:
     if kind != "exclusion":
         return []
@@ -108,7 +123,9 @@ def conditions(text: str, kind: str) -> list[Req]:
             if _has(r"\bhowever\b|\bunless\b|\bexcept|\beligible|\ballowed|\bpermitted", s)
         )
         plain = not carve_out and any(_plain_history(condition, pattern, s) for s in naming)
-        qualified = not plain and (carve_out or any(_has(_QUALIFIED, s) for s in naming))
+        qualified = not plain and (
+            carve_out or any(_has(_QUALIFIED, s) for s in naming) or _only_a_narrower_form(condition, naming)
+        )
         req: Req = {"type": "condition", "condition": condition, "qualified": qualified}
         if qualified and any(_search(rf"({pattern})[^.;,]{{0,40}}({_STEROIDS})", s) for s in naming):
             req["steroids"] = True

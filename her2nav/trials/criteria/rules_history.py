@@ -12,7 +12,7 @@ from her2nav.trials.criteria.rule_text import _N, Req, _has, _num, _search, _sub
 from her2nav.trials.criteria.rules_biomarkers import her2
 from her2nav.trials.criteria.rules_events import events_on_therapy
 from her2nav.trials.criteria.rules_exceptions import exception
-from her2nav.trials.criteria.rules_lines import line_bounds
+from her2nav.trials.criteria.rules_lines import DAYS_PER, line_bounds, with_perioperative_rule
 from her2nav.trials.criteria.rules_standard import CANDIDATE_FOR
 
 _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
@@ -60,6 +60,10 @@ _NEGATED_PRIOR = (
 _PERMISSION = (
     r"\b(allowed|permitted|permissible|may have (been )?(received|had)|are eligible|is eligible|acceptable|"
     r"if applicable|if eligible|where available|if available)\b"
+)
+# A sentence of an exclusion that lets some patients in names no exclusion of its own.
+_LETS_IN = (
+    r"should not be excluded|may be (considered|included|enrolled|eligible)|\b(are|is) (still )?eligible"
 )
 _SKIP_PRIOR = (
     r"therapy (after|since)|treatment (after|since)|participat|"
@@ -130,6 +134,23 @@ def _exception(text: str) -> tuple[str, list[str], list[str]]:
     return rest, named, modalities
 
 
+def _without_other_sentences(text: str, other: str) -> str:
+    """``text`` without its later sentences about something else (``other``): "Prior treatment with an
+    exatecan ADC. Has unresolved toxicities …" is read for its first sentence. Nothing is left when the
+    first sentence is about something else, or when a sentence left out names the same therapy (it
+    qualifies it: "… is eligible for dose expansion cohorts only")."""
+    if not _has(other, text):
+        return text
+    sentences = text.split(". ")
+    if _has(other, sentences[0]):
+        return ""
+    kept = [s for s in sentences if not _has(other, s)]
+    named = set(_therapy_groups(". ".join(kept)))
+    if any(named.intersection(_therapy_groups(s)) for s in sentences if s not in kept):
+        return ""
+    return ". ".join(kept)
+
+
 def prior_therapy(text: str, kind: str) -> list[Req]:
     text = _named_clause(text, kind)
     if kind == "inclusion" and _has(CANDIDATE_FOR, text):  # a regimen to receive (rules_standard.py)
@@ -138,7 +159,10 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
         groups := _therapy_groups(_sub(r"\s\([^)]*\)", " ", text))  # not the arms named in brackets
     ):
         return [{"type": "event_on", "group": g, **({"events": events} if events else {})} for g in groups]
-    if not _has(_PRIOR_WORDS, text) or _has(_SKIP_PRIOR, text):
+    text = _without_other_sentences(text, _SKIP_PRIOR)
+    if kind == "exclusion":  # "… exposed to anti-PD-1 … should not be excluded"
+        text = _without_other_sentences(text, _LETS_IN)
+    if not _has(_PRIOR_WORDS, text):
         return []
     if kind == "inclusion" and _has(_PERMISSION, text) and not _has(_NEGATED_PRIOR, text):
         return []  # "prior X is allowed": a permission, not a requirement
@@ -157,6 +181,7 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
     if "trastuzumab_deruxtecan" in groups and "topoisomerase_i_adc" in groups:
         groups.remove("trastuzumab_deruxtecan")
     negated = _has(_NEGATED_PRIOR, text) if kind == "inclusion" else _has(r"^(no|not|never) ", text)
+    sentences = text.split(". ") if negated and kind == "inclusion" else []
     out: list[Req] = []
     for group in groups:
         req: Req = {"type": "prior_therapy", "group": group}
@@ -164,7 +189,10 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
             req["except"] = excepted
         if kinds:
             req["except_modality"] = kinds
-        if negated:
+        # a negation reaches the agents of its own sentence only: "… must have progressed on anti-HER2
+        # therapy. … prior treatment with DS8201a is not allowed"
+        naming = [s for s in sentences if group in _therapy_groups(s)]
+        if negated and (not naming or any(_has(_NEGATED_PRIOR, s) for s in naming)):
             req["negated"] = True
         out.append(req)
     if kind == "exclusion" and not negated and (names := unknown_agent_names(text)):
@@ -212,7 +240,6 @@ _COMPATIBLE_EXCEPTION = (
     r"neo-?\s?adjuvant|adjuvant|peri-?\s?operative|curative|(1|one) (treatment )?(dose|cycle|course)"
 )
 _DURATION = re.compile(r"(\d+)\s*(months?|weeks?|days?)")
-_DAYS_PER = {"month": 30.5, "week": 7.0, "day": 1.0}
 SIX_MONTHS_DAYS = 183  # history.EARLY_RELAPSE_DAYS: the window in which a perioperative course counts
 
 
@@ -223,7 +250,7 @@ def _window_longer_than_six_months(text: str) -> bool:
     if not _has(r"adjuvant|peri-?\s?operative|curative", text):
         return False
     return any(
-        int(n) * _DAYS_PER[unit.rstrip("s")] > SIX_MONTHS_DAYS + 1 for n, unit in _DURATION.findall(text)
+        int(n) * DAYS_PER[unit.rstrip("s")] > SIX_MONTHS_DAYS + 1 for n, unit in _DURATION.findall(text)
     )
 
 
@@ -257,7 +284,7 @@ def prior_lines(text: str, kind: str) -> list[Req]:
         ):
             return [{"type": "prior_lines", "min": _num(m.group(2)) + 1}]
         if _treated_for_advanced(text) and _untreated_reading_holds(text):
-            return [{"type": "prior_lines", "min": 1}]
+            return [with_perioperative_rule({"type": "prior_lines", "min": 1}, text)]
         return []
     lines = r"(prior |previous )?(lines?|regimens?|systemic|treatments?|therap|chemo)"
     low: int | None = None
@@ -306,7 +333,7 @@ def prior_lines(text: str, kind: str) -> list[Req]:
         req["max"] = high
     if group := _perioperative_counted_only_with(text):
         req["perioperative_counts_with"] = group
-    return [req]
+    return [with_perioperative_rule(req, text)]
 
 
 # A study's own note on line counting: "(neo)adjuvant therapy that does not include trastuzumab will not

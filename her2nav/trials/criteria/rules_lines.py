@@ -6,9 +6,12 @@ Used by rules_history.prior_lines, which merges these bounds with its own counts
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from her2nav.trials.criteria.rule_text import _has, _rx, _search
+from her2nav.trials.criteria.rule_text import Req, _has, _rx, _search
+
+DAYS_PER = {"month": 30.5, "week": 7.0, "day": 1.0}
 
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _ORD = r"(first|1st|second|2nd|third|3rd|fourth|4th)"
@@ -62,7 +65,12 @@ def _ordinal_setting(text: str) -> tuple[int | None, int | None]:
 
 # "previously treated", "pretreated" as a state of the disease (not "previously treated with X", which
 # is prior_therapy's, nor previously treated brain metastases, nor "untreated or previously treated").
-_PREVIOUSLY_TREATED = r"\b(previously[- ]treated|pre-?treated|already[- ]treated)\b(?!\s+with\b)"
+_PREVIOUSLY_TREATED = (
+    r"\b(previously[- ]treated|pre-?treated|already[- ]treated)\b(?!\s+with\b)|"
+    # "has received prior therapy for the cancer": the same state, in other words
+    r"\breceived (any )?(prior|previous) (systemic |anti-?\s?cancer )?(therap(y|ies)|treatments?) for "
+    r"(the|their|his or her|this|that) (cancer|disease|tumou?r|malignancy)\b"
+)
 _NOT_PREVIOUSLY = r"\b(not|never|no|un)\b\s*(have\s+)?(been\s+)?(previously[- ]treated|pre-?treated)"
 _OTHER_SUBJECT = r"brain|\bcns\b|central nervous|leptomening|spinal cord|lesions? (that|which)|untreated"
 _PERMISSION = r"\b(allowed|permitted|eligible|acceptable|may (be|have))\b"
@@ -73,7 +81,8 @@ _ONE_PRIOR = (
     r"(line|regimen|systemic|therap|treatment|chemo)"
 )
 _EXACTLY_ONE = (
-    r"\b(exactly|only|one and only)\s+(one|1)\s+(prior |previous )?(line|regimen|systemic|therap|treatment)"
+    r"\b(exactly|only|one and only)\s+(one|1)\s+(prior |previous )?(line|regimen|systemic|therap|treatment)|"
+    r"\b(received|had) (only|exactly) (the |a |one )?(first|1st)[- ]line\b"  # "received only first line"
 )
 _NEWLY_DIAGNOSED = r"n(?<=\bn)ewly[- ]diagnosed\b"
 
@@ -108,3 +117,36 @@ def line_bounds(text: str) -> LineBounds:
     ):
         bounds = _merge(bounds, None, 0, new=True)
     return bounds
+
+
+# A study's own rule for prior (neo)adjuvant therapy, timed from the study's start: "neoadjuvant or
+# adjuvant therapy is allowed; however, … > 3 months from planned C1D1", "may have received neo-adjuvant
+# or adjuvant chemotherapy … as long as it was completed at least 6 months prior to randomization". The
+# course is then not one of the study's prior lines once that window has passed, whatever CONTRACT §1
+# makes of an early relapse after it (matching/evaluate_history.prior_lines);
+# ``perioperative_allowed_days`` is the window in days. A window timed to the recurrence ("> 6 months
+# between the end of adjuvant treatment and the diagnosis of recurrent disease") is CONTRACT §1's own
+# early-relapse rule, and an allowance with no window leaves that rule to decide too.
+_PERIOPERATIVE_ALLOWED = re.compile(
+    r"(neo-?\s?adjuvant|adjuvant|peri-?\s?operative)[^.;]{0,80}?\b(is|are) (also )?"
+    r"(allowed|permitted|permissible|acceptable)|"
+    r"may have received (either )?(prior )?(neo-?\s?adjuvant|adjuvant|peri-?\s?operative)"
+)
+_WINDOW = re.compile(
+    r"(>|≥|>=|more than|at least|greater than|longer than|over)\s*(\d+)\s*(months?|weeks?|days?)"
+    r"[^.;]{0,30}?\b(from|before|prior to)\s+(the\s+)?(planned\s+)?"
+    r"(c1d1|cycle 1|first dose|randomi[sz]ation|enrol\w*|registration|study (treatment|drug|entry|start)|"
+    r"start of (the )?study)"
+)
+
+
+def with_perioperative_rule(req: Req, text: str) -> Req:
+    if "adjuvant" not in text and "operative" not in text:
+        return req
+    m = _PERIOPERATIVE_ALLOWED.search(text)
+    if m is None:
+        return req
+    sentence = text[m.start() :].split(". ", 1)[0]  # the window is stated in the same sentence
+    if not (w := _WINDOW.search(sentence)):
+        return req
+    return {**req, "perioperative_allowed_days": round(int(w.group(2)) * DAYS_PER[w.group(3).rstrip("s")])}

@@ -156,6 +156,27 @@ def _condition_subject(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# "Participants with known MSI-H or dMMR status may enroll as long as they meet the PD-L1 criteria": a
+# permission for one biomarker subgroup. It asks nothing of the patients outside it (issue 15, class 1);
+# inside it, the condition it sets is the study's other criteria.
+_BIOMARKER_SUBJECTS: tuple[tuple[Req, str], ...] = (
+    (
+        {"type": "msi_high"},
+        r"msi-?h\b|microsatellite instability[- ]high|\bdmmr\b|mismatch repair[- ]deficien|"
+        r"deficient mismatch repair",
+    ),
+)
+
+
+def _biomarker_subject(text: str) -> Req | None:
+    lead = _search(_SUBJECT_LEAD, text)
+    if lead is None or not _has(_PERMITS, text) or _has(_FORBIDS, text):
+        return None
+    head = text[: lead.end() + 80]
+    found = [when for when, pattern in _BIOMARKER_SUBJECTS if _has(pattern, head)]
+    return found[0] if len(found) == 1 else None
+
+
 # An exclusion item that reads as a permission ("patients with HIV are eligible unless …").
 _EXCLUSION_PERMITS = r"^(?!.*(excluded|not allowed|not eligible|not permitted)).*\b(are|is) eligible"
 _PURE_PERMISSION = (
@@ -206,12 +227,20 @@ _HER2_POSITIVE_UNLESS = rf"^{_HER2_POSITIVE_SUBJECT}[^.;]*\bunless\b"
 
 # "For HER2-positive patients, failed first-line trastuzumab", "patients with HER2-positive tumour must have
 # been exposed to trastuzumab": a treatment history asked of one HER2 subgroup only (issue 15, class 1).
+_HER2_POS = r"her-?2(/neu)?(\+|[- ]positive)"
 _HER2_SUBGROUP_LEAD = (
-    r"^(for|in) (participants?|patients?|subjects?) (who are|with) (a |an )?her-?2(\+|[- ]positive)\b"
+    rf"^(for|in) (participants?|patients?|subjects?) (who are|with) (a |an )?{_HER2_POS}\b"
     r"[^,;:]{0,30}[,:]|"
-    r"^(for|in) her-?2(\+|[- ]positive) (participants?|patients?|subjects?|tumou?rs?|disease|cancers?)[,:]|"
-    r"^(participants?|patients?|subjects?) (who are|with) (a |an )?her-?2(\+|[- ]positive)\b"
-    r"( (tumou?rs?|disease|cancers?|gastric cancer))? (must|should|are required to|need to)\b"
+    rf"^(for|in) {_HER2_POS} (participants?|patients?|subjects?|tumou?rs?|disease|cancers?)[,:]|"
+    rf"^(participants?|patients?|subjects?) (who are|with) (a |an )?{_HER2_POS}\b"
+    r"( (tumou?rs?|disease|cancers?|gastric cancer))? (must|should|are required to|need to)\b|"
+    # the subgroup named last: "failed first-line trastuzumab for HER2 positive patients"
+    rf"\bfor (all )?(participants?|patients?|subjects?) (who are |with (a |an )?)?{_HER2_POS}"
+    r"( (tumou?rs?|disease|cancers?))?\.?$|"
+    rf"\bfor {_HER2_POS} (participants?|patients?|subjects?|tumou?rs?|disease|cancers?)\.?$|"
+    # anti-HER2 therapy is standard of care for HER2-positive gastric cancer only (ToGA; fact sheet)
+    r"^(for|in) (tumou?rs?|patients?|participants?|cancers?) (where|for which|in which|for whom) "
+    r"anti-?her-?2 (therapy|treatment) is (the )?standard( of care)?[,:]"
 )
 
 
@@ -273,6 +302,8 @@ def scope(text: str, kind: str) -> list[Req] | None:
         name := _condition_subject(text)
     ) is not None:
         return [{"type": "applies_if", "when": {"type": "condition", "condition": name}, "then": []}]
+    if kind == "inclusion" and (when := _biomarker_subject(text)) is not None:
+        return [{"type": "applies_if", "when": when, "then": []}]
     if kind == "exclusion" and _has(_HER2_POSITIVE_UNLESS, text):
         return [{"type": "applies_if", "when": {"type": "her2", "status": "positive"}, "then": []}]
     if (group := _prior_subject(text)) is not None:

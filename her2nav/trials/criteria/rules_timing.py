@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from her2nav.trials.criteria.rule_text import Req, _has, _rx, _search
+from her2nav.trials.criteria.rule_text import Req, _has, _rx, _search, _sub
 
 _THERAPY = (
     r"anti-?\s?cancer|antineoplastic|anti-?\s?tumou?r|systemic (anti|therap|treatment|chemo|cancer)|chemo|"
@@ -110,6 +110,11 @@ _SHARED_INTERVAL = (
 )
 
 
+# How long a state has lasted ("chronic, stable grade 2 toxicities (no worsening to > grade 2 for at
+# least 3 months prior to randomization)"): not a time since therapy.
+_STATE_LASTED = r"worsening|\bstable\b|stabili[sz]ed|unchanged|without progression|neurologically"
+
+
 def _therapy_intervals(text: str) -> list[tuple[re.Match[str], str]]:
     """Intervals whose sentence names anticancer therapy, with no other kind of treatment before them
     in that sentence ("radiotherapy within 2 weeks" is not a drug wash-out)."""
@@ -133,6 +138,7 @@ def _therapy_intervals(text: str) -> list[tuple[re.Match[str], str]]:
             drugs
             and not day_of_cycle
             and (not _has(_NOT_ANTICANCER, before) or _has(_SHARED_INTERVAL, before))
+            and not _has(_STATE_LASTED, text[max(start, m.start() - 60) : m.start()])
         ):
             found.append((m, before))
     return found
@@ -214,6 +220,8 @@ def toxicity(text: str, kind: str) -> list[Req]:
     if not _has(_TOXICITY, text) or not _has(r"prior|previous|earlier|anti-?cancer|therap|treatment", text):
         return []
     req = {"type": "toxicity"}
+    # "chronic, stable grade 2 toxicities (no worsening to > grade 2 …)": a stability, not the grade
+    text = _sub(r"worsening (to )?(>|greater than|above|beyond)\s*grade\s*\d", " ", text)
     if m := _search(r"(greater than|more than|above|>)[^.;]{0,50}grade\s*(\d)", text):
         req["min_grade"] = int(m.group(2)) + 1
     elif m := _search(r"grade\s*(≤|<=|<)\s*(\d)|grade\s*(\d)\s*or (less|lower|baseline)", text):
@@ -231,7 +239,9 @@ def evaluable(text: str, kind: str) -> list[Req]:
         return []
     if _has(
         r"measurable (and/or|or) (non-?measurable|evaluable)|evaluable (and/or|or) measurable|"
-        r"(measurable|evaluable) or (evaluable|non-?measurable)|non-?measurable,? but evaluable",
+        r"(measurable|evaluable) or (evaluable|non-?measurable)|non-?measurable,? but evaluable|"
+        # "patients without measurable but evaluable disease are allowed (in one phase)"
+        r"without measurable (disease )?but (with )?evaluable",
         text,
     ):
         return [{"type": "evaluable_disease"}]

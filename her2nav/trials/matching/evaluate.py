@@ -248,6 +248,8 @@ def _subject(when: dict[str, Any]) -> str:
         return f"a clause for patients who had {when['group'].replace('_', ' ')}"
     if when.get("type") == "her2":
         return f"a clause for HER2-{when.get('status')} patients"
+    if when.get("type") == "msi_high":
+        return "a clause for patients with MSI-high/dMMR tumours"
     return "a clause for other patients"
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from her2nav.case.history import exposed_to
+from her2nav.case.history import early_relapse_after_curative_therapy, exposed_to
 from her2nav.case.models import TreatmentLine
 from her2nav.knowledge.agents import vocabulary
 from her2nav.trials.matching.finding import Finding, unknown
@@ -82,15 +82,47 @@ def prior_lines(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     uncounted = perioperative_not_counted(facts, group)
     n, started = n - uncounted, started - uncounted
     low, high = req.get("min"), req.get("max")
-    at_least = started if kind != "inclusion" else n
-    ok = (low is None or at_least >= low) and (high is None or started <= high)
+
+    def within(n: int, started: int) -> bool:
+        at_least = started if kind != "inclusion" else n
+        return (low is None or at_least >= low) and (high is None or started <= high)
+
+    ok = within(n, started)
     span = f"{low if low is not None else 0}–{high if high is not None else 'any'}"
     extra = f" (and line {started} is ongoing)" if started > n else ""
     if uncounted:
         extra += (
             f"; the study does not count perioperative therapy without {req['perioperative_counts_with']}"
         )
+    allowed = _allowed_perioperative(req, facts)
+    if allowed is not None and within(n - 1, started - 1) != ok:
+        course, ends = allowed
+        if ends <= facts.case.as_of:
+            return Finding(
+                not ok,
+                f"prior palliative lines {span}; the case has {n - 1}{extra}: the study allows (neo)adjuvant "
+                f"therapy ended {req['perioperative_allowed_days']} days before, and the case's course "
+                f"ended {course.ended_on}",
+            )
+        return unknown(
+            f"prior palliative lines {span}; the case has {n}{extra}, counting the (neo)adjuvant course "
+            f"ended {course.ended_on}: the study allows it once {req['perioperative_allowed_days']} days "
+            f"have passed ({ends})",
+            "the planned first-dose or randomisation date",
+        )
     return Finding(ok, f"prior palliative lines {span}; the case has {n}{extra}")
+
+
+def _allowed_perioperative(req: dict[str, Any], facts: PatientFacts) -> tuple[TreatmentLine, dt.date] | None:
+    """The (neo)adjuvant course the case counts as a line (early relapse, CONTRACT §1) when the study's
+    own rule allows such therapy (criteria/rules_history.py), with the date its window passes."""
+    days = req.get("perioperative_allowed_days")
+    if days is None or not facts.advanced:
+        return None
+    course = early_relapse_after_curative_therapy(facts.case)
+    if course is None or course.ended_on is None:
+        return None
+    return course, course.ended_on + dt.timedelta(days=int(days))
 
 
 # How a case's toxicity records (treatments[].toxicities[].event, free text) name each event kind an

@@ -189,6 +189,11 @@ def _tighter(current: int | None, value: int, pick: Any) -> int:
     return value if current is None else int(pick(current, value))
 
 
+# A prior-lines requirement with the study's own counting rule for (neo)adjuvant therapy is judged per
+# case (matching/evaluate_history.py), never by the index's line bounds.
+_STUDY_OWN_COUNT = frozenset({"perioperative_counts_with", "perioperative_allowed_days"})
+
+
 def hard_limits(criteria: list[dict[str, Any]]) -> tuple[int | None, int | None, int | None]:
     """(lines_min, lines_max, ecog_max) from general, non-negated criteria (see module docstring)."""
     lines_min: int | None = None
@@ -200,7 +205,7 @@ def hard_limits(criteria: list[dict[str, Any]]) -> tuple[int | None, int | None,
         inclusion = crit["kind"] == "inclusion"
         for req in crit.get("requirements") or []:
             kind, negated = req.get("type"), bool(req.get("negated"))
-            if kind == "prior_lines" and not negated and "perioperative_counts_with" not in req:
+            if kind == "prior_lines" and not negated and not _STUDY_OWN_COUNT.intersection(req):
                 low, high = req.get("min"), req.get("max")
                 if inclusion:
                     if low is not None:
