@@ -106,3 +106,30 @@ def test_leptomeningeal_disease_alone_is_not_settled_by_recorded_brain_metastase
     assert status("History of brain metastases", "exclusion", patient__conditions=["brain_metastases"]) == (
         "not_met"
     )
+
+
+def test_an_inclusion_item_ending_in_are_excluded_asks_for_the_population_to_be_absent() -> None:
+    text = "Has gastric adenocarcinoma that is known to be HER2-positive are excluded."
+    assert interpret(text, "inclusion") == [{"type": "her2", "status": "positive", "negated": True}]
+    assert status(text, "inclusion", biomarkers=LOW) == "met"
+    assert status(text, "inclusion") == "not_met"  # HER2 3+
+
+
+def test_another_tumours_cohort_bullet_with_qualifiers_does_not_apply() -> None:
+    text = "Pancreatic Ductal Adenocarcinoma (PDAC) - Excludes neuroendocrine or acinar carcinoma"
+    found = judge(text, "inclusion")
+    assert found["status"] == "met"
+    assert found["reason"].startswith("does not apply")
+
+
+def test_a_history_listed_as_a_form_of_a_qualified_condition_stays_qualified() -> None:
+    text = "History of grade 3 or 4 interstitial lung disease including a history of pneumonitis"
+    assert status(text, "exclusion", patient__conditions=["interstitial_lung_disease"]) == "unknown"
+
+
+def test_heart_failure_is_a_cardiac_disease_but_not_necessarily_an_uncontrolled_one() -> None:
+    failing = {"patient__conditions": ["heart_failure"]}
+    assert (
+        status("Cardiac disease, pulmonary disease, or hepatic disease", "exclusion", **failing) == "not_met"
+    )
+    assert status("Uncontrolled cardiac disease", "exclusion", **failing) == "unknown"

@@ -42,7 +42,7 @@ from her2nav.trials.criteria.tumour_cohorts import label_tumour_cohorts
 # basket studies, notes and "or" bullets (issue 15, held-out review); 20: wash-outs by kind of therapy,
 # sub-study and heading cohorts for other tumours, any-tumour list items, paragraph lead-ins; 21: every
 # agent of a listed prior-therapy exclusion, unknown agent names left open (issue 15, dangerous passes)
-PARSER_VERSION = "23"
+PARSER_VERSION = "24"
 
 _BULLET = re.compile(r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+(.*)$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=~|^])")

@@ -30,7 +30,12 @@ from her2nav.trials.criteria.rules_history import (
 from her2nav.trials.criteria.rules_locations import tumour_locations
 from her2nav.trials.criteria.rules_options import history_options
 from her2nav.trials.criteria.rules_parts import QUALIFIED_PRIOR, only_with_the_qualifier, open_parts
-from her2nav.trials.criteria.rules_scope import consent, her2_subgroup, scope
+from her2nav.trials.criteria.rules_scope import (
+    consent,
+    excluded_population,
+    her2_subgroup,
+    scope,
+)
 from her2nav.trials.criteria.rules_standard import regimen_candidate, standard_therapy
 from her2nav.trials.criteria.rules_targets import prior_target
 from her2nav.trials.criteria.rules_timing import evaluable, toxicity, washout
@@ -256,6 +261,8 @@ _GATES: dict[str, tuple[str, ...]] = {
         "gejc",
         "gea",
         "disease",
+        "stage",
+        "curative",
     ),
     "primary_site": ("primary",),
     "tumour_locations": ("cardia", "fund", "curv", "antr", "pylor", "junction", "gej", "goj", "siewert"),
@@ -378,6 +385,8 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     if "containing" in low:  # "trastuzumabcontaining regimen": a registry typo that hides the agent
         low = _GLUED_CONTAINING.sub(r"\1-containing", low)
     low = unbind_list_qualifiers(low, kind)  # "MSI-H CRC, oesophagogastric cancer": MSI-H is CRC's
+    if kind == "inclusion" and (turned := excluded_population(low, _interpret)) is not None:
+        return tuple(turned)  # "… HER2-positive are excluded" in the inclusion list
     scoped = scope(low, kind)
     if scoped is not None:
         return tuple(scoped)

@@ -30,10 +30,19 @@ _CONDITIONS: tuple[tuple[str, str], ...] = (
     ("heart_failure", r"heart failure|cardiac failure|\bnyha\b|\bchf\b"),
 )
 # Wider classes that contain a recorded condition.
-_BROAD: tuple[tuple[str, str], ...] = (
+# The third part: words that narrow the class to forms the record cannot settle (a recorded ILD is a
+# "clinically significant lung-specific illness" to the outside reviewers; heart failure is a "cardiac
+# disease", but not necessarily an uncontrolled one).
+_BROAD: tuple[tuple[str, str, str], ...] = (
     (
         "interstitial_lung_disease",
         r"lung[- ]specific[^.;]{0,60}(illness|disease)|(underlying|any) pulmonary (disorder|disease|illness)",
+        r"$^",
+    ),
+    (
+        "heart_failure",
+        r"\b(cardiac|heart|cardiovascular) (disease|disorder|condition)s?\b",
+        r"uncontrolled|unstable|\bactive|symptomatic|acute|recent|within \d",
     ),
 )
 _QUALIFIED = (
@@ -73,8 +82,8 @@ def _plain_history(condition: str, pattern: str, sentence: str) -> bool:
         rf"(an?\s+)?(\(?non-?\s?infectious\)?\s+)?({named})",
         sentence,
     )
-    if m is None:
-        return False
+    if m is None or _has(r"\b(including|such as)\b", sentence[: m.start()]):
+        return False  # "grade 3 or 4 ILD, including a history of pneumonitis …": forms of the qualified X
     # the clause of X ends at a comma or at the next alternative ("… or were suspected to have …")
     clause = re.split(r",|\s+or\s+(?=(were|was|is|are|has|have|had|if|suspected)\b)", sentence[m.end() :])[0]
     return not _has(r"that|which|requir|treated with|with |grade", clause) and not _has(
@@ -130,7 +139,8 @@ def conditions(text: str, kind: str) -> list[Req]:
         if qualified and any(_search(rf"({pattern})[^.;,]{{0,40}}({_STEROIDS})", s) for s in naming):
             req["steroids"] = True
         out.append(req)
-    for condition, pattern in _BROAD:
+    for condition, pattern, narrower in _BROAD:
         if _has(pattern, text) and not any(r["condition"] == condition for r in out):
-            out.append({"type": "condition", "condition": condition, "qualified": False, "broad": True})
+            qualified = any(_has(narrower, s) for s in sentences if _has(pattern, s))
+            out.append({"type": "condition", "condition": condition, "qualified": qualified, "broad": True})
     return out

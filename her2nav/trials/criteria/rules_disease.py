@@ -30,6 +30,13 @@ def _left_out_sites(left_out: str, kept: str) -> list[str]:
 def disease(text: str, kind: str) -> list[Req]:
     if kind != "inclusion":
         return []
+    if _has(_EARLY_STAGE, text):
+        found = [r for r in _disease(text) if r["type"] == "disease" and r.get("sites")]
+        return [{**(found[0] if found else {"type": "disease", "sites": []}), "advanced": False}]
+    return _disease(text)
+
+
+def _disease(text: str) -> list[Req]:
     if not _has(r"cancer|carcinoma|tumou?r|malignan|neoplasm|g(?<=\bg)c\b|gejc|g(?<=\bg)ea\b", text):
         return _stage_only(text)
     text = _sub(r"response evaluation criteria in solid tumou?rs?", "recist", text)
@@ -93,6 +100,16 @@ def _histology(text: str) -> str | None:
     if squamous and not adeno:
         return "squamous_cell_carcinoma"
     return None
+
+
+# Early disease asked for: "has stage II or III (AJCC 8th edition)", "underwent a curative surgery …
+# (R0 resection)": an adjuvant-setting study, which an advanced (stage IV or recurrent) case is not for.
+_EARLY_STAGE = (
+    r"^(has |have |with |clinical |pathologic(al)? )*stages? (i{1,3}|[1-3])[abc]?"
+    r"(\s?(to|-|–|or|and|/|,)\s?(i{1,3}|[1-3])[abc]?)*\b(?![^.;]*\b(iv|4)\b)|"
+    r"^(underwent|has undergone|have undergone|had|received) (an? )?(curative|radical|r0)[^.;]{0,40}"
+    r"(surgery|resection|gastrectomy|operation)"
+)
 
 
 def _stage_only(text: str) -> list[Req]:

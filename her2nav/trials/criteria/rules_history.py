@@ -12,7 +12,12 @@ from her2nav.trials.criteria.rule_text import _N, Req, _has, _num, _search, _sub
 from her2nav.trials.criteria.rules_biomarkers import her2
 from her2nav.trials.criteria.rules_events import events_on_therapy
 from her2nav.trials.criteria.rules_exceptions import exception
-from her2nav.trials.criteria.rules_lines import DAYS_PER, line_bounds, with_perioperative_rule
+from her2nav.trials.criteria.rules_lines import (
+    DAYS_PER,
+    forbidden_perioperative,
+    line_bounds,
+    with_perioperative_rule,
+)
 from her2nav.trials.criteria.rules_standard import CANDIDATE_FOR
 
 _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
@@ -284,9 +289,13 @@ def prior_lines(text: str, kind: str) -> list[Req]:
         ):
             return [{"type": "prior_lines", "min": _num(m.group(2)) + 1}]
         if _treated_for_advanced(text) and _untreated_reading_holds(text):
-            return [with_perioperative_rule({"type": "prior_lines", "min": 1}, text)]
+            rule = with_perioperative_rule({"type": "prior_lines", "min": 1}, text)
+            return [rule, *forbidden_perioperative(text, kind)]
         return []
-    lines = r"(prior |previous )?(lines?|regimens?|systemic|treatments?|therap|chemo)"
+    lines = (
+        r"(prior |previous )?(cytotoxic |standard |palliative )?"
+        r"(lines?|regimens?|systemic|treatments?|therap|chemo)"
+    )
     low: int | None = None
     high: int | None = None
     if m := _search(rf"(at least|≥|>=|minimum of)\s*{_N}\s*{lines}", text):
@@ -333,7 +342,7 @@ def prior_lines(text: str, kind: str) -> list[Req]:
         req["max"] = high
     if group := _perioperative_counted_only_with(text):
         req["perioperative_counts_with"] = group
-    return [with_perioperative_rule(req, text)]
+    return [with_perioperative_rule(req, text), *forbidden_perioperative(text, kind)]
 
 
 # A study's own note on line counting: "(neo)adjuvant therapy that does not include trastuzumab will not

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from her2nav.knowledge.agents import vocabulary
 from her2nav.trials.criteria.rule_text import Req, _has, _rx, _search
 
 DAYS_PER = {"month": 30.5, "week": 7.0, "day": 1.0}
@@ -128,7 +129,7 @@ def line_bounds(text: str) -> LineBounds:
 # between the end of adjuvant treatment and the diagnosis of recurrent disease") is CONTRACT §1's own
 # early-relapse rule, and an allowance with no window leaves that rule to decide too.
 _PERIOPERATIVE_ALLOWED = re.compile(
-    r"(neo-?\s?adjuvant|adjuvant|peri-?\s?operative)[^.;]{0,80}?\b(is|are) (also )?"
+    r"(neo-?\s?adjuvant|adjuvant|peri-?\s?operative)[^.;]{0,120}?\b(is|are) (also )?"
     r"(allowed|permitted|permissible|acceptable)|"
     r"may have received (either )?(prior )?(neo-?\s?adjuvant|adjuvant|peri-?\s?operative)"
 )
@@ -150,3 +151,26 @@ def with_perioperative_rule(req: Req, text: str) -> Req:
     if not (w := _WINDOW.search(sentence)):
         return req
     return {**req, "perioperative_allowed_days": round(int(w.group(2)) * DAYS_PER[w.group(3).rstrip("s")])}
+
+
+# "… is permitted, but platinum-based adjuvant/neoadjuvant chemotherapy is not permitted": a
+# (neo)adjuvant course with an agent of that family is what the item excludes, whatever its timing
+# (families as agents.yaml names them).
+_PERIOPERATIVE_FORBIDDEN = (
+    r"(?P<family>[a-z]+)[- ](based|containing) (neo-?\s?adjuvant|adjuvant|peri-?\s?operative)[^.;]{0,60}?"
+    r"\b(is|are) not (permitted|allowed)"
+)
+
+
+def forbidden_perioperative(text: str, kind: str) -> list[Req]:
+    """A prior-therapy requirement on each agent family a "not permitted" (neo)adjuvant clause names."""
+    if "not permitted" not in text and "not allowed" not in text:
+        return []
+    vocab = vocabulary()
+    families = {a.family for a in vocab.by_id.values() if a.family}
+    out: list[Req] = []
+    for m in _rx(_PERIOPERATIVE_FORBIDDEN).finditer(text):
+        if m.group("family") in families:
+            req: Req = {"type": "prior_therapy", "group": m.group("family")}
+            out.append(req if kind != "inclusion" else {**req, "negated": True})
+    return out

@@ -17,6 +17,8 @@ tumour words of "IHC 3+ for other GI cancers" must not become a HER2 requirement
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from her2nav.trials.criteria.rule_text import Req, _has, _rx, _search, _sub
 from her2nav.trials.criteria.rules_history import _therapy_groups
 
@@ -110,7 +112,11 @@ _SUBJECT_OTHER_TUMOUR = (
     rf"^for (participants?|patients?|subjects?) (with )?({_OTHER_TUMOUR_WORDS})\w*"
     r"( (cancers?|tumou?rs?|carcinoma))?\s*(\([^)]*\))?\s*[:,]|"
     rf"^\(?(({_OTHER_TUMOUR_WORDS})\w*( cancers?| tumou?rs?| carcinomas?)|nsclc|sclc|\bcrc\b|\bhcc\b|\bbtc\b)"
-    r"( \(\w+\))?( participants?| patients?| cohorts?)?( only)?\)?\s*[:\-–]"
+    r"( \(\w+\))?( participants?| patients?| cohorts?)?( only)?\)?\s*[:\-–]|"
+    # a cohort bullet led by its tumour, with qualifiers around it: "pancreatic ductal adenocarcinoma
+    # (pdac) - …", "high-grade serous ovarian cancer (hgsoc) - …" (the record's own structure)
+    rf"^([\w-]+ ){{0,3}}(({_OTHER_TUMOUR_WORDS})\w*)( [\w-]+){{0,2}}? "
+    r"(cancers?|tumou?rs?|(adeno)?carcinomas?)( \([\w-]+\))? [-–] "
 )
 _GASTRIC_WORDS = r"gastric|stomach|gastro-?\s?o?esophag|\bgej|\bgea\b|\begj|o?esophag|junction|upper gi"
 
@@ -318,3 +324,23 @@ def scope(text: str, kind: str) -> list[Req] | None:
     if kind == "inclusion" and _has(_PURE_PERMISSION, text):
         return [{"type": "permission"}]
     return None
+
+
+# An inclusion item that names a population and then "are excluded" ("has gastroesophageal
+# adenocarcinoma that is known to be HER2-positive are excluded"): the population is read as an
+# exclusion's would be and each property it names is asked to be absent. Only properties a negation
+# turns round cleanly (issue 15, class 1: requirement and exclusion read backwards).
+_EXCLUDED_AFTER = r"^(?P<who>[^.;]{10,300}?)\s+(are|is|will be|shall be) excluded\b"
+_TURNS_ROUND = frozenset({"her2", "cldn18_2", "pdl1_cps", "msi_high", "prior_therapy", "condition"})
+
+
+def excluded_population(text: str, read: Callable[[str, str], Sequence[Req]]) -> list[Req] | None:
+    """An inclusion item worded as an exclusion, read by ``read`` as an exclusion and turned round
+    (each property negated), or None when it is not one or a property does not turn round cleanly."""
+    m = _rx(_EXCLUDED_AFTER).match(text) if "excluded" in text else None
+    if m is None or _has(r"\b(not|never|unless|except)\b", m.group("who")):
+        return None
+    reqs = read(m.group("who"), "exclusion")
+    if not reqs or any(r["type"] not in _TURNS_ROUND for r in reqs):
+        return None
+    return [{**r, "negated": not r.get("negated", False)} for r in reqs]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from her2nav.knowledge.agents import vocabulary
-from her2nav.trials.criteria.rule_text import Req, _findall, _search, _sub
+from her2nav.trials.criteria.rule_text import Req, _findall, _num, _search, _sub
 
 # "refractory to or not a candidate for standard treatment": whether the patient is a candidate for the
 # options left is the treating doctor's judgement (issue 15, held-out review), not a count of options.
@@ -43,7 +43,9 @@ _NO_STANDARD_LEFT = (
 _PROGRESSED = (
     r"progress\w* (on|after|following|during) (any |a )?(prior|previous|earlier)|"
     r"(refractory|resistant) (to|of)( or (subjects |patients |participants )?(intolerant (of|to)|"
-    r"not (a )?candidates? for))?( the| all)?( current| prior| previous)?( \w+)? standard"
+    r"not (a )?candidates? for))?( the| all)?( current| prior| previous)?( \w+)? standard|"
+    # "must have received at least 1-2 prior lines of standard therapies or be intolerant of them"
+    r"received (at least )?(?P<lines>\d|one|two|three)(\s*-\s*\d)? (prior |previous )?(lines?|regimens?)"
 )
 
 
@@ -54,12 +56,13 @@ def standard_therapy(text: str, kind: str) -> list[Req]:
     if (
         progressed
         and progressed.end() < left.start()
-        and _search(r"\bor\b", text[progressed.end() : left.start()])
+        and _search(r"\bor\b", text[progressed.end() : left.end()])
     ):
+        low = _num(progressed.group("lines")) if progressed.group("lines") else 1
         return [
             {
                 "type": "any_of",
-                "options": [[{"type": "prior_lines", "min": 1}], [{"type": "standard_exhausted"}]],
+                "options": [[{"type": "prior_lines", "min": low}], [{"type": "standard_exhausted"}]],
             }
         ]
     if _search(_NOT_A_CANDIDATE, text):

@@ -31,7 +31,8 @@ def her2_requirement(criteria: list[dict[str, Any]]) -> str:
         for req in crit.get("requirements", []):
             if req.get("type") != "her2" or crit.get("cohort"):
                 continue
-            if crit["kind"] == "inclusion":
+            asks = crit["kind"] == "inclusion" and not req.get("negated")  # "… HER2-positive are excluded"
+            if asks:
                 return str(req["status"])
             if req["status"] == "positive":
                 return "negative"
