@@ -14,7 +14,8 @@ from tests.trials.test_criterion_rules import FIRST_LINE_ENDED, status
     "text",
     [
         "Has stage II or III gastric cancer according to AJCC 8th edition",
-        "Underwent a curative surgery with R0 resection of the tumour",
+        "Has stages II or III according to the 8th edition of the AJCC",
+        "Pathological stage IIA-IIIC gastric adenocarcinoma",
     ],
 )
 def test_an_adjuvant_studys_early_stage_excludes_metastatic_disease(text: str) -> None:

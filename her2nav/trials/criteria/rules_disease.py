@@ -37,6 +37,8 @@ def disease(text: str, kind: str) -> list[Req]:
 
 
 def _disease(text: str) -> list[Req]:
+    if "according" in text or "per " in text or "using" in text or "by " in text:
+        text = _sub(_SCORED_AS, " ", text)
     if not _has(r"cancer|carcinoma|tumou?r|malignan|neoplasm|g(?<=\bg)c\b|gejc|g(?<=\bg)ea\b", text):
         return _stage_only(text)
     text = _sub(r"response evaluation criteria in solid tumou?rs?", "recist", text)
@@ -102,13 +104,16 @@ def _histology(text: str) -> str | None:
     return None
 
 
-# Early disease asked for: "has stage II or III (AJCC 8th edition)", "underwent a curative surgery …
-# (R0 resection)": an adjuvant-setting study, which an advanced (stage IV or recurrent) case is not for.
+# Early disease asked for: "has stage II or III (AJCC 8th edition)": an adjuvant-setting study, which
+# an advanced (stage IV or recurrent) case is not for.
 _EARLY_STAGE = (
     r"^(has |have |with |clinical |pathologic(al)? )*stages? (i{1,3}|[1-3])[abc]?"
-    r"(\s?(to|-|–|or|and|/|,)\s?(i{1,3}|[1-3])[abc]?)*\b(?![^.;]*\b(iv|4)\b)|"
-    r"^(underwent|has undergone|have undergone|had|received) (an? )?(curative|radical|r0)[^.;]{0,40}"
-    r"(surgery|resection|gastrectomy|operation)"
+    r"(\s?(to|-|–|or|and|/|,)\s?(i{1,3}|[1-3])[abc]?)*\b(?![^.;]*\b(iv|4)\b)"
+)
+# "HER2 … according to the gastric cancer assessment system": how HER2 is scored, not the tumour site.
+_SCORED_AS = (
+    r"(according to|per|by|using)( the)? (gastric|gastro-?\s?o?esophageal)( cancer)? "
+    r"(assessment|scoring|criteria|guidelines?|system)"
 )
 
 
