@@ -133,3 +133,15 @@ def test_heart_failure_is_a_cardiac_disease_but_not_necessarily_an_uncontrolled_
         status("Cardiac disease, pulmonary disease, or hepatic disease", "exclusion", **failing) == "not_met"
     )
     assert status("Uncontrolled cardiac disease", "exclusion", **failing) == "unknown"
+
+
+def test_a_permission_led_by_who_has_asks_nothing_of_a_patient_without_the_condition() -> None:
+    text = "Who has history of hepatitis C virus infection are eligible if HCV viral load is undetectable."
+    found = judge(text, "exclusion")
+    assert found["status"] == "met"
+    assert found["reason"].startswith("does not apply")
+
+
+def test_a_cardiac_condition_defined_by_the_protocol_is_not_settled_by_heart_failure() -> None:
+    text = "Cardiac conditions as defined by the protocol"
+    assert status(text, "exclusion", patient__conditions=["heart_failure"]) == "unknown"

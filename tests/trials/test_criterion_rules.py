@@ -248,10 +248,17 @@ def test_a_pregnancy_item_does_not_apply_to_a_man_or_an_older_woman(text: str) -
     assert status(text, kind, patient__sex="female", patient__age=34) == "unknown"
 
 
-def test_a_contraception_item_for_men_does_not_apply_to_a_woman_and_stays_open_for_a_man() -> None:
+def test_a_contraception_item_for_men_does_not_apply_to_a_woman_and_is_an_undertaking_for_a_man() -> None:
     text = "Male participants must use a condom during treatment and for 4 months after."
     assert status(text, "inclusion", patient__sex="female", patient__age=40) == "met"
-    assert status(text, "inclusion") == "unknown"
+    found = judge(text, "inclusion")  # given at consent, like consent itself (issue 15 session 4)
+    assert found["status"] == "met"
+    assert "undertaking" in found["reason"]
+
+
+def test_a_mans_contraception_undertaking_in_an_exclusion_does_not_exclude_him() -> None:
+    text = "Male patients unwilling to use effective contraception during the study."
+    assert status(text, "exclusion") == "met"
 
 
 # ------------------------------------------------------------ 9: numbers

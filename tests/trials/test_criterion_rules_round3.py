@@ -42,7 +42,7 @@ def test_a_condom_item_for_men_with_a_female_partner_of_child_bearing_potential_
     )
     assert interpret(text, "inclusion") == [{"type": "reproductive", "who": "men"}]
     assert status(text, "inclusion", patient__sex="female", patient__age=38) == "met"
-    assert status(text, "inclusion") == "unknown"
+    assert status(text, "inclusion") == "met"  # a man: an undertaking given at consent
 
 
 # ------------------------------------------------- consent wording

@@ -59,3 +59,22 @@ def test_a_neoadjuvant_family_the_study_does_not_permit_excludes() -> None:
     ]
     late_relapse = {"diagnosis__setting": "recurrent", "diagnosis__recurred_on": "2026-02-01"}
     assert status(text, "exclusion", treatments=flot, **late_relapse) == "not_met"
+
+
+def test_disease_unsuitable_for_curative_treatment_is_advanced_disease() -> None:
+    text = "The disease must be deemed unsuitable for curative treatments including surgery or radiotherapy"
+    assert status(text, "inclusion") == "met"  # the tests' case is metastatic
+
+
+def test_distant_metastases_named_with_their_subject_exclude_a_metastatic_patient() -> None:
+    assert status("Participants with any known or suspicious distant metastasis", "exclusion") == "not_met"
+
+
+@pytest.mark.parametrize(
+    ("histology", "expected"), [("adenocarcinoma", "met"), ("squamous_cell_carcinoma", "not_met")]
+)
+def test_an_exclusion_of_other_histologies_is_judged_on_the_recorded_type(
+    histology: str, expected: str
+) -> None:
+    text = "Has squamous cell or undifferentiated gastroesophageal cancer."
+    assert status(text, "exclusion", diagnosis__histology=histology) == expected

@@ -42,7 +42,7 @@ _BROAD: tuple[tuple[str, str, str], ...] = (
     (
         "heart_failure",
         r"\b(cardiac|heart|cardiovascular) (disease|disorder|condition)s?\b",
-        r"uncontrolled|unstable|\bactive|symptomatic|acute|recent|within \d",
+        r"uncontrolled|unstable|\bactive|symptomatic|acute|recent|within \d|defined|protocol",
     ),
 )
 _QUALIFIED = (

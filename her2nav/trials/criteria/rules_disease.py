@@ -117,6 +117,13 @@ _SCORED_AS = (
 )
 
 
+# "The disease must be deemed unsuitable for curative treatments": advanced disease, in other words.
+_NO_CURATIVE_OPTION = (
+    r"(unsuitable|not (be )?(amenable|suitable|eligible|a candidate)|ineligible) (for|to) (any )?"
+    r"(curative|definitive|potentially curative)"
+)
+
+
 def _stage_only(text: str) -> list[Req]:
     """ "Locally advanced, unresectable or metastatic disease", "surgically resectable disease": the
     stage without a tumour site."""
@@ -124,6 +131,8 @@ def _stage_only(text: str) -> list[Req]:
         r"measurable|evaluable|lesion|progressi|stable|brain|cns", text
     ):
         return []
+    if _has(_NO_CURATIVE_OPTION, text):
+        return [{"type": "disease", "sites": [], "advanced": True}]
     if _has(r"^(locally advanced|unresectable|metastatic|advanced|recurrent)[^.;]{0,60}\bdisease\b", text):
         return [{"type": "disease", "sites": [], "advanced": True}]
     if _has(r"^(surgically |potentially )?(resectable|operable)[^.;]{0,30}\bdisease\b", text):
@@ -141,7 +150,30 @@ _PRIMARY_LEAD = (
 _PRIMARY_DOES = r"bleed|perforat|obstruct|surg|resect|invad|invasion|metasta|within|history|prior|previous"
 
 
+# An adenocarcinoma study's exclusion of other histological types ("has squamous cell or
+# undifferentiated gastroesophageal cancer"): each type it names, as CONTRACT §1 records them
+# (squamous_cell_carcinoma | other). An adenocarcinoma case has neither.
+_OTHER_HISTOLOGY_ITEM = (
+    r"^((participants?|patients?|subjects?) (with|who have) |has |have |known )?(an? )?(histolog\w+ )?"
+    r"((squamous( cell)?|undifferentiated|neuroendocrine|small[- ]cell|adenosquamous)( or |, | and |/)?)+"
+    r"[^.;]{0,40}(cancer|carcinoma|tumou?r|histology)s?\.?$"
+)
+
+
+def _histology_excluded(text: str) -> list[Req]:
+    if not _has(_OTHER_HISTOLOGY_ITEM, text):
+        return []
+    out: list[Req] = []
+    if _has(r"(?<!adeno)squamous", text):
+        out.append({"type": "disease", "sites": [], "histology": "squamous_cell_carcinoma"})
+    if _has(r"undifferentiated|neuroendocrine|small[- ]cell|adenosquamous", text):
+        out.append({"type": "disease", "sites": [], "histology": "other"})
+    return out
+
+
 def primary_site(text: str, kind: str) -> list[Req]:
+    if kind == "exclusion" and (histology := _histology_excluded(text)):
+        return histology
     if kind != "exclusion" or not _has(_PRIMARY_LEAD, text) or _has(_PRIMARY_DOES, text):
         return []
     found = disease(text, "inclusion")
@@ -154,7 +186,9 @@ def primary_site(text: str, kind: str) -> list[Req]:
 # An exclusion of metastatic patients ("Distant metastases", "Stage IV disease", as in studies of
 # resectable cancer): ``only`` when the item names nothing else.
 _DISTANT = (
-    r"^(presence of |known |evidence of |any )?(distant metasta\w*|metastatic disease|stage iv\b|m1 disease)"
+    r"^((participants?|patients?|subjects?) with )?(presence of |known |evidence of |any )*"
+    r"((or |and/or )?(suspicious|suspected|confirmed) )*"
+    r"(distant metasta\w*|metastatic disease|stage iv\b|m1 disease)"
 )
 
 

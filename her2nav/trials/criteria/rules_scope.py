@@ -143,7 +143,8 @@ _CONDITION_SUBJECTS: tuple[tuple[str, str], ...] = (
     ("autoimmune_disease", r"auto-?immune"),
 )
 _SUBJECT_LEAD = (
-    r"^(for |in )?((participants?|patients?|subjects?|those) (with|who (have|are|had))|if (the )?"
+    r"^(for |in )?((participants?|patients?|subjects?|those) (with|who (have|are|had))|"
+    r"who (has|have|had|are) |if (the )?"
     r"(participants?|patients?|subjects?) (has|have|is)|[^.;]{0,40}(positive|infected|-positive) "
     r"(participants?|patients?|subjects?))"
 )

@@ -28,7 +28,13 @@ def reproductive(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding
     if sex == "female" and age is not None and age >= threshold("past_child_bearing_age"):
         return not_applicable(kind, f"a pregnancy or contraception item; the patient is a woman of {age}")
     if sex == "male":
-        return unknown("a contraception undertaking for men; agreed at consent", _SCREENING_PREGNANCY)
+        # An undertaking given at consent, like consent itself (consent() below). The outside reviewers
+        # differ: TC, TD and TE judge it met (114 judgements), TA left 6 unknown; the majority wins.
+        return holds(
+            kind,
+            True,
+            "a contraception undertaking for men, given at consent; nothing in the case suggests he cannot",
+        )
     return unknown(
         "a pregnancy or contraception item; child-bearing potential is not recorded", _SCREENING_PREGNANCY
     )
