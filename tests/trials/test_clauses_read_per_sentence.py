@@ -145,3 +145,22 @@ def test_a_permission_led_by_who_has_asks_nothing_of_a_patient_without_the_condi
 def test_a_cardiac_condition_defined_by_the_protocol_is_not_settled_by_heart_failure() -> None:
     text = "Cardiac conditions as defined by the protocol"
     assert status(text, "exclusion", patient__conditions=["heart_failure"]) == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diagnosis of HIV or other immunodeficiency disorders.",
+        "Has a history of autoimmune disease or inflammatory disease",
+        "CNS metastases or CNS pathology as defined by the protocol",
+    ],
+)
+def test_a_composite_exclusion_with_a_part_no_case_records_stays_open(text: str) -> None:
+    found = judge(text, "exclusion")
+    assert found["status"] == "unknown"
+
+
+def test_hiv_named_in_full_is_not_another_immunodeficiency() -> None:
+    text = "Known human immunodeficiency virus (HIV) infection"
+    assert not [r for r in interpret(text, "exclusion") if r["type"] == "open_parts"]
+    assert status(text, "exclusion") == "met"

@@ -256,7 +256,8 @@ def _left_open(case: Case, registry: Registry) -> int:
 
 def test_a_profiled_criterion_is_judged_as_the_criterion_itself(wide_registry: Registry) -> None:
     """The bound judges a criterion from the profile (kind and requirements, no text): for every stored
-    criterion and every case, that judgement is the criterion's own."""
+    criterion and every case, that judgement is the criterion's own (its status; its reason too unless
+    the profile left out the words of an open part)."""
     ids = [r.nct_id for r in wide_registry.ranked_keys(CaseFilter(), frozenset(), in_countries=False)]
     criteria = [crit for study in wide_registry.load_criteria(ids) for crit in study.criteria]
     statuses: set[str] = set()
@@ -273,7 +274,10 @@ def test_a_profiled_criterion_is_judged_as_the_criterion_itself(wide_registry: R
             [(g, _)] = option.crits
             found = memo.of_requirements(*profile.group(profile.groups[g]), facts)
             own = judge.judge_criterion(crit, facts)
-            assert found == (own["status"], own["reason"], own["action"]), (case.case_id, crit["text"])
+            assert found[0] == own["status"], (case.case_id, crit["text"])
+            if not any(r.get("type") == "open_parts" for r in crit.get("requirements") or []):
+                # the words an open part names are left out of the profile (reach._without_texts)
+                assert found == (own["status"], own["reason"], own["action"]), (case.case_id, crit["text"])
             statuses.add(found[0])
     assert statuses == {"met", "not_met", "unknown"}
 

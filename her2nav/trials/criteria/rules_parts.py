@@ -47,6 +47,14 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
         "peptic ulcer or digestive bleeding",
         r"peptic ulcer|(gastrointestinal|digestive|\bgi)( tract)? (bleed|ha?emorrhag)",
     ),
+    # immunodeficiency other than HIV (CONTRACT §1 records hiv only; "human immunodeficiency virus" and
+    # "acquired immunodeficiency syndrome" name HIV itself)
+    (
+        "immunodeficiency",
+        r"immuno-?\s?deficiency\b(?! virus| syndrome)|immuno-?\s?deficiencies|immune[- ]deficien",
+    ),
+    ("inflammatory disorders", r"(?<!bowel )inflammatory (disorders?|diseases?|conditions?)"),
+    ("other CNS pathology", r"(cns|central nervous system) patholog"),
     ("radiotherapy", r"radiotherap|radiation|radiosurgery"),
     ("intercurrent illness", r"intercurrent illness"),
     ("surgery", r"major surg|surgical procedure|s(?<=\bs)urgery\b"),

@@ -27,6 +27,12 @@ from typing import Any
 from her2nav.trials.registry.index import always_unknown, cohorts_only_restrict, shown_count
 
 
+def _without_texts(req: dict[str, Any]) -> dict[str, Any]:
+    """A requirement as ranking reads it: the parts an ``open_parts`` names are words to show (it is
+    unknown for every case whatever they are), so the profile leaves them out, as it leaves out texts."""
+    return {"type": "open_parts", "parts": []} if req.get("type") == "open_parts" else req
+
+
 def _option(crits: list[dict[str, Any]], groups: list[str]) -> list[Any]:
     stuck = 0
     judged: dict[int, int] = {}
@@ -34,7 +40,8 @@ def _option(crits: list[dict[str, Any]], groups: list[str]) -> list[Any]:
         if always_unknown(crit):
             stuck += 1
             continue
-        group = json.dumps([crit["kind"], crit.get("requirements") or []], separators=(",", ":"))
+        reqs = [_without_texts(r) for r in crit.get("requirements") or []]
+        group = json.dumps([crit["kind"], reqs], separators=(",", ":"))
         if group not in groups:
             groups.append(group)
         index = groups.index(group)
