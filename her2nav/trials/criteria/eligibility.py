@@ -25,8 +25,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from her2nav.trials.criteria import heading_groups as groups
 from her2nav.trials.criteria.cohorts import part_labels, split_part_clauses
-from her2nav.trials.criteria.headings import cohort_heading, paragraph_after_list, paragraph_lead_in
+from her2nav.trials.criteria.headings import (
+    cohort_heading,
+    for_all_participants,
+    paragraph_after_list,
+    paragraph_lead_in,
+    tumour_heading,
+)
 from her2nav.trials.criteria.linked_bullets import (
     join_alternatives,
     note_reading,
@@ -41,8 +48,10 @@ from her2nav.trials.criteria.tumour_cohorts import label_tumour_cohorts
 # (line settings, target-class exclusions, permissions for prior therapy); 19: tumour cohorts of
 # basket studies, notes and "or" bullets (issue 15, held-out review); 20: wash-outs by kind of therapy,
 # sub-study and heading cohorts for other tumours, any-tumour list items, paragraph lead-ins; 21: every
-# agent of a listed prior-therapy exclusion, unknown agent names left open (issue 15, dangerous passes)
-PARSER_VERSION = "24"
+# agent of a listed prior-therapy exclusion, unknown agent names left open (issue 15, dangerous passes);
+# 24: headings naming a tumour's cohort, module/part/panel headings for other tumours (issue 15, class 2);
+# 25: per-sentence clauses, study-own (neo)adjuvant windows and the TE classes (issue 15 session 4)
+PARSER_VERSION = "25"
 
 _BULLET = re.compile(r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+(.*)$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=~|^])")
@@ -62,6 +71,7 @@ class Criterion:
     kind: str  # inclusion | exclusion
     cohort: str | None = None
     requirements: list[dict[str, Any]] = field(default_factory=list)
+    group: tuple[str, ...] = ()  # the module/part headings above it (heading_groups.py); not stored
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text, "kind": self.kind, "requirements": self.requirements}
@@ -84,8 +94,10 @@ def _header_kind(line: str) -> str | None:
 
 
 def _header_cohort(line: str) -> str | None:
-    if _ALL_COHORTS.search(line) or not _COHORT.search(line):
+    if _ALL_COHORTS.search(line):
         return None
+    if not _COHORT.search(line):  # "CTDS Inclusion Criteria: <regimen> in Gastric/GEJ Cancer"
+        return tumour_heading(line, after_criteria=True)
     cleaned = re.sub(r"(?i)\b(specific\s+)?(inclusion|exclusion)\s+criteria\b|:", "", line)
     return re.sub(r"\s+", " ", cleaned).strip(" -–:,") or None
 
@@ -174,6 +186,9 @@ def split_criteria(text: str) -> list[Criterion]:
     lead_in: Criterion | None = None  # a lead-in whose numbered children are criteria of their own
     options_of: Criterion | None = None  # "… one of the following:" whose numbered options follow it
     blank = under_list = False  # a blank line just passed; the last line was a deeper sub-bullet
+    path: tuple[str, ...] = ()  # the module/part headings above (heading_groups.py) …
+    top: str | None = None  # … and the kind of the outer ones
+    marks: list[tuple[int, tuple[str, ...]]] = []  # (first criterion, path) at each change of path
     for raw in _lines(text):
         if not raw.strip():
             blank = True
@@ -195,10 +210,20 @@ def split_criteria(text: str) -> list[Criterion]:
             ):
                 kind = header
                 cohort = _header_cohort(stripped)
-                current, base_indent = None, None
+                current, base_indent, path, top = None, None, (), None
+                marks.append((len(out), path))
                 continue
-            if (named := cohort_heading(raw)) is not None:  # "Substudy 01 and 02"
+            if (group := groups.group_heading(raw)) is not None:  # "Module 1:", "Part A:", "All Panels"
+                path, top = groups.next_path(path, top, *group)
+                current, base_indent = None, None
+                marks.append((len(out), path))
+                continue
+            if for_all_participants(raw):  # "For all participants in combination therapy:"
+                cohort, current, base_indent = None, None, None
+                continue
+            if (named := cohort_heading(raw) or tumour_heading(raw)) is not None:  # "Substudy 01 and 02"
                 cohort, current, base_indent = named, None, None
+                kind = _header_kind(stripped.partition(":")[0]) or kind  # "… Exclusion Criteria: <cohort>"
                 if not stripped.rstrip(":").endswith(named):  # "Cohort A: HER2-positive …" says more
                     current = Criterion(stripped, kind, cohort)
                     out.append(current)
@@ -247,11 +272,12 @@ def split_criteria(text: str) -> list[Criterion]:
         lead_in = None
         current = Criterion(body, kind, cohort)
         out.append(current)
+    groups.mark_groups(out, marks)
     return [piece for crit in out for piece in _split_lettered(crit)]
 
 
 def _split_lettered(crit: Criterion) -> list[Criterion]:
-    return [Criterion(text, crit.kind, crit.cohort) for text in _lettered(crit.text)]
+    return [Criterion(text, crit.kind, crit.cohort, group=crit.group) for text in _lettered(crit.text)]
 
 
 _ONE_PART = r"(?:cohort|part|arm|module)\s+(?:\d{1,2}[a-z]?|[a-z]\d?)"
@@ -327,7 +353,7 @@ def inline_cohort(text: str) -> str | None:
 def parse_criteria(text: str) -> list[Criterion]:
     """Split and interpret: every criterion gets its typed requirements (empty = not understood)."""
     criteria = [
-        Criterion(piece, crit.kind, crit.cohort)
+        Criterion(piece, crit.kind, crit.cohort, group=crit.group)
         for crit in split_criteria(text)
         for clause in split_part_clauses(crit.text)
         for piece in split_notes(clause)
@@ -344,6 +370,7 @@ def parse_criteria(text: str) -> list[Criterion]:
         else:
             crit.requirements = interpret(crit.text, crit.kind)
     label_tumour_cohorts(criteria)
+    groups.set_aside_other_groups(criteria)
     join_alternatives(criteria)
     kept = [
         c
@@ -366,7 +393,7 @@ def _orphans_to_all(criteria: list[Criterion]) -> list[Criterion]:
 
 
 def _for_part(crit: Criterion, part: str) -> Criterion:
-    return Criterion(crit.text, crit.kind, part, copy.deepcopy(crit.requirements))
+    return Criterion(crit.text, crit.kind, part, copy.deepcopy(crit.requirements), crit.group)
 
 
 def _bare_lead_in(text: str) -> bool:

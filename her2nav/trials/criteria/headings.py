@@ -1,5 +1,6 @@
-"""Lines of an eligibility text that are not bullets: a heading naming a sub-study, a paragraph lead-in
-ending with ':' and a paragraph of its own after a sub-bullet list (used by eligibility.split_criteria).
+"""Lines of an eligibility text that are not bullets: a heading naming a sub-study or a tumour's
+cohort, a heading for all participants, a paragraph lead-in ending with ':' and a paragraph of its own
+after a sub-bullet list (used by eligibility.split_criteria; module and part headings: heading_groups.py).
 """
 
 from __future__ import annotations
@@ -8,8 +9,16 @@ import re
 
 from her2nav.trials.criteria.cohorts import label_parts
 from her2nav.trials.criteria.linked_bullets import standalone_note
+from her2nav.trials.criteria.tumour_cohorts import GASTRO_OESOPHAGEAL, tumours_taken
 
-__all__ = ["cohort_heading", "paragraph_after_list", "paragraph_lead_in"]
+__all__ = [
+    "VERB",
+    "cohort_heading",
+    "for_all_participants",
+    "paragraph_after_list",
+    "paragraph_lead_in",
+    "tumour_heading",
+]
 
 # A heading that names a sub-study without the words "inclusion"/"exclusion" ("Substudy 01: All
 # Experimental arms", "Substudy 2", "Subprotocol C"): the criteria under it are that sub-study's, as
@@ -35,6 +44,51 @@ def cohort_heading(raw: str) -> str | None:
     if re.search(r",|\band\b|&", label) and len(label_parts(label)) < 2:
         return None  # "Subprotocol A, B, and C": several sub-studies no part label can copy to
     return re.sub(r"\s+", " ", label).strip(" -–:,") or None
+
+
+# A heading names; a sentence asks ("… must have …", "Participants who …"). "with" may name a cohort
+# ("… in Combination with Pembrolizumab …", "Participants with brain metastases").
+VERB = re.compile(r"\b(must|should|shall|will|may|can|have|has|are|is|who|were|was|be|been)\b", re.I)
+# "Monotherapy Disease specific Criteria: Gastric/GEJ Cancer", "CTDS Inclusion Criteria: <regimen> in
+# Pancreatic Cancer": the criteria of one tumour's cohort, named after the colon (issue 15, class 2; the
+# record's own structure).
+# … not a criterion written on the heading's line ("Inclusion criteria: Histologically confirmed …")
+_A_CRITERION = re.compile(
+    r"(histolog|cytolog|patholog|confirmed|documented|patients?|participants?|subjects?|diagnos|known|"
+    r"prior|previous|history|no\b|any\b|age|adults?|men|women|male|female)",
+    re.I,
+)
+_TUMOUR_HEADING = re.compile(r"^(?P<lead>[^:]{2,80}\bcriteria)\s*:\s*(?P<name>[^:]{3,160}?)\s*:?$", re.I)
+
+
+def tumour_heading(raw: str, after_criteria: bool = False) -> str | None:
+    """The cohort a heading "<…> Criteria: <a tumour's cohort>" names: the whole heading, or with
+    ``after_criteria``, or when it names inclusion or exclusion (so that both name one cohort), the
+    name after the colon; None when the name names no tumour type (gastro-oesophageal or another, not
+    tumours at large), the line asks something, or it is not at the margin."""
+    stripped = " ".join(raw.split())
+    m = _TUMOUR_HEADING.match(stripped)
+    if raw != raw.lstrip() or m is None or len(m["lead"].split()) > 8 or VERB.search(stripped):
+        return None
+    name = m["name"].strip(" -–:,")
+    _, others = tumours_taken(name)
+    if _A_CRITERION.match(name) or not (re.search(GASTRO_OESOPHAGEAL, name.casefold()) or others):
+        return None
+    named_by_kind = after_criteria or re.search(r"\b(inclusion|exclusion)\b", m["lead"], re.I)
+    return name if named_by_kind else stripped.rstrip(" :")
+
+
+def for_all_participants(raw: str) -> bool:
+    """ "For all participants in combination therapy (CT) administration:": a heading whose criteria are
+    every participant's of that treatment, not the cohort above's (read as the whole study's, as a
+    "master"/"all" heading is)."""
+    stripped = raw.strip()
+    return (
+        raw == raw.lstrip()
+        and stripped.endswith(":")
+        and len(stripped) < 160
+        and re.match(r"for all (participants|patients|subjects)\b", stripped, re.I) is not None
+    )
 
 
 def paragraph_lead_in(raw: str) -> bool:

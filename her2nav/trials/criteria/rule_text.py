@@ -42,6 +42,7 @@ REQUIREMENT_TYPES = frozenset(
         "reproductive",
         "applies_if",
         "permission",
+        "other_cohort",
         "consent",
         "washout",
         "toxicity",
@@ -54,6 +55,8 @@ REQUIREMENT_TYPES = frozenset(
 )
 # Types no case field settles: their evaluation is unknown for every case.
 ALWAYS_UNKNOWN_TYPES = frozenset({"organ_function", "her2_mutation", "open_parts"})
+# Types met for every case: another part of the study's criterion (heading_groups.py) does not apply.
+ALWAYS_MET_TYPES = frozenset({"other_cohort"})
 _NUM = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _N = r"(\d|zero|one|two|three|four|five)"
 _OPS = {"≥": ">=", ">=": ">=", "=>": ">=", ">": ">", "≤": "<=", "<=": "<=", "=<": "<=", "<": "<"}

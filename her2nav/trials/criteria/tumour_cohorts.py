@@ -245,6 +245,18 @@ def _another_tumour_named(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def tumours_taken(text: str) -> tuple[bool, frozenset[str]]:
+    """What population an inclusion names: whether it may take a gastro-oesophageal tumour (it names
+    one, or tumours at large, or a cancer without a type), and the other tumours it names with a
+    tumour noun (plain names; heading_groups.py)."""
+    low = _EXCEPTING.sub("", _normal(text))
+    if not re.search(_TUMOUR_NOUN, low):
+        return False, frozenset()
+    others = frozenset(plain for _, pattern, plain in OTHER_TUMOURS if re.search(pattern, low))
+    at_large = _AT_LARGE.search(low) is not None or (_ANY_TUMOUR.search(low) is not None and not others)
+    return re.search(GASTRO_OESOPHAGEAL, low) is not None or at_large, others
+
+
 def label_heading_cohorts(criteria: list[Any]) -> None:
     """Sub-studies, parts or arms named by a heading ("Sub study 3 Specific Inclusion criteria") whose
     inclusions take one other tumour as their population (not tumours at large, not beside a

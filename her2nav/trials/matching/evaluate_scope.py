@@ -66,6 +66,14 @@ def permission(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     return not_applicable(kind, "a permission clause (it allows, it asks nothing)")
 
 
+def other_cohort(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """A criterion of a module or part for other tumours only (criteria/heading_groups.py)."""
+    tumours = " or ".join(req.get("tumours") or ["other tumours"])
+    where = req.get("cohort") or "another part"
+    why = f"a cohort for {tumours} ({where}); the patient's tumour is taken by another part of the study"
+    return not_applicable(kind, why)
+
+
 def open_parts(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     parts = ", ".join(req.get("parts") or ["part of the text"])
     return unknown(f"the case does not record: {parts}", f"ask the patient's team about: {parts}")

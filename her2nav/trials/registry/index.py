@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from her2nav.trials.criteria.cohorts import is_tumour_cohort
-from her2nav.trials.criteria.rule_text import ALWAYS_UNKNOWN_TYPES, REQUIREMENT_TYPES
+from her2nav.trials.criteria.rule_text import ALWAYS_MET_TYPES, ALWAYS_UNKNOWN_TYPES, REQUIREMENT_TYPES
 from her2nav.trials.registry.study import RECRUITING_STATUSES
 
 # The score of a trial entry (CONTRACT §3; matching/match.py's docstring), defined once: the entry's
@@ -109,6 +109,12 @@ def always_unknown(crit: dict[str, Any]) -> bool:
     """True when the criterion is ``unknown`` for every case (match._judge: no requirement can be
     decisive, and at least one — or the missing interpretation — is unknown)."""
     return all(r.get("type") not in DECIDABLE_TYPES for r in crit.get("requirements") or ())
+
+
+def always_met(crit: dict[str, Any]) -> bool:
+    """True when the criterion is ``met`` for every case (its requirements all say it does not apply)."""
+    reqs = crit.get("requirements") or ()
+    return bool(reqs) and all(r.get("type") in ALWAYS_MET_TYPES for r in reqs)
 
 
 def cohorts_only_restrict(criteria: list[dict[str, Any]]) -> bool:

@@ -5,14 +5,14 @@ way match.py can show the criteria (the general ones plus one cohort's, or the g
 
 - ``shown`` and ``stuck``: how many criteria are shown, and how many of them are unknown for any case
   (index.always_unknown);
-- ``crits``: the other criteria of the general part and of that cohort, as indices into the
-  profile's ``groups`` (kind and requirements as compact JSON text: texts, reasons and cohort names
-  are left out) with how many criteria share them. match.CaseReach judges each group
-  for the case as judge.py judges a criterion (the judgement rests on the kind and requirements alone),
-  once per case for a given text: one not met makes the option ineligible (its score is cut), each
-  unknown lowers the settled share. Criteria of other tumour cohorts are counted
-  in ``shown`` only (they may be set aside as not applying, judge.CohortView), so the bound stays a
-  bound.
+- ``crits``: the other criteria of the general part and of that cohort (but those met for any case,
+  index.always_met), as indices into the profile's ``groups`` (kind and requirements as compact JSON
+  text: texts, reasons and cohort names are left out) with how many criteria share them.
+  match.CaseReach judges each group for the case as judge.py judges a criterion (the judgement rests
+  on the kind and requirements alone), once per case for a given text: one not met makes the option
+  ineligible (its score is cut), each unknown lowers the settled share. Criteria of other tumour
+  cohorts are counted in ``shown`` only (they may be set aside as not applying, judge.CohortView), so
+  the bound stays a bound.
 
 match.CaseReach turns a profile into the best ranking key the study can reach for a case.
 """
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from her2nav.trials.registry.index import always_unknown, cohorts_only_restrict, shown_count
+from her2nav.trials.registry.index import always_met, always_unknown, cohorts_only_restrict, shown_count
 
 
 def _without_texts(req: dict[str, Any]) -> dict[str, Any]:
@@ -39,6 +39,8 @@ def _option(crits: list[dict[str, Any]], groups: list[str]) -> list[Any]:
     for crit in crits:
         if always_unknown(crit):
             stuck += 1
+            continue
+        if always_met(crit):  # another part's criterion: shown, met for every case, nothing to judge
             continue
         reqs = [_without_texts(r) for r in crit.get("requirements") or []]
         group = json.dumps([crit["kind"], reqs], separators=(",", ":"))
