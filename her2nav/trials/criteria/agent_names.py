@@ -100,7 +100,9 @@ _LISTED_AFTER = re.compile(
 
 # Optional partners of a listed agent ("with or without X", "and/or X", "or X therapy"): read as
 # not required, unless the word is itself a known agent, which then belongs to the list.
-_OPTIONAL = re.compile(r"with or without [^,;.]*|and/or (?P<a>[\w-]+)|\bor (?P<b>[\w-]+) (therapy|regimens?)")
+_OPTIONAL = re.compile(
+    r"with or without [^,;.]*|and/or (?P<a>[\w-]+)|o(?<=\bo)r (?P<b>[\w-]+) (therapy|regimens?)"
+)
 
 
 def drop_optional_partners(text: str) -> str:

@@ -24,7 +24,8 @@ from her2nav.trials.criteria.rule_text import Req
 
 NOTE = re.compile(r"^\(?\s*(note|nb|n\.b\.|please note)\b\s*\d*\s*[:.\-–]\s*", re.IGNORECASE)
 # "… IHC 3+. Note: …" inside one bullet: the note starts a criterion of its own.
-NOTE_INSIDE = re.compile(r"(?<=[.;)])\s+(?=(?:Note|NOTE|NB|N\.B\.)\s*:\s)")
+# (?<=[.;)])\s+(?=…), spelt to open with \s (rule_text.py: faster, the same matches)
+NOTE_INSIDE = re.compile(r"\s(?<=[.;)]\s)\s*(?=(?:Note|NOTE|NB|N\.B\.)\s*:\s)")
 _ALLOWS = re.compile(
     r"\b(is|are|will be|may be|can be|would be) (also )?(allowed|permitted|accepted|acceptable|eligible)|"
     r"\bcan be (used|included|enrolled|submitted|counted|considered)|"

@@ -67,7 +67,8 @@ _SKIP_PRIOR = (
     r"adverse event|"
     r"within (the )?(last |past )?\d+\s*(days?|weeks?)|contracept|teratogen|pregnan|concurrent|concomitant|"
     r"hypersensitiv|allerg|contraindicat|intolerance to|excipient|infusion reaction|"
-    r"\binducers? of|\bcyp\d|substrates? of"  # drug interactions with an agent, not exposure to it
+    # drug interactions with an agent, not exposure to it
+    r"i(?<=\bi)nducers? of|c(?<=\bc)yp\d|substrates? of"
 )
 
 

@@ -62,7 +62,9 @@ def _ordinal_setting(text: str) -> tuple[int | None, int | None]:
 
 # "previously treated", "pretreated" as a state of the disease (not "previously treated with X", which
 # is prior_therapy's, nor previously treated brain metastases, nor "untreated or previously treated").
-_PREVIOUSLY_TREATED = r"\b(previously[- ]treated|pre-?treated|already[- ]treated)\b(?!\s+with\b)"
+_PREVIOUSLY_TREATED = (
+    r"(p(?<=\bp)reviously[- ]treated|p(?<=\bp)re-?treated|a(?<=\ba)lready[- ]treated)\b(?!\s+with\b)"
+)
 _NOT_PREVIOUSLY = r"\b(not|never|no|un)\b\s*(have\s+)?(been\s+)?(previously[- ]treated|pre-?treated)"
 _OTHER_SUBJECT = r"brain|\bcns\b|central nervous|leptomening|spinal cord|lesions? (that|which)|untreated"
 _PERMISSION = r"\b(allowed|permitted|eligible|acceptable|may (be|have))\b"
@@ -73,7 +75,8 @@ _ONE_PRIOR = (
     r"(line|regimen|systemic|therap|treatment|chemo)"
 )
 _EXACTLY_ONE = (
-    r"\b(exactly|only|one and only)\s+(one|1)\s+(prior |previous )?(line|regimen|systemic|therap|treatment)"
+    r"(e(?<=\be)xactly|o(?<=\bo)nly|o(?<=\bo)ne and only)\s+(one|1)\s+(prior |previous )?"
+    r"(line|regimen|systemic|therap|treatment)"
 )
 _NEWLY_DIAGNOSED = r"n(?<=\bn)ewly[- ]diagnosed\b"
 

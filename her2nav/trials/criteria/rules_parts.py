@@ -45,7 +45,8 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
     ("pulmonary embolism", r"pulmonary embol"),
     (
         "peptic ulcer or digestive bleeding",
-        r"peptic ulcer|(gastrointestinal|digestive|\bgi)( tract)? (bleed|ha?emorrhag)",
+        r"peptic ulcer|gastrointestinal( tract)? (bleed|ha?emorrhag)|digestive( tract)? (bleed|ha?emorrhag)|"
+        r"g(?<=\bg)i( tract)? (bleed|ha?emorrhag)",
     ),
     ("radiotherapy", r"radiotherap|radiation|radiosurgery"),
     ("intercurrent illness", r"intercurrent illness"),

@@ -40,7 +40,8 @@ def _items(sentence: str) -> list[tuple[int, int]]:
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and (m := _SEPARATOR.match(sentence, at)):
+        # a separator opens with a comma, a semicolon or white space (\s: str.isspace); others cannot
+        elif depth == 0 and (char in ",;" or char.isspace()) and (m := _SEPARATOR.match(sentence, at)):
             spans.append((start, at))
             start = at = m.end()
             continue
