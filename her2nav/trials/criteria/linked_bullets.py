@@ -65,6 +65,8 @@ def standalone_note(text: str) -> bool:
 def split_notes(text: str) -> list[str]:
     """A criterion with a standalone note inside it ("… IHC 3+. Note: … is allowed") as the
     criterion and the note."""
+    if "N" not in text:  # every note word NOTE_INSIDE splits at opens with a capital N (a cheap test)
+        return [text]
     pieces = [p.strip() for p in NOTE_INSIDE.split(text) if p.strip()]
     if len(pieces) < 2:
         return [text]
