@@ -131,12 +131,17 @@ _OTHER_TUMOUR_WORDS = (
     r"bladder|urothelial|ovarian|endometri|uterine|cervical|prostate|hepatocellular|\bhcc\b|melanoma|"
     r"head and neck|salivary|thyroid|renal|sarcoma|other (gi|gastrointestinal) (cancers?|tumou?rs?)"
 )
+# The one alternative of _SUBJECT_OTHER_TUMOUR not anchored at the start (spelt with a leading letter,
+# f(?<=\bf) for \bf, so that a search jumps to each "f": rule_text.py).
+_FOR_OTHER_TUMOUR = (
+    rf"f(?<=\bf)or (participants?|patients?|subjects?)? ?(with )?(other )?({_OTHER_TUMOUR_WORDS})\w*"
+    r"( (cancers?|tumou?rs?|carcinoma))?\s*(\([^)]*\))?\s*(only)?\.?$"
+)
 _SUBJECT_OTHER_TUMOUR = (
     r"^(for |in )?(participants?|patients?|subjects?)? ?(with )?(\w+ )?"
     rf"({_OTHER_TUMOUR_WORDS})[^.;:,]{{0,40}}"
     r"(participants?|patients?|subjects?|cohorts?|cancers?|tumou?rs?)\b[^.;]{0,12}(with|who|must|:|only|\))|"
-    rf"\bfor (participants?|patients?|subjects?)? ?(with )?(other )?({_OTHER_TUMOUR_WORDS})\w*"
-    r"( (cancers?|tumou?rs?|carcinoma))?\s*(\([^)]*\))?\s*(only)?\.?$|"
+    rf"{_FOR_OTHER_TUMOUR}|"
     rf"^for (participants?|patients?|subjects?) (with )?({_OTHER_TUMOUR_WORDS})\w*"
     r"( (cancers?|tumou?rs?|carcinoma))?\s*(\([^)]*\))?\s*[:,]|"
     rf"^\(?(({_OTHER_TUMOUR_WORDS})\w*( cancers?| tumou?rs?| carcinomas?)|nsclc|sclc|\bcrc\b|\bhcc\b|\bbtc\b)"
@@ -146,9 +151,11 @@ _GASTRIC_WORDS = r"gastric|stomach|gastro-?\s?o?esophag|\bgej|\bgea\b|\begj|o?es
 
 
 def _other_tumour_subject(text: str) -> str | None:
-    # Only one alternative is not anchored at the start, and it opens with "for ": without those words
-    # the pattern can only match at the start, which a match tests without a scan of the whole text.
-    m = _search(_SUBJECT_OTHER_TUMOUR, text) if "for " in text else _rx(_SUBJECT_OTHER_TUMOUR).match(text)
+    # What a search would find: a match at the start, else one of the only alternative not anchored
+    # there (after the start; it opens with "for ").
+    m = _rx(_SUBJECT_OTHER_TUMOUR).match(text)
+    if m is None and "for " in text:
+        m = _rx(_FOR_OTHER_TUMOUR).search(text, 1)
     if m is None:
         return None
     subject = text[: m.end()]
