@@ -26,6 +26,9 @@ from typing import Any
 
 from her2nav.trials.registry.index import always_unknown, cohorts_only_restrict, shown_count
 
+# One compact encoder for every profile (json.dumps with separators builds a new encoder each call).
+_COMPACT = json.JSONEncoder(separators=(",", ":"))
+
 
 def _option(crits: list[dict[str, Any]], groups: list[str]) -> list[Any]:
     stuck = 0
@@ -34,7 +37,7 @@ def _option(crits: list[dict[str, Any]], groups: list[str]) -> list[Any]:
         if always_unknown(crit):
             stuck += 1
             continue
-        group = json.dumps([crit["kind"], crit.get("requirements") or []], separators=(",", ":"))
+        group = _COMPACT.encode([crit["kind"], crit.get("requirements") or []])
         if group not in groups:
             groups.append(group)
         index = groups.index(group)
@@ -52,12 +55,12 @@ def rank_profile(criteria: list[dict[str, Any]]) -> str:
     if cohorts_only_restrict(criteria):  # the cohort clauses are shown, met as not applying
         option = _option(general, groups)
         option[0] = len(criteria)
-        return json.dumps({"options": [option], "groups": groups}, separators=(",", ":"))
+        return _COMPACT.encode({"options": [option], "groups": groups})
     shown = [general + crits for crits in cohorts.values()] or [general]
     options = [_option(crits, groups) for crits in shown]
     for option, name in zip(options, cohorts, strict=False):  # tumour cohorts are shown too (not judged)
         option[0] = shown_count(criteria, name)
-    return json.dumps({"options": options, "groups": groups}, separators=(",", ":"))
+    return _COMPACT.encode({"options": options, "groups": groups})
 
 
 @dataclass(frozen=True)
