@@ -29,7 +29,7 @@ from her2nav.trials.criteria.rules_history import (
 )
 from her2nav.trials.criteria.rules_locations import tumour_locations
 from her2nav.trials.criteria.rules_options import history_options
-from her2nav.trials.criteria.rules_parts import QUALIFIED_PRIOR, only_with_the_qualifier, open_parts
+from her2nav.trials.criteria.rules_parts import only_with_the_qualifier, open_parts
 from her2nav.trials.criteria.rules_scope import consent, her2_subgroup, scope
 from her2nav.trials.criteria.rules_standard import regimen_candidate, standard_therapy
 from her2nav.trials.criteria.rules_targets import prior_target
@@ -399,6 +399,6 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     if (subgroup := her2_subgroup(low, kind, found)) is not None:
         found = subgroup
     found.extend(open_parts(low, kind, found))
-    if kind == "exclusion" and QUALIFIED_PRIOR.search(low):
-        found = only_with_the_qualifier(found)
+    if kind == "exclusion":
+        found = only_with_the_qualifier(low, found)
     return tuple(found or consent(low, kind))

@@ -103,10 +103,11 @@ QUALIFIED_PRIOR = re.compile(
 )
 
 
-def only_with_the_qualifier(found: list[Req]) -> list[Req]:
-    """One prior therapy with a qualifier: an ``applies_if`` on that therapy asking the rest."""
+def only_with_the_qualifier(text: str, found: list[Req]) -> list[Req]:
+    """One prior therapy with a qualifier (QUALIFIED_PRIOR in ``text``): an ``applies_if`` on that
+    therapy asking the rest."""
     prior = [r for r in found if r["type"] == "prior_therapy" and not r.get("negated")]
-    if len(prior) != 1:
+    if len(prior) != 1 or not QUALIFIED_PRIOR.search(text):  # the cheap test first
         return found
     rest = [r for r in found if r is not prior[0] and r.get("group") != prior[0]["group"]]
     return [{"type": "applies_if", "when": prior[0], "then": rest}]

@@ -117,8 +117,10 @@ def reproductive(text: str, kind: str) -> list[Req]:
 def consent(text: str, kind: str) -> list[Req]:
     if kind == "exclusion" and _has(_REFUSES_CONSENT, text) and not _has(_NOT_CONSENT, text):
         return [{"type": "consent", "negated": True}]
+    if kind != "inclusion":
+        return []
     text = _sub(_CONSENT_TIMING, " ", text)
-    if kind != "inclusion" or not _has(_CONSENT, text) or _has(_NOT_CONSENT, text):
+    if not _has(_CONSENT, text) or _has(_NOT_CONSENT, text):
         return []
     return [{"type": "consent"}]
 
