@@ -39,7 +39,7 @@ from her2nav.trials.criteria.tumour_lists import unbind_list_qualifiers
 
 # ---------------------------------------------------------------- fitness and history
 def ecog(text: str, kind: str) -> list[Req]:
-    if not _has(r"ecog|performance status|\bps\b|zubrod", text):
+    if not _has(r"ecog|performance status|p(?<=\bp)s\b|zubrod", text):
         return []
     # durations and counts are not scores ("ECOG 0 or 1 within 3 days", "over the previous 2 weeks")
     text = _sub(r"\d+\s*(days?|weeks?|months?|hours?|years?|h)\b|\d+\s*x\s*10|grade\s*\d", " ", text)
@@ -64,7 +64,9 @@ def age(text: str, kind: str) -> list[Req]:
             {"type": "age", "op": "<=", "value": int(m.group(3))},
         ]
     if m := _search(
-        rf"\b(age|aged|years|participants?|patients?|subjects?)\b[^.;]{{0,30}}?{_OP}\s*(\d{{2}})", text
+        rf"(a(?<=\ba)ge|a(?<=\ba)ged|y(?<=\by)ears|p(?<=\bp)articipants?|p(?<=\bp)atients?|s(?<=\bs)ubjects?)\b"
+        rf"[^.;]{{0,30}}?{_OP}\s*(\d{{2}})",
+        text,
     ):
         out.append({"type": "age", "op": _OPS[m.group(2)], "value": int(m.group(3))})
     elif m := _search(r"(\d{2})\s*(years( of age)?( old)?\s*)?(or|and)\s*(older|above|over)", text):

@@ -16,18 +16,18 @@ import re
 from her2nav.trials.criteria.rule_text import Req, _has, _search
 
 _CONDITIONS: tuple[tuple[str, str], ...] = (
-    ("interstitial_lung_disease", r"interstitial lung disease|\bild\b|pneumonitis|pulmonary fibrosis"),
+    ("interstitial_lung_disease", r"interstitial lung disease|i(?<=\bi)ld\b|pneumonitis|pulmonary fibrosis"),
     (
         "brain_metastases",
         r"(brain|cns|central nervous system( \(cns\))?)\s*(metasta|lesion|disease|involvement)|"
         r"leptomeningeal",
     ),
-    ("hiv", r"\bhiv\b|human immunodeficiency"),
-    ("hepatitis_b", r"hepatitis\s*(a/)?b\b|\bhbv\b|hepatitis b/c|hepatitis a/b/c"),
-    ("hepatitis_c", r"hepatitis\s*(b/)?c\b|\bhcv\b|hepatitis b or c|hepatitis a/b/c"),
+    ("hiv", r"h(?<=\bh)iv\b|human immunodeficiency"),
+    ("hepatitis_b", r"hepatitis\s*(a/)?b\b|h(?<=\bh)bv\b|hepatitis b/c|hepatitis a/b/c"),
+    ("hepatitis_c", r"hepatitis\s*(b/)?c\b|h(?<=\bh)cv\b|hepatitis b or c|hepatitis a/b/c"),
     ("autoimmune_disease", r"auto-?immune"),
     ("organ_transplant", r"(organ|allogeneic|solid organ|stem cell|bone marrow)[^.;]{0,20}transplant"),
-    ("heart_failure", r"heart failure|cardiac failure|\bnyha\b|\bchf\b"),
+    ("heart_failure", r"heart failure|cardiac failure|n(?<=\bn)yha\b|c(?<=\bc)hf\b"),
 )
 # Wider classes that contain a recorded condition.
 _BROAD: tuple[tuple[str, str], ...] = (

@@ -67,7 +67,9 @@ _STANDARD_EXHAUSTED = (
     r"standard[^.;]{0,60}(do not exist|does not exist|no longer effective|exhausted|"
     r"not (available|tolerated)|"
     r"refractory|intoleran|failed)|no (available |further )?(standard|effective) (treatment|therap|option)|"
-    r"(failed|exhausted|progressed on) (all )?(available )?standard|no available treatment options?"
+    # "(failed|exhausted|progressed on) …" spelt out: every alternative opens with a letter (rule_text.py)
+    r"failed (all )?(available )?standard|exhausted (all )?(available )?standard|"
+    r"progressed on (all )?(available )?standard|no available treatment options?"
 )
 
 

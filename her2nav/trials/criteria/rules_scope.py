@@ -61,8 +61,9 @@ _WOMEN = (
     r"breast-?\s?feed|lactat|\bova\b|oocytes?|post-?\s?menopaus|child-?\s?bearing potential"
 )
 _MEN = r"\b(men|males?|male (participants?|patients?|subjects?))\b|\bsperm|condom|vasectom"
-# "women … and men with a partner of child-bearing potential": the men are asked too.
-_MEN_ASKED = r"\b(men|males?)\b(?! or female)|\bsperm\b|condom|vasectom"  # not "spermicide"
+# "women … and men with a partner of child-bearing potential": the men are asked too (not "spermicide";
+# spelt letter-first, rule_text.py).
+_MEN_ASKED = r"m(?<=\bm)(?:en|ales?)\b(?! or female)|s(?<=\bs)perm\b|condom|vasectom"
 
 _CONSENT = (
     r"informed consent|consent (form|document)|i(?<=\bi)cf\b|able to (understand|comply)|"
