@@ -56,9 +56,11 @@ _REPRODUCTIVE_WORDS = (
     "fetus",
     "foetus",
 )
+# (Spelt letter-first, rule_text.py: x(?<=\bx) for \bx, the words of a leading group as alternatives.)
 _WOMEN = (
-    r"\b(women|woman|females?|female (participants?|patients?|subjects?)|wocbp|mothers?)\b|pregnan|"
-    r"breast-?\s?feed|lactat|\bova\b|oocytes?|post-?\s?menopaus|child-?\s?bearing potential"
+    r"w(?<=\bw)omen\b|w(?<=\bw)oman\b|f(?<=\bf)emales?\b|"
+    r"f(?<=\bf)emale (participants?|patients?|subjects?)\b|w(?<=\bw)ocbp\b|m(?<=\bm)others?\b|pregnan|"
+    r"breast-?\s?feed|lactat|o(?<=\bo)va\b|oocytes?|post-?\s?menopaus|child-?\s?bearing potential"
 )
 _MEN = r"\b(men|males?|male (participants?|patients?|subjects?))\b|\bsperm|condom|vasectom"
 # "women … and men with a partner of child-bearing potential": the men are asked too (not "spermicide";
@@ -109,7 +111,7 @@ def reproductive(text: str, kind: str) -> list[Req]:
         and not _has(r"\b(men|males?)\b", text)
     ):
         men = False  # "women whose partners …": addressed to women only
-    if _has(r"(either|both) sex|all (participants|patients|subjects)|if of reproductive potential", text):
+    if _has(r"either sex|both sex|all (participants|patients|subjects)|if of reproductive potential", text):
         women = men = True
     who = "both" if women and men else "men" if men else "women"
     return [{"type": "reproductive", "who": who}]

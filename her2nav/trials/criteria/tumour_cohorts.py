@@ -48,10 +48,13 @@ OTHER_TUMOURS: tuple[tuple[str, str, str], ...] = tuple(
     (t.family, t.words, t.plain) for t in tumour_types().others
 )
 # Words that make the opening a tumour type ("… cancer", "… carcinoma", or an abbreviation that is one).
+# (The abbreviations as words spelt letter-first, x(?<=\bx)…\b for \bx…\b: rule_text.py.)
 _TUMOUR_NOUN = (
     r"cancers?|carcinomas?|adenocarcinomas?|tumou?rs?|neoplasms?|malignanc\w*|sarcoma|melanoma|"
-    r"mesothelioma|glioma|glioblastoma|lymphoma|leuka?emia|myeloma|\b(nsclc|sclc|crc|rcc|hcc|btc|pdac|"
-    r"tnbc|m?bc|hnscc|scchn|gc|gej\w*|egj\w*|gea|egc|uc|crpc|mcrpc)\b"
+    r"mesothelioma|glioma|glioblastoma|lymphoma|leuka?emia|myeloma|"
+    r"n(?<=\bn)sclc\b|s(?<=\bs)clc\b|c(?<=\bc)rc\b|r(?<=\br)cc\b|h(?<=\bh)cc\b|b(?<=\bb)tc\b|p(?<=\bp)dac\b|"
+    r"t(?<=\bt)nbc\b|m(?<=\bm)bc\b|b(?<=\bb)c\b|h(?<=\bh)nscc\b|s(?<=\bs)cchn\b|g(?<=\bg)c\b|g(?<=\bg)ej\w*\b|"
+    r"e(?<=\be)gj\w*\b|g(?<=\bg)ea\b|e(?<=\be)gc\b|u(?<=\bu)c\b|c(?<=\bc)rpc\b|m(?<=\bm)crpc\b"
 )
 # Where the opening ends: the bullet's conditions follow.
 _OPENING_END = re.compile(

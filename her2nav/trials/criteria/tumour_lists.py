@@ -66,7 +66,8 @@ _ANY_TUMOUR_ROUTE = re.compile(
     r"(?!\s+(?:other than|except|types? other))\s+(?:if|with|that|which|whose|harbou?ring|known|"
     r"positive|showing|carrying|bearing)\b[^;.]*"
 )
-_A_LIST = re.compile(r"\b(one|any|either) of\b|\blisted below\b|[;,]")
+# (Spelt letter-first, rule_text.py: x(?<=\bx) for \bx, the punctuation as literals.)
+_A_LIST = re.compile(r"o(?<=\bo)ne of\b|a(?<=\ba)ny of\b|e(?<=\be)ither of\b|l(?<=\bl)isted below\b|;|,")
 
 
 def drop_any_tumour_routes(text: str) -> str:
