@@ -58,7 +58,9 @@ def ecog(text: str, kind: str) -> list[Req]:
 
 def age(text: str, kind: str) -> list[Req]:
     out: list[Req] = []
-    if m := _search(r"(\d{1,2})\s*(-|–|to|and)\s*(\d{2,3})\s*years", text):
+    # \d\d? for \d{1,2} (and \d\d for \d{2} below): re jumps to the digits only when a pattern opens
+    # with one
+    if m := _search(r"(\d\d?)\s*(-|–|to|and)\s*(\d{2,3})\s*years", text):
         return [
             {"type": "age", "op": ">=", "value": int(m.group(1))},
             {"type": "age", "op": "<=", "value": int(m.group(3))},
@@ -69,7 +71,7 @@ def age(text: str, kind: str) -> list[Req]:
         text,
     ):
         out.append({"type": "age", "op": _OPS[m.group(2)], "value": int(m.group(3))})
-    elif m := _search(r"(\d{2})\s*(years( of age)?( old)?\s*)?(or|and)\s*(older|above|over)", text):
+    elif m := _search(r"(\d\d)\s*(years( of age)?( old)?\s*)?(or|and)\s*(older|above|over)", text):
         out.append({"type": "age", "op": ">=", "value": int(m.group(1))})
     elif m := _search(r"(at least|aged|age of|older than|over)\s*(\d{2})\s*(years)?", text):
         out.append(
