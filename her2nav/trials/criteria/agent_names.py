@@ -49,12 +49,22 @@ def _agent_pattern(present: tuple[int, ...]) -> tuple[re.Pattern[str], dict[str,
     return re.compile(r"(?<![a-z0-9])(?:" + body + r")(?![a-z0-9])"), groups
 
 
+@cache
+def _anchors() -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Each distinct anchor of _agent_parts with the indices of the names that have it (85 anchors
+    for 103 names: each tested once)."""
+    indices: dict[str, list[int]] = {}
+    for i, (_, _, anchor) in enumerate(_agent_parts()):
+        indices.setdefault(anchor, []).append(i)
+    return tuple((anchor, tuple(found)) for anchor, found in indices.items())
+
+
 def known_agents(text: str) -> list[tuple[str, int, int]]:
     """(agent id, start, end) of every known agent name in ``text`` (lower-cased), left to right."""
-    present = tuple(i for i, (_, _, anchor) in enumerate(_agent_parts()) if anchor in text)
+    present = [i for anchor, found in _anchors() if anchor in text for i in found]
     if not present:
         return []
-    pattern, names = _agent_pattern(present)
+    pattern, names = _agent_pattern(tuple(sorted(present)))
     return [(names[m.lastgroup or ""], m.start(), m.end()) for m in pattern.finditer(text)]
 
 
