@@ -43,7 +43,8 @@ _EXCEPT_PARTS = re.compile(
     re.IGNORECASE,
 )
 _OR_START = re.compile(r"^\(?\s*or\b[\s,:]*", re.IGNORECASE)
-_OR_END = re.compile(r"[\s,;]or[\s:]*$|[\s,;]OR[\s:]*$", re.IGNORECASE)
+# [\s,;]or[\s:]*$ in any case, spelt to open with the o (rule_text.py): re jumps to each o
+_OR_END = re.compile(r"[oO](?<=[\s,;][oO])[rR][\s:]*$")
 
 
 def is_note(text: str) -> bool:
