@@ -29,7 +29,7 @@ from her2nav.trials.criteria.rules_history import (
 )
 from her2nav.trials.criteria.rules_locations import tumour_locations
 from her2nav.trials.criteria.rules_options import history_options
-from her2nav.trials.criteria.rules_parts import QUALIFIED_PRIOR, only_with_the_qualifier, open_parts
+from her2nav.trials.criteria.rules_parts import only_with_the_qualifier, open_parts
 from her2nav.trials.criteria.rules_scope import (
     consent,
     excluded_population,
@@ -44,7 +44,7 @@ from her2nav.trials.criteria.tumour_lists import unbind_list_qualifiers
 
 # ---------------------------------------------------------------- fitness and history
 def ecog(text: str, kind: str) -> list[Req]:
-    if not _has(r"ecog|performance status|\bps\b|zubrod", text):
+    if not _has(r"ecog|performance status|p(?<=\bp)s\b|zubrod", text):
         return []
     # durations and counts are not scores ("ECOG 0 or 1 within 3 days", "over the previous 2 weeks")
     text = _sub(r"\d+\s*(days?|weeks?|months?|hours?|years?|h)\b|\d+\s*x\s*10|grade\s*\d", " ", text)
@@ -63,16 +63,20 @@ def ecog(text: str, kind: str) -> list[Req]:
 
 def age(text: str, kind: str) -> list[Req]:
     out: list[Req] = []
-    if m := _search(r"(\d{1,2})\s*(-|–|to|and)\s*(\d{2,3})\s*years", text):
+    # \d\d? for \d{1,2} (and \d\d for \d{2} below): re jumps to the digits only when a pattern opens
+    # with one
+    if m := _search(r"(\d\d?)\s*(-|–|to|and)\s*(\d{2,3})\s*years", text):
         return [
             {"type": "age", "op": ">=", "value": int(m.group(1))},
             {"type": "age", "op": "<=", "value": int(m.group(3))},
         ]
     if m := _search(
-        rf"\b(age|aged|years|participants?|patients?|subjects?)\b[^.;]{{0,30}}?{_OP}\s*(\d{{2}})", text
+        rf"(a(?<=\ba)ge|a(?<=\ba)ged|y(?<=\by)ears|p(?<=\bp)articipants?|p(?<=\bp)atients?|s(?<=\bs)ubjects?)\b"
+        rf"[^.;]{{0,30}}?{_OP}\s*(\d{{2}})",
+        text,
     ):
         out.append({"type": "age", "op": _OPS[m.group(2)], "value": int(m.group(3))})
-    elif m := _search(r"(\d{2})\s*(years( of age)?( old)?\s*)?(or|and)\s*(older|above|over)", text):
+    elif m := _search(r"(\d\d)\s*(years( of age)?( old)?\s*)?(or|and)\s*(older|above|over)", text):
         out.append({"type": "age", "op": ">=", "value": int(m.group(1))})
     elif m := _search(r"(at least|aged|age of|older than|over)\s*(\d{2})\s*(years)?", text):
         out.append(
@@ -411,6 +415,6 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     if (subgroup := her2_subgroup(low, kind, found)) is not None:
         found = subgroup
     found.extend(open_parts(low, kind, found))
-    if kind == "exclusion" and QUALIFIED_PRIOR.search(low):
-        found = only_with_the_qualifier(found)
+    if kind == "exclusion":
+        found = only_with_the_qualifier(low, found)
     return tuple(found or consent(low, kind))

@@ -44,7 +44,7 @@ def her2(text: str, kind: str) -> list[Req]:
         or "enrolled" in body
     ):
         body = _INELIGIBLE_ALTERNATIVE.sub(" ", body)
-    if not _has(r"her-?\s?2|erbb2|\bihc\b", body):
+    if not _has(r"her-?\s?2|erbb2|i(?<=\bi)hc\b", body):
         return []
     if _has(
         r"her-?2[\s-]*(activating\s+)?(mutant|mutation|activating|exon)|(erbb2|her2) mutation|"

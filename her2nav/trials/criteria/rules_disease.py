@@ -13,7 +13,7 @@ _OTHER_CANCERS = (
 
 
 _SITE_WORDS = (("stomach", r"gastric|stomach"), ("gej", r"junction|gastro-?\s?o?esophageal"))
-_LEFT_OUT = r"\b(?:excluding|except|other than|not including)\b[^.;)]*"
+_LEFT_OUT = r"(?:e(?<=\be)xcluding|e(?<=\be)xcept|o(?<=\bo)ther than|n(?<=\bn)ot including)\b[^.;)]*"
 
 
 def _left_out_sites(left_out: str, kept: str) -> list[str]:
@@ -78,7 +78,7 @@ def _disease(text: str) -> list[Req]:
         histology == "adenocarcinoma" or not {"stomach", "gej"} & set(sites)
     ):
         req["histology"] = histology  # squamous beside gastric sites: a list of several tumours
-    if _has(r"absence of distant metasta|non-?metastatic|\bm0\b|without distant metasta", text):
+    if _has(r"absence of distant metasta|non-?metastatic|m(?<=\bm)0\b|without distant metasta", text):
         req["advanced"] = False
     elif _has(r"unresectable|metastatic|advanced|recurrent|stage iv|incurable", text):
         req["advanced"] = True
@@ -91,8 +91,8 @@ def _disease(text: str) -> list[Req]:
 # oesophageal and gastric tumours: adenocarcinoma and squamous cell carcinoma are distinct types). Only
 # when one type is named: "squamous cell carcinoma or adenocarcinoma" takes both, "non-squamous" and
 # "adenosquamous" name neither.
-_ADENO = r"\badenocarcinoma|\badenocarcinomas"
-_SQUAMOUS = r"(?<!non-)(?<!non )\bsquamous([- ]cell)? (carcinoma|cancer)|\bescc\b"
+_ADENO = r"a(?<=\ba)denocarcinoma|a(?<=\ba)denocarcinomas"
+_SQUAMOUS = r"s(?<!non-s)(?<!non s)(?<=\bs)quamous([- ]cell)? (carcinoma|cancer)|e(?<=\be)scc\b"
 
 
 def _histology(text: str) -> str | None:

@@ -24,8 +24,8 @@ _EVENT_WORDS = {
     "bleeding": r"bleed|ha?emorrhag",
     "perforation": r"perforat",
     "hypersensitivity": r"hypersensitiv|infusion[- ]related|anaphyla|allerg",
-    "immune_related": r"immune[- ](related|mediated)|\birae",
-    "toxicity": r"toxicit|adverse (event|reaction)|\baes?\b|intoleran",
+    "immune_related": r"immune[- ](related|mediated)|i(?<=\bi)rae",
+    "toxicity": r"toxicit|adverse (event|reaction)|a(?<=\ba)es?\b|intoleran",
 }
 
 

@@ -15,6 +15,9 @@ _EXCEPT = re.compile(
     r"(?P<what>(?:[^.;()]|\.(?=\d)){1,80})"
     r"(?:\s*\((?:e\.\s?g\.|i\.\s?e\.|such as|for example|including)[^)]*\))?"
 )
+# Every exception word contains one of these: a text without them has no exception (a substring test
+# is much cheaper than _EXCEPT, which opens with optional characters and so is tried at every position).
+_EXCEPT_WORDS = ("except", "other than", "excluding", "apart from")
 _MODALITIES = {
     "adc": r"antibody[- ]drug conjugates?|\badcs?\b",
     "monoclonal_antibody": r"monoclonal antibod|\bmabs?\b|(?<!drug )(?<!-)antibod(y|ies)(?![- ]drug)",
@@ -27,6 +30,11 @@ _MODALITIES = {
 def exception(text: str) -> tuple[str, str, list[str]] | None:
     """``text`` without its exception, the words excepted, and the kinds of molecule they name; None
     when the text has no exception."""
+    for word in _EXCEPT_WORDS:  # a plain loop: a generator in any() costs twice as much here
+        if word in text:
+            break
+    else:
+        return None
     m = _EXCEPT.search(text)
     if m is None:
         return None

@@ -63,8 +63,9 @@ _NEGATED_PRIOR = (
     r"not permitted|not allowed|not eligible|ineligible"
 )
 _PERMISSION = (
-    r"\b(allowed|permitted|permissible|may have (been )?(received|had)|are eligible|is eligible|acceptable|"
-    r"if applicable|if eligible|where available|if available)\b"
+    r"(a(?<=\ba)llowed|p(?<=\bp)ermitted|p(?<=\bp)ermissible|m(?<=\bm)ay have (been )?(received|had)|"
+    r"a(?<=\ba)re eligible|i(?<=\bi)s eligible|a(?<=\ba)cceptable|i(?<=\bi)f applicable|i(?<=\bi)f eligible|"
+    r"w(?<=\bw)here available|i(?<=\bi)f available)\b"
 )
 # A sentence of an exclusion that lets some patients in names no exclusion of its own.
 _LETS_IN = (
@@ -76,7 +77,8 @@ _SKIP_PRIOR = (
     r"adverse event|"
     r"within (the )?(last |past )?\d+\s*(days?|weeks?)|contracept|teratogen|pregnan|concurrent|concomitant|"
     r"hypersensitiv|allerg|contraindicat|intolerance to|excipient|infusion reaction|"
-    r"\binducers? of|\bcyp\d|substrates? of"  # drug interactions with an agent, not exposure to it
+    # drug interactions with an agent, not exposure to it
+    r"i(?<=\bi)nducers? of|c(?<=\bc)yp\d|substrates? of"
 )
 
 
@@ -272,9 +274,12 @@ def _untreated_reading_holds(text: str) -> bool:
     )
 
 
+_IN_THE_ADVANCED_SETTING = r"(in|for) (the )?(locally advanced|advanced|metastatic|unresectable|recurrent)"
+# "(previously|prior|already) treated …" spelt out: every alternative opens with a letter (rule_text.py)
 _TREATED_IN_SETTING = (
-    r"(previously|prior|already) treated (in|for) (the )?(locally advanced|advanced|metastatic|unresectable|"
-    r"recurrent)|progress\w* (on|after|following) (at least one |one |a )?(prior )?(systemic |palliative )?"
+    rf"previously treated {_IN_THE_ADVANCED_SETTING}|prior treated {_IN_THE_ADVANCED_SETTING}|"
+    rf"already treated {_IN_THE_ADVANCED_SETTING}|"
+    r"progress\w* (on|after|following) (at least one |one |a )?(prior )?(systemic |palliative )?"
     r"(therapy|treatment|regimen|line)s? (for|in) (the )?(locally advanced|advanced|metastatic|unresectable)"
 )
 _AT_LEAST = r"(at least|≥|>=|minimum of)"

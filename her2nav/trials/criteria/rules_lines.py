@@ -67,9 +67,9 @@ def _ordinal_setting(text: str) -> tuple[int | None, int | None]:
 # "previously treated", "pretreated" as a state of the disease (not "previously treated with X", which
 # is prior_therapy's, nor previously treated brain metastases, nor "untreated or previously treated").
 _PREVIOUSLY_TREATED = (
-    r"\b(previously[- ]treated|pre-?treated|already[- ]treated)\b(?!\s+with\b)|"
+    r"(p(?<=\bp)reviously[- ]treated|p(?<=\bp)re-?treated|a(?<=\ba)lready[- ]treated)\b(?!\s+with\b)|"
     # "has received prior therapy for the cancer": the same state, in other words
-    r"\breceived (any )?(prior|previous) (systemic |anti-?\s?cancer )?(therap(y|ies)|treatments?) for "
+    r"r(?<=\br)eceived (any )?(prior|previous) (systemic |anti-?\s?cancer )?(therap(y|ies)|treatments?) for "
     r"(the|their|his or her|this|that) (cancer|disease|tumou?r|malignancy)\b"
 )
 _NOT_PREVIOUSLY = r"\b(not|never|no|un)\b\s*(have\s+)?(been\s+)?(previously[- ]treated|pre-?treated)"
@@ -82,8 +82,10 @@ _ONE_PRIOR = (
     r"(line|regimen|systemic|therap|treatment|chemo)"
 )
 _EXACTLY_ONE = (
-    r"\b(exactly|only|one and only)\s+(one|1)\s+(prior |previous )?(line|regimen|systemic|therap|treatment)|"
-    r"\b(received|had) (only|exactly) (the |a |one )?(first|1st)[- ]line\b"  # "received only first line"
+    r"(e(?<=\be)xactly|o(?<=\bo)nly|o(?<=\bo)ne and only)\s+(one|1)\s+(prior |previous )?"
+    r"(line|regimen|systemic|therap|treatment)|"
+    # "received only first line"
+    r"(r(?<=\br)eceived|h(?<=\bh)ad) (only|exactly) (the |a |one )?(first|1st)[- ]line\b"
 )
 _NEWLY_DIAGNOSED = r"n(?<=\bn)ewly[- ]diagnosed\b"
 

@@ -45,7 +45,8 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
     ("pulmonary embolism", r"pulmonary embol"),
     (
         "peptic ulcer or digestive bleeding",
-        r"peptic ulcer|(gastrointestinal|digestive|\bgi)( tract)? (bleed|ha?emorrhag)",
+        r"peptic ulcer|gastrointestinal( tract)? (bleed|ha?emorrhag)|digestive( tract)? (bleed|ha?emorrhag)|"
+        r"g(?<=\bg)i( tract)? (bleed|ha?emorrhag)",
     ),
     # immunodeficiency other than HIV (CONTRACT §1 records hiv only; "human immunodeficiency virus" and
     # "acquired immunodeficiency syndrome" name HIV itself)
@@ -74,7 +75,9 @@ _STANDARD_EXHAUSTED = (
     r"standard[^.;]{0,60}(do not exist|does not exist|no longer effective|exhausted|"
     r"not (available|tolerated)|"
     r"refractory|intoleran|failed)|no (available |further )?(standard|effective) (treatment|therap|option)|"
-    r"(failed|exhausted|progressed on) (all )?(available )?standard|no available treatment options?"
+    # "(failed|exhausted|progressed on) …" spelt out: every alternative opens with a letter (rule_text.py)
+    r"failed (all )?(available )?standard|exhausted (all )?(available )?standard|"
+    r"progressed on (all )?(available )?standard|no available treatment options?"
 )
 
 
@@ -110,10 +113,11 @@ QUALIFIED_PRIOR = re.compile(
 )
 
 
-def only_with_the_qualifier(found: list[Req]) -> list[Req]:
-    """One prior therapy with a qualifier: an ``applies_if`` on that therapy asking the rest."""
+def only_with_the_qualifier(text: str, found: list[Req]) -> list[Req]:
+    """One prior therapy with a qualifier (QUALIFIED_PRIOR in ``text``): an ``applies_if`` on that
+    therapy asking the rest."""
     prior = [r for r in found if r["type"] == "prior_therapy" and not r.get("negated")]
-    if len(prior) != 1:
+    if len(prior) != 1 or not QUALIFIED_PRIOR.search(text):  # the cheap test first
         return found
     rest = [r for r in found if r is not prior[0] and r.get("group") != prior[0]["group"]]
     return [{"type": "applies_if", "when": prior[0], "then": rest}]

@@ -31,13 +31,43 @@ _REPRODUCTIVE = (
     r"donat\w* (or \w+ )?(\w+ )?(ova|eggs?|sperm|oocytes?)|o(?<=\bo)(va|ocytes?)\b|s(?<=\bs)perm\b|"
     r"post-?\s?menopaus|fetus|foetus"
 )
+# Contraceptive pills named as drugs ("hormonal therapy, except oral contraceptives") ask nothing.
+_CONTRACEPTIVE_DRUGS = (
+    r"oral contraceptives?( pills?)?|hormonal contraceptives?( pills?)?|hormone[- ]replacement"
+)
+# Words one of which every _REPRODUCTIVE alternative contains: most criteria hold none, and a substring
+# test is much cheaper than the pattern (its opening letters are common ones).
+_REPRODUCTIVE_WORDS = (
+    "pregnan",
+    "breast",
+    "lactat",
+    "nursing",
+    "contracepti",
+    "birth control",
+    "child",
+    "reproductive potential",
+    "wocbp",
+    "sterili",
+    "abstinen",
+    "condom",
+    "donat",
+    "ova",
+    "oocyte",
+    "sperm",
+    "menopaus",
+    "fetus",
+    "foetus",
+)
+# (Spelt letter-first, rule_text.py: x(?<=\bx) for \bx, the words of a leading group as alternatives.)
 _WOMEN = (
-    r"\b(women|woman|females?|female (participants?|patients?|subjects?)|wocbp|mothers?)\b|pregnan|"
-    r"breast-?\s?feed|lactat|\bova\b|oocytes?|post-?\s?menopaus|child-?\s?bearing potential"
+    r"w(?<=\bw)omen\b|w(?<=\bw)oman\b|f(?<=\bf)emales?\b|"
+    r"f(?<=\bf)emale (participants?|patients?|subjects?)\b|w(?<=\bw)ocbp\b|m(?<=\bm)others?\b|pregnan|"
+    r"breast-?\s?feed|lactat|o(?<=\bo)va\b|oocytes?|post-?\s?menopaus|child-?\s?bearing potential"
 )
 _MEN = r"\b(men|males?|male (participants?|patients?|subjects?))\b|\bsperm|condom|vasectom"
-# "women … and men with a partner of child-bearing potential": the men are asked too.
-_MEN_ASKED = r"\b(men|males?)\b(?! or female)|\bsperm\b|condom|vasectom"  # not "spermicide"
+# "women … and men with a partner of child-bearing potential": the men are asked too (not "spermicide";
+# spelt letter-first, rule_text.py).
+_MEN_ASKED = r"m(?<=\bm)(?:en|ales?)\b(?! or female)|s(?<=\bs)perm\b|condom|vasectom"
 
 _CONSENT = (
     r"informed consent|consent (form|document)|i(?<=\bi)cf\b|able to (understand|comply)|"
@@ -65,10 +95,13 @@ _PARTNER = (
 
 
 def reproductive(text: str, kind: str) -> list[Req]:
-    # contraceptive pills named as drugs ("hormonal therapy, except oral contraceptives") ask nothing
-    text = _sub(
-        r"oral contraceptives?( pills?)?|hormonal contraceptives?( pills?)?|hormone[- ]replacement", " ", text
-    )
+    if "contraceptive" in text or "hormone" in text:  # the words of the pattern (a cheap test first)
+        text = _sub(_CONTRACEPTIVE_DRUGS, " ", text)
+    for word in _REPRODUCTIVE_WORDS:  # a plain loop: a generator in any() costs twice as much here
+        if word in text:
+            break
+    else:
+        return []
     if not _has(_REPRODUCTIVE, text):
         return []
     addressed = _sub(_PARTNER, " ", text)
@@ -80,7 +113,7 @@ def reproductive(text: str, kind: str) -> list[Req]:
         and not _has(r"\b(men|males?)\b", text)
     ):
         men = False  # "women whose partners …": addressed to women only
-    if _has(r"(either|both) sex|all (participants|patients|subjects)|if of reproductive potential", text):
+    if _has(r"either sex|both sex|all (participants|patients|subjects)|if of reproductive potential", text):
         women = men = True
     who = "both" if women and men else "men" if men else "women"
     return [{"type": "reproductive", "who": who}]
@@ -89,8 +122,10 @@ def reproductive(text: str, kind: str) -> list[Req]:
 def consent(text: str, kind: str) -> list[Req]:
     if kind == "exclusion" and _has(_REFUSES_CONSENT, text) and not _has(_NOT_CONSENT, text):
         return [{"type": "consent", "negated": True}]
+    if kind != "inclusion":
+        return []
     text = _sub(_CONSENT_TIMING, " ", text)
-    if kind != "inclusion" or not _has(_CONSENT, text) or _has(_NOT_CONSENT, text):
+    if not _has(_CONSENT, text) or _has(_NOT_CONSENT, text):
         return []
     return [{"type": "consent"}]
 
@@ -103,12 +138,17 @@ _OTHER_TUMOUR_WORDS = (
     r"bladder|urothelial|ovarian|endometri|uterine|cervical|prostate|hepatocellular|\bhcc\b|melanoma|"
     r"head and neck|salivary|thyroid|renal|sarcoma|other (gi|gastrointestinal) (cancers?|tumou?rs?)"
 )
+# The one alternative of _SUBJECT_OTHER_TUMOUR not anchored at the start (spelt with a leading letter,
+# f(?<=\bf) for \bf, so that a search jumps to each "f": rule_text.py).
+_FOR_OTHER_TUMOUR = (
+    rf"f(?<=\bf)or (participants?|patients?|subjects?)? ?(with )?(other )?({_OTHER_TUMOUR_WORDS})\w*"
+    r"( (cancers?|tumou?rs?|carcinoma))?\s*(\([^)]*\))?\s*(only)?\.?$"
+)
 _SUBJECT_OTHER_TUMOUR = (
     r"^(for |in )?(participants?|patients?|subjects?)? ?(with )?(\w+ )?"
     rf"({_OTHER_TUMOUR_WORDS})[^.;:,]{{0,40}}"
     r"(participants?|patients?|subjects?|cohorts?|cancers?|tumou?rs?)\b[^.;]{0,12}(with|who|must|:|only|\))|"
-    rf"\bfor (participants?|patients?|subjects?)? ?(with )?(other )?({_OTHER_TUMOUR_WORDS})\w*"
-    r"( (cancers?|tumou?rs?|carcinoma))?\s*(\([^)]*\))?\s*(only)?\.?$|"
+    rf"{_FOR_OTHER_TUMOUR}|"
     rf"^for (participants?|patients?|subjects?) (with )?({_OTHER_TUMOUR_WORDS})\w*"
     r"( (cancers?|tumou?rs?|carcinoma))?\s*(\([^)]*\))?\s*[:,]|"
     rf"^\(?(({_OTHER_TUMOUR_WORDS})\w*( cancers?| tumou?rs?| carcinomas?)|nsclc|sclc|\bcrc\b|\bhcc\b|\bbtc\b)"
@@ -122,9 +162,11 @@ _GASTRIC_WORDS = r"gastric|stomach|gastro-?\s?o?esophag|\bgej|\bgea\b|\begj|o?es
 
 
 def _other_tumour_subject(text: str) -> str | None:
-    # Only one alternative is not anchored at the start, and it opens with "for ": without those words
-    # the pattern can only match at the start, which a match tests without a scan of the whole text.
-    m = _search(_SUBJECT_OTHER_TUMOUR, text) if "for " in text else _rx(_SUBJECT_OTHER_TUMOUR).match(text)
+    # What a search would find: a match at the start, else one of the only alternative not anchored
+    # there (after the start; it opens with "for ").
+    m = _rx(_SUBJECT_OTHER_TUMOUR).match(text)
+    if m is None and "for " in text:
+        m = _rx(_FOR_OTHER_TUMOUR).search(text, 1)
     if m is None:
         return None
     subject = text[: m.end()]

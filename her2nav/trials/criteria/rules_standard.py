@@ -81,7 +81,9 @@ _NOT_A_CANDIDATE_PART: Req = {
 # takes patients for a named standard regimen): whether a doctor would give it is not recorded, but a
 # patient who has already had the whole regimen, in one course now ended, is past it.
 CANDIDATE_FOR = (
-    r"(?<!not )(?<!in)(eligible|candidates?|suitable|fit|appropriate) "
+    # (?<!not )(?<!in)(eligible|…) spelt letter-first: each word's lookbehinds just after its letter
+    r"(e(?<!not e)(?<!ine)ligible|c(?<!not c)(?<!inc)andidates?|s(?<!not s)(?<!ins)uitable|"
+    r"f(?<!not f)(?<!inf)it|a(?<!not a)(?<!ina)ppropriate) "
     r"(for|to (receive|be treated with|start))( treatment with| therapy with)? "
     r"(?P<regimen>((?!\b(after|following|progress\w*|prior|previous|who|having|if|unless)\b)[^.;])+)"
 )

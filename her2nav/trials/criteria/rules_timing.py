@@ -26,7 +26,7 @@ _THERAPY = (
 )
 _NOT_ANTICANCER = (
     r"radiotherap|radiation|surgery|surgical|vaccin|transfusion|growth factor|steroid|antibiotic|"
-    r"investigational (device|product)|herbal|\blive\b|attenuated|strong (cyp|inhibitor|inducer)|cyp3a|"
+    r"investigational (device|product)|herbal|l(?<=\bl)ive\b|attenuated|strong (cyp|inhibitor|inducer)|cyp3a|"
     r"anticoagula|coagulation|bisphosphonate|denosumab|immunosuppress|infection|ejection|lvef|echocardiogra|"
     r"laborator|organ function|myocardial|angina|adjuvant|peri-?\s?operative|claudin|cldn"
 )

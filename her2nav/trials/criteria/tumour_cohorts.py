@@ -48,10 +48,13 @@ OTHER_TUMOURS: tuple[tuple[str, str, str], ...] = tuple(
     (t.family, t.words, t.plain) for t in tumour_types().others
 )
 # Words that make the opening a tumour type ("… cancer", "… carcinoma", or an abbreviation that is one).
+# (The abbreviations as words spelt letter-first, x(?<=\bx)…\b for \bx…\b: rule_text.py.)
 _TUMOUR_NOUN = (
     r"cancers?|carcinomas?|adenocarcinomas?|tumou?rs?|neoplasms?|malignanc\w*|sarcoma|melanoma|"
-    r"mesothelioma|glioma|glioblastoma|lymphoma|leuka?emia|myeloma|\b(nsclc|sclc|crc|rcc|hcc|btc|pdac|"
-    r"tnbc|m?bc|hnscc|scchn|gc|gej\w*|egj\w*|gea|egc|uc|crpc|mcrpc)\b"
+    r"mesothelioma|glioma|glioblastoma|lymphoma|leuka?emia|myeloma|"
+    r"n(?<=\bn)sclc\b|s(?<=\bs)clc\b|c(?<=\bc)rc\b|r(?<=\br)cc\b|h(?<=\bh)cc\b|b(?<=\bb)tc\b|p(?<=\bp)dac\b|"
+    r"t(?<=\bt)nbc\b|m(?<=\bm)bc\b|b(?<=\bb)c\b|h(?<=\bh)nscc\b|s(?<=\bs)cchn\b|g(?<=\bg)c\b|g(?<=\bg)ej\w*\b|"
+    r"e(?<=\be)gj\w*\b|g(?<=\bg)ea\b|e(?<=\be)gc\b|u(?<=\bu)c\b|c(?<=\bc)rpc\b|m(?<=\bm)crpc\b"
 )
 # Where the opening ends: the bullet's conditions follow.
 _OPENING_END = re.compile(
@@ -59,14 +62,24 @@ _OPENING_END = re.compile(
     r"refractory|resistant to|must|should|having|has|have|received|treated|defined|confirmed by|"
     r"according|per|in patients|for patients|requiring|not|only|are|is|will|may|can)\b"
 )
-# Openings that are not a cohort: history, exclusions of other cancers, generic solid tumours.
-_NOT_A_COHORT = re.compile(
-    r"\bhistory of\b|\bsurvivors?\b|\bsecond (primary|malignanc)|"
-    r"^(no |any |other |an? (history|prior|previous|other|another|second)|history|prior|previous|known|"
-    r"second|concurrent|active|patients? who|"
-    r"participants? who|subjects? who|a diagnosis of (another|other))|\bnon-?\s?(breast|gastric|lung|gi)\b|"
-    r"\bsolid (tumou?rs?|malignanc\w*|cancers?)\b|\bany (tumou?r|cancer)|\bmetastas[ie]s\b"
+# Openings that are not a cohort: history, exclusions of other cancers, generic solid tumours; the
+# words at the start (matched there) and anywhere (searched: each alternative opens with a plain
+# letter, x(?<=\bx) for \bx, so that re jumps to where a match can start, rule_text.py).
+_NOT_A_COHORT_START = re.compile(
+    r"no |any |other |an? (history|prior|previous|other|another|second)|history|prior|previous|known|"
+    r"second|concurrent|active|patients? who|participants? who|subjects? who|a diagnosis of (another|other)"
 )
+_NOT_A_COHORT = re.compile(
+    r"h(?<=\bh)istory of\b|s(?<=\bs)urvivors?\b|s(?<=\bs)econd (primary|malignanc)|"
+    r"n(?<=\bn)on-?\s?(breast|gastric|lung|gi)\b|s(?<=\bs)olid (tumou?rs?|malignanc\w*|cancers?)\b|"
+    r"a(?<=\ba)ny (tumou?r|cancer)|m(?<=\bm)etastas[ie]s\b"
+)
+
+
+def _not_a_cohort(words: str) -> bool:
+    return _NOT_A_COHORT_START.match(words) is not None or _NOT_A_COHORT.search(words) is not None
+
+
 # "Patients with …", "Histologically confirmed …" before the tumour words.
 _LEAD = re.compile(
     r"^((for )?(patients?|participants?|subjects?) (with|diagnosed with|having) )?"
@@ -101,7 +114,7 @@ def _opening(text: str) -> str | None:
     low = _LEAD.sub("", _normal(text), count=1)
     end = _OPENING_END.search(low)
     head = (low[: end.start()] if end else low).strip(" -–")
-    if not head or len(head.split()) > 10 or _NOT_A_COHORT.search(head) or _NOT_A_COHORT.search(low[:40]):
+    if not head or len(head.split()) > 10 or _not_a_cohort(head) or _not_a_cohort(low[:40]):
         return None
     if not re.search(_TUMOUR_NOUN, head):
         return None

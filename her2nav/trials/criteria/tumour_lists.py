@@ -40,7 +40,8 @@ def _items(sentence: str) -> list[tuple[int, int]]:
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and (m := _SEPARATOR.match(sentence, at)):
+        # a separator opens with a comma, a semicolon or white space (\s: str.isspace); others cannot
+        elif depth == 0 and (char in ",;" or char.isspace()) and (m := _SEPARATOR.match(sentence, at)):
             spans.append((start, at))
             start = at = m.end()
             continue
@@ -65,7 +66,8 @@ _ANY_TUMOUR_ROUTE = re.compile(
     r"(?!\s+(?:other than|except|types? other))\s+(?:if|with|that|which|whose|harbou?ring|known|"
     r"positive|showing|carrying|bearing)\b[^;.]*"
 )
-_A_LIST = re.compile(r"\b(one|any|either) of\b|\blisted below\b|[;,]")
+# (Spelt letter-first, rule_text.py: x(?<=\bx) for \bx, the punctuation as literals.)
+_A_LIST = re.compile(r"o(?<=\bo)ne of\b|a(?<=\ba)ny of\b|e(?<=\be)ither of\b|l(?<=\bl)isted below\b|;|,")
 
 
 def drop_any_tumour_routes(text: str) -> str:

@@ -33,6 +33,10 @@ def _without_texts(req: dict[str, Any]) -> dict[str, Any]:
     return {"type": "open_parts", "parts": []} if req.get("type") == "open_parts" else req
 
 
+# One compact encoder for every profile (json.dumps with separators builds a new encoder each call).
+_COMPACT = json.JSONEncoder(separators=(",", ":"))
+
+
 def _option(crits: list[dict[str, Any]], groups: list[str]) -> list[Any]:
     stuck = 0
     judged: dict[int, int] = {}
@@ -43,7 +47,7 @@ def _option(crits: list[dict[str, Any]], groups: list[str]) -> list[Any]:
         if always_met(crit):  # another part's criterion: shown, met for every case, nothing to judge
             continue
         reqs = [_without_texts(r) for r in crit.get("requirements") or []]
-        group = json.dumps([crit["kind"], reqs], separators=(",", ":"))
+        group = _COMPACT.encode([crit["kind"], reqs])
         if group not in groups:
             groups.append(group)
         index = groups.index(group)
@@ -61,12 +65,12 @@ def rank_profile(criteria: list[dict[str, Any]]) -> str:
     if cohorts_only_restrict(criteria):  # the cohort clauses are shown, met as not applying
         option = _option(general, groups)
         option[0] = len(criteria)
-        return json.dumps({"options": [option], "groups": groups}, separators=(",", ":"))
+        return _COMPACT.encode({"options": [option], "groups": groups})
     shown = [general + crits for crits in cohorts.values()] or [general]
     options = [_option(crits, groups) for crits in shown]
     for option, name in zip(options, cohorts, strict=False):  # tumour cohorts are shown too (not judged)
         option[0] = shown_count(criteria, name)
-    return json.dumps({"options": options, "groups": groups}, separators=(",", ":"))
+    return _COMPACT.encode({"options": options, "groups": groups})
 
 
 @dataclass(frozen=True)

@@ -209,6 +209,9 @@ _GASTRIC_ORIGIN = re.compile(
     r"(?:[\w-]+,\s+|[\w-]+\s+or\s+)*(?:gastric|stomach)\b",
     re.IGNORECASE,
 )
+# Their words, as _GASTRIC_WORDS is _GASTRIC's (relevance_of.found).
+_METASTATIC_SITE_WORDS = ("metasta", "carcinomatos", "peritoneal")
+_GASTRIC_ORIGIN_WORDS = ("gastric", "stomach")
 
 
 def _inclusion_part(eligibility: str) -> str:
@@ -235,7 +238,9 @@ def relevance_of(
 
     if found(_GASTRIC, _GASTRIC_WORDS):
         return "gastric"
-    if _METASTATIC_SITE.search(text) and _GASTRIC_ORIGIN.search(_inclusion_part(eligibility)):
+    if found(_METASTATIC_SITE, _METASTATIC_SITE_WORDS) and found(
+        _GASTRIC_ORIGIN, _GASTRIC_ORIGIN_WORDS, _inclusion_part(eligibility)
+    ):
         return "gastric"  # a study of a metastatic site whose origins include gastric cancer
     if found(_HER2_TUMOURS, _HER2_TUMOURS_WORDS):
         return "her2_pan_tumour"
