@@ -16,17 +16,14 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from her2nav.trials.criteria.rule_text import _NUM, _OP, _OPS, Req, _findall, _has, _search, _sub
+from her2nav.trials.criteria.rule_text import Req
+from her2nav.trials.criteria.rules_after import progressed_on_last, therapy_after
 from her2nav.trials.criteria.rules_biomarkers import cldn18, her2, msi, pdl1, pdl1_known
 from her2nav.trials.criteria.rules_cardiac import lvef
 from her2nav.trials.criteria.rules_conditions import conditions
 from her2nav.trials.criteria.rules_disease import disease, distant_metastases, primary_site
-from her2nav.trials.criteria.rules_history import (
-    prior_lines,
-    prior_therapy,
-    progressed_on_last,
-    therapy_after,
-)
+from her2nav.trials.criteria.rules_fitness import age, ecog, measurable, organ_function
+from her2nav.trials.criteria.rules_history import prior_lines, prior_therapy
 from her2nav.trials.criteria.rules_locations import tumour_locations
 from her2nav.trials.criteria.rules_options import history_options
 from her2nav.trials.criteria.rules_parts import only_with_the_qualifier, open_parts
@@ -40,103 +37,6 @@ from her2nav.trials.criteria.rules_standard import regimen_candidate, standard_t
 from her2nav.trials.criteria.rules_targets import prior_target
 from her2nav.trials.criteria.rules_timing import evaluable, toxicity, washout
 from her2nav.trials.criteria.tumour_lists import unbind_list_qualifiers
-
-
-# ---------------------------------------------------------------- fitness and history
-def ecog(text: str, kind: str) -> list[Req]:
-    if not _has(r"ecog|performance status|p(?<=\bp)s\b|zubrod", text):
-        return []
-    # durations and counts are not scores ("ECOG 0 or 1 within 3 days", "over the previous 2 weeks")
-    text = _sub(r"\d+\s*(days?|weeks?|months?|hours?|years?|h)\b|\d+\s*x\s*10|grade\s*\d", " ", text)
-    text = _sub(r"karnofsky[^.;]*", " ", text)
-    if kind == "exclusion" and (m := _search(r"(≥|>=|>)\s*([0-4])", text)):
-        top = int(m.group(2)) - (1 if m.group(1) != ">" else 0)
-        return [{"type": "ecog", "max": top, "negated": True}]
-    found = [int(d) for d in _findall(r"(?<![\d.])([0-4])(?!\d|\.\d|\s?%)", text)]
-    found += [_NUM[w] for w in _findall(r"\b(zero|one|two)\b", text)]
-    if m := _search(r"(≤|<=|=<)\s*([0-4])", text):
-        return [{"type": "ecog", "max": int(m.group(2))}]
-    if not found:
-        return []
-    return [{"type": "ecog", "max": max(found)}]
-
-
-def age(text: str, kind: str) -> list[Req]:
-    out: list[Req] = []
-    # \d\d? for \d{1,2} (and \d\d for \d{2} below): re jumps to the digits only when a pattern opens
-    # with one
-    if m := _search(r"(\d\d?)\s*(-|–|to|and)\s*(\d{2,3})\s*years", text):
-        return [
-            {"type": "age", "op": ">=", "value": int(m.group(1))},
-            {"type": "age", "op": "<=", "value": int(m.group(3))},
-        ]
-    if m := _search(
-        rf"(a(?<=\ba)ge|a(?<=\ba)ged|y(?<=\by)ears|p(?<=\bp)articipants?|p(?<=\bp)atients?|s(?<=\bs)ubjects?)\b"
-        rf"[^.;]{{0,30}}?{_OP}\s*(\d{{2}})",
-        text,
-    ):
-        out.append({"type": "age", "op": _OPS[m.group(2)], "value": int(m.group(3))})
-    elif m := _search(r"(\d\d)\s*(years( of age)?( old)?\s*)?(or|and)\s*(older|above|over)", text):
-        out.append({"type": "age", "op": ">=", "value": int(m.group(1))})
-    elif m := _search(r"(at least|aged|age of|older than|over)\s*(\d{2})\s*(years)?", text):
-        out.append(
-            {
-                "type": "age",
-                "op": ">" if m.group(1) in ("older than", "over") else ">=",
-                "value": int(m.group(2)),
-            }
-        )
-    elif kind == "inclusion" and _has(
-        r"^(male or female )?adults?\b|\badult (patients|participants|subjects)", text
-    ):
-        out.append({"type": "age", "op": ">=", "value": 18})
-    if out and not _has(r"\bage|aged|years|adult|old", text):
-        return []
-    if out and out[0]["op"] in (">=", ">") and (upper := _upper_age(text, int(out[0]["value"]))):
-        out.append(upper)
-    return out
-
-
-_UPPER_AGE = (
-    r"(less than|younger than|under|below|not older than|no older than|<=|=<|≤|<)\s*(\d{2,3})\b"
-    r"(?!\s*(%|x\b|kg|mg|ml|g/|days?|weeks?|months?))"
-)
-
-
-def _upper_age(text: str, lower: int) -> Req | None:
-    """An upper age limit beside a lower one ("18 or above but less than 80", "≥ 18 and ≤ 75 years")."""
-    clause = next((c for c in re.split(r"[.;]\s", text) if _has(r"\bage|aged|years|old", c)), "")
-    m = _search(_UPPER_AGE, clause)
-    if m is None or not lower < int(m.group(2)) <= 120:
-        return None
-    strict = m.group(1) in ("less than", "younger than", "under", "below", "<")
-    return {"type": "age", "op": "<" if strict else "<=", "value": int(m.group(2))}
-
-
-def measurable(text: str, kind: str) -> list[Req]:
-    if kind != "inclusion" or not _has(r"\bmeasurable", text):
-        return []
-    if _has(r"measurable or (non-?measurable|evaluable)|evaluable or measurable|non-?measurable", text):
-        return []
-    return [{"type": "measurable_disease"}]
-
-
-def organ_function(text: str, kind: str) -> list[Req]:
-    if kind != "inclusion":
-        return []
-    if _has(
-        r"(adequate|sufficient|normal|acceptable|appropriate)[^.;]{0,60}"
-        r"(organ|bone marrow|hepatic|renal|liver|kidney|"
-        r"ha?ematolog|marrow|coagulation)",
-        text,
-    ) or _has(
-        r"(c(?<=\bc)reatinine|b(?<=\bb)ilirubin|n(?<=\bn)eutrophil|p(?<=\bp)latelets?|h(?<=\bh)a?emoglobin|"
-        r"a(?<=\ba)nc)\b",
-        text,
-    ):
-        return [{"type": "organ_function"}]
-    return []
-
 
 _HER2_LONG = re.compile(
     r"her-?2\s*\(human epidermal growth factor receptor[- ]2\)|human epidermal growth factor receptor[- ]2"
