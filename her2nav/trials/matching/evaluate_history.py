@@ -94,7 +94,7 @@ def prior_lines(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         extra += (
             f"; the study does not count perioperative therapy without {req['perioperative_counts_with']}"
         )
-    allowed = _allowed_perioperative(req, facts)
+    allowed = None if uncounted else _allowed_perioperative(req, facts)  # a course uncounted once
     if allowed is not None and within(n - 1, started - 1) != ok:
         course, ends = allowed
         if ends <= facts.case.as_of:
@@ -115,7 +115,7 @@ def prior_lines(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
 
 def _allowed_perioperative(req: dict[str, Any], facts: PatientFacts) -> tuple[TreatmentLine, dt.date] | None:
     """The (neo)adjuvant course the case counts as a line (early relapse, CONTRACT §1) when the study's
-    own rule allows such therapy (criteria/rules_history.py), with the date its window passes."""
+    own rule allows such therapy (criteria/rules_lines.py), with the date its window passes."""
     days = req.get("perioperative_allowed_days")
     if days is None or not facts.advanced:
         return None
