@@ -2,12 +2,15 @@
 
 The registries are built from the real shared records (44 HER2/gastric + 147 Hong Kong studies)
 repeated with new NCT ids and shuffled site lists, written as zip archives in the bulk-download layout.
-Two variants per size:
+Three variants per size:
 
 - distinct texts: every copy's eligibility text is perturbed (bullet order shuffled within each
   section, numbers shifted, a numbered note appended to about half the criteria), so no two records
   and almost no two criteria share a text and import's parse memo cannot hide the parsing cost;
-- repeated texts: the 191 real texts as they are (the memo parses each once).
+- repeated texts: the 191 real texts as they are (the memo parses each once);
+- hk-sample, distinct: for information, distinct texts made from the Hong Kong sample alone, a slice of
+  a real registry in which 18 of 147 studies are ones import interprets (in the two folders together
+  61 of 191 are: the first variant is the costly case the target is held to).
 
 Each import runs in a fresh process (so that peak RSS belongs to that import alone). Matching runs on
 the distinct-text registry: every example case, as the review asks (eligible/possibly eligible, top
@@ -51,10 +54,14 @@ EXHAUSTIVE_UP_TO = 10_000
 _NOTES = ("per protocol", "as assessed by the investigator", "at screening", "per local guidelines")
 
 
-def _templates() -> list[dict[str, Any]]:
-    paths = sorted((SHARED / "her2-gastric").glob("NCT*.json")) + sorted(
-        (SHARED / "hk-sample").glob("NCT*.json")
-    )
+# The records each registry is built from: both shared folders (a third of the studies are gastric or
+# HER2-directed, open treatment trials that import interprets: the costly case), or the Hong Kong
+# sample alone (a slice of a real registry: 18 of its 147 studies are interpreted).
+MIXES = {"all": ("her2-gastric", "hk-sample"), "hk-sample": ("hk-sample",)}
+
+
+def _templates(mix: str = "all") -> list[dict[str, Any]]:
+    paths = [p for folder in MIXES[mix] for p in sorted((SHARED / folder).glob("NCT*.json"))]
     return [json.loads(p.read_text(encoding="utf-8")) for p in paths]
 
 
@@ -88,10 +95,10 @@ def perturb(text: str, rng: random.Random) -> str:
     return "\n".join(out)
 
 
-def build_archive(size: int, folder: Path, *, distinct: bool, seed: int = 7) -> Path:
+def build_archive(size: int, folder: Path, *, distinct: bool, seed: int = 7, mix: str = "all") -> Path:
     """A zip of ``size`` per-study JSON files: real records, new ids, shuffled sites."""
     rng = random.Random(seed)
-    templates = _templates()
+    templates = _templates(mix)
     countries = sorted(
         {
             loc.get("country")
@@ -100,7 +107,7 @@ def build_archive(size: int, folder: Path, *, distinct: bool, seed: int = 7) -> 
             if loc.get("country")
         }
     )
-    path = folder / f"registry-{size}-{'distinct' if distinct else 'repeated'}.zip"
+    path = folder / f"registry-{size}-{mix}-{'distinct' if distinct else 'repeated'}.zip"
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         for i in range(size):
             record = json.loads(json.dumps(templates[i % len(templates)]))
@@ -221,9 +228,10 @@ def _load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def _import(size: int, folder: Path, distinct: bool, url: str) -> None:
+def _import(size: int, folder: Path, distinct: bool, url: str, mix: str = "all") -> None:
     label = "distinct texts" if distinct else "repeated texts (191)"
-    archive = build_archive(size, folder, distinct=distinct)
+    label = label if mix == "all" else f"{mix}, distinct"
+    archive = build_archive(size, folder, distinct=distinct, mix=mix)
     written, elapsed, peak, worker, cpu_ms = _in_child(_import_child, url, str(archive))
     print(
         f"  import, {label:<21} {written / elapsed:8,.0f} studies/s "
@@ -276,6 +284,9 @@ def main() -> None:
                 if distinct:
                     _match(size, url, args)
                 Path(url.removeprefix("sqlite:///")).unlink()
+            url = f"sqlite:///{folder / f'registry-{size}-hk.sqlite'}"
+            _import(size, folder, True, url, mix="hk-sample")  # for information: a real registry's mix
+            Path(url.removeprefix("sqlite:///")).unlink()
 
 
 if __name__ == "__main__":
