@@ -103,6 +103,7 @@ def test_an_exclusion_worded_as_eligible_unless_is_not_a_plain_exclusion() -> No
         "For patients with NSCLC: documented absence of EGFR mutation.",
         "Endometrial cancer cohort: prior platinum-based chemotherapy.",
         "IHC 2+ or 3+ for other GI cancers",
+        "Participants with non-breast and non-gastric tumours must have HER2 IHC 3+ by local testing.",
     ],
 )
 def test_a_clause_for_another_tumour_does_not_apply_to_a_gastric_patient(text: str) -> None:

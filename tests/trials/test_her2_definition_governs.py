@@ -57,3 +57,49 @@ def test_a_broad_phrase_with_positivity_as_one_alternative_stays_broad() -> None
         {"type": "her2", "status": "ihc_1_plus_or_more"}
     ]
     assert status(text, "inclusion", biomarkers=_her2("2+", "not_amplified")) == "met"
+
+
+TRIAL_THRESHOLD = (
+    "Advanced solid tumour that is HER2 positive; for this study HER2 positivity is defined as >=2+ "
+    "membrane staining by immunohistochemistry."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TRIAL_THRESHOLD,
+        "Tumour HER2 IHC ≥ 2+ on the most recent sample.",
+        "HER2 expression of IHC 2+ or higher by local testing.",
+        "HER2-positive disease (IHC at least 2+).",
+    ],
+)
+def test_a_threshold_the_trial_sets_itself_is_ihc_2_or_3_whatever_the_ish(text: str) -> None:
+    assert [r for r in interpret(text, "inclusion") if r["type"] == "her2"] == [
+        {"type": "her2", "status": "ihc_2_3"}
+    ]
+
+
+def test_a_threshold_that_still_asks_for_ish_stays_gastric_positivity() -> None:
+    text = "HER2-positive: IHC 3+, or IHC ≥2+ with ISH amplification."
+    assert [r for r in interpret(text, "inclusion") if r["type"] == "her2"] == [
+        {"type": "her2", "status": "positive"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("score", "ish", "expected"),
+    [
+        ("2+", None, "met"),
+        ("2+", "not_amplified", "met"),
+        ("3+", None, "met"),
+        ("1+", None, "not_met"),
+    ],
+)
+def test_a_patient_is_judged_by_the_trials_own_threshold(score: str, ish: str | None, expected: str) -> None:
+    assert status(TRIAL_THRESHOLD, "inclusion", biomarkers=_her2(score, ish)) == expected
+
+
+def test_a_threshold_in_a_sentence_about_another_marker_is_no_her2_requirement() -> None:
+    text = "If CLDN18 staining is known, at least 1% of tumour cells must stain at IHC ≥ 2+."
+    assert not [r for r in interpret(text, "inclusion") if r["type"].startswith("her2")]

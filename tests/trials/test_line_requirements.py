@@ -205,3 +205,27 @@ def test_evaluable_disease_allowed_in_one_phase_is_enough() -> None:
     )
     assert interpret(text, "inclusion") == [{"type": "evaluable_disease"}]
     assert status(text, "inclusion", diagnosis__measurable_disease=False) == "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Advanced refractory HER2-positive solid tumour confirmed by histology.",
+        "Refractory metastatic adenocarcinoma of the stomach.",
+    ],
+)
+def test_refractory_disease_asks_for_a_line_already_given(text: str) -> None:
+    assert status(text, "inclusion") == "not_met"
+    assert status(text, "inclusion", treatments=FIRST_LINE_ENDED) == "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relapsed or refractory advanced solid tumours.",
+        "Solid tumour refractory to platinum chemotherapy.",
+        "Patients with refractory brain metastases are excluded from Part B.",
+    ],
+)
+def test_relapse_as_an_alternative_or_a_named_agent_is_no_line_count(text: str) -> None:
+    assert not [r for r in interpret(text, "inclusion") if r["type"] == "prior_lines"]

@@ -234,6 +234,7 @@ _KIND_GATES: dict[tuple[str, str], tuple[str, ...]] = {
         "newly",
         "received prior",
         "received previous",
+        "refractory",
     ),
     ("prior_lines", "exclusion"): (
         "advanced",

@@ -31,6 +31,14 @@ _POSITIVE_REQUIRED = (
     r"(?!,? (or|and/or)\b)"  # "HER2-positive or HER2-expressing": alternatives, the broad one stays
 )
 
+# IHC 2+ or 3+ with no ISH asked: "IHC 3+ or 2+", and a threshold the trial sets itself ("HER2
+# positivity is defined as ≥2+ staining by IHC", "IHC 2+ or higher"): the trial's own definition
+# governs over the gastric one (fact sheet; CAP/ASCO gastric positivity needs ISH for 2+, S1-S3).
+_IHC_2_OR_3 = r"3\+\s*or\s*(ihc\s*)?2\+|2\+\s*or\s*(ihc\s*)?3\+"
+# The threshold counts only in a sentence that names HER2 ("Claudin 18 … IHC ≥ 2+" is another marker's).
+_IHC_2_OR_MORE = (
+    r"(≥|>=|at least|greater than or equal to)\s*(ihc\s*)?2\+|2\+\s*(or|and) (above|higher|greater|more)"
+)
 _LOW_TOO = r"low her-?2|her-?2[\s-]*low|ultra-?low"  # HER2-low is one of the statuses asked: no narrowing
 
 
@@ -77,7 +85,7 @@ def her2(text: str, kind: str) -> list[Req]:
     if _has(r"ihc\s*(2\+\s*or\s*(ihc\s*)?1\+|1\+\s*or\s*(ihc\s*)?2\+)", body) and not statuses:
         statuses = {"ihc_1_or_2"}
     if _has(r"regardless of (the )?(ish|fish|amplif|in situ)", body) or (
-        _has(r"3\+\s*or\s*(ihc\s*)?2\+|2\+\s*or\s*(ihc\s*)?3\+", body)
+        (_has(_IHC_2_OR_3, body) or (_has(_IHC_2_OR_MORE, body) and _has(r"her-?\s?2|erbb2", body)))
         and not _has(r"2\+[^.;]{0,40}(ish|fish|sish|cish|amplif|in situ|hybridi)", body)
     ):
         statuses = {"ihc_2_3"}

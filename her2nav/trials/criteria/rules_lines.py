@@ -72,6 +72,15 @@ _PREVIOUSLY_TREATED = (
     r"r(?<=\br)eceived (any )?(prior|previous) (systemic |anti-?\s?cancer )?(therap(y|ies)|treatments?) for "
     r"(the|their|his or her|this|that) (cancer|disease|tumou?r|malignancy)\b"
 )
+# "advanced refractory HER2-positive solid tumours", "refractory metastatic gastric cancer": disease
+# that progressed on treatment, so at least one prior line (NCI Dictionary of Cancer Terms: refractory,
+# "does not respond to treatment"). Not "refractory to X" (prior_therapy reads the agent), nor
+# "relapsed or refractory", which a relapse after curative therapy meets without any palliative line.
+_REFRACTORY_DISEASE = (
+    r"r(?<=\br)(?<!relapsed or r)(?<!recurrent or r)(?<!relapsed/r)(?<!recurrent/r)efractory"
+    r"(?! to\b)(?! or relapsed)(?! or recurrent)(?!/relapsed)(?!/recurrent)"
+    r" ([\w-]+ ){0,5}?(tumou?rs?|cancers?|carcinomas?|adenocarcinomas?|disease|malignanc\w*|neoplasms?)\b"
+)
 _NOT_PREVIOUSLY = r"\b(not|never|no|un)\b\s*(have\s+)?(been\s+)?(previously[- ]treated|pre-?treated)"
 _OTHER_SUBJECT = r"brain|\bcns\b|central nervous|leptomening|spinal cord|lesions? (that|which)|untreated"
 _PERMISSION = r"\b(allowed|permitted|eligible|acceptable|may (be|have))\b"
@@ -107,6 +116,13 @@ def line_bounds(text: str) -> LineBounds:
     if (
         _has(_PREVIOUSLY_TREATED, text)
         and not _has(_NOT_PREVIOUSLY, text)
+        and not _has(_OTHER_SUBJECT, text)
+        and not _has(_PERMISSION, text)
+    ):
+        bounds = _merge(bounds, 1, None)
+    if (
+        "refractory" in text
+        and _has(_REFRACTORY_DISEASE, text)
         and not _has(_OTHER_SUBJECT, text)
         and not _has(_PERMISSION, text)
     ):

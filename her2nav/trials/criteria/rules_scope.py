@@ -161,7 +161,18 @@ _SUBJECT_OTHER_TUMOUR = (
 _GASTRIC_WORDS = r"gastric|stomach|gastro-?\s?o?esophag|\bgej|\bgea\b|\begj|o?esophag|junction|upper gi"
 
 
+# A subject that sets this patient's tumour apart: "participants with non-breast and non-gastric
+# cancers must …" is a clause for the other tumours of a basket study.
+_NOT_GASTRIC_SUBJECT = (
+    r"^(for |in )?(participants?|patients?|subjects?) with [^.;:]{0,40}?"
+    r"n(?<=\bn)on-?\s?(gastric|stomach|gastro|gej\b|gi\b|gastrointestinal)[^.;:]{0,30}?"
+    r"(cancers?|tumou?rs?|malignanc\w*|carcinomas?)\b"
+)
+
+
 def _other_tumour_subject(text: str) -> str | None:
+    if "non" in text and _rx(_NOT_GASTRIC_SUBJECT).match(text):
+        return "cancers other than gastric"
     # What a search would find: a match at the start, else one of the only alternative not anchored
     # there (after the start; it opens with "for ").
     m = _rx(_SUBJECT_OTHER_TUMOUR).match(text)
