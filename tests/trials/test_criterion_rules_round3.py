@@ -111,6 +111,19 @@ def test_a_sentence_on_how_her2_is_scored_is_not_a_her2_level() -> None:
     assert status(text, "inclusion", biomarkers=[]) == "unknown"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HER2-low tumours (IHC 1+, or 2+ without amplification) according to the gastric cancer "
+        "scoring system.",
+        "HER2-expressing tumours by a certified laboratory; for the HER2 scoring system, the criteria used "
+        "for gastric and junction cancers will be applied.",
+    ],
+)
+def test_the_gastric_scoring_system_named_for_her2_is_no_tumour_site(text: str) -> None:
+    assert not [r for r in interpret(text, "inclusion") if r["type"] == "disease"]
+
+
 def test_an_agent_glued_to_containing_is_still_read_as_the_agent() -> None:
     text = "Progression on at least one prior cisplatincontaining regimen."
     assert {"type": "prior_therapy", "group": "cisplatin"} in interpret(text, "inclusion")
@@ -168,6 +181,18 @@ def test_a_laboratory_limit_beside_an_age_is_not_an_upper_age() -> None:
     ):
         ages = [r for r in interpret(text, "inclusion") if r["type"] == "age"]
         assert ages == [{"type": "age", "op": ">=", "value": 18}]
+
+
+def test_an_age_that_defines_menopause_is_no_age_limit_of_the_study() -> None:
+    text = "Women of 50 years or more are regarded as post-menopausal when amenorrhoeic for 12 months."
+    assert interpret(text, "inclusion") == [{"type": "reproductive", "who": "women"}]
+    assert status(text, "inclusion", patient__age=38, patient__sex="female") == "unknown"
+    assert status("A woman aged 50 or older is considered menopausal if", "inclusion") == "met"  # a man
+
+
+def test_treatment_an_autoimmune_disease_required_is_no_anticancer_wash_out() -> None:
+    text = "Active autoimmune disease that needed systemic treatment in the last 3 months."
+    assert not [r for r in interpret(text, "exclusion") if r["type"] == "washout"]
 
 
 def test_investigational_agents_inside_a_systemic_wash_out_are_covered_by_the_wash_out() -> None:

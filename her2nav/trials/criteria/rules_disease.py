@@ -37,7 +37,7 @@ def disease(text: str, kind: str) -> list[Req]:
 
 
 def _disease(text: str) -> list[Req]:
-    if "according" in text or "per " in text or "using" in text or "by " in text:
+    if "according" in text or "per " in text or "using" in text or "by " in text or "scoring" in text:
         text = _sub(_SCORED_AS, " ", text)
     if not _has(r"cancer|carcinoma|tumou?r|malignan|neoplasm|g(?<=\bg)c\b|gejc|g(?<=\bg)ea\b", text):
         return _stage_only(text)
@@ -113,7 +113,9 @@ _EARLY_STAGE = (
 # "HER2 … according to the gastric cancer assessment system": how HER2 is scored, not the tumour site.
 _SCORED_AS = (
     r"(according to|per|by|using)( the)? (gastric|gastro-?\s?o?esophageal)( cancer)? "
-    r"(assessment|scoring|criteria|guidelines?|system)"
+    r"(assessment|scoring|criteria|guidelines?|system)|"
+    # "for HER2 IHC scoring system, the ToGA criteria used for gastric/GEJ cancers will be employed"
+    r"scoring (system|criteria)[^.;]*"
 )
 
 

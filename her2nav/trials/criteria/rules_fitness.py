@@ -27,6 +27,8 @@ def ecog(text: str, kind: str) -> list[Req]:
 
 
 def age(text: str, kind: str) -> list[Req]:
+    if "menopaus" in text:
+        return []  # "a woman aged 50 or older is considered menopausal if …": defines who can conceive
     out: list[Req] = []
     # \d\d? for \d{1,2} (and \d\d for \d{2} below): re jumps to the digits only when a pattern opens
     # with one

@@ -29,7 +29,8 @@ _REPRODUCTIVE = (
     r"pregnan|breast-?\s?feed|lactat|nursing (women|mothers|female)|contracepti|birth control|"
     r"child-?\s?bearing|reproductive potential|w(?<=\bw)ocbp\b|sterili[sz]|abstinen|condom|"
     r"donat\w* (or \w+ )?(\w+ )?(ova|eggs?|sperm|oocytes?)|o(?<=\bo)(va|ocytes?)\b|s(?<=\bs)perm\b|"
-    r"post-?\s?menopaus|fetus|foetus"
+    # "a woman aged 50 or older is considered menopausal if …": who can conceive, defined
+    r"post-?\s?menopaus|considered (to be )?(post-?\s?)?menopaus|fetus|foetus"
 )
 # Contraceptive pills named as drugs ("hormonal therapy, except oral contraceptives") ask nothing.
 _CONTRACEPTIVE_DRUGS = (

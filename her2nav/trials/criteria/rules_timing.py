@@ -28,7 +28,9 @@ _NOT_ANTICANCER = (
     r"radiotherap|radiation|surgery|surgical|vaccin|transfusion|growth factor|steroid|antibiotic|"
     r"investigational (device|product)|herbal|l(?<=\bl)ive\b|attenuated|strong (cyp|inhibitor|inducer)|cyp3a|"
     r"anticoagula|coagulation|bisphosphonate|denosumab|immunosuppress|infection|ejection|lvef|echocardiogra|"
-    r"laborator|organ function|myocardial|angina|adjuvant|peri-?\s?operative|claudin|cldn"
+    r"laborator|organ function|myocardial|angina|adjuvant|peri-?\s?operative|claudin|cldn|"
+    # "autoimmune disease that has required systemic treatment within 3 months": the disease's treatment
+    r"autoimmun|(disease|disorder|condition)s? (that|which) (has |have )?(required|requires|needed)"
 )
 _UNIT = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30, "months": 30}
 _INTERVAL = (
