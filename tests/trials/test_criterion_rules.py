@@ -234,6 +234,45 @@ def test_a_composite_exclusion_is_decided_by_a_part_that_is_present() -> None:
     assert status(text, "exclusion", patient__conditions=["hiv"]) == "not_met"
 
 
+def test_current_steroid_or_immunosuppressant_use_is_a_part_no_case_records() -> None:
+    text = (
+        "A condition treated with systemic corticosteroids (over 10 mg prednisone daily) or other "
+        "immunosuppressive drugs within 14 days, other than replacement doses without autoimmune disease."
+    )
+    found = judge(text, "exclusion")
+    assert (found["status"], "immunosuppressants" in found["reason"]) == ("unknown", True)
+
+
+def test_the_treatment_a_condition_needed_is_no_separate_part() -> None:
+    for text in (
+        "Autoimmune disease that needed systemic therapy in the past 2 years (i.e. steroids or "
+        "immunosuppressive agents).",
+        "History of pneumonitis that required steroids, or current pneumonitis.",
+    ):
+        assert status(text, "exclusion") == "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Concurrent serious infection treated with intravenous systemic antibiotics.",
+        "Must not be taking hydroxychloroquine; those who are need a washout of more than 14 days.",
+    ],
+)
+def test_a_medicine_that_is_not_anticancer_therapy_is_no_anticancer_wash_out(text: str) -> None:
+    assert not [r for r in interpret(text, "exclusion") if r["type"] == "washout"]
+
+
+def test_an_example_toxicity_in_a_permission_does_not_narrow_the_toxicity_asked() -> None:
+    text = (
+        "Unresolved toxicity of prior anticancer therapy above grade 1 except alopecia; chronic grade 2 "
+        "toxicity may be allowed by the investigator (e.g., grade 2 neuropathy)."
+    )
+    assert [r for r in interpret(text, "exclusion") if r["type"] == "toxicity"] == [
+        {"type": "toxicity", "min_grade": 2}
+    ]
+
+
 # ------------------------------------------------------------ 8: does not apply
 @pytest.mark.parametrize(
     "text",

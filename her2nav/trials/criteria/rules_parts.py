@@ -56,6 +56,13 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
     ),
     ("inflammatory disorders", r"(?<!bowel )inflammatory (disorders?|diseases?|conditions?)"),
     ("other CNS pathology", r"(cns|central nervous system) patholog"),
+    # current use, timed ("corticosteroids or other immunosuppressive medications within 14 days"), not
+    # the treatment a condition needed ("ILD that required steroids", "autoimmune disease requiring
+    # systemic treatment (i.e. corticosteroids or immunosuppressive drugs)")
+    (
+        "systemic corticosteroids or immunosuppressants",
+        r"steroids?\b[^.;()]{0,60}\bwithin \d|immunosuppress\w*[^.;()]{0,40}\bwithin \d",
+    ),
     ("radiotherapy", r"radiotherap|radiation|radiosurgery"),
     ("intercurrent illness", r"intercurrent illness"),
     ("surgery", r"major surg|surgical procedure|s(?<=\bs)urgery\b"),

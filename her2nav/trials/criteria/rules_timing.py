@@ -30,8 +30,10 @@ _NOT_ANTICANCER = (
     r"anticoagula|coagulation|bisphosphonate|denosumab|immunosuppress|infection|ejection|lvef|echocardiogra|"
     r"laborator|organ function|myocardial|angina|adjuvant|peri-?\s?operative|claudin|cldn|"
     # "autoimmune disease that has required systemic treatment within 3 months": the disease's treatment
-    r"autoimmun|(disease|disorder|condition)s? (that|which) (has |have )?(required|requires|needed)"
+    r"autoimmun|(disease|disorder|condition)s? (that|which) (has |have )?(required|requires|needed)|"
+    r"chloroquine|antimalarial|proton[- ]pump|warfarin"
 )
+_ANTICANCER_NAMED = r"anti-?\s?cancer|antineoplastic|anti-?\s?tumou?r|chemo|immunotherap|cytotoxic|targeted"
 _UNIT = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30, "months": 30}
 _INTERVAL = (
     r"(within|in the|during the|≤|<|<=|at least|≥|>=|>|more than|minimum( of)?|of)?\s*(the )?"
@@ -92,6 +94,8 @@ def washout(text: str, kind: str) -> list[Req]:
         return []
     found: list[Req] = []
     if _has(r"concurrent|concomitant|currently (receiving|on|treated)|ongoing (anti-?cancer|systemic)", text):
+        if _has(_NOT_ANTICANCER, text) and not _has(_ANTICANCER_NAMED, text):
+            return []  # "concurrent severe infection with intravenous systemic antibiotics"
         if not _has(
             r"(concurrent|concomitant|current)\w*( [\w-]+){0,4}? "
             r"(anti-?\s?-?\s?cancer|antineoplastic|systemic|chemo)",
@@ -211,6 +215,8 @@ _TOXICITY = (
 def toxicity(text: str, kind: str) -> list[Req]:
     req: Req
     grade_words = r"grade\s*(≥|>=|>)?\s*(\d|i{1,3}v?)\b|(≥|>=)\s*(nci )?grade\s*(\d|i{1,3})"
+    if "(" in text:  # "(e.g., grade 2 chemotherapy-induced neuropathy)": an example, not the event asked
+        text = _sub(r"\((e\.g\.|eg\b|for example|such as)[^)]*\)", " ", text)
     if _has(rf"neuropathy[^.;]{{0,20}}({grade_words})|({grade_words})[^.;]{{0,25}}neuropathy", text) and (
         m := _search(grade_words, text)
     ):
@@ -224,8 +230,8 @@ def toxicity(text: str, kind: str) -> list[Req]:
     req = {"type": "toxicity"}
     # "chronic, stable grade 2 toxicities (no worsening to > grade 2 …)": a stability, not the grade
     text = _sub(r"worsening (to )?(>|greater than|above|beyond)\s*grade\s*\d", " ", text)
-    if m := _search(r"(greater than|more than|above|>)[^.;]{0,50}grade\s*(\d)", text):
-        req["min_grade"] = int(m.group(2)) + 1
+    if m := _search(r"(greater than|more than|above|>)[^.;]{0,50}grade\s*(\d)|grade\s*>\s*(\d)", text):
+        req["min_grade"] = int(m.group(2) or m.group(3)) + 1
     elif m := _search(r"grade\s*(≤|<=|<)\s*(\d)|grade\s*(\d)\s*or (less|lower|baseline)", text):
         if m.group(2):
             req["min_grade"] = int(m.group(2)) + (1 if m.group(1) != "<" else 0)
