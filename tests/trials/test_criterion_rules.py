@@ -243,6 +243,26 @@ def test_current_steroid_or_immunosuppressant_use_is_a_part_no_case_records() ->
     assert (found["status"], "immunosuppressants" in found["reason"]) == ("unknown", True)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "part"),
+    [
+        ("Advanced solid tumour carrying an NTRK1, NTRK2 or NTRK3 gene fusion.", "inclusion", "NTRK"),
+        ("Known HIV infection, or an activating EGFR mutation.", "exclusion", "EGFR"),
+        ("Ongoing systemic anticancer therapy or use of prohibited medications.", "exclusion", "prohibited"),
+        ("Infectious disease such as active hepatitis B or HIV.", "exclusion", "infectious disease"),
+        ("Concurrent anticancer therapy, or chronic high-dose corticosteroids.", "exclusion", "steroids"),
+    ],
+)
+def test_a_part_no_case_records_leaves_the_criterion_open(text: str, kind: str, part: str) -> None:
+    found = judge(text, kind)
+    assert (found["status"], part in found["reason"]) == ("unknown", True)
+
+
+def test_steroids_a_brain_metastasis_may_not_need_belong_to_its_exception() -> None:
+    text = "Brain metastases, unless treated, stable and not requiring continuous corticosteroids."
+    assert status(text, "exclusion") == "met"
+
+
 def test_the_treatment_a_condition_needed_is_no_separate_part() -> None:
     for text in (
         "Autoimmune disease that needed systemic therapy in the past 2 years (i.e. steroids or "

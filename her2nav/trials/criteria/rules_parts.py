@@ -69,6 +69,24 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
     # "not receiving any other investigational agents" (not "therapy including investigational agents",
     # which a wash-out of all systemic therapy covers)
     ("investigational agents", r"(other|receiving) (\w+ )?investigational (agents?|drugs?|products?|therap)"),
+    (
+        "high-dose or continuous corticosteroids",
+        # not those brain metastases may not need ("unless … not requiring continuous corticosteroids")
+        r"(?<!requiring )(?<!require )(?<!requires )(continuous|chronic) (high[- ]dose )?(cortico)?steroids|"
+        r"(?<!requiring )(?<!require )(?<!requires )(?<!continuous )high[- ]dose (cortico)?steroids",
+    ),
+    ("prohibited medications", r"prohibited (concomitant )?(medications?|drugs?|therap\w*)"),
+    ("infectious disease", r"infectious diseases? (including|such as|e\.g\.)"),
+)
+_ALTERATION_WORDS = ("rearrang", "fusion", "mutat", "mutant", "alter", "amplif", "delet")
+# Gene alterations other than HER2's (CONTRACT §1 records HER2, PD-L1, CLDN18.2 and MMR/MSI only):
+# "advanced solid tumours harbouring a ROS1 or NTRK1-3 rearrangement" asks what no case can show.
+_ALTERATION = re.compile(
+    r"\b(ros1|ntrk\d?|alk|egfr|kras|nras|braf|fgfr\d?b?|c-?met|ret|pik3ca|brca\d?|mtap|nrg1|idh\d?|akt\d?|"
+    r"pten|tp53|kit|pdgfra|atm|cdkn2a)\b[^.;]{0,60}\b(rearrange\w*|fusions?|mutations?|mutated|mutant|"
+    r"alterations?|altered|amplifi\w*|deletions?|deleted)\b|"
+    r"\b(rearrange\w*|fusions?|mutations?|alterations?|amplification|deletion) (of|in) (the )?"
+    r"(ros1|ntrk\d?|alk|egfr|kras|nras|braf|fgfr\d?|c-?met|ret|pik3ca|brca\d?|mtap|nrg1|idh\d?)\b"
 )
 # "Brain metastases unless treated and stable … if recovered from radiotherapy": the radiotherapy is part
 # of the exception for patients with brain metastases, which the condition rule reads (qualified).
@@ -102,6 +120,8 @@ def open_parts(text: str, kind: str, found: list[Req]) -> list[Req]:
         parts = [words for words in _TIMED_INCLUSION_PARTS if _has(dict(_UNRECORDED)[words], text)]
     if kind == "exclusion" and _has(_STANDARD_EXHAUSTED, text):  # inclusions: rules_standard.py
         parts.append("standard therapy exhausted")
+    if any(word in text for word in _ALTERATION_WORDS) and (m := _ALTERATION.search(text)) is not None:
+        parts.append(f"{(m.group(1) or m.group(6)).upper()} alteration (no case field records it)")
     if not parts:
         return []
     return [{"type": "open_parts", "parts": parts}]

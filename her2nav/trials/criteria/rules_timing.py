@@ -97,7 +97,7 @@ def washout(text: str, kind: str) -> list[Req]:
         if _has(_NOT_ANTICANCER, text) and not _has(_ANTICANCER_NAMED, text):
             return []  # "concurrent severe infection with intravenous systemic antibiotics"
         if not _has(
-            r"(concurrent|concomitant|current)\w*( [\w-]+){0,4}? "
+            r"(concurrent|concomitant|current|ongoing)\w*( [\w-]+){0,4}? "
             r"(anti-?\s?-?\s?cancer|antineoplastic|systemic|chemo)",
             text,
         ):
