@@ -281,3 +281,32 @@ def test_chemotherapy_sharing_an_interval_with_radiotherapy_is_still_a_drug_wash
         status(text, "exclusion", treatments=[{**FIRST_LINE_ENDED[0], "ended_on": "2026-03-01"}]) == "unknown"
     )
     assert interpret("Radiotherapy within 3 weeks before cycle 1 day 1.", "exclusion") == []
+
+
+# ------------------------------------------------- plain wordings of common requirements
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Has metastatic disease or locally advanced, unresectable disease",
+            "inclusion",
+            {"type": "disease", "sites": [], "advanced": True},
+        ),
+        ("≥18 years of old;", "inclusion", {"type": "age", "op": ">=", "value": 18}),
+        ("WHO performance of status 0-1;", "inclusion", {"type": "ecog", "max": 1}),
+        (
+            "AEs of earlier anticancer treatment must be ≤ grade 1 or baseline (alopecia excepted)",
+            "inclusion",
+            {"type": "toxicity", "min_grade": 2},
+        ),
+        (
+            "Stopped prior anti-PD-(L)1 therapy because of a drug-related toxicity",
+            "exclusion",
+            {"type": "event_on", "group": "pd1", "events": ["toxicity"]},
+        ),
+    ],
+)
+def test_a_plain_wording_of_a_common_requirement_is_read(
+    text: str, kind: str, expected: dict[str, Any]
+) -> None:
+    assert expected in interpret(text, kind)

@@ -127,7 +127,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "regimen_candidate": ("eligible", "candidate", "suitable", "fit ", "appropriate"),
     "therapy_after": ("after", "following", "since"),
     "progressed_on_last": ("progress",),
-    "ecog": ("ecog", "performance status", "ps", "zubrod"),
+    "ecog": ("ecog", "performance status", "performance of status", "ps", "zubrod"),
     "lvef": ("lvef", "ejection fraction", "ef"),
     "age": ("age", "years", "adult", "old"),
     "measurable": ("measurable",),

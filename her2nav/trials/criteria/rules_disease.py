@@ -135,7 +135,11 @@ def _stage_only(text: str) -> list[Req]:
         return []
     if _has(_NO_CURATIVE_OPTION, text):
         return [{"type": "disease", "sites": [], "advanced": True}]
-    if _has(r"^(locally advanced|unresectable|metastatic|advanced|recurrent)[^.;]{0,60}\bdisease\b", text):
+    if _has(
+        r"^((has|have|with|documented|confirmed|evidence of) )*(locally advanced|unresectable|metastatic|"
+        r"advanced|recurrent)[^.;]{0,60}\bdisease\b",
+        text,
+    ):
         return [{"type": "disease", "sites": [], "advanced": True}]
     if _has(r"^(surgically |potentially )?(resectable|operable)[^.;]{0,30}\bdisease\b", text):
         return [{"type": "disease", "sites": [], "advanced": False}]

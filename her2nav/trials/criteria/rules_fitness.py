@@ -9,7 +9,7 @@ from her2nav.trials.criteria.rule_text import _NUM, _OP, _OPS, Req, _findall, _h
 
 
 def ecog(text: str, kind: str) -> list[Req]:
-    if not _has(r"ecog|performance status|p(?<=\bp)s\b|zubrod", text):
+    if not _has(r"ecog|performance (of )?status|p(?<=\bp)s\b|zubrod", text):  # "WHO performance of status"
         return []
     # durations and counts are not scores ("ECOG 0 or 1 within 3 days", "over the previous 2 weeks")
     text = _sub(r"\d+\s*(days?|weeks?|months?|hours?|years?|h)\b|\d+\s*x\s*10|grade\s*\d", " ", text)
@@ -45,6 +45,8 @@ def age(text: str, kind: str) -> list[Req]:
         out.append({"type": "age", "op": _OPS[m.group(2)], "value": int(m.group(3))})
     elif m := _search(r"(\d\d)\s*(years( of age)?( old)?\s*)?(or|and)\s*(older|above|over)", text):
         out.append({"type": "age", "op": ">=", "value": int(m.group(1))})
+    elif m := _search(r"(≥|>=)\s*(\d\d)\s*(years|yrs)\b", text):  # "≥18 years of old"
+        out.append({"type": "age", "op": ">=", "value": int(m.group(2))})
     elif m := _search(r"(at least|aged|age of|older than|over)\s*(\d{2})\s*(years)?", text):
         out.append(
             {

@@ -23,7 +23,7 @@ from her2nav.trials.criteria.rules_standard import CANDIDATE_FOR
 _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
     (
         "pd1",
-        r"anti-?\s?pd-?\s?l?-?1|pd-?1\s*(/\s*pd-?l1\s*)?(inhibitor|antibod|blockade|blocker|target)|"
+        r"anti-?\s?pd-?\s?\(?l?\)?-?1|pd-?1\s*(/\s*pd-?l1\s*)?(inhibitor|antibod|blockade|blocker|target)|"
         r"pd-?\(?l\)?-?1\s*(inhibitor|antibod)|immune[- ]checkpoint|checkpoint inhibitor|immune-oncology|"
         r"immuno-?oncology|i(?<=\bi)ci\b|i(?<=\bi)cis\b|immunotherapy",
     ),

@@ -208,7 +208,7 @@ _TOXICITY = (
     r"[^.;]{0,80}(toxicit|adverse event|\baes?\b|side effect)|"
     r"(toxicit|adverse event|\baes?\b)[^.;]{0,80}(not (yet )?(recovered|resolved)|"
     r"must (have )?(recovered|resolved)|"
-    r"recovered|resolved)"
+    r"recovered|resolved|(must be|to) (≤|<=|<|less than or equal to)\s*grade)"
 )
 
 
