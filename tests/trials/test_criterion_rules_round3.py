@@ -304,6 +304,16 @@ def test_chemotherapy_sharing_an_interval_with_radiotherapy_is_still_a_drug_wash
             "exclusion",
             {"type": "event_on", "group": "pd1", "events": ["toxicity"]},
         ),
+        (
+            "Peripheral neuropathy that limits instrumental activities of daily living",
+            "exclusion",
+            {"type": "toxicity", "event": "neuropathy", "min_grade": 2},
+        ),
+        (
+            "Progression on or intolerance of first-line chemotherapy, as second-line treatment",
+            "inclusion",
+            {"type": "prior_lines", "min": 1, "max": 1},
+        ),
     ],
 )
 def test_a_plain_wording_of_a_common_requirement_is_read(

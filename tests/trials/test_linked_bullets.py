@@ -97,3 +97,23 @@ def test_alternatives_are_not_met_only_when_each_is_known_to_fail() -> None:
     text = "Inclusion Criteria:\n* HER2-positive disease (IHC 3+), or\n* ECOG performance status 0\n"
     assert [c["status"] for c in _judged(text, biomarkers=IHC_1)] == ["not_met", "not_met"]
     assert [c["status"] for c in _judged(text, biomarkers=IHC_1, patient__ecog=0)] == ["met", "met"]
+
+
+TWO_SETTINGS = (
+    "Inclusion Criteria:\n"
+    "1. Adults with peritoneal metastases of gastric cancer;\n"
+    "2. No prior systemic therapy, for first-line treatment;\n"
+    "3. Progression on first-line chemotherapy, as second-line treatment;\n"
+    "4. ECOG 0-1;\n"
+)
+
+
+def test_bullets_asking_line_counts_no_patient_has_at_once_are_alternatives() -> None:
+    settings = [_judged(TWO_SETTINGS)[i]["status"] for i in (1, 2)]
+    treated = [_judged(TWO_SETTINGS, treatments=FIRST_LINE_ENDED)[i]["status"] for i in (1, 2)]
+    assert (settings, treated) == (["met", "met"], ["met", "met"])
+
+
+def test_a_line_count_beside_another_kind_of_requirement_is_still_required() -> None:
+    text = "Inclusion Criteria:\n1. No prior systemic therapy\n2. HER2-positive gastric cancer\n"
+    assert _judged(text, treatments=FIRST_LINE_ENDED)[0]["status"] == "not_met"

@@ -119,7 +119,11 @@ def join_alternatives(criteria: list[Any]) -> None:
             before is not None
             and before.kind == crit.kind
             and before.cohort == crit.cohort
-            and (_OR_START.match(crit.text) is not None or _OR_END.search(before.text) is not None)
+            and (
+                _OR_START.match(crit.text) is not None
+                or _OR_END.search(before.text) is not None
+                or (crit.kind == "inclusion" and _exclusive_lines(before.requirements, crit.requirements))
+            )
         )
         if joined and runs and runs[-1][-1] is before:
             runs[-1].append(crit)
@@ -130,6 +134,19 @@ def join_alternatives(criteria: list[Any]) -> None:
         pair: Req = {"type": "any_of", "options": options, "pair": True}
         for crit in run:
             crit.requirements = [copy.deepcopy(pair)]
+
+
+def _exclusive_lines(first: list[Req], second: list[Req]) -> bool:
+    """Two inclusion bullets in a row that ask only for line counts no patient has at once ("treatment
+    naive patients as first-line treatment;" then "progression on first-line chemotherapy as
+    second-line treatment;"): the study's populations, so alternatives."""
+    ranges = []
+    for reqs in (first, second):
+        if len(reqs) != 1 or reqs[0].get("type") != "prior_lines":
+            return False
+        ranges.append((reqs[0].get("min") or 0, 99 if reqs[0].get("max") is None else reqs[0]["max"]))
+    (low_a, high_a), (low_b, high_b) = ranges
+    return high_a < low_b or high_b < low_a
 
 
 def _options(reqs: list[Req]) -> list[list[Req]]:

@@ -50,7 +50,8 @@ def _ordinal_setting(text: str) -> tuple[int | None, int | None]:
     spans: list[tuple[int, int | None]] = []
     for m in _rx(_ORDINAL_LINE).finditer(text):
         before, after = text[: m.start()], text[m.end() :]
-        if _has(_GIVEN_BEFORE, before) or "criteria:" in before:
+        as_setting = before.endswith((" as ", " as a "))  # "… as second-line treatment": the study's setting
+        if (_has(_GIVEN_BEFORE, before) and not as_setting) or "criteria:" in before:
             continue  # a line given already, or a cohort heading run into the item (cohorts.py)
         first = _ORDINAL[m.group(1)]
         last = _ORDINAL[m.group(2)] if m.group(2) else first

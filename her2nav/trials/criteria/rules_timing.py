@@ -212,11 +212,18 @@ _TOXICITY = (
 )
 
 
+_NEUROPATHY_LIMITING = r"neuropathy[^.;]{0,40}limit\w* (instrumental|self-?\s?care)"
+
+
 def toxicity(text: str, kind: str) -> list[Req]:
     req: Req
     grade_words = r"grade\s*(≥|>=|>)?\s*(\d|i{1,3}v?)\b|(≥|>=)\s*(nci )?grade\s*(\d|i{1,3})"
     if "(" in text:  # "(e.g., grade 2 chemotherapy-induced neuropathy)": an example, not the event asked
         text = _sub(r"\((e\.g\.|eg\b|for example|such as)[^)]*\)", " ", text)
+    # CTCAE v5.0 peripheral neuropathy: limiting instrumental ADL is grade 2, self-care ADL grade 3
+    if "neuropathy" in text and (m := _search(_NEUROPATHY_LIMITING, text)):
+        grade = 2 if m.group(1) == "instrumental" else 3
+        return [{"type": "toxicity", "event": "neuropathy", "min_grade": grade}]
     if _has(rf"neuropathy[^.;]{{0,20}}({grade_words})|({grade_words})[^.;]{{0,25}}neuropathy", text) and (
         m := _search(grade_words, text)
     ):
