@@ -35,3 +35,10 @@ def test_standard_options_that_must_have_failed_or_not_exist_are_still_counted()
     assert judge(text, "inclusion", treatments=FIRST_LINE_ENDED)["status"] == "not_met"
     refused = "Have failed all standard therapies; patients who refused standard therapies are eligible."
     assert judge(refused, "inclusion", treatments=FIRST_LINE_ENDED)["status"] == "not_met"
+
+
+def test_no_satisfactory_option_left_is_open_while_standard_options_remain() -> None:
+    text = "Progressed on at least one prior line and has no satisfactory alternative treatment option."
+    found = judge(text, "inclusion", treatments=FIRST_LINE_ENDED)
+    assert (found["status"], "treating doctor" in found["action"]) == ("unknown", True)
+    assert judge(text, "inclusion")["status"] == "not_met"  # untreated: the line asked is missing

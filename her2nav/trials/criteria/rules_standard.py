@@ -67,7 +67,19 @@ def standard_therapy(text: str, kind: str) -> list[Req]:
         ]
     if _search(_NOT_A_CANDIDATE, text):
         return [{"type": "any_of", "options": [[{"type": "standard_exhausted"}], [_NOT_A_CANDIDATE_PART]]}]
+    if _search(_NO_SATISFACTORY, text):
+        return [{"type": "any_of", "options": [[{"type": "standard_exhausted"}], [_NO_SATISFACTORY_PART]]}]
     return [{"type": "standard_exhausted"}]
+
+
+# "No satisfactory alternative treatment option" (the wording of tumour-agnostic approvals): an option
+# left may still not be satisfactory for this patient, which is the treating doctor's judgement; none
+# left settles it.
+_NO_SATISFACTORY = r"no (\w+ )?(satisfactory|acceptable|appropriate) (\w+ )?(treatments?|therap\w*|options?)"
+_NO_SATISFACTORY_PART: Req = {
+    "type": "open_parts",
+    "parts": ["no satisfactory option left (the treating doctor's judgement)"],
+}
 
 
 # Not a candidate for the standard options left: no case field says so (rules_parts.open_parts).
