@@ -293,6 +293,11 @@ def test_chemotherapy_sharing_an_interval_with_radiotherapy_is_still_a_drug_wash
             {"type": "disease", "sites": [], "advanced": True},
         ),
         ("≥18 years of old;", "inclusion", {"type": "age", "op": ">=", "value": 18}),
+        (
+            "Must have unresectable, advanced/metastatic disease",
+            "inclusion",
+            {"type": "disease", "sites": [], "advanced": True},
+        ),
         ("WHO performance of status 0-1;", "inclusion", {"type": "ecog", "max": 1}),
         (
             "AEs of earlier anticancer treatment must be ≤ grade 1 or baseline (alopecia excepted)",

@@ -136,8 +136,8 @@ def _stage_only(text: str) -> list[Req]:
     if _has(_NO_CURATIVE_OPTION, text):
         return [{"type": "disease", "sites": [], "advanced": True}]
     if _has(
-        r"^((has|have|with|documented|confirmed|evidence of) )*(locally advanced|unresectable|metastatic|"
-        r"advanced|recurrent)[^.;]{0,60}\bdisease\b",
+        r"^((must|should|has|have|with|documented|confirmed|evidence of) )*"
+        r"(locally advanced|unresectable|metastatic|advanced|recurrent)[^.;]{0,60}\bdisease\b",
         text,
     ):
         return [{"type": "disease", "sites": [], "advanced": True}]
