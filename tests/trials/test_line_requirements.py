@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from her2nav.trials.criteria.rules import interpret
-from tests.trials.test_criterion_rules import FIRST_LINE_ENDED, status
+from tests.trials.test_criterion_rules import FIRST_LINE_ENDED, judge, status
 
 SECOND_LINE_ENDED: list[dict[str, Any]] = [
     {
@@ -229,3 +229,18 @@ def test_refractory_disease_asks_for_a_line_already_given(text: str) -> None:
 )
 def test_relapse_as_an_alternative_or_a_named_agent_is_no_line_count(text: str) -> None:
     assert not [r for r in interpret(text, "inclusion") if r["type"] == "prior_lines"]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Received at least one prior systemic gemcitabine and platinum-based regimen",
+            "gemcitabine",
+        ),
+        ("Progression on at least 2 prior lines of endocrine therapy", "endocrine therapy"),
+    ],
+)
+def test_a_count_of_a_kind_of_regimen_no_case_can_show_stays_open(text: str, named: str) -> None:
+    found = judge(text, "inclusion", treatments=FIRST_LINE_ENDED + SECOND_LINE_ENDED)
+    assert (found["status"], named in found["reason"]) == ("unknown", True)

@@ -39,6 +39,11 @@ _IHC_2_OR_3 = r"3\+\s*or\s*(ihc\s*)?2\+|2\+\s*or\s*(ihc\s*)?3\+"
 _IHC_2_OR_MORE = (
     r"(≥|>=|at least|greater than or equal to)\s*(ihc\s*)?2\+|2\+\s*(or|and) (above|higher|greater|more)"
 )
+# A history that must not hold ("was never previously reported as HER2-positive"): not HER2-positive.
+_NEVER_POSITIVE = (
+    r"(never|not)( been)?( previously)?( been)? "
+    r"(reported|documented|confirmed|classified|diagnosed|known|tested) (as |to be )?her-?2[\s-]*positiv"
+)
 _LOW_TOO = r"low her-?2|her-?2[\s-]*low|ultra-?low"  # HER2-low is one of the statuses asked: no narrowing
 
 
@@ -89,6 +94,8 @@ def her2(text: str, kind: str) -> list[Req]:
         and not _has(r"2\+[^.;]{0,40}(ish|fish|sish|cish|amplif|in situ|hybridi)", body)
     ):
         statuses = {"ihc_2_3"}
+    if "positive" in statuses and _has(_NEVER_POSITIVE, body):
+        statuses = {"negative"}  # "was never previously reported as HER2-positive (IHC 3+ or ISH+)"
     if "positive" in statuses and not _has(_LOW_TOO, body) and _has(_POSITIVE_REQUIRED, body):
         statuses = {"positive"}  # the stricter definition governs the broad phrase beside it
     if statuses == {"positive", "low"} or statuses == {"ihc_1_plus_or_more", "positive"}:

@@ -5,10 +5,27 @@ from __future__ import annotations
 
 from her2nav.trials.criteria.rule_text import Req, _findall, _has, _search, _sub
 
+# Tumours named by abbreviation or a name without "cancer" ("locally advanced and unresectable NSCLC"):
+# the sentence still names the study's tumour (knowledge/data/tumour_types.yaml lists the words).
+_TUMOUR_ABBREVIATIONS = (
+    r"n(?<=\bn)sclc\b|s(?<=\bs)clc\b|h(?<=\bh)cc\b|c(?<=\bc)rc\b|b(?<=\bb)tc\b|h(?<=\bh)nscc\b|t(?<=\bt)nbc\b|"
+    r"p(?<=\bp)dac\b|r(?<=\br)cc\b|c(?<=\bc)ca\b|melanoma|sarcoma|lymphoma|leuka?emia|myeloma|glioma|mesothelioma"
+)
+# "TKIs approved for treatment of NSCLC": the tumour a therapy is for, not the study's
+_THERAPY_FOR = (
+    r"(approved|indicated|licensed|treatment|therap\w*|tkis?|inhibitors?|agents?) (of|for|in) (the )?$"
+)
+
+
+def _names_tumour_abbreviated(text: str) -> bool:
+    m = _search(_TUMOUR_ABBREVIATIONS, text)
+    return m is not None and not _has(_THERAPY_FOR, text[max(0, m.start() - 40) : m.start()])
+
+
 _OTHER_CANCERS = (
     r"breast|lung|nsclc|colorectal|c(?<=\bc)olon|pancrea|pdac|biliary|cholangio|gallbladder|bladder|urothelial|"
     r"ovarian|endometri|prostate|hepatocellular|melanoma|sarcoma|head and neck|cervical|renal cell|lymphoma|"
-    r"leuka?emia|myeloma|glioma|glioblastoma|thyroid"
+    r"leuka?emia|myeloma|glioma|glioblastoma|thyroid|" + _TUMOUR_ABBREVIATIONS
 )
 
 
@@ -39,7 +56,8 @@ def disease(text: str, kind: str) -> list[Req]:
 def _disease(text: str) -> list[Req]:
     if "according" in text or "per " in text or "using" in text or "by " in text or "scoring" in text:
         text = _sub(_SCORED_AS, " ", text)
-    if not _has(r"cancer|carcinoma|tumou?r|malignan|neoplasm|g(?<=\bg)c\b|gejc|g(?<=\bg)ea\b", text):
+    named = _has(r"cancer|carcinoma|tumou?r|malignan|neoplasm|g(?<=\bg)c\b|gejc|g(?<=\bg)ea\b", text)
+    if not named and not _names_tumour_abbreviated(text):
         return _stage_only(text)
     text = _sub(r"response evaluation criteria in solid tumou?rs?", "recist", text)
     left_out = " ".join(_findall(_LEFT_OUT, text))
@@ -69,6 +87,9 @@ def _disease(text: str) -> list[Req]:
         sites.append("other")
     if not sites and not_sites and _has(r"tumou?rs|cancers|malignancies", text):
         sites.append("solid")  # "patients with tumours that …, excluding gastric cancer": any other
+    if sites == ["solid"] and _has(_SPECIFIED_ELSEWHERE, text):
+        # "solid tumour specified in the substudy": which tumours is said elsewhere; the stage still counts
+        return [*_stage_only_req(text), {"type": "open_parts", "parts": [_SPECIFIED_PART]}]
     if not sites:
         return []
     req: Req = {"type": "disease", "sites": sites}
@@ -85,6 +106,21 @@ def _disease(text: str) -> list[Req]:
     elif _has(r"(?<!un)(?<!non-)resectable|operable|curative", text):
         req["advanced"] = False
     return [req]
+
+
+_SPECIFIED_ELSEWHERE = (
+    r"solid tumou?rs?\b[^.;]{0,30}\b(specified|defined|listed|named|described) (in|by|per) (the |each |its )?"
+    r"(sub-?\s?study|sub-?\s?protocol|protocol|cohort|part|arm|module|appendix)"
+)
+
+
+_SPECIFIED_PART = "tumour type the sub-study specifies"
+
+
+def _stage_only_req(text: str) -> list[Req]:
+    if _has(r"unresectable|metastatic|advanced|recurrent|stage iv|incurable", text):
+        return [{"type": "disease", "sites": [], "advanced": True}]
+    return []
 
 
 # The histological type a study names (CONTRACT §1 diagnosis.histology; WHO classification of

@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from her2nav.knowledge.agents import vocabulary
-from her2nav.trials.criteria.agent_names import drop_optional_partners, known_agents, unknown_agent_names
+from her2nav.trials.criteria.agent_names import (
+    _INN_LIKE,
+    drop_optional_partners,
+    known_agents,
+    unknown_agent_names,
+)
 from her2nav.trials.criteria.rule_text import _N, Req, _has, _num, _search, _sub
 from her2nav.trials.criteria.rules_biomarkers import her2
 from her2nav.trials.criteria.rules_events import events_on_therapy
@@ -339,6 +344,11 @@ def prior_lines(text: str, kind: str) -> list[Req]:
     if (low is None and high is None) or (low is not None and high is not None and low > high):
         return []
     req: Req = {"type": "prior_lines"}
+    if low is not None and (kind_named := _counted_kind_unread(text)):
+        return [
+            {**req, "min": low},
+            {"type": "open_parts", "parts": [f"the kind of regimen counted ({kind_named})"]},
+        ]
     if bounds.newly_diagnosed:
         req["newly_diagnosed"] = True
     if low is not None:
@@ -348,6 +358,27 @@ def prior_lines(text: str, kind: str) -> list[Req]:
     if group := _perioperative_counted_only_with(text):
         req["perioperative_counts_with"] = group
     return [with_perioperative_rule(req, text), *forbidden_perioperative(text, kind)]
+
+
+# A count of one kind of regimen ("at least one prior gemcitabine and platinum-based regimen", "at least
+# 2 previous lines of ET"): when the kind names an agent the vocabulary does not hold (an INN-shaped
+# name) or endocrine therapy, which no gastric case records, the count alone would pass any line.
+_COUNTED_KIND = re.compile(
+    r"(at least|≥|>=|minimum of)\s*\S+\s*(prior |previous )?(systemic )?(lines? of )?"
+    r"(?P<kind>[^.;,()]{2,50}?)[- ]?(based |containing )?(regimens?|lines?|therap(y|ies)|treatments?)\b"
+)
+_ENDOCRINE = re.compile(r"\b(endocrine|hormonal|et|cdk4/6)\b")
+
+
+def _counted_kind_unread(text: str) -> str | None:
+    m = _COUNTED_KIND.search(text)
+    if m is None:
+        return None
+    kind = m.group("kind")
+    names = [n.group(0) for n in _INN_LIKE.finditer(kind) if vocabulary().resolve(n.group(0)) is None]
+    if not names and _ENDOCRINE.search(kind):
+        names = ["endocrine therapy"]
+    return ", ".join(names) or None
 
 
 # A study's own note on line counting: "(neo)adjuvant therapy that does not include trastuzumab will not
