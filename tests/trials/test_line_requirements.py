@@ -244,3 +244,10 @@ def test_relapse_as_an_alternative_or_a_named_agent_is_no_line_count(text: str) 
 def test_a_count_of_a_kind_of_regimen_no_case_can_show_stays_open(text: str, named: str) -> None:
     found = judge(text, "inclusion", treatments=FIRST_LINE_ENDED + SECOND_LINE_ENDED)
     assert (found["status"], named in found["reason"]) == ("unknown", True)
+
+
+def test_a_rollover_studys_entry_needs_a_line_given_and_leaves_the_parent_study_open() -> None:
+    text = "Able to receive continued study treatment as set out in the Parent Study."
+    assert status(text, "inclusion") == "not_met"  # untreated: cannot be on a parent study's treatment
+    found = judge(text, "inclusion", treatments=FIRST_LINE_ENDED)
+    assert (found["status"], "parent study" in found["reason"]) == ("unknown", True)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from her2nav.trials.criteria.rule_text import Req
-from her2nav.trials.criteria.rules_after import progressed_on_last, therapy_after
+from her2nav.trials.criteria.rules_after import parent_study, progressed_on_last, therapy_after
 from her2nav.trials.criteria.rules_biomarkers import cldn18, her2, msi, pdl1, pdl1_known
 from her2nav.trials.criteria.rules_cardiac import lvef
 from her2nav.trials.criteria.rules_conditions import conditions
@@ -61,6 +61,7 @@ RULES = (
     regimen_candidate,
     therapy_after,
     progressed_on_last,
+    parent_study,
     ecog,
     lvef,
     age,
@@ -83,6 +84,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "washout": ("day", "week", "wk", "month", "wash", "concurrent", "concomitant", "current", "ongoing"),
     "toxicity": ("toxicit", "adverse", "side effect", "ae", "neuropathy"),
     "evaluable": ("evaluable", "measurable"),
+    "parent_study": ("parent",),
     "her2": ("her2", "her-2", "her 2", "her- 2", "erbb2", "ihc"),  # her2(): her-?\s?2|erbb2|\bihc\b
     "cldn18": ("claudin", "cldn"),
     "pdl1": ("cps", "combined positive"),
@@ -207,6 +209,7 @@ _ONLY_FOR: dict[str, str] = {
     "conditions": "exclusion",
     "disease": "inclusion",
     "progressed_on_last": "inclusion",
+    "parent_study": "inclusion",
     "primary_site": "exclusion",
     "tumour_locations": "exclusion",
     "distant_metastases": "exclusion",

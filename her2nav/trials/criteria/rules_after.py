@@ -50,3 +50,20 @@ def progressed_on_last(text: str, kind: str) -> list[Req]:
     if _has(r"intoleran|not tolerat|unable to tolerate", text):
         req["or_intolerant"] = True
     return [req]
+
+
+# A rollover or extension study's own entry ("eligible to receive continued study treatment per the
+# Parent Study", "on treatment hold in the Parent Study"): only a patient treated in a parent study
+# enters. One with no line given cannot be; for the rest, enrolment in a parent study is a fact no case
+# records (CONTRACT §1), left open.
+_PARENT_STUDY = re.compile(r"parent (study|studies|trial|protocol)")
+_ENTRY_FROM_PARENT = r"continu|treatment hold|rechallenge|enrol|receiv|participat|roll"
+
+
+def parent_study(text: str, kind: str) -> list[Req]:
+    if kind != "inclusion" or not _PARENT_STUDY.search(text) or not _has(_ENTRY_FROM_PARENT, text):
+        return []
+    return [
+        {"type": "prior_lines", "min": 1},
+        {"type": "open_parts", "parts": ["enrolment in the parent study"]},
+    ]
