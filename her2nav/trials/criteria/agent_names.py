@@ -81,6 +81,11 @@ _CODE_LIKE = re.compile(r"(?<![\w-])(?!nct|ca-|icd|iso|cd-?\d)[a-z]{2,5}-?\d{3,}
 _EXAMPLES = re.compile(r"\((e\.g\.|eg\b|such as|including|i\.e\.)[^)]*\)")
 
 
+def inn_like_names(text: str) -> list[str]:
+    """Names in ``text`` (lower-cased) shaped like an agent's international nonproprietary name."""
+    return [m.group(0) for m in _INN_LIKE.finditer(text)]
+
+
 def unknown_agent_names(text: str) -> list[str]:
     """Names in ``text`` (lower-cased) shaped like an agent's name or development code that
     agents.yaml does not hold, in order, each once."""

@@ -8,8 +8,8 @@ import re
 
 from her2nav.knowledge.agents import vocabulary
 from her2nav.trials.criteria.agent_names import (
-    _INN_LIKE,
     drop_optional_partners,
+    inn_like_names,
     known_agents,
     unknown_agent_names,
 )
@@ -375,7 +375,7 @@ def _counted_kind_unread(text: str) -> str | None:
     if m is None:
         return None
     kind = m.group("kind")
-    names = [n.group(0) for n in _INN_LIKE.finditer(kind) if vocabulary().resolve(n.group(0)) is None]
+    names = [name for name in inn_like_names(kind) if vocabulary().resolve(name) is None]
     if not names and _ENDOCRINE.search(kind):
         names = ["endocrine therapy"]
     return ", ".join(names) or None
