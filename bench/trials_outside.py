@@ -3,8 +3,10 @@
 tests/trials/outside/ holds patient cases (cases/*.case.yaml) and, per reviewer, one file per trial
 (<reviewer>/NCT….yaml) with every criterion as written in the registry record, its kind, and a status
 per case (met | not_met | unknown, CONTRACT §3), plus a verdict per case. The reviewers had not read
-the matcher. This script imports exactly those trials into a scratch registry, runs the real CLI for
-each case, aligns the tool's criteria with the reviewer's by text, and prints:
+the matcher. A set whose trials are not among the shared records carries them in its own `records/`
+folder (ClinicalTrials.gov API v2 JSON). This script imports exactly those trials into a scratch
+registry, runs the real CLI for each case, aligns the tool's criteria with the reviewer's by text,
+and prints:
 
 - decidable agreement: of the criteria both the tool and the reviewer decided (met / not_met), the
   share where they agree (target ≥ 0.90);
@@ -83,12 +85,14 @@ def trial_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*/NCT*.yaml"))
 
 
-def install_registry(ncts: set[str], env: dict[str, str]) -> None:
+def install_registry(ncts: set[str], env: dict[str, str], own: Path | None = None) -> None:
+    """Import the judged trials: from the shared records, or from the set's own `records/` folder."""
     folder = Path(tempfile.mkdtemp(prefix="outside-trials-"))
+    places = [*RECORDS, *([own] if own and own.is_dir() else [])]
     for nct in ncts:
-        source = next((d / f"{nct}.json" for d in RECORDS if (d / f"{nct}.json").exists()), None)
+        source = next((d / f"{nct}.json" for d in places if (d / f"{nct}.json").exists()), None)
         if source is None:
-            raise SystemExit(f"no registry record for {nct} in {', '.join(map(str, RECORDS))}")
+            raise SystemExit(f"no registry record for {nct} in {', '.join(map(str, places))}")
         (folder / source.name).write_bytes(source.read_bytes())
     her2nav = str(ROOT / ".venv" / "bin" / "her2nav")
     subprocess.run([her2nav, "trials", "import", str(folder)], env=env, check=True, capture_output=True)
@@ -108,7 +112,7 @@ def score(folder: Path, worst: int) -> Score:
     files = trial_files(folder)
     judgements = [(f, yaml.safe_load(f.read_text(encoding="utf-8"))) for f in files]
     env = {**os.environ, "HER2NAV_REGISTRY_URL": f"sqlite:///{tempfile.mkdtemp()}/outside.sqlite"}
-    install_registry({j["nct_id"] for _, j in judgements}, env)
+    install_registry({j["nct_id"] for _, j in judgements}, env, folder / "records")
     cases = {p.name.split(".")[0]: p for p in sorted((folder / "cases").glob("*.case.yaml"))}
     matched = {name: match(path, env) for name, path in cases.items()}
     result = Score()
