@@ -21,6 +21,9 @@ class OtherTumour(BaseModel):
     family: str
     words: str
     plain: str
+    # the words that name this tumour on their own, without "cancer" or "tumour" ("unresectable NSCLC",
+    # "advanced melanoma"): a sentence with one of them names a study's tumour
+    alone: str | None = None
 
 
 class TumourTypes(BaseModel):

@@ -38,3 +38,29 @@ def test_a_tumour_never_reported_as_her2_positive_asks_for_a_her2_negative_one()
     ]
     positive = [{"kind": "her2_ihc", "score": "3+", "criteria": "gastric", "tested_on": "2026-01-10"}]
     assert status(text, "inclusion", biomarkers=positive) == "not_met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barcelona Clinic Liver Cancer stage B or C",
+        "High-risk rectal cancer considered marginally operable",
+        "Histologically diagnosed fallopian tube or primary peritoneal carcinoma",
+    ],
+)
+def test_other_tumours_are_read_from_the_knowledge_files_words(text: str) -> None:
+    disease = [r for r in interpret(text.lower(), "inclusion") if r["type"] == "disease"]
+    assert [r["sites"] for r in disease] == [["other"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nonsquamous histology: EGFR or anaplastic lymphoma kinase (ALK) alteration negative",
+        "Gastric adenocarcinoma with peritoneal carcinomatosis",
+        "Therapy that may damage the ovaries in women with malignancies",
+    ],
+)
+def test_a_gene_a_spread_or_an_organ_is_no_other_tumour(text: str) -> None:
+    disease = [r for r in interpret(text.lower(), "inclusion") if r["type"] == "disease"]
+    assert all("other" not in r["sites"] for r in disease)

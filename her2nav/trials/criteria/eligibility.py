@@ -50,8 +50,9 @@ from her2nav.trials.criteria.tumour_cohorts import label_tumour_cohorts
 # sub-study and heading cohorts for other tumours, any-tumour list items, paragraph lead-ins; 21: every
 # agent of a listed prior-therapy exclusion, unknown agent names left open (issue 15, dangerous passes);
 # 24: headings naming a tumour's cohort, module/part/panel headings for other tumours (issue 15, class 2);
-# 25: per-sentence clauses, study-own (neo)adjuvant windows and the TE classes (issue 15 session 4)
-PARSER_VERSION = "26"
+# 25: per-sentence clauses, study-own (neo)adjuvant windows and the TE classes (issue 15 session 4);
+# 27: other tumours' words read from knowledge/data/tumour_types.yaml by the disease rule too
+PARSER_VERSION = "27"
 
 _BULLET = re.compile(r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+(.*)$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=~|^])")

@@ -3,14 +3,13 @@ and stage ("advanced": unresectable, metastatic or recurrent), or the stage alon
 
 from __future__ import annotations
 
+from her2nav.knowledge.tumour_types import tumour_types
 from her2nav.trials.criteria.rule_text import Req, _findall, _has, _search, _sub
 
-# Tumours named by abbreviation or a name without "cancer" ("locally advanced and unresectable NSCLC"):
-# the sentence still names the study's tumour (knowledge/data/tumour_types.yaml lists the words).
-_TUMOUR_ABBREVIATIONS = (
-    r"n(?<=\bn)sclc\b|s(?<=\bs)clc\b|h(?<=\bh)cc\b|c(?<=\bc)rc\b|b(?<=\bb)tc\b|h(?<=\bh)nscc\b|t(?<=\bt)nbc\b|"
-    r"p(?<=\bp)dac\b|r(?<=\br)cc\b|c(?<=\bc)ca\b|melanoma|sarcoma|lymphoma|leuka?emia|myeloma|glioma|mesothelioma"
-)
+# Other tumours' words and the ones among them that name a tumour alone, without "cancer" ("locally
+# advanced and unresectable NSCLC"): knowledge/data/tumour_types.yaml
+_OTHER_CANCERS = "|".join(t.words for t in tumour_types().others)
+_TUMOUR_ABBREVIATIONS = "|".join(t.alone for t in tumour_types().others if t.alone)
 # "TKIs approved for treatment of NSCLC": the tumour a therapy is for, not the study's
 _THERAPY_FOR = (
     r"(approved|indicated|licensed|treatment|therap\w*|tkis?|inhibitors?|agents?) (of|for|in) (the )?$"
@@ -20,13 +19,6 @@ _THERAPY_FOR = (
 def _names_tumour_abbreviated(text: str) -> bool:
     m = _search(_TUMOUR_ABBREVIATIONS, text)
     return m is not None and not _has(_THERAPY_FOR, text[max(0, m.start() - 40) : m.start()])
-
-
-_OTHER_CANCERS = (
-    r"breast|lung|nsclc|colorectal|c(?<=\bc)olon|pancrea|pdac|biliary|cholangio|gallbladder|bladder|urothelial|"
-    r"ovarian|endometri|prostate|hepatocellular|melanoma|sarcoma|head and neck|cervical|renal cell|lymphoma|"
-    r"leuka?emia|myeloma|glioma|glioblastoma|thyroid|" + _TUMOUR_ABBREVIATIONS
-)
 
 
 _SITE_WORDS = (("stomach", r"gastric|stomach"), ("gej", r"junction|gastro-?\s?o?esophageal"))
