@@ -12,7 +12,7 @@ from her2nav.case.models import Case
 from her2nav.trials.matching.match import match_case
 from her2nav.trials.registry.importer import import_paths
 from her2nav.trials.registry.store import Registry
-from her2nav.trials.registry.study import relevance_of, results_reported, site_open
+from her2nav.trials.registry.study import relevance_of, results_reported, site_open, study_from_record
 from tests.trials.records import site, study_record, write_records
 
 HERE = Path(__file__).parent
@@ -185,3 +185,19 @@ def test_a_study_of_a_clearly_different_disease_stays_out(
 def test_a_solid_tumour_study_with_a_her2_alteration_is_offered_as_a_her2_study() -> None:
     assert relevance_of("Novel Agent in Solid Tumours With HER2 Alteration") == "her2_pan_tumour"
     assert relevance_of("Novel Agent in HER2-altered Advanced Solid Tumours") == "her2_pan_tumour"
+
+
+# A record read from a registry page that gives no title or condition (tests/trials/heldout5/records)
+def test_a_record_naming_no_title_or_condition_is_read_by_its_inclusion_criteria() -> None:
+    record = {
+        "protocolSection": {
+            "identificationModule": {"nctId": "NCT09999998"},
+            "eligibilityModule": {
+                "eligibilityCriteria": "Inclusion Criteria:\n\n* Metastatic gastric adenocarcinoma\n"
+                "\nExclusion Criteria:\n\n* Breast cancer"
+            },
+        }
+    }
+    assert study_from_record(record).relevance == "gastric"
+    record["protocolSection"]["conditionsModule"] = {"conditions": ["Breast Cancer"]}
+    assert study_from_record(record).relevance == "none"

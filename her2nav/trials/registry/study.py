@@ -228,7 +228,11 @@ def relevance_of(
     keywords; or a HER2-directed agent among the study's ``treatments``); 'pan_tumour' for a study of
     advanced solid tumours in general (basket, phase 1), not of blood cancers; 'gastric' too for a
     study of a metastatic site whose inclusion criteria (``eligibility``) name gastric cancer among the
-    origins; otherwise 'none' (not offered for a gastric/GEJ patient)."""
+    origins; otherwise 'none' (not offered for a gastric/GEJ patient). A record that names no title,
+    condition or keyword (an excerpt, a registry export without them) is read by its inclusion
+    criteria instead: they name the disease the study takes."""
+    if not text.strip():
+        text = _inclusion_part(eligibility)
 
     def found(pattern: re.Pattern[str], words: tuple[str, ...], where: str = text) -> bool:
         lowered = where.lower() if where.isascii() else None
@@ -315,7 +319,13 @@ def study_from_record(record: Any) -> Study:
     keywords = _strings(_get(proto, "conditionsModule", "keywords"))
     locations = _get(proto, "contactsLocationsModule", "locations") or []
     sites = [_site(loc) for loc in locations if isinstance(loc, dict)]
-    about = " ".join([title, str(ident.get("officialTitle") or ""), *conditions, *keywords])
+    named = [
+        str(ident.get("briefTitle") or ""),
+        str(ident.get("officialTitle") or ""),
+        *conditions,
+        *keywords,
+    ]
+    about = " ".join(named).strip()  # empty when the record names nothing: relevance_of reads its criteria
     eligibility = str(_get(proto, "eligibilityModule", "eligibilityCriteria") or "")
     return Study(
         nct_id=nct_id,
