@@ -44,15 +44,9 @@ from her2nav.trials.criteria.linked_bullets import (
 from her2nav.trials.criteria.rules import interpret
 from her2nav.trials.criteria.tumour_cohorts import label_tumour_cohorts
 
-# 16: issue 15 round 3 (parts, HER2 scoring, metastases, targets, wash-outs…); 17: held-out review
-# (line settings, target-class exclusions, permissions for prior therapy); 19: tumour cohorts of
-# basket studies, notes and "or" bullets (issue 15, held-out review); 20: wash-outs by kind of therapy,
-# sub-study and heading cohorts for other tumours, any-tumour list items, paragraph lead-ins; 21: every
-# agent of a listed prior-therapy exclusion, unknown agent names left open (issue 15, dangerous passes);
-# 24: headings naming a tumour's cohort, module/part/panel headings for other tumours (issue 15, class 2);
-# 25: per-sentence clauses, study-own (neo)adjuvant windows and the TE classes (issue 15 session 4);
-# 27: other tumours' words read from knowledge/data/tumour_types.yaml by the disease rule too
-PARSER_VERSION = "27"
+# Bumped whenever stored parses change (a registry re-parses older rows); the history of what each
+# version changed is in git log (issue 15's sessions: 16-28).
+PARSER_VERSION = "28"
 
 _BULLET = re.compile(r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+(.*)$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=~|^])")

@@ -42,6 +42,7 @@ REQUIREMENT_TYPES = frozenset(
         "reproductive",
         "applies_if",
         "permission",
+        "definition",
         "other_cohort",
         "consent",
         "washout",

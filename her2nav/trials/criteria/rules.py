@@ -18,7 +18,14 @@ from typing import Any
 
 from her2nav.trials.criteria.rule_text import Req
 from her2nav.trials.criteria.rules_after import parent_study, progressed_on_last, therapy_after
-from her2nav.trials.criteria.rules_biomarkers import cldn18, her2, msi, pdl1, pdl1_known
+from her2nav.trials.criteria.rules_biomarkers import (
+    cldn18,
+    her2,
+    her2_positive_history,
+    msi,
+    pdl1,
+    pdl1_known,
+)
 from her2nav.trials.criteria.rules_cardiac import lvef
 from her2nav.trials.criteria.rules_conditions import conditions
 from her2nav.trials.criteria.rules_disease import disease, distant_metastases, primary_site
@@ -43,13 +50,15 @@ _HER2_LONG = re.compile(
     r"(\s*\((her-?2)\))?"
 )
 
-_GLUED_CONTAINING = re.compile(r"([a-z0-9])containing\b")
+# "trastuzumabcontaining regimen", "topoisomerase inhibitorbased ADC": registry typos that hide a word
+_GLUED_CONTAINING = re.compile(r"([a-z0-9])(?<!data)(containing|based)\b")
 
 RULES = (
     washout,
     toxicity,
     evaluable,
     her2,
+    her2_positive_history,
     cldn18,
     pdl1,
     pdl1_known,
@@ -83,9 +92,10 @@ RULES = (
 _GATES: dict[str, tuple[str, ...]] = {
     "washout": ("day", "week", "wk", "month", "wash", "concurrent", "concomitant", "current", "ongoing"),
     "toxicity": ("toxicit", "adverse", "side effect", "ae", "neuropathy"),
-    "evaluable": ("evaluable", "measurable"),
+    "evaluable": ("evaluable", "measurable", "assessable"),
     "parent_study": ("parent",),
     "her2": ("her2", "her-2", "her 2", "her- 2", "erbb2", "ihc"),  # her2(): her-?\s?2|erbb2|\bihc\b
+    "her2_positive_history": ("positive",),
     "cldn18": ("claudin", "cldn"),
     "pdl1": ("cps", "combined positive"),
     "pdl1_known": ("pd-l1", "pdl1"),
@@ -298,13 +308,26 @@ def interpret(text: str, kind: str) -> list[Req]:
     return [{k: list(v) if isinstance(v, list) else v for k, v in r.items()} for r in _interpret(text, kind)]
 
 
+# "HER2 positive expression is defined as IHC 3+ or …; HER2 low expression is defined as IHC 1+ or …":
+# a criterion that only defines the study's terms asks for nothing itself (the criteria using the
+# terms do).
+_DEFINES = re.compile(r"^[\w\s/()-]{0,40}?\b(is|are) defined as\b")
+
+
+def _only_definitions(text: str) -> bool:
+    clauses = [c for c in re.split(r"[.;]\s*", text.strip(" .;")) if c]
+    return bool(clauses) and all(_DEFINES.match(c) for c in clauses)
+
+
 @lru_cache(maxsize=16384)
 def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     low = _normalise(text)
     if "human epidermal" in low:
         low = _HER2_LONG.sub("her2", low)
-    if "containing" in low:  # "trastuzumabcontaining regimen": a registry typo that hides the agent
-        low = _GLUED_CONTAINING.sub(r"\1-containing", low)
+    if "containing" in low or "based" in low:  # "trastuzumabcontaining": a typo that hides the agent
+        low = _GLUED_CONTAINING.sub(r"\1-\2", low)
+    if "defined as" in low and _only_definitions(low):
+        return ({"type": "definition"},)
     low = unbind_list_qualifiers(low, kind)  # "MSI-H CRC, oesophagogastric cancer": MSI-H is CRC's
     if kind == "inclusion" and (turned := excluded_population(low, _interpret)) is not None:
         return tuple(turned)  # "… HER2-positive are excluded" in the inclusion list

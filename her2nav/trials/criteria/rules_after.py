@@ -37,7 +37,9 @@ def therapy_after(text: str, kind: str) -> list[Req]:
 
 # "Progression after the last systemic therapy, or intolerance of it": how the most recent line ended.
 _AFTER_LAST_LINE = re.compile(
-    r"progress\w*( of (the )?disease| disease)? (on|after|following|during) (or after )?"
+    # "evidence of disease progression on imaging during or after the last systemic treatment"
+    r"progress\w*( of (the )?disease| disease| on imaging| radiologically)? "
+    r"(on|after|following|during) (or after )?"
     r"(the |their |his or her |her |his )?(last|most recent|latest|immediately preceding) (prior )?"
     r"(line of )?(systemic |anti-?\s?cancer |anti-?\s?tumou?r )?(therapy|treatment|regimen|line)"
 )

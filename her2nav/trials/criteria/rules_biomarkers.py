@@ -47,8 +47,43 @@ _NEVER_POSITIVE = (
 _LOW_TOO = r"low her-?2|her-?2[\s-]*low|ultra-?low"  # HER2-low is one of the statuses asked: no narrowing
 
 
+# "…; HER2-positive patients must also include trastuzumab in the previous first-line therapy": a
+# clause about the HER2-positive patients among those the study takes, asking what they received; it
+# does not ask for a HER2-positive tumour (her2_positive_history reads it).
+_HER2_POSITIVE_HISTORY = re.compile(
+    r"(her-?2[- ]positive (patients?|participants?|subjects?)|"
+    r"(patients?|participants?|subjects?) (who are|with) her-?2[- ]positive( \w+)?) "
+    r"(must|should|need to|are required to) (also )?(have )?(been treated with|received|include)"
+    r"[^.;]*\b(trastuzumab|anti-?\s?her-?2)[^.;]*|"
+    # "previous history with positive HER-2 expression requires anti-HER-2 medication"
+    r"(previous history with |a history of )?positive her-?2 (expression|status) requires?"
+    r"[^.;]*\b(trastuzumab|anti-?\s?her-?2)[^.;]*"
+)
+
+
+# A status to be found out before enrolment, when unknown: no level of expression asked
+_UNKNOWN_STATUS_TESTED = re.compile(r"unknown her-?2 (expression|status)[^.;]*")
+
+
+def without_her2_positive_history(text: str) -> str:
+    """``text`` without a clause about what its HER2-positive patients received (read apart)."""
+    return _HER2_POSITIVE_HISTORY.sub(" ", text) if "positive" in text else text
+
+
+def her2_positive_history(text: str, kind: str) -> list[Req]:
+    if kind != "inclusion" or (m := _HER2_POSITIVE_HISTORY.search(text)) is None:
+        return []
+    if len(m.group(0)) + 3 >= len(text.strip(" .;")):
+        return []  # the whole criterion: rules_scope's clauses about one population read it
+    group = "trastuzumab" if "trastuzumab" in m.group(0) else "her2_directed"
+    then = [{"type": "prior_therapy", "group": group}]
+    return [{"type": "applies_if", "when": {"type": "her2", "status": "positive"}, "then": then}]
+
+
 def her2(text: str, kind: str) -> list[Req]:
-    body = _THERAPY_HER2.sub(" ", text)
+    body = _THERAPY_HER2.sub(" ", without_her2_positive_history(text) if kind == "inclusion" else text)
+    if "unknown" in body:  # "unknown HER-2 expression should define HER-2 status before enrollment"
+        body = _UNKNOWN_STATUS_TESTED.sub(" ", body)
     if ("without" in body or "alone" in body or "only" in body or "absen" in body) and (
         "eligible" in body
         or "excluded" in body

@@ -21,6 +21,10 @@ def _names_tumour_abbreviated(text: str) -> bool:
     return m is not None and not _has(_THERAPY_FOR, text[max(0, m.start() - 40) : m.start()])
 
 
+_GASTRIC_OR_GASTRO_OESOPHAGEAL = (
+    r"(gastric|stomach)( cancer| adenocarcinoma| carcinoma)?\s?(or|and|/|,)\s?(or )?"
+    r"gastro-?\s?o?esophageal(?!\s*(junction|\(?gej))"
+)
 _SITE_WORDS = (("stomach", r"gastric|stomach"), ("gej", r"junction|gastro-?\s?o?esophageal"))
 _LEFT_OUT = r"(?:e(?<=\be)xcluding|e(?<=\be)xcept|o(?<=\bo)ther than|n(?<=\bn)ot including)\b[^.;)]*"
 
@@ -56,18 +60,24 @@ def _disease(text: str) -> list[Req]:
     text = _sub(_LEFT_OUT, " ", text)
     not_sites = _left_out_sites(left_out, text)
     sites: list[str] = []
-    if _has(r"gastric|stomach|g(?<=\bg)c\b", text):
+    if _has(r"gastric|stomach|g(?<=\bg)c\b|g(?<=\bg)/gej", text):  # "G/GEJ adenocarcinoma"
         sites.append("stomach")
     if _has(
         r"junction|g(?<=\bg)ej|e(?<=\be)gj|g(?<=\bg)ea\b|gastro-?\s?o?esophageal|oesophago-?gastric|esophago-?gastric|cardia",
         text,
     ):
         sites.append("gej")
-    if "esophag" in text and _has(r"(?<!gastro)(?<!gastro-)(?<!gastro )\bo?esophag(?!o-?gastric)", text):
+    if "esophag" in text and _has(
+        # not "gastric-esophageal junction", the junction
+        r"(?<!gastro)(?<!gastro-)(?<!gastro )(?<!gastric-)(?<!gastric )\bo?esophag(?!o-?gastric)",
+        text,
+    ):
         sites.append("esophagus")
     # "oesophagogastric cancer" and "gastro-oesophageal cancer" (not "… junction") take the stomach,
-    # the junction and the oesophagus (the ESMO gastro-oesophageal guidelines use the terms so)
-    if _has(
+    # the junction and the oesophagus (the ESMO gastro-oesophageal guidelines use the terms so); named
+    # beside gastric cancer as its alternative ("gastric or gastroesophageal adenocarcinoma") it is the
+    # junction, as in the usual "gastric or gastroesophageal junction"
+    if not _has(_GASTRIC_OR_GASTRO_OESOPHAGEAL, text) and _has(
         r"gastro-?\s?o?esophageal(?!\s*(junction|\(?gej|reflux))|oesophago-?\s?gastric(?!\s*(junction|\(?gej))|"
         r"esophago-?\s?gastric(?!\s*(junction|\(?gej))|g(?<=\bg)ea\b|gastrointestinal|g(?<=\bg)i\b|upper gi",
         text,
@@ -136,8 +146,8 @@ def _histology(text: str) -> str | None:
 # an advanced (stage IV or recurrent) case is not for.
 _EARLY_STAGE = (
     r"^(has |have |with |clinical |pathologic(al)? )*stages? (i{1,3}|[1-3])[abc]?"
-    r"(\s?(to|-|–|or|and|/|,)\s?(i{1,3}|[1-3])[abc]?)*\b(?![^.;]*\b(iv|4)\b)"
-)
+    r"(\s?(to|-|–|or|and|/|,)\s?(i{1,3}|[1-3])[abc]?)*\b(?![^.;]*\b(iv|4)\b)(?!\s?:)"
+)  # not "Stage 1 : at least one measurable lesion; Stage 2: …", the study's own stages
 # "HER2 … according to the gastric cancer assessment system": how HER2 is scored, not the tumour site.
 _SCORED_AS = (
     r"(according to|per|by|using)( the)? (gastric|gastro-?\s?o?esophageal)( cancer)? "

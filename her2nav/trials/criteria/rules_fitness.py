@@ -85,7 +85,13 @@ def _upper_age(text: str, lower: int) -> Req | None:
 def measurable(text: str, kind: str) -> list[Req]:
     if kind != "inclusion" or not _has(r"\bmeasurable", text):
         return []
-    if _has(r"measurable or (non-?measurable|evaluable)|evaluable or measurable|non-?measurable", text):
+    # disease that is evaluable without being measurable is let in too ("measurable, evaluable, or
+    # non-evaluable disease as long as evaluable by RECIST"; "Phase III: at least 1 evaluable lesion")
+    if _has(
+        r"measurable,? (and/)?or (non-?measurable|evaluable)|measurable, evaluable|evaluable or measurable|"
+        r"non-?measurable|(?<!non-)(?<!non)(?<!and )evaluable (disease|lesions?)",
+        text,
+    ):
         return []
     return [{"type": "measurable_disease"}]
 

@@ -14,7 +14,12 @@ from her2nav.trials.criteria.agent_names import (
     unknown_agent_names,
 )
 from her2nav.trials.criteria.rule_text import _N, Req, _has, _num, _search, _sub
-from her2nav.trials.criteria.rules_biomarkers import her2
+from her2nav.trials.criteria.rules_agent_lists import (
+    slash_alternatives,
+    without_either_way,
+    without_line_description,
+)
+from her2nav.trials.criteria.rules_biomarkers import her2, without_her2_positive_history
 from her2nav.trials.criteria.rules_events import events_on_therapy
 from her2nav.trials.criteria.rules_exceptions import exception
 from her2nav.trials.criteria.rules_lines import (
@@ -34,7 +39,9 @@ _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "topoisomerase_i_adc",
-        r"topoisomerase[- ]?(i|1)\b[^.;]{0,40}(adc|conjugate|payload)|"
+        # "topoisomerase inhibitor-based ADC" without the "I": every topoisomerase ADC payload in use
+        # (deruxtecan, SN-38, exatecan) inhibits topoisomerase I; not a topoisomerase II one
+        r"topoisomerase(?![- ]?ii\b)([- ]?(i|1)\b)?[^.;]{0,40}(adc|conjugate|payload)|"
         r"(adc|conjugate)s?[^.;]{0,60}topoisomerase[- ]?(i|1)\b|exatecan|"
         r"topo-?(1|i)i?\s*(inhibitor\s*)?(adc|payload)",
     ),
@@ -43,7 +50,7 @@ _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
     (
         "cldn18_2",
         r"(claudin|cldn)\s?-?18(\.2)?[- ]?(targeted|directed|target|therap|agent|antibod|car)|"
-        r"anti-?\s?(cldn|claudin)",
+        r"anti-?\s?(cldn|claudin)|targeting (claudin|cldn)\s?-?18",
     ),
     (
         "vegfr2",  # the one VEGF-pathway class agents.yaml holds (ramucirumab, apatinib)
@@ -52,6 +59,10 @@ _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
         r"(targeting|against|directed at)[^.;]{0,20}(vascular endothelial growth factor|vegf)|"
         r"anti-?\s?angiogen",
     ),
+    # the chemotherapy families agents.yaml holds ("prior fluoropyrimidine and platinum"); "platinum"
+    # beside "-based", "-containing" or "chemotherapy", not "platinum-resistant ovarian cancer" alone
+    ("fluoropyrimidine", r"fluoropyrimidines?|fluoro-pyrimidines?"),
+    ("platinum", r"platinum(?!-?(resistant|sensitive|refractory|free))|platin-based"),
     (
         "topoisomerase_i",  # the chemotherapy family (irinotecan), not an ADC payload
         r"topoisomerase[- ]?(i|1)?[- ]?inhibitors?(?![- ]?(based )?(adcs?|antibod|conjugate|payload))",
@@ -71,6 +82,11 @@ _PERMISSION = (
     r"(a(?<=\ba)llowed|p(?<=\bp)ermitted|p(?<=\bp)ermissible|m(?<=\bm)ay have (been )?(received|had)|"
     r"a(?<=\ba)re eligible|i(?<=\bi)s eligible|a(?<=\ba)cceptable|i(?<=\bi)f applicable|i(?<=\bi)f eligible|"
     r"w(?<=\bw)here available|i(?<=\bi)f available)\b"
+)
+# An inclusion's clause that lets patients with a therapy in ("… can be included") asks for none.
+_CLAUSE_LETS_IN = (
+    r"\b(can|may|could) (be (included|enrolled|eligible)|participate|enrol)|\b(are|is) eligible|"
+    r"\b(allowed|permitted)\b"
 )
 # A sentence of an exclusion that lets some patients in names no exclusion of its own.
 _LETS_IN = (
@@ -97,6 +113,8 @@ _CLASS_WORDS: dict[str, tuple[str, ...]] = {
     "cldn18_2": ("claudin", "cldn"),
     "vegfr2": ("vegf", "vascular endothelial", "angiogen"),
     "topoisomerase_i": ("topoisomerase",),
+    "fluoropyrimidine": ("fluoro",),
+    "platinum": ("platin",),
 }
 
 
@@ -172,6 +190,9 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
     ):
         return [{"type": "event_on", "group": g, **({"events": events} if events else {})} for g in groups]
     text = _without_other_sentences(text, _SKIP_PRIOR)
+    text = without_either_way(text)  # "acceptable or not received bevacizumab": no requirement
+    if kind == "inclusion":  # "HER2-positive patients must also include trastuzumab": read apart
+        text = without_her2_positive_history(text)
     if kind == "exclusion":  # "… exposed to anti-PD-1 … should not be excluded"
         text = _without_other_sentences(text, _LETS_IN)
     if not _has(_PRIOR_WORDS, text):
@@ -189,24 +210,37 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
     text = drop_optional_partners(text)
     text = _sub(r"her-?2[- ](directed|targeted|targeting)\s+(?=(topo|adc|antibody[- ]drug))", "", text)
     text, excepted, kinds = _exception(text)
+    if kind == "inclusion":
+        text = without_line_description(text)  # "at least 2 lines of therapy (X, Y/Z)": what they were
     groups = _therapy_groups(text)
+    if kind == "inclusion" and "fluorouracil" in groups:
+        # "the previous treatment must include fluorouracil and platinum": capecitabine and S-1 are
+        # oral fluorouracil prodrugs given in its place (ESMO gastric cancer guideline 2022: "a
+        # fluoropyrimidine (5-FU or capecitabine)" in the same regimens), so the family is asked
+        groups = [g for g in groups if g != "fluorouracil"]
+        if "fluoropyrimidine" not in groups:
+            groups.insert(0, "fluoropyrimidine")
     if "trastuzumab_deruxtecan" in groups and "topoisomerase_i_adc" in groups:
         groups.remove("trastuzumab_deruxtecan")
     negated = _has(_NEGATED_PRIOR, text) if kind == "inclusion" else _has(r"^(no|not|never) ", text)
-    sentences = text.split(". ") if negated and kind == "inclusion" else []
+    sentences = re.split(r"\. |; |: ", text) if kind == "inclusion" else []
     out: list[Req] = []
     for group in groups:
+        naming = [s for s in sentences if group in _therapy_groups(s)]
+        if naming and all(_has(_CLAUSE_LETS_IN, s) and not _has(_NEGATED_PRIOR, s) for s in naming):
+            continue  # "patients who received platinum-based adjuvant therapy … can be included"
         req: Req = {"type": "prior_therapy", "group": group}
         if excepted:
             req["except"] = excepted
         if kinds:
             req["except_modality"] = kinds
-        # a negation reaches the agents of its own sentence only: "… must have progressed on anti-HER2
-        # therapy. … prior treatment with DS8201a is not allowed"
-        naming = [s for s in sentences if group in _therapy_groups(s)]
+        # a negation reaches the agents of its own sentence or clause only: "… must have progressed on
+        # anti-HER2 therapy. … prior treatment with DS8201a is not allowed"
         if negated and (not naming or any(_has(_NEGATED_PRIOR, s) for s in naming)):
             req["negated"] = True
         out.append(req)
+    if kind == "inclusion" and not any(r.get("negated") for r in out):
+        out = slash_alternatives(text, out, _therapy_groups)  # "paclitaxel/docetaxel": either
     if kind == "exclusion" and not negated and (names := unknown_agent_names(text)):
         # agents.yaml does not hold them, so no case can record them: open, named (agent_names.py)
         out.append({"type": "open_parts", "parts": [f"prior {name}" for name in names]})
@@ -221,7 +255,8 @@ _UNTREATED = (
     r"untreated (for )?(locally advanced|unresectable|advanced|metastatic|her2)|"
     r"no prior (systemic |anti-?cancer |anticancer |palliative )?(therapy|treatment|chemotherapy|systemic)"
     r"(?! with)|"  # "no prior treatment with a PD-1 inhibitor" is about one kind of therapy
-    r"not (have )?(been )?(received|had|treated with) (any )?(prior )?"
+    # "… that has not previously received any systemic treatment"
+    r"not (have )?(been )?(previously |yet )?(received|had|treated with) (any )?(prior )?"
     r"(systemic|anti-?cancer|chemotherapy|treatment)(?! with)"
 )
 # Prior palliative therapy named in an exclusion ("has received prior systemic therapy for metastatic
@@ -238,7 +273,14 @@ _NOT_A_LINE_COUNT = r"radio|radiat|within \d+\s*(days?|weeks?)|\bsince\b"
 _ONE_KIND_OF_THERAPY = r"inhibitor|targeted|directed|antibod|(treatment|therapy) with|with any"  # near it
 
 
+# "Have received chemotherapy before; patients that received neoadjuvant or adjuvant chemotherapy are
+# eligible provided …": any chemotherapy before, the perioperative exception read with it.
+_CHEMO_BEFORE = r"^(have|has|had) (received|been given) (any )?(systemic )?chemotherapy (before|previously)\b"
+
+
 def _treated_for_advanced(text: str) -> bool:
+    if text.startswith("ha") and _has(_CHEMO_BEFORE, text):
+        return True
     m = _search(_TREATED_FOR_ADVANCED, text)
     if m is None or _has(_NOT_A_LINE_COUNT, text):
         return False

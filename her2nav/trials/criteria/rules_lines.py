@@ -98,6 +98,27 @@ _EXACTLY_ONE = (
     r"(r(?<=\br)eceived|h(?<=\bh)ad) (only|exactly) (the |a |one )?(first|1st)[- ]line\b"
 )
 _NEWLY_DIAGNOSED = r"n(?<=\bn)ewly[- ]diagnosed\b"
+# An ordinal line already given ("failure of the second-line standard treatment", "have received at
+# least the first-line platinum-based treatment", "progressed after second-line therapy"): at least that
+# many prior lines. Not a line counted as ("… can be counted as one previous (1st-line) therapy"), nor a
+# line not given ("has not received first-line therapy"), nor a permission.
+_GIVEN_LINE = (
+    rf"(r(?<=\br)eceived|h(?<=\bh)ad|a(?<=\ba)fter|f(?<=\bf)ollowing|f(?<=\bf)ailure of|f(?<=\bf)ailed|"
+    rf"r(?<=\br)efractory to|i(?<=\bi)ntoleran\w* (to|of)|p(?<=\bp)rogress\w* (on|after|during|following)|"
+    rf"c(?<=\bc)ompleted|b(?<=\bb)eyond)( or after)? (at least )?(the |a |one )?(standard )?{_ORD}[- ]line"
+)
+_NOT_GIVEN = r"\b(not|no|never|without)\b[^.;]{0,25}$"
+
+
+def _given_line(text: str) -> int | None:
+    lows = [
+        _ORDINAL[m.group(m.lastindex or 0)]
+        for clause in re.split(r"[.;] ", text)
+        if not _has(_PERMISSION, clause) and not _has(_COHORT_NAME, clause)  # not one cohort's
+        for m in _rx(_GIVEN_LINE).finditer(clause)
+        if not _has(_NOT_GIVEN, clause[max(0, m.start() - 40) : m.start()])
+    ]
+    return max(lows) if lows else None
 
 
 # A sentence listing several cohorts or arms: a line setting in it belongs to one of them (cohorts.py).
@@ -109,6 +130,8 @@ _COHORT_NAME_WORDS = ("cohort", "arm", "part", "exp")  # each _SEVERAL_COHORTS m
 def line_bounds(text: str) -> LineBounds:
     """Bounds on prior palliative lines a line-of-therapy setting in ``text`` requires (inclusion)."""
     bounds = LineBounds()
+    if "line" in text and (given := _given_line(text)) is not None:
+        bounds = _merge(bounds, given, None)
     if any(word in text for word in _COHORT_NAME_WORDS) and _has(_SEVERAL_COHORTS, text):
         return bounds
     low, high = _ordinal_setting(text)

@@ -121,6 +121,11 @@ _SHARED_INTERVAL = (
 _STATE_LASTED = r"worsening|\bstable\b|stabili[sz]ed|unchanged|without progression|neurologically"
 
 
+# What a therapy list leaves out ("anti-cancer therapy (including traditional Chinese medicine, but
+# excluding herbal prescriptions) within 4 weeks"): not a kind of therapy the interval is about.
+_LEFT_OUT = r"e(?<=\be)xcluding\s[^,;)]*|e(?<=\be)xcept( for)?\s[^,;)]*|n(?<=\bn)ot including\s[^,;)]*"
+
+
 def _therapy_intervals(text: str) -> list[tuple[re.Match[str], str]]:
     """Intervals whose sentence names anticancer therapy, with no other kind of treatment before them
     in that sentence ("radiotherapy within 2 weeks" is not a drug wash-out)."""
@@ -139,6 +144,7 @@ def _therapy_intervals(text: str) -> list[tuple[re.Match[str], str]]:
         before = text[max(start, previous) : m.start()]
         if not _has(_THERAPY + "|" + _NOT_ANTICANCER, before):
             before = text[start : m.start()]
+        before = _sub(_LEFT_OUT, " ", before)  # "(… but excluding herbal prescriptions)": not a kind asked
         previous = m.end()
         if (
             drugs
@@ -256,7 +262,10 @@ def evaluable(text: str, kind: str) -> list[Req]:
         r"measurable (and/or|or) (non-?measurable|evaluable)|evaluable (and/or|or) measurable|"
         r"(measurable|evaluable) or (evaluable|non-?measurable)|non-?measurable,? but evaluable|"
         # "patients without measurable but evaluable disease are allowed (in one phase)"
-        r"without measurable (disease )?but (with )?evaluable",
+        r"without measurable (disease )?but (with )?evaluable|"
+        # "measurable, evaluable, or non-evaluable disease as long as evaluable"; "Phase III: at least
+        # 1 evaluable lesion" beside a measurable lesion for phase II
+        r"measurable, evaluable|(?<!non-)(?<!non)(?<!and )(evaluable|assessable) (disease|lesions?)",
         text,
     ):
         return [{"type": "evaluable_disease"}]

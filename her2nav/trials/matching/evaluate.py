@@ -310,6 +310,7 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "applies_if": applies_if,
     "reproductive": scoped.reproductive,
     "permission": scoped.permission,
+    "definition": scoped.definition,
     "other_cohort": scoped.other_cohort,
     "consent": scoped.consent,
     "her2_scoring": scoped.her2_scoring,

@@ -66,6 +66,10 @@ def permission(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     return not_applicable(kind, "a permission clause (it allows, it asks nothing)")
 
 
+def definition(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    return not_applicable(kind, "a definition of the study's terms (the criteria using them are judged)")
+
+
 def other_cohort(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     """A criterion of a module or part for other tumours only (criteria/heading_groups.py)."""
     tumours = " or ".join(req.get("tumours") or ["other tumours"])

@@ -142,8 +142,10 @@ def _last_update(item: Study | dict[str, Any]) -> str | None:
 # Page size of a registry file created from now on (an existing file keeps its own). The walk index
 # (tables.py) carries each study's rank profile; at the default 4 KB an entry above about 1 KB spills
 # to overflow pages, which most entries near the top of the ranking did (72 % of those a shortlist
-# scanned at 100,000 studies), so every one scanned cost extra page reads.
-PAGE_SIZE = 16384
+# scanned at 100,000 studies), so every one scanned cost extra page reads. 16 KB held every shipped
+# study's entry until the prior-therapy families (platinum, fluoropyrimidine) lengthened the longest
+# (NCT05365581, 4.2 KB with its countries) past 16 KB's in-page limit of ~4.1 KB: 32 KB holds ~8.2 KB.
+PAGE_SIZE = 32768
 
 
 def _sqlite_registry_pragmas(dbapi_conn: Any, _record: Any) -> None:

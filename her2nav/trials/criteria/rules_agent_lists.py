@@ -1,0 +1,62 @@
+"""How a prior-therapy inclusion lists its agents (issue 15, class 3; found on a blind set of real
+registry records, TG): which listed agents are alternatives, which only describe the lines counted,
+and which clauses ask nothing at all. Read by rules_history.prior_therapy."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from her2nav.trials.criteria.rule_text import Req, _has, _sub
+
+# A clause that lets in both those who had a therapy and those who did not ("acceptable or not received
+# bevacizumab/cetuximab", "whether or not previously treated with X"): it asks nothing.
+_EITHER_WAY = (
+    r"[^.;]*\b(acceptable|allowed|permitted|eligible) or not (received|treated|given|exposed)\b[^.;]*|"
+    r"[^.;]*\bwhether or not\b[^.;]*"
+)
+# Agents joined by slashes are alternatives: "paclitaxel/docetaxel", "fluorouracil (5-FU / capecitabine
+# / tegafur)" (a regimen given together is written "X + Y" or "X and Y").
+_SLASH_RUN = re.compile(r"[\w-]+(?:\s?/\s?[\w-]+)+")
+# "at least 2 lines of systemic therapy (anti-PD-(L)1 with platinum or fluoropyrimidines, paclitaxel/
+# docetaxel, irinotecan)": a bracket after a count of lines describes what those lines usually were; it
+# asks for none of them unless it says so ("including", "must", "containing").
+_LINES_DESCRIBED = re.compile(
+    r"(\b(lines?|regimens?) of (prior |previous )?(systemic |standard )?(therapy|therapies|treatments?)|"
+    r"\blines? (therapy|therapies|treatments?))\s?\((?P<inside>(?:[^()]|\([^()]*\))*)\)"
+)
+_ASKS = r"includ|must|contain|requir"
+
+
+def without_either_way(text: str) -> str:
+    return _sub(_EITHER_WAY, "", text) if "or not" in text else text
+
+
+def without_line_description(text: str) -> str:
+    if "(" not in text or "line" not in text:
+        return text
+    return _LINES_DESCRIBED.sub(_described_lines_only, text)
+
+
+def _described_lines_only(m: re.Match[str]) -> str:
+    """The count of lines without its bracket, unless the bracket asks for something."""
+    if _has(_ASKS, m.group("inside")):
+        return m.group(0)
+    return m.group(0)[: m.start("inside") - m.start() - 1]
+
+
+def slash_alternatives(text: str, reqs: list[Req], groups_in: Callable[[str], list[str]]) -> list[Req]:
+    """``reqs`` (one prior_therapy requirement per agent group) with the groups a slash run names
+    together turned into one ``any_of`` requirement."""
+    if "/" not in text:
+        return reqs
+    out = list(reqs)
+    for run in _SLASH_RUN.findall(text):
+        named = set(groups_in(run))
+        together = [r for r in out if r.get("type") == "prior_therapy" and r["group"] in named]
+        if len(together) < 2:
+            continue
+        at = out.index(together[0])
+        out = [r for r in out if r not in together]
+        out.insert(at, {"type": "any_of", "options": [[r] for r in together]})
+    return out
