@@ -218,3 +218,36 @@ def test_a_wash_out_reads_past_what_its_list_leaves_out() -> None:
         "herbal prescriptions) within 4 weeks before the first dose."
     )
     assert _types(text, "exclusion") == [{"type": "washout", "days": 28, "scope": "systemic"}]
+
+
+LOST = [
+    {
+        "kind": "her2_ihc",
+        "score": "3+",
+        "criteria": "gastric",
+        "specimen": "biopsy",
+        "tested_on": "2025-12-20",
+    },
+    {
+        "kind": "her2_ihc",
+        "score": "1+",
+        "criteria": "gastric",
+        "specimen": "biopsy",
+        "tested_on": "2026-05-28",
+    },
+]
+
+
+def test_her2_lost_after_anti_her2_therapy_leaves_a_positive_requirement_to_the_studys_rule() -> None:
+    text = "HER2-positive gastric adenocarcinoma (IHC 3+ or IHC 2+/ISH+)."
+    found = judge(text, "inclusion", biomarkers=LOST, treatments=FIRST_LINE_ENDED)
+    assert (found["status"], "earlier result" in found["reason"]) == ("unknown", True)
+    earlier = "HER2 IHC 2+ or 3+; the subject's previous test results are acceptable."
+    assert status(earlier, "inclusion", biomarkers=LOST, treatments=FIRST_LINE_ENDED) == "met"
+    after_progression = "HER2-positive on a biopsy obtained after progression on trastuzumab."
+    assert status(after_progression, "inclusion", biomarkers=LOST, treatments=FIRST_LINE_ENDED) == "not_met"
+
+
+def test_a_clause_met_whether_or_not_it_applies_is_met() -> None:
+    text = "Metastatic disease; HER2-positive patients must have received trastuzumab in the first line."
+    assert status(text, "inclusion", biomarkers=LOST, treatments=FIRST_LINE_ENDED) == "met"

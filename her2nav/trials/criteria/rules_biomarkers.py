@@ -65,6 +65,12 @@ _HER2_POSITIVE_HISTORY = re.compile(
 _UNKNOWN_STATUS_TESTED = re.compile(r"unknown her-?2 (expression|status)[^.;]*")
 
 
+_EARLIER_RESULTS = (
+    r"(previous|prior|earlier|historical|archival)[^.;]{0,30}\b(test )?results?\b[^.;]{0,100}"
+    r"(acceptable|accepted|allowed|can be used|may be used)"
+)
+
+
 def without_her2_positive_history(text: str) -> str:
     """``text`` without a clause about what its HER2-positive patients received (read apart)."""
     return _HER2_POSITIVE_HISTORY.sub(" ", text) if "positive" in text else text
@@ -138,6 +144,8 @@ def her2(text: str, kind: str) -> list[Req]:
     if len(statuses) != 1:
         return []
     req: Req = {"type": "her2", "status": statuses.pop()}
+    if kind == "inclusion" and _has(_EARLIER_RESULTS, text):
+        req["earlier_results"] = True  # "the subject's previous test results … are acceptable"
     if kind == "inclusion":
         if not _has(r"local(ly)? or central|local(ly)?/central|retrospective", text) and _has(
             r"central(ly)?\s*(lab\w*\s*)?(confirm|test|assess|review|determin|evaluat)|confirmed centrally|"

@@ -59,6 +59,15 @@ def _her2_category_fits(want: str, facts: PatientFacts) -> bool | None:
     return None
 
 
+def _lost(want: str, req: dict[str, Any], facts: PatientFacts) -> bool:
+    return (
+        want in ("positive", "ihc_2_3")
+        and facts.her2.ever_positive
+        and facts.her2.status == "negative"
+        and not req.get("post_progression_biopsy")
+    )
+
+
 def her2(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     want = req["status"]
     words = _HER2_WORDS.get(want, want)
@@ -66,6 +75,19 @@ def her2(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     basis = facts.her2.basis
     if fits is None:
         return _unknown(f"asks for {words}; the case's HER2 is not settled ({basis})", _HER2_RETEST)
+    if not fits and _lost(want, req, facts):
+        # HER2-positive before anti-HER2 therapy, negative now (lost in 29-69 %, fact sheet 1.6): a
+        # study that does not ask for a biopsy after progression may go by the earlier result
+        # (DESTINY-Gastric01 took archival tissue for 70 % of its patients)
+        if req.get("earlier_results"):
+            return Finding(
+                True, f"asks for {words}; earlier results count, and one was HER2-positive ({basis})"
+            )
+        return _unknown(
+            f"asks for {words}; HER2-positive before, {facts.her2.category} now ({basis}): whether the "
+            "study goes by the earlier result decides",
+            "ask the study team whether an earlier HER2 result is accepted; else re-test",
+        )
     if not fits:
         return Finding(False, f"asks for {words}; the case is {facts.her2.category} ({basis})")
     if kind == "inclusion" and req.get("post_progression_biopsy"):
@@ -264,14 +286,17 @@ def applies_if(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     found = evaluate(when, facts, "inclusion")
     if found.value is False:
         return not_applicable(kind, f"{subject}; {found.reason}")
-    if found.value is None:
-        return _unknown(f"{subject}; {found.reason}", found.action or "read the original text")
     then = [evaluate(r, facts, kind) for r in req.get("then") or []]
+    hit = kind != "inclusion"
+    if found.value is None:
+        if then and all(f.value is (not hit) for f in then):  # met whether it applies or not
+            why = "; ".join(f.reason for f in then)
+            return Finding(not hit, f"{subject}: whether it applies is open ({found.reason}), but {why}")
+        return _unknown(f"{subject}; {found.reason}", found.action or "read the original text")
     if not then:
         return _unknown(
             f"{subject}: it applies ({found.reason}); its conditions need checking", "read the original text"
         )
-    hit = kind != "inclusion"
     if decided := [f for f in then if f.value is hit]:
         return Finding(hit, f"{subject}: " + "; ".join(f.reason for f in decided))
     if open_ := [f for f in then if f.value is None]:

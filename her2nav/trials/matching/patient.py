@@ -23,6 +23,7 @@ class Her2View:
     ihc_score: str | None
     tested_on: dt.date | None
     basis: str
+    ever_positive: bool = False  # a specimen on record was HER2-positive (biomarkers/her2.py)
 
 
 def _simple_her2(case: Case) -> Her2View:
@@ -61,6 +62,7 @@ def her2_view(case: Case) -> Her2View:
         ihc_score=getattr(result, "ihc_score", simple.ihc_score),
         tested_on=getattr(result, "determined_on", None) or simple.tested_on,
         basis=str(getattr(result, "basis", simple.basis)),
+        ever_positive=bool(getattr(result, "ever_positive", False)),
     )
 
 
