@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from her2nav.trials.criteria.rule_text import Req, _has
-from her2nav.trials.criteria.rules_history import _therapy_groups
+from her2nav.trials.criteria.therapy_groups import therapy_groups as _therapy_groups
 
 # "No anticancer therapy after trastuzumab", "has not received any treatment since the last dose of
 # pembrolizumab": therapy given after a course containing a named agent or class.

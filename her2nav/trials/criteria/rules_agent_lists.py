@@ -5,9 +5,9 @@ and which clauses ask nothing at all. Read by rules_history.prior_therapy."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from her2nav.trials.criteria.rule_text import Req, _has, _sub
+from her2nav.trials.criteria.therapy_groups import therapy_groups
 
 # A clause that lets in both those who had a therapy and those who did not ("acceptable or not received
 # bevacizumab/cetuximab", "whether or not previously treated with X"): it asks nothing.
@@ -45,14 +45,14 @@ def _described_lines_only(m: re.Match[str]) -> str:
     return m.group(0)[: m.start("inside") - m.start() - 1]
 
 
-def slash_alternatives(text: str, reqs: list[Req], groups_in: Callable[[str], list[str]]) -> list[Req]:
+def slash_alternatives(text: str, reqs: list[Req]) -> list[Req]:
     """``reqs`` (one prior_therapy requirement per agent group) with the groups a slash run names
     together turned into one ``any_of`` requirement."""
     if "/" not in text:
         return reqs
     out = list(reqs)
     for run in _SLASH_RUN.findall(text):
-        named = set(groups_in(run))
+        named = set(therapy_groups(run))
         together = [r for r in out if r.get("type") == "prior_therapy" and r["group"] in named]
         if len(together) < 2:
             continue

@@ -10,7 +10,6 @@ from her2nav.knowledge.agents import vocabulary
 from her2nav.trials.criteria.agent_names import (
     drop_optional_partners,
     inn_like_names,
-    known_agents,
     unknown_agent_names,
 )
 from her2nav.trials.criteria.rule_text import _N, Req, _has, _num, _search, _sub
@@ -29,45 +28,8 @@ from her2nav.trials.criteria.rules_lines import (
     with_perioperative_rule,
 )
 from her2nav.trials.criteria.rules_standard import CANDIDATE_FOR
+from her2nav.trials.criteria.therapy_groups import therapy_groups as _therapy_groups
 
-_CLASS_PHRASES: tuple[tuple[str, str], ...] = (
-    (
-        "pd1",
-        r"anti-?\s?pd-?\s?\(?l?\)?-?1|pd-?1\s*(/\s*pd-?l1\s*)?(inhibitor|antibod|blockade|blocker|target)|"
-        r"pd-?\(?l\)?-?1\s*(inhibitor|antibod)|immune[- ]checkpoint|checkpoint inhibitor|immune-oncology|"
-        r"immuno-?oncology|i(?<=\bi)ci\b|i(?<=\bi)cis\b|immunotherapy",
-    ),
-    (
-        "topoisomerase_i_adc",
-        # "topoisomerase inhibitor-based ADC" without the "I": every topoisomerase ADC payload in use
-        # (deruxtecan, SN-38, exatecan) inhibits topoisomerase I; not a topoisomerase II one
-        r"topoisomerase(?![- ]?ii\b)([- ]?(i|1)\b)?[^.;]{0,40}(adc|conjugate|payload)|"
-        r"(adc|conjugate)s?[^.;]{0,60}topoisomerase[- ]?(i|1)\b|exatecan|"
-        r"topo-?(1|i)i?\s*(inhibitor\s*)?(adc|payload)",
-    ),
-    ("mmae_adc", r"\bmmae\b|monomethyl auristatin"),
-    ("her2_directed", r"anti-?\s?her-?2|her-?2[- ]?(targeted|directed|targeting|therap|blocking|based)"),
-    (
-        "cldn18_2",
-        r"(claudin|cldn)\s?-?18(\.2)?[- ]?(targeted|directed|target|therap|agent|antibod|car)|"
-        r"anti-?\s?(cldn|claudin)|targeting (claudin|cldn)\s?-?18",
-    ),
-    (
-        "vegfr2",  # the one VEGF-pathway class agents.yaml holds (ramucirumab, apatinib)
-        r"anti-?\s?vegfr?\b|anti-?vegfr|"
-        r"vegfr?-?2?\)?[- ](inhibitor|antibod|antagonist|targeted|directed|blocker)|"
-        r"(targeting|against|directed at)[^.;]{0,20}(vascular endothelial growth factor|vegf)|"
-        r"anti-?\s?angiogen",
-    ),
-    # the chemotherapy families agents.yaml holds ("prior fluoropyrimidine and platinum"); "platinum"
-    # beside "-based", "-containing" or "chemotherapy", not "platinum-resistant ovarian cancer" alone
-    ("fluoropyrimidine", r"fluoropyrimidines?|fluoro-pyrimidines?"),
-    ("platinum", r"platinum(?!-?(resistant|sensitive|refractory|free))|platin-based"),
-    (
-        "topoisomerase_i",  # the chemotherapy family (irinotecan), not an ADC payload
-        r"topoisomerase[- ]?(i|1)?[- ]?inhibitors?(?![- ]?(based )?(adcs?|antibod|conjugate|payload))",
-    ),
-)
 _PRIOR_WORDS = (
     r"prior|previous|previously|received|receiving|treated with|treatment with|therapy with|exposure|exposed|"
     r"progress|refractory|failed|failure|intoleran|naive|naïve|containing|after|following|pretreated|"
@@ -101,35 +63,6 @@ _SKIP_PRIOR = (
     # drug interactions with an agent, not exposure to it
     r"i(?<=\bi)nducers? of|c(?<=\bc)yp\d|substrates? of"
 )
-
-
-# Words one of which every alternative of a class phrase contains (a substring test is much cheaper
-# than the phrase itself, and most criteria name no class).
-_CLASS_WORDS: dict[str, tuple[str, ...]] = {
-    "pd1": ("pd", "immun", "checkpoint", "ici"),
-    "topoisomerase_i_adc": ("topo", "exatecan"),
-    "mmae_adc": ("mmae", "monomethyl auristatin"),
-    "her2_directed": ("her2", "her-2"),
-    "cldn18_2": ("claudin", "cldn"),
-    "vegfr2": ("vegf", "vascular endothelial", "angiogen"),
-    "topoisomerase_i": ("topoisomerase",),
-    "fluoropyrimidine": ("fluoro",),
-    "platinum": ("platin",),
-}
-
-
-def _therapy_groups(text: str) -> list[str]:
-    groups: list[str] = []
-    for group, phrase in _CLASS_PHRASES:
-        for word in _CLASS_WORDS[group]:  # plain loops: generators cost about twice as much here
-            if word in text:
-                if _search(phrase, text):
-                    groups.append(group)
-                break
-    for agent_id, _, _ in known_agents(text):
-        if agent_id not in groups:
-            groups.append(agent_id)
-    return groups
 
 
 # "… any other investigational agents and must not have received prior treatment with T-DXd": a clause
@@ -240,7 +173,7 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
             req["negated"] = True
         out.append(req)
     if kind == "inclusion" and not any(r.get("negated") for r in out):
-        out = slash_alternatives(text, out, _therapy_groups)  # "paclitaxel/docetaxel": either
+        out = slash_alternatives(text, out)  # "paclitaxel/docetaxel": either
     if kind == "exclusion" and not negated and (names := unknown_agent_names(text)):
         # agents.yaml does not hold them, so no case can record them: open, named (agent_names.py)
         out.append({"type": "open_parts", "parts": [f"prior {name}" for name in names]})

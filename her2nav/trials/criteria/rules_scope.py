@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from her2nav.trials.criteria.rule_text import Req, _has, _rx, _search, _sub
-from her2nav.trials.criteria.rules_history import _therapy_groups
+from her2nav.trials.criteria.therapy_groups import therapy_groups as _therapy_groups
 
 # Every alternative opens with a plain letter (a word boundary is checked just after it: "w(?<=\bw)"
 # is "\bw"), so that re skips quickly to the places where one of those letters stands: every criterion

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from her2nav.trials.criteria.rule_text import Req, _has, _sub
-from her2nav.trials.criteria.rules_history import _therapy_groups
+from her2nav.trials.criteria.therapy_groups import therapy_groups as _therapy_groups
 
 _PAST_TREATMENT = (
     r"^(has |have )?(had |received )?(any )?(prior|previous|earlier) (treatment|therapy|exposure)? ?"

@@ -1,0 +1,76 @@
+"""Which agent groups a criterion names: classes by phrase ("anti-PD-1", "topoisomerase I ADC",
+"platinum") and agents by name (agent_names.py), as ids agents.yaml knows. Read by the treatment-history
+rules (rules_history.py, rules_after.py, rules_scope.py, rules_targets.py, rules_agent_lists.py)."""
+
+from __future__ import annotations
+
+from her2nav.trials.criteria.agent_names import known_agents
+from her2nav.trials.criteria.rule_text import _search
+
+_CLASS_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "pd1",
+        r"anti-?\s?pd-?\s?\(?l?\)?-?1|pd-?1\s*(/\s*pd-?l1\s*)?(inhibitor|antibod|blockade|blocker|target)|"
+        r"pd-?\(?l\)?-?1\s*(inhibitor|antibod)|immune[- ]checkpoint|checkpoint inhibitor|immune-oncology|"
+        r"immuno-?oncology|i(?<=\bi)ci\b|i(?<=\bi)cis\b|immunotherapy",
+    ),
+    (
+        "topoisomerase_i_adc",
+        # "topoisomerase inhibitor-based ADC" without the "I": every topoisomerase ADC payload in use
+        # (deruxtecan, SN-38, exatecan) inhibits topoisomerase I; not a topoisomerase II one
+        r"topoisomerase(?![- ]?ii\b)([- ]?(i|1)\b)?[^.;]{0,40}(adc|conjugate|payload)|"
+        r"(adc|conjugate)s?[^.;]{0,60}topoisomerase[- ]?(i|1)\b|exatecan|"
+        r"topo-?(1|i)i?\s*(inhibitor\s*)?(adc|payload)",
+    ),
+    ("mmae_adc", r"\bmmae\b|monomethyl auristatin"),
+    ("her2_directed", r"anti-?\s?her-?2|her-?2[- ]?(targeted|directed|targeting|therap|blocking|based)"),
+    (
+        "cldn18_2",
+        r"(claudin|cldn)\s?-?18(\.2)?[- ]?(targeted|directed|target|therap|agent|antibod|car)|"
+        r"anti-?\s?(cldn|claudin)|targeting (claudin|cldn)\s?-?18",
+    ),
+    (
+        "vegfr2",  # the one VEGF-pathway class agents.yaml holds (ramucirumab, apatinib)
+        r"anti-?\s?vegfr?\b|anti-?vegfr|"
+        r"vegfr?-?2?\)?[- ](inhibitor|antibod|antagonist|targeted|directed|blocker)|"
+        r"(targeting|against|directed at)[^.;]{0,20}(vascular endothelial growth factor|vegf)|"
+        r"anti-?\s?angiogen",
+    ),
+    # the chemotherapy families agents.yaml holds ("prior fluoropyrimidine and platinum"); "platinum"
+    # beside "-based", "-containing" or "chemotherapy", not "platinum-resistant ovarian cancer" alone
+    ("fluoropyrimidine", r"fluoropyrimidines?|fluoro-pyrimidines?"),
+    ("platinum", r"platinum(?!-?(resistant|sensitive|refractory|free))|platin-based"),
+    (
+        "topoisomerase_i",  # the chemotherapy family (irinotecan), not an ADC payload
+        r"topoisomerase[- ]?(i|1)?[- ]?inhibitors?(?![- ]?(based )?(adcs?|antibod|conjugate|payload))",
+    ),
+)
+
+
+# Words one of which every alternative of a class phrase contains (a substring test is much cheaper
+# than the phrase itself, and most criteria name no class).
+_CLASS_WORDS: dict[str, tuple[str, ...]] = {
+    "pd1": ("pd", "immun", "checkpoint", "ici"),
+    "topoisomerase_i_adc": ("topo", "exatecan"),
+    "mmae_adc": ("mmae", "monomethyl auristatin"),
+    "her2_directed": ("her2", "her-2"),
+    "cldn18_2": ("claudin", "cldn"),
+    "vegfr2": ("vegf", "vascular endothelial", "angiogen"),
+    "topoisomerase_i": ("topoisomerase",),
+    "fluoropyrimidine": ("fluoro",),
+    "platinum": ("platin",),
+}
+
+
+def therapy_groups(text: str) -> list[str]:
+    groups: list[str] = []
+    for group, phrase in _CLASS_PHRASES:
+        for word in _CLASS_WORDS[group]:  # plain loops: generators cost about twice as much here
+            if word in text:
+                if _search(phrase, text):
+                    groups.append(group)
+                break
+    for agent_id, _, _ in known_agents(text):
+        if agent_id not in groups:
+            groups.append(agent_id)
+    return groups
