@@ -251,3 +251,18 @@ def test_her2_lost_after_anti_her2_therapy_leaves_a_positive_requirement_to_the_
 def test_a_clause_met_whether_or_not_it_applies_is_met() -> None:
     text = "Metastatic disease; HER2-positive patients must have received trastuzumab in the first line."
     assert status(text, "inclusion", biomarkers=LOST, treatments=FIRST_LINE_ENDED) == "met"
+
+
+def test_an_adc_with_a_tubulin_inhibitor_payload_names_both_tubulin_payloads() -> None:
+    text = "Previously treated with an ADC loaded with a tubulin inhibitor."
+    groups = {r["group"] for r in _types(text, "exclusion")}
+    assert groups == {"mmae_adc", "maytansinoid_adc"}
+    tdm1 = [{**FIRST_LINE_ENDED[0], "agents": ["trastuzumab_emtansine"]}]
+    assert status(text, "exclusion", treatments=tdm1) == "not_met"
+    assert status(text, "exclusion", treatments=FIRST_LINE_ENDED) == "met"
+
+
+@pytest.mark.parametrize("text", ["Sex: Men and women", "Gender: all"])
+def test_a_sex_field_taking_everyone_asks_nothing(text: str) -> None:
+    found = judge(text, "inclusion")
+    assert (found["status"], found["reason"].startswith("does not apply")) == ("met", True)

@@ -29,7 +29,7 @@ from her2nav.trials.criteria.rules_biomarkers import (
 from her2nav.trials.criteria.rules_cardiac import lvef
 from her2nav.trials.criteria.rules_conditions import conditions
 from her2nav.trials.criteria.rules_disease import disease, distant_metastases, primary_site
-from her2nav.trials.criteria.rules_fitness import age, ecog, measurable, organ_function
+from her2nav.trials.criteria.rules_fitness import age, ecog, measurable, organ_function, sexes
 from her2nav.trials.criteria.rules_history import prior_lines, prior_therapy
 from her2nav.trials.criteria.rules_locations import tumour_locations
 from her2nav.trials.criteria.rules_options import history_options
@@ -74,6 +74,7 @@ RULES = (
     ecog,
     lvef,
     age,
+    sexes,
     measurable,
     conditions,
     disease,
@@ -142,6 +143,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "ecog": ("ecog", "performance status", "performance of status", "ps", "zubrod"),
     "lvef": ("lvef", "ejection fraction", "ef"),
     "age": ("age", "years", "adult", "old"),
+    "sexes": ("sex", "gender"),
     "measurable": ("measurable",),
     "conditions": (
         "interstitial",

@@ -26,6 +26,16 @@ def ecog(text: str, kind: str) -> list[Req]:
     return [{"type": "ecog", "max": max(found)}]
 
 
+def sexes(text: str, kind: str) -> list[Req]:
+    """ "Sex: Men and women": a registry field written as a criterion; it lets everyone in."""
+    if kind == "inclusion" and _has(
+        r"^(sex|gender)\s?:\s?(men and women|women and men|male and female|males? and females?|both|all)\b",
+        text,
+    ):
+        return [{"type": "permission"}]
+    return []
+
+
 def age(text: str, kind: str) -> list[Req]:
     if "menopaus" in text:
         return []  # "a woman aged 50 or older is considered menopausal if …": defines who can conceive
