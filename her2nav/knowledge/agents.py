@@ -45,6 +45,8 @@ class Agent(BaseModel):
     # The agent this one is a formulation of (a liposomal irinotecan is irinotecan): "prior irinotecan"
     # covers it, while "prior liposomal irinotecan" does not cover the plain formulation.
     formulation_of: str | None = None
+    # what the payload inhibits (agents.yaml payload_mechanisms): "tubulin" makes a tubulin_inhibitor_adc
+    payload_inhibits: str | None = None
     synonyms: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
 
@@ -63,6 +65,8 @@ class Agent(BaseModel):
             labels.add(self.family)
         if self.payload:
             labels.add(f"{self.payload}_adc")
+        if self.payload_inhibits:
+            labels.add(f"{self.payload_inhibits}_inhibitor_adc")
         if self.her2_directed:
             labels.add("her2_directed")
         return frozenset(labels)
@@ -107,6 +111,7 @@ def _read_yaml(name: str) -> object:
 def vocabulary() -> AgentVocabulary:
     raw = _read_yaml("agents.yaml")
     assert isinstance(raw, dict)
+    inhibits = {m["payload"]: m["inhibits"] for m in raw.get("payload_mechanisms", [])}
     agents = [
         Agent(
             id=a["id"],
@@ -115,6 +120,7 @@ def vocabulary() -> AgentVocabulary:
             targets=tuple(a.get("targets", ())),
             family=a.get("family"),
             payload=a.get("payload"),
+            payload_inhibits=inhibits.get(a.get("payload")),
             modality=a.get("modality"),
             formulation_of=a.get("formulation_of"),
             synonyms=tuple(str(s) for s in a.get("synonyms", ())),

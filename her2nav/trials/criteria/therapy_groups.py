@@ -26,10 +26,9 @@ _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
         r"(adc|conjugate)s?[^.;]{0,60}topoisomerase[- ]?(i|1)\b|exatecan|"
         r"topo-?(1|i)i?\s*(inhibitor\s*)?(adc|payload)",
     ),
-    # "an ADC loaded with a tubulin inhibitor": the microtubule-inhibitor payloads agents.yaml holds,
-    # auristatins (MMAE: disitamab vedotin) and maytansinoids (DM1: trastuzumab emtansine)
-    ("mmae_adc", r"\bmmae\b|monomethyl auristatin|auristatin|" + _TUBULIN_ADC),
-    ("maytansinoid_adc", r"maytansin|\bdm1\b|" + _TUBULIN_ADC),
+    ("mmae_adc", r"\bmmae\b|monomethyl auristatin"),
+    # "an ADC loaded with a tubulin inhibitor": the payloads agents.yaml says inhibit tubulin
+    ("tubulin_inhibitor_adc", _TUBULIN_ADC),
     ("her2_directed", r"anti-?\s?her-?2|her-?2[- ]?(targeted|directed|targeting|therap|blocking|based)"),
     (
         "cldn18_2",
@@ -59,8 +58,8 @@ _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
 _CLASS_WORDS: dict[str, tuple[str, ...]] = {
     "pd1": ("pd", "immun", "checkpoint", "ici"),
     "topoisomerase_i_adc": ("topo", "exatecan"),
-    "mmae_adc": ("mmae", "auristatin", "tubulin"),
-    "maytansinoid_adc": ("maytansin", "dm1", "tubulin"),
+    "mmae_adc": ("mmae", "monomethyl auristatin"),
+    "tubulin_inhibitor_adc": ("tubulin",),
     "her2_directed": ("her2", "her-2"),
     "cldn18_2": ("claudin", "cldn"),
     "vegfr2": ("vegf", "vascular endothelial", "angiogen"),
