@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import re
 
-from her2nav.trials.criteria.rule_text import Req, _has, _sub
+from her2nav.trials.criteria.rule_text import Req, _has
 from her2nav.trials.criteria.therapy_groups import therapy_groups
 
 # A clause that lets in both those who had a therapy and those who did not ("acceptable or not received
 # bevacizumab/cetuximab", "whether or not previously treated with X"): it asks nothing.
 _EITHER_WAY = (
-    r"[^.;]*\b(acceptable|allowed|permitted|eligible) or not (received|treated|given|exposed)\b[^.;]*|"
-    r"[^.;]*\bwhether or not\b[^.;]*"
+    r"\b(acceptable|allowed|permitted|eligible) or not (received|treated|given|exposed)\b|\bwhether or not\b"
 )
 # Agents joined by slashes are alternatives: "paclitaxel/docetaxel", "fluorouracil (5-FU / capecitabine
 # / tegafur)" (a regimen given together is written "X + Y" or "X and Y").
@@ -29,7 +28,10 @@ _ASKS = r"includ|must|contain|requir"
 
 
 def without_either_way(text: str) -> str:
-    return _sub(_EITHER_WAY, "", text) if "or not" in text else text
+    """``text`` without the clauses (between full stops and semicolons) that let in either way."""
+    if "or not" not in text:
+        return text
+    return "".join("" if _has(_EITHER_WAY, part) else part for part in re.split(r"([.;])", text))
 
 
 def without_line_description(text: str) -> str:

@@ -72,8 +72,10 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
     (
         "high-dose or continuous corticosteroids",
         # not those brain metastases may not need ("unless … not requiring continuous corticosteroids")
-        r"(?<!requiring )(?<!require )(?<!requires )(continuous|chronic) (high[- ]dose )?(cortico)?steroids|"
-        r"(?<!requiring )(?<!require )(?<!requires )(?<!continuous )high[- ]dose (cortico)?steroids",
+        # (the look-behinds sit after each alternative's first letter, so that re can jump: rule_text.py)
+        r"(c(?<!requiring c)(?<!require c)(?<!requires c)ontinuous|"
+        r"c(?<!requiring c)(?<!require c)(?<!requires c)hronic) (high[- ]dose )?(cortico)?steroids|"
+        r"h(?<!requiring h)(?<!require h)(?<!requires h)(?<!continuous h)igh[- ]dose (cortico)?steroids",
     ),
     ("prohibited medications", r"prohibited (concomitant )?(medications?|drugs?|therap\w*)"),
     ("infectious disease", r"infectious diseases? (including|such as|e\.g\.)"),

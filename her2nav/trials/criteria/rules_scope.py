@@ -309,10 +309,12 @@ def her2_subgroup(text: str, kind: str, found: list[Req]) -> list[Req] | None:
     """An ``applies_if`` on HER2 positivity asking the prior therapy the clause names, when an
     inclusion's subject is the HER2-positive patients and what it asks is a treatment history; else
     None. A HER2-negative patient is outside the clause: it does not apply."""
-    if kind != "inclusion" or not _has(_HER2_SUBGROUP_LEAD, text):
+    if kind != "inclusion":
         return None
     then = [r for r in found if r["type"] not in ("her2", "her2_mutation")]
     if not any(r["type"] in ("prior_therapy", "prior_lines", "progressed_on_last") for r in then):
+        return None  # (tested first: the lead's pattern scans every position of the text)
+    if not _has(_HER2_SUBGROUP_LEAD, text):
         return None
     return [{"type": "applies_if", "when": {"type": "her2", "status": "positive"}, "then": then}]
 
