@@ -265,3 +265,19 @@ def test_an_adc_with_a_tubulin_inhibitor_payload_is_read_by_what_its_payload_inh
 def test_a_sex_field_taking_everyone_asks_nothing(text: str) -> None:
     found = judge(text, "inclusion")
     assert (found["status"], found["reason"].startswith("does not apply")) == ("met", True)
+
+
+# ------------------------------------------------------------ class 6: recovery from prior therapy
+AES_RESOLVED = (
+    "Any AEs and/or complications caused by previous therapies including surgery or radiotherapy have been "
+    "adequately resolved to Grade 0 or 1 (per NCI-CTCAE v5.0 criteria) or have been stabilized."
+)
+
+
+def test_adverse_events_named_long_before_their_resolution_are_a_recovery_to_grade_1() -> None:
+    assert _types(AES_RESOLVED) == [{"type": "toxicity", "min_grade": 2}]
+    assert judge(AES_RESOLVED, "inclusion")["reason"].startswith("does not apply")  # untreated
+    grade_1 = [{**FIRST_LINE_ENDED[0], "toxicities": [{"event": "neuropathy", "grade": 1}]}]
+    grade_2 = [{**FIRST_LINE_ENDED[0], "toxicities": [{"event": "neuropathy", "grade": 2}]}]
+    assert status(AES_RESOLVED, "inclusion", treatments=grade_1) == "met"
+    assert status(AES_RESOLVED, "inclusion", treatments=grade_2) == "unknown"

@@ -212,7 +212,9 @@ _TOXICITY = (
     r"(unresolved|persistent|ongoing|residual|not (yet )?(recovered|resolved)|recover\w*|resol\w*|"
     r"lack of recovery)"
     r"[^.;]{0,80}(toxicit|adverse event|\baes?\b|side effect)|"
-    r"(toxicit|adverse event|\baes?\b)[^.;]{0,80}(not (yet )?(recovered|resolved)|"
+    # "Any AEs and/or complications caused by previous therapies including surgery or radiotherapy have
+    # been adequately resolved to Grade 0 or 1" (a real record, TG): the events may come well before
+    r"(toxicit|adverse event|\baes?\b)[^.;]{0,120}(not (yet )?(recovered|resolved)|"
     r"must (have )?(recovered|resolved)|"
     r"recovered|resolved|(must be|to) (≤|<=|<|less than or equal to)\s*grade)"
 )
@@ -250,6 +252,8 @@ def toxicity(text: str, kind: str) -> list[Req]:
             req["min_grade"] = int(m.group(2)) + (1 if m.group(1) != "<" else 0)
         else:
             req["min_grade"] = int(m.group(3)) + 1
+    elif m := _search(r"grade\s*0\s*(or|to|-|–)\s*(\d)\b", text):  # "resolved to grade 0 or 1"
+        req["min_grade"] = int(m.group(2)) + 1
     elif m := _search(r"grade\s*(≥|>=)?\s*(\d)\s*(or (above|higher|greater))?|(≥|>=)\s*grade\s*(\d)", text):
         req["min_grade"] = int(m.group(2) or m.group(6))
     return [req]
