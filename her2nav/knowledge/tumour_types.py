@@ -33,6 +33,8 @@ class TumourTypes(BaseModel):
     sources: tuple[str, ...] = Field(min_length=1)
     gastro_oesophageal: str
     others: tuple[OtherTumour, ...]
+    # metastases only a woman can have (a Krukenberg tumour is an ovarian metastasis)
+    female_only_sites: str
 
 
 @cache

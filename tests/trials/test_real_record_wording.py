@@ -281,3 +281,28 @@ def test_adverse_events_named_long_before_their_resolution_are_a_recovery_to_gra
     grade_2 = [{**FIRST_LINE_ENDED[0], "toxicities": [{"event": "neuropathy", "grade": 2}]}]
     assert status(AES_RESOLVED, "inclusion", treatments=grade_1) == "met"
     assert status(AES_RESOLVED, "inclusion", treatments=grade_2) == "unknown"
+
+
+# ------------------------------------------------------------ class 8: items that do not apply to him
+KRUKENBERG = (
+    "Diagnosed as Krukenberg tumor, unless radical resection has been performed and there is no residue."
+)
+
+
+def test_an_exclusion_of_a_krukenberg_tumour_does_not_apply_to_a_man() -> None:
+    assert judge(KRUKENBERG, "exclusion")["reason"].startswith("does not apply")  # the tests' case is a man
+    assert judge(KRUKENBERG, "exclusion")["status"] == "met"
+    assert status(KRUKENBERG, "exclusion", patient__sex="female") == "unknown"
+
+
+def test_a_krukenberg_tumour_in_a_list_of_exclusions_applies_to_everyone() -> None:
+    assert not _types("Krukenberg tumour or malignant ascites", "exclusion")
+
+
+@pytest.mark.parametrize(("text", "sex"), [("Sex: Female", "female"), ("Gender: male only", "male")])
+def test_a_sex_field_naming_one_sex_takes_that_sex_only(text: str, sex: str) -> None:
+    assert _types(text) == [{"type": "sex", "sex": sex}]
+    other = "male" if sex == "female" else "female"
+    assert status(text, "inclusion", patient__sex=sex) == "met"
+    assert status(text, "inclusion", patient__sex=other) == "not_met"
+    assert status(text, "inclusion", patient__sex=None) == "unknown"

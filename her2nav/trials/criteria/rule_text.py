@@ -35,6 +35,7 @@ REQUIREMENT_TYPES = frozenset(
         "ecog",
         "lvef",
         "age",
+        "sex",
         "measurable_disease",
         "disease",
         "condition",

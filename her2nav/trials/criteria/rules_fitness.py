@@ -1,10 +1,12 @@
-"""Criterion rules for the patient's fitness: ECOG performance status, age, measurable disease and
+"""Criterion rules for the patient's fitness: ECOG performance status, age, sex, measurable disease and
 organ function (see rules.py for the requirement types)."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from her2nav.knowledge.tumour_types import tumour_types
 from her2nav.trials.criteria.rule_text import _NUM, _OP, _OPS, Req, _findall, _has, _search, _sub
 
 
@@ -27,12 +29,17 @@ def ecog(text: str, kind: str) -> list[Req]:
 
 
 def sexes(text: str, kind: str) -> list[Req]:
-    """ "Sex: Men and women": a registry field written as a criterion; it lets everyone in."""
-    if kind == "inclusion" and _has(
+    """ "Sex: Men and women": a registry field written as a criterion; it lets everyone in. "Sex:
+    Female" (or male, "only") takes one sex."""
+    if kind != "inclusion":
+        return []
+    if _has(
         r"^(sex|gender)\s?:\s?(men and women|women and men|male and female|males? and females?|both|all)\b",
         text,
     ):
         return [{"type": "permission"}]
+    if m := _search(r"^(sex|gender)\s?:\s?(females?|women|woman|males?|men|man)( only)?\s*\.?$", text):
+        return [{"type": "sex", "sex": "female" if m.group(2).startswith(("f", "w")) else "male"}]
     return []
 
 
@@ -121,3 +128,20 @@ def organ_function(text: str, kind: str) -> list[Req]:
     ):
         return [{"type": "organ_function"}]
     return []
+
+
+@cache
+def _female_only_sites() -> re.Pattern[str]:
+    return re.compile(tumour_types().female_only_sites)
+
+
+def female_only_site(text: str, kind: str) -> list[Req]:
+    """ "Diagnosed as Krukenberg tumor, unless radical resection has been performed": an exclusion of a
+    metastasis only a woman can have (knowledge/data/tumour_types.yaml) does not apply to a man. Only
+    when it is the item's one subject: a list ("Krukenberg tumour or malignant ascites") applies to all."""
+    if kind != "exclusion" or ("krukenberg" not in text and "ovar" not in text):
+        return []
+    subject = re.split(r"\b(unless|except|if|provided)\b", text, maxsplit=1)[0]
+    if not _female_only_sites().search(subject) or _has(r" or |/| and |;|, (\w+ ){0,3}\w+,", subject):
+        return []
+    return [{"type": "applies_if", "when": {"type": "sex", "sex": "female"}, "then": []}]

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from her2nav.trials.criteria.rule_text import Req, _has, _rx, _search, _sub
+from her2nav.trials.criteria.rules_fitness import female_only_site
 from her2nav.trials.criteria.therapy_groups import therapy_groups as _therapy_groups
 
 # Every alternative opens with a plain letter (a word boundary is checked just after it: "w(?<=\bw)"
@@ -359,7 +360,7 @@ def scope(text: str, kind: str) -> list[Req] | None:
                 "then": [],
             }
         ]
-    if reqs := reproductive(text, kind):
+    if (reqs := reproductive(text, kind)) or (reqs := female_only_site(text, kind)):
         return reqs
     if (kind == "inclusion" or ("eligible" in text and _has(_EXCLUSION_PERMITS, text))) and (
         name := _condition_subject(text)

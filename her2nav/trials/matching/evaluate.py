@@ -168,6 +168,18 @@ def age(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     return _compare("age", float(value) if value is not None else None, req, "record the patient's age")
 
 
+def sex(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    wanted, value = req["sex"], facts.case.patient.sex
+    people = {"female": "women", "male": "men"}[wanted]
+    if value is None:
+        return _unknown(f"{people} only; the patient's sex is not recorded", "record the patient's sex")
+    if value == "other":
+        return _unknown(f"{people} only; the patient's recorded sex is other", "ask the study team")
+    return Finding(
+        value == wanted, f"{people} only; the patient is {'a woman' if value == 'female' else 'a man'}"
+    )
+
+
 def msi_high(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     msi, mmr = facts.case.latest("msi"), facts.case.latest("mmr")
     if msi is None and mmr is None:
@@ -272,6 +284,8 @@ def _subject(when: dict[str, Any]) -> str:
         return f"a clause for HER2-{when.get('status')} patients"
     if when.get("type") == "msi_high":
         return "a clause for patients with MSI-high/dMMR tumours"
+    if when.get("type") == "sex":
+        return f"a clause for {'women' if when['sex'] == 'female' else 'men'}"
     return "a clause for other patients"
 
 
@@ -328,6 +342,7 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "ecog": ecog,
     "lvef": lvef,
     "age": age,
+    "sex": sex,
     "measurable_disease": measurable_disease,
     "disease": disease,
     "condition": condition,
