@@ -6,6 +6,7 @@ agent synonyms) stays cheap: it reads one small file.
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import cache, cached_property
 from importlib import resources
@@ -97,6 +98,15 @@ class AgentVocabulary:
 
     def get(self, agent_id: str) -> Agent:
         return self.by_id[agent_id]
+
+    def misspelt(self, name: str) -> str | None:
+        """The agent a name of 8 letters or more is a near miss for ("oxaplatin": oxaliplatin), by
+        difflib's similarity ratio ≥ 0.85 (two names in use differ more: pertuzumab/trastuzumab 0.76)."""
+        key = normalise_name(name)
+        if len(key) < 8:
+            return None
+        close = difflib.get_close_matches(key, self._lookup, n=1, cutoff=0.85)
+        return self._lookup[close[0]] if close else None
 
     def ids_in_group(self, group: str) -> frozenset[str]:
         return frozenset(a.id for a in self.by_id.values() if group in a.groups)

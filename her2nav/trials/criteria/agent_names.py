@@ -100,7 +100,8 @@ def unknown_agent_names(text: str) -> list[str]:
         for m in pattern.finditer(blanked):
             name = m.group(0)
             listed = _LISTED_AFTER.search(blanked, 0, m.start()) is not None
-            if listed and name not in found and vocabulary().resolve(name) is None:
+            vocab = vocabulary()  # a near miss of a known name is a typo, not another agent
+            if listed and name not in found and vocab.resolve(name) is None and vocab.misspelt(name) is None:
                 found.append(name)
     return found
 

@@ -42,11 +42,12 @@ from her2nav.trials.criteria.linked_bullets import (
     standalone_note,
 )
 from her2nav.trials.criteria.rules import interpret
+from her2nav.trials.criteria.run_on_lines import OPTIONS, lettered, lines
 from her2nav.trials.criteria.tumour_cohorts import label_tumour_cohorts
 
 # Bumped whenever stored parses change (a registry re-parses older rows); the history of what each
 # version changed is in git log (issue 15's sessions: 16-31).
-PARSER_VERSION = "33"
+PARSER_VERSION = "34"
 
 _BULLET = re.compile(r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+(.*)$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=~|^])")
@@ -67,6 +68,7 @@ class Criterion:
     cohort: str | None = None
     requirements: list[dict[str, Any]] = field(default_factory=list)
     group: tuple[str, ...] = ()  # the module/part headings above it (heading_groups.py); not stored
+    paragraph: bool = False  # begun by a line that is not a bullet; not stored
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text, "kind": self.kind, "requirements": self.requirements}
@@ -97,60 +99,27 @@ def _header_cohort(line: str) -> str | None:
     return re.sub(r"\s+", " ", cleaned).strip(" -–:,") or None
 
 
-_NUMBERED = re.compile(r"^(\s*)(\d{1,2})[.)]\s")
-_LETTERED = re.compile(r"(?:^|(?<=[:.;]))\s*A[.)]\s+(?=[A-Z])")
 # A lead-in whose items apply only to some patients ("… with treated CNS metastases are eligible,
 # provided the following criteria are met:"): its items stay with it.
 _CONDITIONAL = re.compile(
     r"\b(provided|if|unless|as long as|in case)\b|(participants?|patients?|subjects?) with\b", re.I
 )
-_ALTERNATIVES = re.compile(r"\b(one|any|either) of\b|\bat least one\b|(\bor|\bOR|;\s*or)\s*:?\s*$")
 
 
-def _run_on(line: str, after: int | None, indent: str) -> tuple[list[str], int | None]:
-    """The line split where the list's next numbers start inside it ("… 16. Patients … 17. …"), and
-    the last number seen. ``after``: the number of the list's item before this line."""
-    if m := _NUMBERED.match(line):
-        after, indent = int(m.group(2)), m.group(1)
-    if after is None:
-        return [line], after
-    pieces = [line]
-    while str(after + 1) in pieces[-1] and (
-        m := re.search(rf"(?<=\S)\s+{after + 1}[.)]\s+(?=[A-Z(])", pieces[-1])
-    ):  # the number's digits first: a plain substring test, cheaper than the scan that finds none
-        rest = pieces[-1]
-        pieces[-1:] = [rest[: m.start()], f"{indent}{after + 1}. {rest[m.end() :]}"]
-        after += 1
-    return pieces, after
+_SMALL_WORDS = frozenset({"and", "or", "of", "the", "for", "in", "to", "with", "on"})
 
 
-def _lettered(body: str) -> list[str]:
-    """ "Lead-in: A. … B. … C. …" → the lead-in and each lettered item (letters in turn from A)."""
-    if "A." not in body and "A)" not in body:  # what _LETTERED needs, found without a regex scan
-        return [body]
-    start = _LETTERED.search(body)
-    if start is None or not re.search(r"\sB[.)]\s+[A-Z]", body[start.end() :]) or _ALTERNATIVES.search(body):
-        return [body]
-    pieces = [body[: start.start()].strip(), body[start.end() :]]
-    letter = "B"
-    while m := re.search(rf"(?<=\S)\s+{letter}[.)]\s+(?=[A-Z])", pieces[-1]):
-        rest = pieces[-1]
-        pieces[-1:] = [rest[: m.start()].strip(), rest[m.end() :].strip()]
-        letter = chr(ord(letter) + 1)
-    return [p for p in pieces if p]
-
-
-def _lines(text: str) -> list[str]:
-    """Lines of the text, with numbered items that run together on one line split apart."""
-    out: list[str] = []
-    after: int | None = None
-    indent = ""
-    for raw in unescape(text).splitlines():
-        if (m := _NUMBERED.match(raw)) is not None:
-            indent = m.group(1)
-        pieces, after = _run_on(raw, after, indent)
-        out.extend(pieces)
-    return out
+def _topic_heading(line: str) -> bool:
+    """A short line in title case with no full stop or digit ("Other Medical Conditions",
+    "Prior/Concomitant Therapy"): a heading over the items after it."""
+    words = re.split(r"[\s/&-]+", line)
+    return (
+        len(line) < 60
+        and len(words) <= 6
+        and line[-1:].isalpha()
+        and not any(ch.isdigit() for ch in line)
+        and all(w[:1].isupper() or w in _SMALL_WORDS for w in words if w)
+    )
 
 
 def _own_criterion(parent: Criterion, body: str, numbered: bool) -> bool:
@@ -159,9 +128,9 @@ def _own_criterion(parent: Criterion, body: str, numbered: bool) -> bool:
     return (
         numbered
         and parent.text.endswith(":")
-        and not _ALTERNATIVES.search(parent.text)
+        and not OPTIONS.search(parent.text)
         and not _CONDITIONAL.search(parent.text)
-        and not _ALTERNATIVES.search(body)
+        and not OPTIONS.search(body)
     )
 
 
@@ -184,11 +153,11 @@ def split_criteria(text: str) -> list[Criterion]:
     path: tuple[str, ...] = ()  # the module/part headings above (heading_groups.py) …
     top: str | None = None  # … and the kind of the outer ones
     marks: list[tuple[int, tuple[str, ...]]] = []  # (first criterion, path) at each change of path
-    for raw in _lines(text):
+    for raw in lines(unescape(text)):
         if not raw.strip():
             blank = True
             continue
-        after_list, under_list = blank and under_list, False
+        after_blank, after_list, under_list = blank, blank and under_list, False
         blank = False
         bullet = _BULLET.match(raw)
         stripped = raw.strip()
@@ -223,14 +192,26 @@ def split_criteria(text: str) -> list[Criterion]:
                     current = Criterion(stripped, kind, cohort)
                     out.append(current)
                 continue
-            if current is not None and (paragraph_lead_in(raw) or (after_list and paragraph_after_list(raw))):
+            # after a blank line: a topic heading ("Other Medical Conditions") closes the item above; a
+            # sentence at the margin after an item written as a paragraph is the next item (a list
+            # without bullets, its items separated by blank lines: issue 15, seventh blind set)
+            ended = after_blank and current is not None and current.text.endswith(".")
+            if ended and raw == raw.lstrip() and _topic_heading(stripped):
+                current, base_indent, lead_in = None, None, None
+                continue
+            new_paragraph = ended and current is not None and current.paragraph
+            if current is not None and (
+                paragraph_lead_in(raw)
+                or (after_list and paragraph_after_list(raw))
+                or (new_paragraph and paragraph_after_list(raw))  # paragraphs for items (issue 15, TH)
+            ):
                 # "Expansion cohorts may include:"; or a paragraph of its own after a sub-bullet list
-                current, base_indent, lead_in = Criterion(stripped, kind, cohort), None, None
+                current, base_indent, lead_in = Criterion(stripped, kind, cohort, paragraph=True), None, None
                 out.append(current)
             elif current is not None and not standalone_note(stripped) and not standalone_note(current.text):
                 current.text += " " + stripped
             elif standalone_note(stripped) or (len(stripped) > 3 and not stripped.endswith(":")):
-                current = Criterion(stripped, kind, cohort)
+                current = Criterion(stripped, kind, cohort, paragraph=True)
                 out.append(current)
             continue
         indent = len(bullet.group(1).expandtabs(4))
@@ -257,7 +238,12 @@ def split_criteria(text: str) -> list[Criterion]:
             numbered
             and current is not None
             and current.kind == "inclusion"  # an exclusion's list excludes item by item
-            and (options_of is current or _offers_options(current.text))
+            and (
+                options_of is current
+                or _offers_options(current.text)
+                # "… confirmed by IHC and:" then "1. … 3+ or" "2. … 2+ and FISH positive"
+                or (current.text.endswith(":") and re.search(r"\bor$", body) is not None)
+            )
         ):
             options_of = current
             current.text += (" " if current.text.endswith(":") else "; ") + body
@@ -272,7 +258,7 @@ def split_criteria(text: str) -> list[Criterion]:
 
 
 def _split_lettered(crit: Criterion) -> list[Criterion]:
-    return [Criterion(text, crit.kind, crit.cohort, group=crit.group) for text in _lettered(crit.text)]
+    return [Criterion(text, crit.kind, crit.cohort, group=crit.group) for text in lettered(crit.text)]
 
 
 _ONE_PART = r"(?:cohort|part|arm|module)\s+(?:\d{1,2}[a-z]?|[a-z]\d?)"
@@ -394,4 +380,4 @@ def _for_part(crit: Criterion, part: str) -> Criterion:
 def _bare_lead_in(text: str) -> bool:
     """A lead-in ending with ':' ("Disease characteristics:", "Regarding prior therapy:") with items
     after it; kept when it asks for one of its items."""
-    return text.endswith(":") and len(text) < 120 and not _ALTERNATIVES.search(text)
+    return text.endswith(":") and len(text) < 120 and not OPTIONS.search(text)

@@ -97,7 +97,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "parent_study": ("parent",),
     "her2": ("her2", "her-2", "her 2", "her- 2", "erbb2", "ihc"),  # her2(): her-?\s?2|erbb2|\bihc\b
     "her2_positive_history": ("positive",),
-    "cldn18": ("claudin", "cldn"),
+    "cldn18": ("claudin", "cldn", "cdln"),
     "pdl1": ("cps", "combined positive"),
     "pdl1_known": ("pd-l1", "pdl1"),
     "msi": ("msi", "mss", "mmr", "mismatch", "microsatellite"),
@@ -182,6 +182,10 @@ _GATES: dict[str, tuple[str, ...]] = {
         "disease",
         "stage",
         "curative",
+        "resect",  # rules_disease._RESECTION_PLANNED
+        "surg",
+        "gastrectomy",
+        "operation",
         # tumours named without "cancer" (rules_disease._TUMOUR_ABBREVIATIONS)
         "sclc",
         "hcc",
@@ -195,9 +199,18 @@ _GATES: dict[str, tuple[str, ...]] = {
         "oma",
         "leuk",
     ),
-    "primary_site": ("primary", "squamous", "undifferentiated", "neuroendocrine", "small cell", "small-cell"),
+    "primary_site": (
+        "primary",
+        "squamous",
+        "undifferentiated",
+        "neuroendocrine",
+        "small cell",
+        "small-cell",
+        "mixed",  # rules_disease._MIXED_HISTOLOGY
+        "other",
+    ),
     "tumour_locations": ("cardia", "fund", "curv", "antr", "pylor", "junction", "gej", "goj", "siewert"),
-    "distant_metastases": ("metasta", "stage iv", "m1 disease"),
+    "distant_metastases": ("metasta", "stage iv", "m1 disease", "m0"),
     "organ_function": (
         "adequate",
         "sufficient",
@@ -224,7 +237,6 @@ _ONLY_FOR: dict[str, str] = {
     "parent_study": "inclusion",
     "primary_site": "exclusion",
     "tumour_locations": "exclusion",
-    "distant_metastases": "exclusion",
     "prior_target": "exclusion",
     "pdl1_known": "inclusion",
     "organ_function": "inclusion",
@@ -262,6 +274,12 @@ _KIND_GATES: dict[tuple[str, str], tuple[str, ...]] = {
         "received prior",
         "received previous",
         "refractory",
+        "no treatment",  # rules_history._UNTREATED
+        "no systemic",
+        "no anti",
+        "no therapy",
+        "without",
+        "with no",
     ),
     ("prior_lines", "exclusion"): (
         "advanced",
@@ -351,6 +369,10 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
                 found.append(req)
     if any(r["type"] == "evaluable_disease" for r in found):
         found = [r for r in found if r["type"] != "measurable_disease"]
+    if timed := {r["scope"] for r in found if r["type"] == "washout" and r.get("days")}:
+        # "prior taxane within 6 months": the time since the agent (rules_timing._one_agent), not
+        # whether it was ever given
+        found = [r for r in found if not (r["type"] == "prior_therapy" and r["group"] in timed)]
     if alternatives := [o for r in found if r["type"] == "any_of" for option in r["options"] for o in option]:
         found = [r for r in found if r not in alternatives]  # read inside the alternatives only
     if (subgroup := her2_subgroup(low, kind, found)) is not None:

@@ -4,8 +4,10 @@ and which clauses ask nothing at all. Read by rules_history.prior_therapy."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from her2nav.trials.criteria.agent_names import known_agents
 from her2nav.trials.criteria.rule_text import Req, _has
 from her2nav.trials.criteria.therapy_groups import therapy_groups
 
@@ -56,6 +58,43 @@ def slash_alternatives(text: str, reqs: list[Req]) -> list[Req]:
     for run in _SLASH_RUN.findall(text):
         named = set(therapy_groups(run))
         together = [r for r in out if r.get("type") == "prior_therapy" and r["group"] in named]
+        if len(together) < 2:
+            continue
+        at = out.index(together[0])
+        out = [r for r in out if r not in together]
+        out.insert(at, {"type": "any_of", "options": [[r] for r in together]})
+    return out
+
+
+# Agents named one after another with "or" ("cisplatin or oxaliplatin", "irinotecan- or cisplatin-based",
+# "trastuzumab, pertuzumab or lapatinib") are alternatives too (issue 15, seventh blind set: "at least one
+# irinotecan- or cisplatin-based" regimen asked for both). What may stand between two names of a run:
+_OR_GAP = re.compile(r"\s*(-?\s*(based|containing)\s*)?(,\s*(or\s+)?|/\s*|-?\s*or\s+)(either\s+)?")
+
+
+def or_alternatives(text: str, reqs: list[Req]) -> list[Req]:
+    """``reqs`` with the agents an "or" run names turned into one ``any_of`` requirement."""
+    if " or " not in text:
+        return reqs
+    named = known_agents(text)
+    runs: list[list[str]] = []
+    run: list[str] = []
+    has_or = False
+    for (agent, _, end), (following, start, _) in itertools.pairwise(named):
+        gap = text[end:start]
+        if _OR_GAP.fullmatch(gap):
+            run = run or [agent]
+            run.append(following)
+            has_or = has_or or "or" in gap
+            continue
+        if has_or:
+            runs.append(run)
+        run, has_or = [], False
+    if has_or:
+        runs.append(run)
+    out = list(reqs)
+    for agents in runs:
+        together = [r for r in out if r.get("type") == "prior_therapy" and r["group"] in agents]
         if len(together) < 2:
             continue
         at = out.index(together[0])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from her2nav.trials.criteria.rule_text import _OP, _OPS, Req, _has, _search
+from her2nav.trials.criteria.rule_text import _OP, _OPS, Req, _has, _search, _sub
 
 _THERAPY_HER2 = re.compile(
     r"(anti-?\s?her-?2|her-?2[- ]?(targeted|directed|targeting|therap|blocking|based|adc|specific|bispecific)"
@@ -100,6 +100,8 @@ def her2(text: str, kind: str) -> list[Req]:
         body = _INELIGIBLE_ALTERNATIVE.sub(" ", body)
     if not _has(r"her-?\s?2|erbb2|i(?<=\bi)hc\b", body):
         return []
+    if "mutation of at least" in body:  # "HER2 mutation of at least 3+ (+++)": an IHC score mistranslated
+        body = _sub(r"mutation of at least\s*(?=[0-3]\s*\+)", "ihc ", body)  # (issue 15, seventh blind set)
     if _has(
         r"her-?2[\s-]*(activating\s+)?(mutant|mutation|activating|exon)|(erbb2|her2) mutation|"
         r"mutation of her-?2",
@@ -163,7 +165,8 @@ def her2(text: str, kind: str) -> list[Req]:
 
 
 def cldn18(text: str, kind: str) -> list[Req]:
-    if not _has(r"(claudin|cldn)\W*(\(cldn\))?\s*-?\s*18", text) or _has(
+    # "CDLN 18.2": a registry's transposed spelling of CLDN (issue 15, seventh blind set)
+    if not _has(r"(claudin|cldn|cdln)\W*(\(cldn\))?\s*-?\s*18", text) or _has(
         r"(targeted|directed|therap|agent|prior|previous)", text
     ):
         return []
@@ -174,15 +177,16 @@ def cldn18(text: str, kind: str) -> list[Req]:
     return []
 
 
-_CPS = r"(cps|combined positive score)\s*(\(cps\)\s*)?(score\s*)?(of\s*)?"
+# "CPS (Combined Positive Score) ≥ 1" too (issue 15, seventh blind set)
+_CPS = r"(cps|combined positive score)\s*(\((cps|combined positive score)\)\s*)?(score\s*)?(of\s*)?"
 
 
 def pdl1(text: str, kind: str) -> list[Req]:
     """PD-L1 CPS with its cut-off: "CPS ≥ 5", "combined positive score (CPS) ≥ 1", "CPS of 5 or more"."""
     if m := _search(rf"{_CPS}{_OP}\s*(\d+(\.\d+)?)", text):
-        return [{"type": "pdl1_cps", "op": _OPS[m.group(5)], "value": float(m.group(6))}]
+        return [{"type": "pdl1_cps", "op": _OPS[m.group(6)], "value": float(m.group(7))}]
     if m := _search(rf"{_CPS}(\d+(\.\d+)?)\s*(or (more|higher|greater|above)|and above|\+)", text):
-        return [{"type": "pdl1_cps", "op": ">=", "value": float(m.group(5))}]
+        return [{"type": "pdl1_cps", "op": ">=", "value": float(m.group(6))}]
     return []
 
 

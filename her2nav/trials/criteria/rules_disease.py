@@ -40,13 +40,39 @@ def _left_out_sites(left_out: str, kept: str) -> list[str]:
     return out
 
 
+# Surgery with curative intent planned or possible ("can be treated with radical resection", "the
+# eligibility for an R0 resection", "candidates for curative gastrectomy"): a study of resectable
+# disease, which an advanced case is not for (issue 15, seventh blind set). Not surgery already done
+# ("after radical resection"), nor surgery ruled out ("not amenable to curative resection").
+_RESECTION_PLANNED = (
+    r"(eligib\w* for|candidates? for|can be treated with|can undergo|amenable to|suitable for|"
+    r"planned for|plan(ned)? to (have|undergo)|scheduled (for|to undergo)|fit for|able to undergo) "
+    r"(an? )?(r0|radical|curative|potentially curative)([- ]intent)? "
+    r"(resection|surgery|gastrectomy|surgical resection|operation)|"
+    r"(complete|r0|curative|radical)( surgical)? resection[^.;]{0,40}\b(must be |is |be )?"
+    r"(achievable|feasible|possible)"
+)
+_NOT_RESECTABLE = r"\b(not|no|never|un\w+|in\w+ for)\b[^.;]{0,12}$"
+
+
 def disease(text: str, kind: str) -> list[Req]:
     if kind != "inclusion":
         return []
     if _has(_EARLY_STAGE, text):
         found = [r for r in _disease(text) if r["type"] == "disease" and r.get("sites")]
         return [{**(found[0] if found else {"type": "disease", "sites": []}), "advanced": False}]
-    return _disease(text)
+    found = _disease(text)
+    if (
+        ("resect" in text or "surg" in text or "gastrectomy" in text or "operation" in text)
+        and (m := _search(_RESECTION_PLANNED, text))
+        and not _has(_NOT_RESECTABLE, text[max(0, m.start() - 14) : m.start()])
+        and not _has(r"\bnot (be )?(achievable|feasible|possible)", text)
+        and not any("advanced" in r for r in found)
+    ):
+        if found and found[0]["type"] == "disease":
+            return [{**found[0], "advanced": False}, *found[1:]]
+        return [*found, {"type": "disease", "sites": [], "advanced": False}]
+    return found
 
 
 def _disease(text: str) -> list[Req]:
@@ -167,6 +193,7 @@ _NO_CURATIVE_OPTION = (
 def _stage_only(text: str) -> list[Req]:
     """ "Locally advanced, unresectable or metastatic disease", "surgically resectable disease": the
     stage without a tumour site."""
+    text = text.split(". ", 1)[0]  # the first sentence says what disease ("… on CT. Imaging must …")
     if not _has(r"\bdisease\b", text) or _has(
         r"measurable|evaluable|lesion|progressi|stable|brain|cns", text
     ):
@@ -174,7 +201,7 @@ def _stage_only(text: str) -> list[Req]:
     if _has(_NO_CURATIVE_OPTION, text):
         return [{"type": "disease", "sites": [], "advanced": True}]
     if _has(
-        r"^((must|should|has|have|with|documented|confirmed|evidence of) )*"
+        r"^((participants?|patients?|subjects?|must|should|has|have|with|documented|confirmed|evidence of) )*"
         r"(locally advanced|unresectable|metastatic|advanced|recurrent)[^.;]{0,60}\bdisease\b",
         text,
     ):
@@ -204,7 +231,19 @@ _OTHER_HISTOLOGY_ITEM = (
 )
 
 
+# "Mixed gastric or GEJ cancer containing other pathological components than adenocarcinoma": a tumour
+# that is not pure adenocarcinoma, which CONTRACT §1 records as histology ``other`` (issue 15, seventh
+# blind set: it was read as an exclusion of junction tumours).
+_MIXED_HISTOLOGY = (
+    r"m(?<=\bm)ixed\b[^.;]{0,80}\b(other|non-?\s?adeno\w*)\b[^.;]{0,40}\b(components?|elements?|histolog\w*)|"
+    r"(components?|elements?|types?) other than (pure )?adenocarcinoma|"
+    r"other (pathological |histological )?(components?|elements?|types?) than (pure )?adenocarcinoma"
+)
+
+
 def _histology_excluded(text: str) -> list[Req]:
+    if ("mixed" in text or ("other" in text and "adeno" in text)) and _has(_MIXED_HISTOLOGY, text):
+        return [{"type": "disease", "sites": [], "histology": "other"}]
     if not _has(_OTHER_HISTOLOGY_ITEM, text):
         return []
     out: list[Req] = []
@@ -242,8 +281,21 @@ _SOME_METASTASES = (
 )
 
 
+# An inclusion asking for disease without distant spread ("≥ T3, N ≥ 1 and no distant metastasis", "M0"),
+# as studies of resectable cancer do: no distant metastases, which a metastatic case has (issue 15,
+# seventh blind set). ``only`` when the item asks nothing else (T and N stages are not recorded).
+_NO_DISTANT = r"(\bno|without|absence of|free of) (evidence of )?(any )?distant metasta\w*|\bm0\b"
+
+
 def distant_metastases(text: str, kind: str) -> list[Req]:
-    if kind != "exclusion" or not (m := _search(_DISTANT, text)):
+    if kind == "inclusion":
+        if ("distant" not in text and "m0" not in text) or not (m := _search(_NO_DISTANT, text)):
+            return []
+        if _has(_SOME_METASTASES, text):
+            return []
+        only = len((text[: m.start()] + text[m.end() :]).strip(" .;,()")) < 12
+        return [{"type": "distant_metastases", "only": only, "negated": True}]
+    if not (m := _search(_DISTANT, text)):
         return []
     rest = text[m.end() :].strip(" .;")
     if _has(r"^(to|in|of|involving|at|from)\b", rest) or _has(_SOME_METASTASES, text):

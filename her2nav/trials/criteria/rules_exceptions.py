@@ -27,15 +27,23 @@ _MODALITIES = {
 }
 
 
+# "In addition to anti-PD-(L)1 monoclonal antibody, prior exposure to other immune checkpoint
+# inhibitors": what the opening clause names is allowed, the "other" ones exclude (issue 15, seventh
+# blind set: a patient who had only the anti-PD-1 antibody was excluded).
+_IN_ADDITION = re.compile(r"^\s*in addition to\s+(?P<what>[^.;,]{1,80}),(?=[^.;]*\bother\b)")
+
+
 def exception(text: str) -> tuple[str, str, list[str]] | None:
     """``text`` without its exception, the words excepted, and the kinds of molecule they name; None
     when the text has no exception."""
-    for word in _EXCEPT_WORDS:  # a plain loop: a generator in any() costs twice as much here
-        if word in text:
-            break
-    else:
-        return None
-    m = _EXCEPT.search(text)
+    m = _IN_ADDITION.search(text) if text.lstrip().startswith("in addition to") else None
+    if m is None:
+        for word in _EXCEPT_WORDS:  # a plain loop: a generator in any() costs twice as much here
+            if word in text:
+                break
+        else:
+            return None
+        m = _EXCEPT.search(text)
     if m is None:
         return None
     what = m.group("what")

@@ -14,6 +14,7 @@ from her2nav.trials.criteria.agent_names import (
 )
 from her2nav.trials.criteria.rule_text import _N, Req, _has, _num, _search, _sub
 from her2nav.trials.criteria.rules_agent_lists import (
+    or_alternatives,
     slash_alternatives,
     without_either_way,
     without_line_description,
@@ -61,7 +62,9 @@ _SKIP_PRIOR = (
     r"within (the )?(last |past )?\d+\s*(days?|weeks?)|contracept|teratogen|pregnan|concurrent|concomitant|"
     r"hypersensitiv|allerg|contraindicat|intolerance to|excipient|infusion reaction|"
     # drug interactions with an agent, not exposure to it
-    r"i(?<=\bi)nducers? of|c(?<=\bc)yp\d|substrates? of"
+    r"i(?<=\bi)nducers? of|c(?<=\bc)yp\d|substrates? of|"
+    # a dose limit ("the total dose of cisplatin should be less than 300 mg/m2"), not exposure
+    r"(total|cumulative) doses? of"
 )
 
 
@@ -155,7 +158,10 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
             groups.insert(0, "fluoropyrimidine")
     if "trastuzumab_deruxtecan" in groups and "topoisomerase_i_adc" in groups:
         groups.remove("trastuzumab_deruxtecan")
-    negated = _has(_NEGATED_PRIOR, text) if kind == "inclusion" else _has(r"^(no|not|never) ", text)
+    # An exclusion that opens with "No prior X" (inclusion wording in an exclusion list) excludes prior
+    # X: read by intent, as the reviewers of issue 15's seventh blind set read it (literally it would
+    # exclude every patient who never had X). "Not"/"never" stay literal.
+    negated = _has(_NEGATED_PRIOR, text) if kind == "inclusion" else _has(r"^(not|never) ", text)
     sentences = re.split(r"\. |; |: ", text) if kind == "inclusion" else []
     out: list[Req] = []
     for group in groups:
@@ -173,7 +179,7 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
             req["negated"] = True
         out.append(req)
     if kind == "inclusion" and not any(r.get("negated") for r in out):
-        out = slash_alternatives(text, out)  # "paclitaxel/docetaxel": either
+        out = or_alternatives(text, slash_alternatives(text, out))  # "A/B", "A or B": either
     if kind == "exclusion" and not negated and (names := unknown_agent_names(text)):
         # agents.yaml does not hold them, so no case can record them: open, named (agent_names.py)
         out.append({"type": "open_parts", "parts": [f"prior {name}" for name in names]})
@@ -186,6 +192,12 @@ _UNTREATED = (
     r"systemic[- ]na[iï]ve(?! to)|"
     r"na[iï]ve to (any )?(prior )?(systemic |anti-?cancer |palliative )?(therapy|treatment|chemotherapy)|"
     r"untreated (for )?(locally advanced|unresectable|advanced|metastatic|her2)|"
+    # "untreated gastric cancers", "with no treatment previously", "without prior systemic therapy"
+    # (issue 15, seventh blind set); not untreated brain metastases (no cancer noun follows them)
+    r"untreated ((?!brain|cns|central)[\w/-]+ ){0,3}(cancers?|carcinomas?|adenocarcinomas?|tumou?rs?)\b|"
+    r"no (systemic |anti-?cancer )?(treatment|therapy) previously|"
+    r"(with no|without( any)?) (prior|previous) (systemic |anti-?cancer |palliative )?"
+    r"(therapy|treatment|chemotherapy)(?! with)|"
     r"no prior (systemic |anti-?cancer |anticancer |palliative )?(therapy|treatment|chemotherapy|systemic)"
     r"(?! with)|"  # "no prior treatment with a PD-1 inhibitor" is about one kind of therapy
     # "… that has not previously received any systemic treatment"
@@ -197,7 +209,8 @@ _UNTREATED = (
 # "prior" and the setting: "prior anti-PD-1 therapy for metastatic disease" or "prior treatment with
 # T-DXd in the metastatic setting" exclude one kind of therapy, not every pretreated patient.
 _TREATED_FOR_ADVANCED = (
-    r"(previously|prior|already|received|had|have|has)\s(received |treated |had )?(prior |previous |any )?"
+    r"(previously|previous|prior|already|received|had|have|has)\s(received |treated |had )?"
+    r"(prior |previous |any )?"
     r"(systemic |anti-?cancer |cytotoxic(-containing)? |palliative )*"
     r"(chemotherapy|therapy|therapies|treatments?|systemic)\b"
     r"[^.;]{0,30}\b(for|in the|in) (the )?(locally advanced|advanced|metastatic|unresectable|recurrent)"

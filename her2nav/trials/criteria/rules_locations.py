@@ -27,7 +27,7 @@ _OESOPHAGUS = r"\bo?esophag(us|eal)\b(?! junction|o)"
 _DOES = (
     r"bleed|perforat|obstruct|fistula|stent|surg|resect|invad|invasion|metasta|within|history|prior|"
     r"previous|her-?2|squamous|histolog|unless|except|eligible|allowed|permitted|only|stage|t[1-4]|"
-    r"involvement of|extension|must|should|need|requir|defined|classified|includ|"
+    r"involvement of|extension|must|should|need|requir|defined|classified|includ|mixed|component|"
     # another organ or a cohort named beside it: a list of tumour types (criteria/tumour_cohorts.py)
     r"breast|colo|rect|lung|pancrea|liver|biliar|ovar|endometri|prostat|\bpart\b|cohort|\barm\b"
 )

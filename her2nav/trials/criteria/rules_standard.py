@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from her2nav.knowledge.agents import vocabulary
-from her2nav.trials.criteria.rule_text import Req, _findall, _num, _search, _sub
+from her2nav.trials.criteria.rule_text import Req, _findall, _num, _rx, _search, _sub
 
 # "refractory to or not a candidate for standard treatment": whether the patient is a candidate for the
 # options left is the treating doctor's judgement (issue 15, held-out review), not a count of options.
@@ -34,6 +34,7 @@ _NO_STANDARD_LEFT = (
     r"no (available |further |other )?(satisfactory |acceptable |available |effective )*"
     r"(alternative |standard )?(treatment|therap|option)|"
     r"(failed|exhausted|progressed on) (all )?(available )?standard|no available treatment options?|"
+    r"lack(s|ing)? (of )?(any )?(effective|available|standard|satisfactory)( \w+)? (treatment|therap|option)|"
     + _NOT_A_CANDIDATE
 )
 # Progression on prior treatment, or refractory to or intolerant of standard treatment: a line already
@@ -45,26 +46,41 @@ _PROGRESSED = (
     r"(refractory|resistant) (to|of)( or (subjects |patients |participants )?(intolerant (of|to)|"
     r"not (a )?candidates? for))?( the| all)?( current| prior| previous)?( \w+)? standard|"
     # "must have received at least 1-2 prior lines of standard therapies or be intolerant of them"
-    r"received (at least )?(?P<lines>\d|one|two|three)(\s*-\s*\d)? (prior |previous )?(lines?|regimens?)"
+    r"received (at least )?(?P<lines>\d|one|two|three)(\s*-\s*\d)? (prior |previous )?(lines?|regimens?)|"
+    # "non-responsive or intolerant to standard therapies", "relapsed after standard therapy" (issue 15,
+    # seventh blind set): standard therapy given that failed or was not tolerated
+    r"(non-?\s?responsive|unresponsive|not responsive|refractory|resistant|intolerant)"
+    r"( (to|of))?( or (intolerant|refractory|resistant|non-?\s?responsive|unresponsive|not responsive))?"
+    r" (to|of) (the |all |prior |previous |available |current )*standard (\w+ )?"
+    r"(therap|treatment|regimen|care|chemotherap)|"
+    r"(relapsed|progressed|recurred|failed) (after|on|following|during) (the |all |prior |previous )*"
+    r"standard (\w+ )?(therap|treatment|regimen|care|chemotherap)|"
+    # "disease progression or intolerance to frontline standard of care (SOC) chemotherapy"
+    r"(progression|intolerance)( (on|to|after|of|with))?"
+    r"( or (progression|intolerance)( (on|to|after|of|with))?)?"
+    r" (the |prior |previous |frontline |first[- ]line |1st[- ]line )*"
+    r"standard[- ](of[- ]care|therap|treatment|chemo)"
 )
+_PERMISSION = r"\b(allowed|permitted|acceptable|may (be|have))\b"
 
 
 def standard_therapy(text: str, kind: str) -> list[Req]:
-    if kind != "inclusion" or (left := _search(_NO_STANDARD_LEFT, text)) is None:
+    if kind != "inclusion":
         return []
     progressed = _search(_PROGRESSED, text)
-    if (
-        progressed
-        and progressed.end() < left.start()
-        and _search(r"\bor\b", text[progressed.end() : left.end()])
-    ):
+    lefts = list(_rx(_NO_STANDARD_LEFT).finditer(text))
+    if not lefts:
+        # refractory to or intolerant of standard therapy, with no "no option left" beside it: at
+        # least one line given that failed or was not tolerated
+        if progressed and "standard" in progressed.group(0) and not _search(_PERMISSION, text):
+            return [{"type": "prior_lines", "min": 1}]
+        return []
+    if progressed and _search(r"\bor\b", text[progressed.end() : max(lefts[-1].end(), progressed.end())]):
         low = _num(progressed.group("lines")) if progressed.group("lines") else 1
-        return [
-            {
-                "type": "any_of",
-                "options": [[{"type": "prior_lines", "min": low}], [{"type": "standard_exhausted"}]],
-            }
-        ]
+        options: list[list[Req]] = [[{"type": "prior_lines", "min": low}], [{"type": "standard_exhausted"}]]
+        if _search(_STAGE_AS_ALTERNATIVE, text):
+            options.append([_STAGE_ALONE_PART])
+        return [{"type": "any_of", "options": options}]
     if _search(_NOT_A_CANDIDATE, text):
         return [{"type": "any_of", "options": [[{"type": "standard_exhausted"}], [_NOT_A_CANDIDATE_PART]]}]
     if _search(_NO_SATISFACTORY, text):
@@ -79,6 +95,18 @@ _NO_SATISFACTORY = r"no (\w+ )?(satisfactory|acceptable|appropriate) (\w+ )?(tre
 _NO_SATISFACTORY_PART: Req = {
     "type": "open_parts",
     "parts": ["no satisfactory option left (the treating doctor's judgement)"],
+}
+
+
+# "… solid tumours that are unresectable, metastatic, or have relapsed after standard therapies, … or
+# lack effective treatment options": whether advanced disease alone is one of the alternatives is not
+# clear from the words (issue 15, seventh blind set: the reviewer left it open for an untreated patient).
+_STAGE_AS_ALTERNATIVE = (
+    r"(unresectable|metastatic|advanced),? or (have |has |had )?(relapsed|progressed|recurred|failed)"
+)
+_STAGE_ALONE_PART: Req = {
+    "type": "open_parts",
+    "parts": ["whether unresectable or metastatic disease alone is one of the alternatives"],
 }
 
 

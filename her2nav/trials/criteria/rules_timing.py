@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from her2nav.trials.criteria.rule_text import Req, _has, _rx, _search, _sub
+from her2nav.trials.criteria.therapy_groups import therapy_groups
 
 _THERAPY = (
     r"anti-?\s?cancer|antineoplastic|anti-?\s?tumou?r|systemic (anti|therap|treatment|chemo|cancer)|chemo|"
@@ -90,7 +91,7 @@ def _investigational_only(text: str, kind: str) -> list[Req] | None:
 def washout(text: str, kind: str) -> list[Req]:
     if "investigational" in text and (only := _investigational_only(text, kind)) is not None:
         return only
-    if not _has(_THERAPY, text):
+    if not _has(_THERAPY, text) and _one_agent(text) is None:
         return []
     found: list[Req] = []
     if _has(r"concurrent|concomitant|currently (receiving|on|treated)|ongoing (anti-?cancer|systemic)", text):
@@ -160,6 +161,25 @@ def _days(m: re.Match[str]) -> int:
     return int(m.group(5)) * _UNIT[m.group(6)]
 
 
+# "Previous systemic treatment with taxane within 6 months": the wash-out of one agent or family (an
+# agents.yaml group), not of every anticancer therapy (issue 15, seventh blind set). Not when the one
+# named is an exception or an example, nor beside a broader kind of therapy.
+_BROADER = (
+    r"chemotherap|immunotherap|anti-?\s?cancer|antineoplastic|anti-?\s?tumou?r|targeted|biologic|"
+    r"investigational|radiotherap|radiation|except|other than|excluding|unless|apart from|including|"
+    r"such as|e\.g\.|\bor\b|\band\b|\bany\b|"
+    # an event timed from the agent ("progression within 3 months of starting it"), not a wash-out
+    r"progress|relaps|recur|respon|start"
+)
+
+
+def _one_agent(text: str) -> str | None:
+    if _has(_BROADER, text):  # first: cheaper than finding the groups
+        return None
+    groups = therapy_groups(text)
+    return groups[0] if len(groups) == 1 else None
+
+
 def _per_class(text: str, intervals: list[tuple[re.Match[str], str]]) -> list[Req]:
     """One wash-out per kind of therapy when each interval names its own ("chemotherapy within 4
     weeks, targeted agents within 7 days", "at least 4 weeks since chemotherapy"): the therapy named
@@ -198,7 +218,7 @@ def _interval(text: str, kind: str) -> list[Req]:
         return []
     if len({_days(m) for m, _ in intervals}) > 1:
         return _per_class(text, intervals)
-    req: Req = {"type": "washout", "days": _days(m), "scope": _scope(text)}
+    req: Req = {"type": "washout", "days": _days(m), "scope": _one_agent(text) or _scope(text)}
     if half := _search(r"(\d|five|three)\s*(x\s*)?half\s?-?\s?li(ves|fe)", text):
         req["half_lives"] = {"five": 5, "three": 3}.get(half.group(1)) or int(half.group(1))
         if _has(r"whichever (is )?(longer|greater)", text):

@@ -14,8 +14,11 @@ _TUBULIN_ADC = (
 _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
     (
         "pd1",
-        r"anti-?\s?pd-?\s?\(?l?\)?-?1|pd-?1\s*(/\s*pd-?l1\s*)?(inhibitor|antibod|blockade|blocker|target)|"
-        r"pd-?\(?l\)?-?1\s*(inhibitor|antibod)|immune[- ]checkpoint|checkpoint inhibitor|immune-oncology|"
+        # "PD-(L)1 monoclonal antibody", "PD-1/PD-L1 mAb" (issue 15, seventh blind set)
+        r"anti-?\s?pd-?\s?\(?l?\)?-?1|pd-?1\s*(/\s*pd-?l1\s*)?(monoclonal\s+)?"
+        r"(inhibitor|antibod|blockade|blocker|target|mabs?\b)|"
+        r"pd-?\(?l\)?-?1\s*(monoclonal\s+)?(inhibitor|antibod|mabs?\b)|immune[- ]checkpoint|"
+        r"checkpoint inhibitor|immune-oncology|"
         r"immuno-?oncology|i(?<=\bi)ci\b|i(?<=\bi)cis\b|immunotherapy",
     ),
     (
@@ -45,7 +48,8 @@ _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
     # the chemotherapy families agents.yaml holds ("prior fluoropyrimidine and platinum"); "platinum"
     # beside "-based", "-containing" or "chemotherapy", not "platinum-resistant ovarian cancer" alone
     ("fluoropyrimidine", r"fluoropyrimidines?|fluoro-pyrimidines?"),
-    ("platinum", r"platinum(?!-?(resistant|sensitive|refractory|free))|platin-based"),
+    ("taxane", r"taxanes?\b"),
+    ("platinum", r"platinum(?!-?(resistant|sensitive|refractory|free))|(?<![a-z])platin-based"),
     (
         "topoisomerase_i",  # the chemotherapy family (irinotecan), not an ADC payload
         r"topoisomerase[- ]?(i|1)?[- ]?inhibitors?(?![- ]?(based )?(adcs?|antibod|conjugate|payload))",
@@ -65,6 +69,7 @@ _CLASS_WORDS: dict[str, tuple[str, ...]] = {
     "vegfr2": ("vegf", "vascular endothelial", "angiogen"),
     "topoisomerase_i": ("topoisomerase",),
     "fluoropyrimidine": ("fluoro",),
+    "taxane": ("taxane",),
     "platinum": ("platin",),
 }
 

@@ -99,7 +99,7 @@ _SCOPE_WORDS = {
 
 
 def _courses(facts: PatientFacts, scope: str) -> list[TreatmentLine]:
-    groups = _SCOPE_GROUPS.get(scope)
+    groups = _SCOPE_GROUPS.get(scope, None if scope == "systemic" else (scope,))  # or one agents.yaml group
     if groups is None:
         return list(facts.case.treatments)
     found: list[TreatmentLine] = []

@@ -1,0 +1,97 @@
+"""Lines of an eligibility text that lost some of its line breaks (eligibility.py splits them into
+criteria): numbered items run together on one line ("… 16. Patients … 17. Receipt …") are split at the
+next number of the list; a whole section on one line ("Inclusion Criteria: 1. … Exclusion Criteria: *
+… * …", as trial portals copy the registry's eligibility module: issue 15, seventh blind set) gets its
+headers and starred items back on lines of their own; lettered items after a lead-in ("Lung criteria:
+A. … B. … C. …") are split at each letter in turn."""
+
+from __future__ import annotations
+
+import re
+
+# Alternatives offered ("one of", "any of", "… or"): a body offering them keeps its letters together, and
+# eligibility.py keeps a lead-in offering them with its items
+OPTIONS = re.compile(r"\b(one|any|either) of\b|\bat least one\b|(\bor|\bOR|;\s*or)\s*:?\s*$")
+_NUMBERED = re.compile(r"^(\s*)(\d{1,2})[.)]\s")
+_LETTERED = re.compile(r"(?:^|(?<=[:.;]))\s*A[.)]\s+(?=[A-Z])")
+
+
+def _next_number(text: str, number: int) -> re.Match[str] | None:
+    """Where item ``number`` starts inside ``text``: the number after a space, before a capital or a
+    bracket, or before a small letter when a sentence or clause has just ended ("… resection. 7. tumor
+    specimen …")."""
+    for m in re.finditer(rf"(?<=\S)\s+{number}[.)]\s+(?=[A-Za-z(])", text):
+        if not text[m.end()].islower() or text[m.start() - 1] in ".;":
+            return m
+    return None
+
+
+def _run_on(line: str, after: int | None, indent: str) -> tuple[list[str], int | None]:
+    """The line split where the list's next numbers start inside it ("… 16. Patients … 17. …"), and
+    the last number seen. ``after``: the number of the list's item before this line."""
+    if m := _NUMBERED.match(line):
+        after, indent = int(m.group(2)), m.group(1)
+    if after is None:
+        return [line], after
+    pieces = [line]
+    while str(after + 1) in pieces[-1] and (m := _next_number(pieces[-1], after + 1)):
+        # the number's digits first: a plain substring test, cheaper than the scan that finds none
+        rest = pieces[-1]
+        pieces[-1:] = [rest[: m.start()], f"{indent}{after + 1}. {rest[m.end() :]}"]
+        after += 1
+    return pieces, after
+
+
+def lettered(body: str) -> list[str]:
+    """ "Lead-in: A. … B. … C. …" → the lead-in and each lettered item (letters in turn from A)."""
+    if "A." not in body and "A)" not in body:  # what _LETTERED needs, found without a regex scan
+        return [body]
+    start = _LETTERED.search(body)
+    if start is None or not re.search(r"\sB[.)]\s+[A-Z]", body[start.end() :]) or OPTIONS.search(body):
+        return [body]
+    pieces = [body[: start.start()].strip(), body[start.end() :]]
+    letter = "B"
+    while m := re.search(rf"(?<=\S)\s+{letter}[.)]\s+(?=[A-Z])", pieces[-1]):
+        rest = pieces[-1]
+        pieces[-1:] = [rest[: m.start()].strip(), rest[m.end() :].strip()]
+        letter = chr(ord(letter) + 1)
+    return [p for p in pieces if p]
+
+
+# A copy that lost its line breaks: "Inclusion Criteria: 1. … 7. … Exclusion Criteria: * … * …" (issue
+# 15, seventh blind set: eligibility modules copied from trial portals arrive as one line).
+_FLAT_HEADER = re.compile(
+    r"(?:^|(?<=\s))((?:Key )?(?:Inclusion|Exclusion) Criteria)\s*:\s+(?=\*\s|-\s|•|1[.)]\s)"
+)
+_FLAT_STAR = re.compile(r"\s+(?=[*•]\s+\S)")
+
+
+def _unflatten(line: str) -> list[str]:
+    """A line holding a whole section ("Inclusion Criteria: 1. … Exclusion Criteria: * …") as the
+    lines it lost: each header on its own, and for starred lists each star on its own line (numbered
+    items run together are split by _run_on)."""
+    if "Criteria" not in line or not _FLAT_HEADER.search(line):
+        return [line]
+    out: list[str] = []
+    for piece in re.split(r"\s+(?=(?:Key )?(?:Inclusion|Exclusion) Criteria\s*:\s)", line):
+        if m := _FLAT_HEADER.match(piece):
+            out.append(m.group(1) + ":")
+            rest = piece[m.end() :]
+            out.extend(_FLAT_STAR.split(rest) if rest.startswith(("*", "•")) else [rest])
+        else:
+            out.append(piece)
+    return out
+
+
+def lines(text: str) -> list[str]:
+    """Lines of the (unescaped) text, with sections and numbered items that run together on one line
+    split apart."""
+    out: list[str] = []
+    after: int | None = None
+    indent = ""
+    for raw in (piece for line in text.splitlines() for piece in _unflatten(line)):
+        if (m := _NUMBERED.match(raw)) is not None:
+            indent = m.group(1)
+        pieces, after = _run_on(raw, after, indent)
+        out.extend(pieces)
+    return out
