@@ -13,7 +13,10 @@ and prints:
 - dangerous passes: the tool says met where the reviewer says not_met (target 0);
 - unknowns the case decides, passes the reviewer cannot confirm, false exclusions;
 - trial verdict agreement over every (case, trial) pair; a trial the tool does not list counts as
-  "not offered", which agrees only with a reviewer's `ineligible` (target ≥ 0.95).
+  "not offered", which agrees only with a reviewer's `ineligible` (target ≥ 0.95);
+- for information, the same agreement without the pairs of a closed study (completed, terminated,
+  withdrawn) that the tool does not offer (issue 15 class 10: never offered) and a reviewer judged on
+  its eligibility text alone.
 
     .venv/bin/python bench/trials_outside.py [--worst 25] [--json FILE]
 """
@@ -73,6 +76,7 @@ class Score:
     unaligned: int = 0
     judged: int = 0
     verdicts: Counter[bool] = field(default_factory=Counter)
+    closed_not_offered: int = 0  # pairs of a closed study the tool did not offer, reviewer not ineligible
     worst: list[str] = field(default_factory=list)
 
     def decidable(self) -> tuple[int, int]:
@@ -85,14 +89,28 @@ def trial_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*/NCT*.yaml"))
 
 
+CLOSED = {"COMPLETED", "TERMINATED", "WITHDRAWN"}
+
+
+def _record(nct: str, own: Path | None) -> Path:
+    places = [*RECORDS, *([own] if own and own.is_dir() else [])]
+    source = next((d / f"{nct}.json" for d in places if (d / f"{nct}.json").exists()), None)
+    if source is None:
+        raise SystemExit(f"no registry record for {nct} in {', '.join(map(str, places))}")
+    return source
+
+
+def closed(nct: str, own: Path | None) -> bool:
+    record = json.loads(_record(nct, own).read_text(encoding="utf-8"))
+    status = record.get("protocolSection", {}).get("statusModule", {}).get("overallStatus")
+    return str(status).upper() in CLOSED
+
+
 def install_registry(ncts: set[str], env: dict[str, str], own: Path | None = None) -> None:
     """Import the judged trials: from the shared records, or from the set's own `records/` folder."""
     folder = Path(tempfile.mkdtemp(prefix="outside-trials-"))
-    places = [*RECORDS, *([own] if own and own.is_dir() else [])]
     for nct in ncts:
-        source = next((d / f"{nct}.json" for d in places if (d / f"{nct}.json").exists()), None)
-        if source is None:
-            raise SystemExit(f"no registry record for {nct} in {', '.join(map(str, places))}")
+        source = _record(nct, own)
         (folder / source.name).write_bytes(source.read_bytes())
     her2nav = str(ROOT / ".venv" / "bin" / "her2nav")
     subprocess.run([her2nav, "trials", "import", str(folder)], env=env, check=True, capture_output=True)
@@ -123,6 +141,8 @@ def score(folder: Path, worst: int) -> Score:
             tool = entry["verdict"] if entry else "not_offered"
             agree = tool == verdict or (tool == "not_offered" and verdict == "ineligible")
             result.verdicts[agree] += 1
+            if not agree and tool == "not_offered" and closed(nct, folder / "records"):
+                result.closed_not_offered += 1
             if not agree:
                 result.worst.append(f"{case} {nct}: verdict {tool}, reviewer {verdict}")
         for criterion in judged.get("criteria") or []:
@@ -174,6 +194,9 @@ def main() -> int:
         "all_status_agreement": round(same / max(1, compared), 3),
         "verdict_agreement": round(result.verdicts[True] / max(1, sum(result.verdicts.values())), 3),
         "verdict_pairs": sum(result.verdicts.values()),
+        "verdict_agreement_open_studies": round(
+            result.verdicts[True] / max(1, sum(result.verdicts.values()) - result.closed_not_offered), 3
+        ),
     }
     for key, value in figures.items():
         print(f"{key:28} {value}")

@@ -204,8 +204,13 @@ class CaseReach:
         try:
             statuses = [self._status(group) for group in profile.groups]
             for option in profile.options:
-                unknowns = option.stuck + sum(n for g, n in option.crits if statuses[g] == "unknown")
-                fails = any(statuses[g] == "not_met" for g, _ in option.crits)
+                unknowns, fails = option.stuck, False
+                for g, n in option.crits:  # one plain loop: the walk reads ~1,000 profiles a match
+                    status = statuses[g]
+                    if status == "unknown":
+                        unknowns += n
+                    elif status == "not_met":
+                        fails = True
                 out.append((option.shown, option_bound(option.shown, option.stuck), unknowns, fails))
         except (IndexError, TypeError, ValueError):
             return None
