@@ -19,7 +19,7 @@ from her2nav.trials.matching.match import match_case
 from her2nav.trials.registry.importer import import_paths
 from her2nav.trials.registry.store import Registry
 from tests.trials.records import study_record, write_records
-from tests.trials.test_criterion_rules import FIRST_LINE_ENDED, _case, status
+from tests.trials.test_criterion_rules import FIRST_LINE_ENDED, _case, judge, status
 
 HER2_LOW = [{"kind": "her2_ihc", "score": "1+", "criteria": "gastric", "tested_on": "2026-01-10"}]
 PMMR = [*HER2_LOW, {"kind": "mmr", "result": "proficient", "tested_on": "2026-01-10"}]
@@ -75,8 +75,11 @@ REFRACTORY_OR = (
 )
 
 
-def test_refractory_or_no_standard_therapy_is_met_by_a_standard_line_that_failed() -> None:
-    assert status(REFRACTORY_OR, "inclusion", treatments=FIRST_LINE_ENDED) == "met"
+def test_refractory_or_no_standard_therapy_after_one_failed_line_stays_open_while_options_remain() -> None:
+    # specialists read it both ways (TC and TH: met; TI: not met after one line): open, not a pass
+    found = judge(REFRACTORY_OR, "inclusion", treatments=FIRST_LINE_ENDED)
+    assert found["status"] == "unknown"
+    assert "refractory to standard treatment while standard options remain" in found["reason"]
 
 
 def test_refractory_or_no_standard_therapy_is_not_met_by_an_untreated_patient() -> None:
@@ -207,7 +210,7 @@ def test_refractory_or_intolerant_subjects_of_a_named_kind_of_standard_treatment
         "Tumors must be refractory to or subjects intolerant of current standard non-IO treatment(s) or for "
         "whom no standard therapy is available."
     )
-    assert status(text, "inclusion", treatments=FIRST_LINE_ENDED) == "met"
+    assert status(text, "inclusion", treatments=FIRST_LINE_ENDED) == "unknown"  # options remain
     assert status(text, "inclusion") == "not_met"
 
 

@@ -45,6 +45,7 @@ from her2nav.trials.criteria.rules_targets import prior_target
 from her2nav.trials.criteria.rules_timing import evaluable, toxicity, washout
 from her2nav.trials.criteria.tumour_lists import unbind_list_qualifiers
 
+_REGARDLESS_HER2 = re.compile(r"\(?\bregardless of (the )?(her-?2|human epidermal)[^(),;.]*\)?")
 _HER2_LONG = re.compile(
     r"her-?2\s*\(human epidermal growth factor receptor[- ]2\)|human epidermal growth factor receptor[- ]2"
     r"(\s*\((her-?2)\))?"
@@ -186,6 +187,7 @@ _GATES: dict[str, tuple[str, ...]] = {
         "surg",
         "gastrectomy",
         "operation",
+        "operative",
         # tumours named without "cancer" (rules_disease._TUMOUR_ABBREVIATIONS)
         "sclc",
         "hcc",
@@ -351,6 +353,12 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     low = unbind_list_qualifiers(low, kind)  # "MSI-H CRC, oesophagogastric cancer": MSI-H is CRC's
     if kind == "inclusion" and (turned := excluded_population(low, _interpret)) is not None:
         return tuple(turned)  # "… HER2-positive are excluded" in the inclusion list
+    if kind == "inclusion" and "regardless of" in low and "trastuzumab" not in low:
+        # "cStage III … (regardless of HER-2 expression) …": the item is read without the clause that
+        # lets every HER2 status in; it is a permission only when nothing else is asked (rules_scope)
+        rest = _REGARDLESS_HER2.sub(" ", low)
+        if rest != low and (asked := _interpret(rest, kind)):
+            return asked
     scoped = scope(low, kind)
     if scoped is not None:
         return tuple(scoped)

@@ -46,12 +46,49 @@ def _left_out_sites(left_out: str, kept: str) -> list[str]:
 # ("after radical resection"), nor surgery ruled out ("not amenable to curative resection").
 _RESECTION_PLANNED = (
     r"(eligib\w* for|candidates? for|can be treated with|can undergo|amenable to|suitable for|"
-    r"planned for|plan(ned)? to (have|undergo)|scheduled (for|to undergo)|fit for|able to undergo) "
+    r"planned for|plan(ned)? to (have|undergo)|scheduled (for|to undergo)|fit for|able to undergo|"
+    r"must undergo|will undergo) "
     r"(an? )?(r0|radical|curative|potentially curative)([- ]intent)? "
     r"(resection|surgery|gastrectomy|surgical resection|operation)|"
     r"(complete|r0|curative|radical)( surgical)? resection[^.;]{0,40}\b(must be |is |be )?"
-    r"(achievable|feasible|possible)"
+    r"(achievable|feasible|possible)|"
+    r"(resection|surgery|gastrectomy) (for|with) (a )?(curative|radical) (purpose|intent)[^.;]{0,30}"
+    r"\b(can|could|will|may) be (performed|done|carried out)"
 )
+# Curative surgery already done ("D2 radical gastrectomy for gastric cancer", "postoperative pathology
+# confirmed pT3-4 N any M0", "after radical resection"): a study of the adjuvant setting, which advanced
+# disease is not in; for a resectable case it stays open, as no case field records the operation
+# (issue 15, eighth blind set). Not a history of a disease that then recurred or spread.
+_RESECTED = (
+    r"^(d2 )?(radical |curative )?(total |subtotal |distal |proximal )?gastrectomy\b|"
+    r"p(?<=\bp)ost-?\s?operative(ly)? (pathology|patholog\w* (stage|confirm))|"
+    r"(after|following|underwent|undergone|have had|has had) (a |an )?(d2 |r0 |complete )?"
+    r"(radical|curative|r0|d2)[^.;]{0,20}(resection|gastrectomy|surgery)"
+)
+_LATER_COURSE = r"recurr|relaps|metasta(?!ses? \(m0)|advanced|progress|unresectable|palliative"
+_RESECTION_DONE_PART: Req = {
+    "type": "open_parts",
+    "parts": ["a curative resection already done (the case records no operation)"],
+}
+# "cStage III", "pStage II-III" (AJCC 8th edition clinical or pathological stage groups below IV, all
+# of them M0), not "stage III or IV"
+_CLINICAL_STAGE_TO_III = r"\b(c|p|yp)stages? ?(i{1,3}|[1-3])[abc]?\b(?![^.;]*\b(iv|4)\b)"
+# An inclusion naming clinical T and N categories and no M category ("T3-4a N+ or T4b N any",
+# AJCC 8th edition): locoregional disease, which a metastatic case does not have.
+_TN_ONLY = r"\b[cpy]{0,2}t[1-4][ab]?(-[1-4][ab]?)?\s?n(\+|any|x|[0-3][abc]?\b|\s?any\b)"
+
+
+def _only_locally_advanced(text: str) -> bool:
+    """ "Locally advanced adenocarcinoma of the stomach" with no word for advanced disease beyond it
+    (unresectable, inoperable, metastatic, recurrent, stage IV): a study of disease without distant
+    spread, as perioperative studies write it (issue 15, eighth blind set)."""
+    return "locally advanced" in text and not _has(
+        r"unresectable|inoperable|not (amenable|suitable)|metasta|recurr|stage iv|incurable|"
+        r"(?<!locally )advanced|palliative",
+        text,
+    )
+
+
 _NOT_RESECTABLE = r"\b(not|no|never|un\w+|in\w+ for)\b[^.;]{0,12}$"
 
 
@@ -62,6 +99,24 @@ def disease(text: str, kind: str) -> list[Req]:
         found = [r for r in _disease(text) if r["type"] == "disease" and r.get("sites")]
         return [{**(found[0] if found else {"type": "disease", "sites": []}), "advanced": False}]
     found = _disease(text)
+    if (
+        ("gastrectomy" in text or "operative" in text or "resection" in text or "surgery" in text)
+        and (done := _search(_RESECTED, text))
+        and not _has(_LATER_COURSE, text)
+        and not _has(_NOT_RESECTABLE, text[max(0, done.start() - 14) : done.start()])
+    ):
+        sites = [{k: v for k, v in r.items() if k != "advanced"} for r in found if r["type"] == "disease"]
+        stage: Req = {"type": "disease", "sites": [], "advanced": False}
+        return [*sites, *[r for r in found if r["type"] != "disease"], stage, _RESECTION_DONE_PART]
+    if (
+        _only_locally_advanced(text)
+        or _has(_CLINICAL_STAGE_TO_III, text)
+        or ("n" in text and _has(_TN_ONLY, text) and not _has(r"\bm[01x]\b|metasta|stage iv", text))
+    ):
+        # "locally advanced" alone, or T and N categories alone: no distant spread (AJCC 8th edition:
+        # any M1 is stage IV), the rest of the stage left to the study
+        found = [{k: v for k, v in r.items() if k != "advanced"} for r in found]
+        return [*found, {"type": "distant_metastases", "only": False, "negated": True}]
     if (
         ("resect" in text or "surg" in text or "gastrectomy" in text or "operation" in text)
         and (m := _search(_RESECTION_PLANNED, text))
@@ -227,7 +282,7 @@ _PRIMARY_DOES = r"bleed|perforat|obstruct|surg|resect|invad|invasion|metasta|wit
 _OTHER_HISTOLOGY_ITEM = (
     r"^((participants?|patients?|subjects?) (with|who have) |has |have |known )?(an? )?(histolog\w+ )?"
     r"((squamous( cell)?|undifferentiated|neuroendocrine|small[- ]cell|adenosquamous)( or |, | and |/)?)+"
-    r"[^.;]{0,40}(cancer|carcinoma|tumou?r|histology)s?\.?$"
+    r"[^.;]{0,80}(cancer|carcinoma|tumou?r|histology)s?\.?$"
 )
 
 
@@ -237,12 +292,13 @@ _OTHER_HISTOLOGY_ITEM = (
 _MIXED_HISTOLOGY = (
     r"m(?<=\bm)ixed\b[^.;]{0,80}\b(other|non-?\s?adeno\w*)\b[^.;]{0,40}\b(components?|elements?|histolog\w*)|"
     r"(components?|elements?|types?) other than (pure )?adenocarcinoma|"
-    r"other (pathological |histological )?(components?|elements?|types?) than (pure )?adenocarcinoma"
+    r"other (pathological |histological )?(components?|elements?|types?) than (pure )?adenocarcinoma|"
+    r"(other )?(types?|histolog\w*) (besides|except|other than) adenocarcinoma"
 )
 
 
 def _histology_excluded(text: str) -> list[Req]:
-    if ("mixed" in text or ("other" in text and "adeno" in text)) and _has(_MIXED_HISTOLOGY, text):
+    if ("mixed" in text or "adeno" in text) and _has(_MIXED_HISTOLOGY, text):
         return [{"type": "disease", "sites": [], "histology": "other"}]
     if not _has(_OTHER_HISTOLOGY_ITEM, text):
         return []
@@ -275,6 +331,15 @@ _DISTANT = (
 )
 
 
+# Distant spread named in its forms, as the exclusion of a resectable-disease study lists them (AJCC 8th
+# edition: peritoneal dissemination is M1): nothing else asked (issue 15, eighth blind set)
+_M1_ONE = r"(peritoneal (dissemination|metastas[ie]s|carcinomatosis|seeding)|distant metastas[ie]s)"
+_M1_FORMS = (
+    rf"^((participants?|patients?|subjects?) with )?(presence of |known |evidence of |any )*{_M1_ONE}"
+    rf"(,? (or|and/or|and) {_M1_ONE})+\.?$"
+)
+
+
 _SOME_METASTASES = (
     r"unless|except|brain|\bcns\b|central nervous|leptomening|spinal|bone|liver|hepatic|lung|peritone|"
     r"permitted|allowed|eligible"
@@ -295,6 +360,8 @@ def distant_metastases(text: str, kind: str) -> list[Req]:
             return []
         only = len((text[: m.start()] + text[m.end() :]).strip(" .;,()")) < 12
         return [{"type": "distant_metastases", "only": only, "negated": True}]
+    if _has(_M1_FORMS, text):  # "peritoneal dissemination or distant metastasis": both are M1
+        return [{"type": "distant_metastases", "only": True}]
     if not (m := _search(_DISTANT, text)):
         return []
     rest = text[m.end() :].strip(" .;")

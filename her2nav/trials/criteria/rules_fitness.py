@@ -16,6 +16,9 @@ def ecog(text: str, kind: str) -> list[Req]:
     # durations and counts are not scores ("ECOG 0 or 1 within 3 days", "over the previous 2 weeks")
     text = _sub(r"\d+\s*(days?|weeks?|months?|hours?|years?|h)\b|\d+\s*x\s*10|grade\s*\d", " ", text)
     text = _sub(r"karnofsky[^.;]*", " ", text)
+    if "annex" in text or "appendix" in text or "table" in text or "section" in text:
+        # "(see Annex 4 for details)": a document's numbering, not a score (issue 15, eighth blind set)
+        text = _sub(r"\b(annex|appendix|table|section|attachment)\s*\d+(\.\d+)*", " ", text)
     if kind == "exclusion" and (m := _search(r"(≥|>=|>)\s*([0-4])", text)):
         top = int(m.group(2)) - (1 if m.group(1) != ">" else 0)
         return [{"type": "ecog", "max": top, "negated": True}]
@@ -64,7 +67,12 @@ def age(text: str, kind: str) -> list[Req]:
         out.append({"type": "age", "op": ">=", "value": int(m.group(1))})
     elif m := _search(r"(≥|>=)\s*(\d\d)\s*(years|yrs)\b", text):  # "≥18 years of old"
         out.append({"type": "age", "op": ">=", "value": int(m.group(2))})
-    elif m := _search(r"(at least|aged|age of|older than|over)\s*(\d{2})\s*(years)?", text):
+    elif m := _search(
+        # not "at least 28 days from prior surgery" (issue 15, eighth blind set: read as age >= 28)
+        r"(at least|aged|age of|older than|over)\s*(\d{2})\s*(years)?"
+        r"(?!\d|\s*(days?|weeks?|wks?|months?|hours?|half|cycles?|doses?|mg|ml|%))",
+        text,
+    ):
         out.append(
             {
                 "type": "age",

@@ -64,7 +64,11 @@ _SKIP_PRIOR = (
     # drug interactions with an agent, not exposure to it
     r"i(?<=\bi)nducers? of|c(?<=\bc)yp\d|substrates? of|"
     # a dose limit ("the total dose of cisplatin should be less than 300 mg/m2"), not exposure
-    r"(total|cumulative) doses? of"
+    r"(total|cumulative) doses? of|"
+    # a wash-out ("at least five half-lives from prior immunotherapy"), not an exposure asked for (a
+    # count of days may sit beside a regimen asked for: "> 14 days from the last chemotherapy,
+    # chemotherapy regimen including …")
+    r"half-?\s?lives (from|since|after) (the )?(any )?(prior|previous|last)"
 )
 
 

@@ -49,9 +49,10 @@ _PROGRESSED = (
     r"received (at least )?(?P<lines>\d|one|two|three)(\s*-\s*\d)? (prior |previous )?(lines?|regimens?)|"
     # "non-responsive or intolerant to standard therapies", "relapsed after standard therapy" (issue 15,
     # seventh blind set): standard therapy given that failed or was not tolerated
-    r"(non-?\s?responsive|unresponsive|not responsive|refractory|resistant|intolerant)"
-    r"( (to|of))?( or (intolerant|refractory|resistant|non-?\s?responsive|unresponsive|not responsive))?"
-    r" (to|of) (the |all |prior |previous |available |current )*standard (\w+ )?"
+    r"(non-?\s?responsive|unresponsive|not responsive|refractory|resistant|intoleran[tc]e?|intolerable)"
+    r"( (to|of|with))?( or (intoleran[tc]e?|intolerable|refractory|resistant|non-?\s?responsive|"
+    r"unresponsive|not responsive))? (to|of|with) (the |all |prior |previous |available |current )*"
+    r"standard (\w+ )?"
     r"(therap|treatment|regimen|care|chemotherap)|"
     r"(relapsed|progressed|recurred|failed) (after|on|following|during) (the |all |prior |previous )*"
     r"standard (\w+ )?(therap|treatment|regimen|care|chemotherap)|"
@@ -73,10 +74,14 @@ def standard_therapy(text: str, kind: str) -> list[Req]:
         # refractory to or intolerant of standard therapy, with no "no option left" beside it: at
         # least one line given that failed or was not tolerated
         if progressed and "standard" in progressed.group(0) and not _search(_PERMISSION, text):
-            return [{"type": "prior_lines", "min": 1}]
+            if _search(r"frontline|front-line|first[- ]line|1st[- ]line", progressed.group(0)):
+                return [{"type": "prior_lines", "min": 1}]  # the first line named: one line is it
+            return [_refractory_to_standard(1)]
         return []
     if progressed and _search(r"\bor\b", text[progressed.end() : max(lefts[-1].end(), progressed.end())]):
         low = _num(progressed.group("lines")) if progressed.group("lines") else 1
+        if "standard" in progressed.group(0) and not progressed.group("lines"):
+            return [_refractory_to_standard(low, _search(_STAGE_AS_ALTERNATIVE, text) is not None)]
         options: list[list[Req]] = [[{"type": "prior_lines", "min": low}], [{"type": "standard_exhausted"}]]
         if _search(_STAGE_AS_ALTERNATIVE, text):
             options.append([_STAGE_ALONE_PART])
@@ -86,6 +91,26 @@ def standard_therapy(text: str, kind: str) -> list[Req]:
     if _search(_NO_SATISFACTORY, text):
         return [{"type": "any_of", "options": [[{"type": "standard_exhausted"}], [_NO_SATISFACTORY_PART]]}]
     return [{"type": "standard_exhausted"}]
+
+
+# "Refractory to or intolerant of standard treatment": a standard line given that failed is needed;
+# whether one is enough while standard options remain is read both ways by specialists (issue 15:
+# TC/TD and TH met, TI not met after one line, unknown after two), so it stays open until none is
+# left. An untreated patient does not meet it.
+_STANDARD_LEFT_OPEN: Req = {
+    "type": "open_parts",
+    "parts": ["refractory to standard treatment while standard options remain (the study's reading)"],
+}
+
+
+def _refractory_to_standard(low: int, stage_alone: bool = False) -> Req:
+    options: list[list[Req]] = [
+        [{"type": "prior_lines", "min": low}, {"type": "standard_exhausted"}],
+        [{"type": "prior_lines", "min": low}, _STANDARD_LEFT_OPEN],
+    ]
+    if stage_alone:
+        options.append([_STAGE_ALONE_PART])
+    return {"type": "any_of", "options": options}
 
 
 # "No satisfactory alternative treatment option" (the wording of tumour-agnostic approvals): an option

@@ -145,12 +145,25 @@ def _therapy_intervals(text: str) -> list[tuple[re.Match[str], str]]:
         before = text[max(start, previous) : m.start()]
         if not _has(_THERAPY + "|" + _NOT_ANTICANCER, before):
             before = text[start : m.start()]
+        if _rx(r"\s*(from|since|after) (the )?(any )?(prior|previous|last)\b").match(text, m.end()):
+            # "at least 28 days from the previous major surgery, radiotherapy, cytotoxic chemotherapy
+            # …; at least 14 days from …": the therapies follow the interval, up to the clause's end
+            # (issue 15, eighth blind set: a 28-day wash-out was lost and a 14-day one read for all)
+            following = _rx(r";|,? and at least|,? at least").split(text[m.end() : end], maxsplit=1)[0]
+            listed = _has(_ANTICANCER_NAMED, following)  # else the words before say what it is about
+            before = following if listed else before
+        else:
+            listed = False
         before = _sub(_LEFT_OUT, " ", before)  # "(… but excluding herbal prescriptions)": not a kind asked
         previous = m.end()
         if (
             drugs
             and not day_of_cycle
-            and (not _has(_NOT_ANTICANCER, before) or _has(_SHARED_INTERVAL, before))
+            and (
+                not _has(_NOT_ANTICANCER, before)
+                or _has(_SHARED_INTERVAL, before)
+                or (listed and _has(_ANTICANCER_NAMED, before))  # surgery, radiotherapy and drugs
+            )
             and not _has(_STATE_LASTED, text[max(start, m.start() - 60) : m.start()])
         ):
             found.append((m, before))
