@@ -110,8 +110,12 @@ def disease(text: str, kind: str) -> list[Req]:
         return [*sites, *[r for r in found if r["type"] != "disease"], stage, _RESECTION_DONE_PART]
     if (
         _only_locally_advanced(text)
-        or _has(_CLINICAL_STAGE_TO_III, text)
-        or ("n" in text and _has(_TN_ONLY, text) and not _has(r"\bm[01x]\b|metasta|stage iv", text))
+        or ("stage" in text and _has(_CLINICAL_STAGE_TO_III, text))
+        or (
+            ("t1" in text or "t2" in text or "t3" in text or "t4" in text)  # what _TN_ONLY needs
+            and _has(_TN_ONLY, text)
+            and not _has(r"\bm[01x]\b|metasta|stage iv", text)
+        )
     ):
         # "locally advanced" alone, or T and N categories alone: no distant spread (AJCC 8th edition:
         # any M1 is stage IV), the rest of the stage left to the study

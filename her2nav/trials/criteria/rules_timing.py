@@ -187,7 +187,7 @@ _BROADER = (
 
 
 def _one_agent(text: str) -> str | None:
-    if _has(_BROADER, text):  # first: cheaper than finding the groups
+    if " or " in text or " and " in text or _has(_BROADER, text):  # first: cheaper than the groups
         return None
     groups = therapy_groups(text)
     return groups[0] if len(groups) == 1 else None
