@@ -54,9 +54,14 @@ def slash_alternatives(text: str, reqs: list[Req]) -> list[Req]:
     together turned into one ``any_of`` requirement."""
     if "/" not in text:
         return reqs
+    return _as_alternatives(reqs, [set(therapy_groups(run)) for run in _SLASH_RUN.findall(text)])
+
+
+def _as_alternatives(reqs: list[Req], runs: list[set[str]]) -> list[Req]:
+    """``reqs`` with the prior_therapy requirements of each run of groups (two or more) joined into
+    one ``any_of`` requirement, where the first of them stood."""
     out = list(reqs)
-    for run in _SLASH_RUN.findall(text):
-        named = set(therapy_groups(run))
+    for named in runs:
         together = [r for r in out if r.get("type") == "prior_therapy" and r["group"] in named]
         if len(together) < 2:
             continue
@@ -92,12 +97,4 @@ def or_alternatives(text: str, reqs: list[Req]) -> list[Req]:
         run, has_or = [], False
     if has_or:
         runs.append(run)
-    out = list(reqs)
-    for agents in runs:
-        together = [r for r in out if r.get("type") == "prior_therapy" and r["group"] in agents]
-        if len(together) < 2:
-            continue
-        at = out.index(together[0])
-        out = [r for r in out if r not in together]
-        out.insert(at, {"type": "any_of", "options": [[r] for r in together]})
-    return out
+    return _as_alternatives(reqs, [set(agents) for agents in runs])
