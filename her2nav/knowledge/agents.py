@@ -50,6 +50,9 @@ class Agent(BaseModel):
     payload_inhibits: str | None = None
     synonyms: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    # elimination half-life in days (agents.yaml half_life, antibodies only) and what says so
+    half_life_days: float | None = None
+    half_life_sources: tuple[str, ...] = ()
 
     @property
     def her2_directed(self) -> bool:
@@ -135,6 +138,8 @@ def vocabulary() -> AgentVocabulary:
             formulation_of=a.get("formulation_of"),
             synonyms=tuple(str(s) for s in a.get("synonyms", ())),
             sources=tuple(a.get("sources", ())),
+            half_life_days=a.get("half_life", {}).get("days"),
+            half_life_sources=tuple(a.get("half_life", {}).get("sources", ())),
         )
         for a in raw["agents"]
     ]

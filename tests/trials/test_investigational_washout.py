@@ -45,6 +45,8 @@ def test_a_wash_out_of_all_anticancer_therapy_still_fails_recent_standard_therap
 def test_an_antibody_within_the_half_lives_of_a_longer_interval_counts_as_recent() -> None:
     text = "Use of an investigational drug within 7 days or 5 half-lives, whichever is longer."
     assert interpret(text, "exclusion")[0]["half_lives"] == 5
-    # trastuzumab 10 days before as_of: past 7 days, within 5 half-lives (antibody floor, kb.yaml)
+    # trastuzumab 10 or 31 days before as_of: past 7 days, within 5 of its 25-day half-lives (agents.yaml)
     assert status(text, "exclusion", treatments=_ended("2026-05-22")) == "unknown"
-    assert status(text, "exclusion", treatments=_ended("2026-05-01")) == "met"
+    assert status(text, "exclusion", treatments=_ended("2026-05-01")) == "unknown"
+    long_ago = [{**FIRST_LINE_ENDED[0], "started_on": "2025-09-01", "ended_on": "2026-01-10"}]  # 142 days
+    assert status(text, "exclusion", treatments=long_ago) == "met"

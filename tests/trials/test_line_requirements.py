@@ -251,3 +251,12 @@ def test_a_rollover_studys_entry_needs_a_line_given_and_leaves_the_parent_study_
     assert status(text, "inclusion") == "not_met"  # untreated: cannot be on a parent study's treatment
     found = judge(text, "inclusion", treatments=FIRST_LINE_ENDED)
     assert (found["status"], "parent study" in found["reason"]) == ("unknown", True)
+
+
+def test_progression_or_worsening_during_second_line_asks_two_lines_not_a_brackets_agents() -> None:
+    text = (
+        "Radiographic progression or clinical worsening of symptoms during second-line treatment (if "
+        "first-line treatment includes taxanes, platinums and fluorouracils and progression is assessed "
+        "by the investigator, the patient may also be enrolled as an eligible subject);"
+    )
+    assert interpret(text, "inclusion") == [{"type": "prior_lines", "min": 2}]

@@ -36,3 +36,13 @@ def test_an_unconditional_permission_ending_in_a_full_stop_asks_nothing() -> Non
 def test_a_clause_that_forbids_prior_therapy_is_not_a_permission() -> None:
     text = "Patients previously treated with trastuzumab are not eligible unless it was given adjuvantly."
     assert status(text, "inclusion", treatments=FIRST_LINE_ENDED) == "not_met"
+
+
+def test_patients_who_may_also_be_enrolled_under_a_definition_that_follows_are_a_permission() -> None:
+    text = (
+        "Patients with intolerance to second-line treatment may also be enrolled after full evaluation by "
+        "the investigator. The definition of intolerance is as follows: any Grade ≥ 3 toxicity that has not "
+        "recovered to Grade 1 after 14 days of best supportive care."
+    )
+    found = judge(text, "inclusion", treatments=FIRST_LINE_ENDED)
+    assert (found["status"], found["reason"].startswith("does not apply")) == ("met", True)

@@ -1,7 +1,9 @@
 """Issue 15, held-out review, class 6: "refractory to or not a candidate for standard treatment". Being a
 candidate for the options left is the treating doctor's judgement: options remaining make the
 criterion unknown, naming them, not unmet. Wording about options that do not exist, failed or were
-refused stays a count of options (the outside reviewers read it so). Texts written for these tests."""
+refused stays a count of options (the outside reviewers read it so). A fit patient who has had no line
+for advanced disease is a candidate for first-line standard therapy: every outside reviewer judged such
+a patient not to meet the clause. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +44,25 @@ def test_no_satisfactory_option_left_is_open_while_standard_options_remain() -> 
     found = judge(text, "inclusion", treatments=FIRST_LINE_ENDED)
     assert (found["status"], "treating doctor" in found["action"]) == ("unknown", True)
     assert judge(text, "inclusion")["status"] == "not_met"  # untreated: the line asked is missing
+
+
+UNSUITABLE = (
+    "Advanced solid tumours that have failed standard treatment, or for which there is no standard "
+    "treatment, or who are not suitable for standard treatment"
+)
+
+
+def test_a_fit_untreated_patient_is_a_candidate_for_first_line_standard_therapy() -> None:
+    found = judge(UNSUITABLE, "inclusion")
+    assert found["status"] == "not_met"
+    assert "first-line standard options remain" in found["reason"]
+
+
+def test_an_untreated_patient_too_unwell_for_chemotherapy_is_left_to_the_treating_doctor() -> None:
+    assert judge(UNSUITABLE, "inclusion", patient__ecog=3)["status"] == "unknown"
+    assert judge(UNSUITABLE, "inclusion", patient__ecog=None)["status"] == "unknown"
+
+
+def test_candidacy_after_a_first_line_stays_the_treating_doctors_judgement() -> None:
+    found = judge(UNSUITABLE, "inclusion", treatments=FIRST_LINE_ENDED)
+    assert (found["status"], "treating doctor" in found["action"]) == ("unknown", True)

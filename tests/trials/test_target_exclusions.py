@@ -110,3 +110,31 @@ def test_refractoriness_to_a_therapy_stays_open_for_a_patient_who_had_it() -> No
     text = "Refractory to trastuzumab, i.e. progression within 3 months of starting it."
     assert status(text, "exclusion", treatments=FIRST_LINE_ENDED) == "unknown"
     assert status(text, "exclusion", treatments=[]) == "met"
+
+
+def test_a_target_named_in_full_with_its_symbol_and_the_adc_abbreviation_is_still_read() -> None:
+    text = "Prior therapy with a trophoblast antigen 2 (TROP2)-targeted antibody-drug conjugate (ADC)"
+    assert interpret(text, "exclusion") == [{"type": "prior_target", "targets": ["trop2"]}]
+    assert status(text, "exclusion", treatments=RAMUCIRUMAB) == "met"
+
+
+HER2_ADC = (
+    "Prior treatment with a HER2-targeted antibody-drug conjugate (ADC), such as trastuzumab deruxtecan"
+)
+
+
+def test_a_prior_her2_adc_exclusion_excludes_any_her2_adc_not_only_the_example() -> None:
+    assert interpret(HER2_ADC, "exclusion") == [{"type": "prior_therapy", "group": "her2_adc"}]
+    assert status(HER2_ADC, "exclusion", treatments=_second_line("disitamab_vedotin")) == "not_met"
+
+
+def test_a_prior_her2_adc_exclusion_spares_a_patient_who_had_trastuzumab_only() -> None:
+    assert status(HER2_ADC, "exclusion", treatments=FIRST_LINE_ENDED) == "met"
+
+
+def test_a_line_that_may_include_a_her2_adc_does_not_ask_for_one() -> None:
+    text = (
+        "HER2-positive gastric cancer previously treated with at least 1 prior line of therapy, which may "
+        "include chemotherapy and/or a HER2 directed ADC"
+    )
+    assert not any(r["type"] == "prior_therapy" for r in interpret(text, "inclusion"))

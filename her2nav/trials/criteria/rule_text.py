@@ -51,6 +51,7 @@ REQUIREMENT_TYPES = frozenset(
         "evaluable_disease",
         "open_parts",
         "standard_exhausted",
+        "not_standard_candidate",
         "regimen_given",
         "any_of",
     }

@@ -48,12 +48,14 @@ _PERMISSION = (
 )
 # An inclusion's clause that lets patients with a therapy in ("… can be included") asks for none.
 _CLAUSE_LETS_IN = (
-    r"\b(can|may|could) (be (included|enrolled|eligible)|participate|enrol)|\b(are|is) eligible|"
+    r"\b(can|may|could) (also )?(be (included|enrolled|eligible)|participate|enrol)|"
+    r"\b(are|is) (also )?eligible|"
     r"\b(allowed|permitted)\b"
 )
 # A sentence of an exclusion that lets some patients in names no exclusion of its own.
 _LETS_IN = (
-    r"should not be excluded|may be (considered|included|enrolled|eligible)|\b(are|is) (still )?eligible"
+    r"should not be excluded|may (also )?be (considered|included|enrolled|eligible)|"
+    r"\b(are|is) (still |also )?eligible"
 )
 _SKIP_PRIOR = (
     r"therapy (after|since)|treatment (after|since)|participat|"
@@ -148,10 +150,19 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
     ):
         return []  # a HER2 status definition naming antibodies or agents, not a treatment history
     text = drop_optional_partners(text)
-    text = _sub(r"her-?2[- ](directed|targeted|targeting)\s+(?=(topo|adc|antibody[- ]drug))", "", text)
+    # "HER2-directed topoisomerase I ADC", "HER2-targeted ADC with a topoisomerase I payload": the payload
+    # class is asked; a HER2 ADC with no payload named is the HER2 ADC class (therapy_groups.py)
+    text = _sub(
+        r"her-?2[- ](directed|targeted|targeting)\s+(?=topo|(adcs?|antibody[- ]drug conjugates?)\b[^.;]{0,60}"
+        r"(topo|exatecan|payload|tubulin|mmae|auristatin))",
+        "",
+        text,
+    )
     text, excepted, kinds = _exception(text)
     if kind == "inclusion":
         text = without_line_description(text)  # "at least 2 lines of therapy (X, Y/Z)": what they were
+        # "… at least 1 prior line, which may include chemotherapy and/or a HER2 directed ADC"
+        text = _sub(r",?\s(which |that )?(may|can|could) include\b[^.;]*", " ", text)
     groups = _therapy_groups(text)
     if kind == "inclusion" and "fluorouracil" in groups:
         # "the previous treatment must include fluorouracil and platinum": capecitabine and S-1 are
@@ -162,6 +173,9 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
             groups.insert(0, "fluoropyrimidine")
     if "trastuzumab_deruxtecan" in groups and "topoisomerase_i_adc" in groups:
         groups.remove("trastuzumab_deruxtecan")
+    if "her2_adc" in groups:  # "HER2 ADC such as T-DXd": the agents are examples of the class
+        adcs = vocabulary().ids_in_group("her2_adc")
+        groups = [g for g in groups if g not in adcs]
     # An exclusion that opens with "No prior X" (inclusion wording in an exclusion list) excludes prior
     # X: read by intent, as the reviewers of issue 15's seventh blind set read it (literally it would
     # exclude every patient who never had X). "Not"/"never" stay literal.

@@ -104,7 +104,9 @@ _NEWLY_DIAGNOSED = r"n(?<=\bn)ewly[- ]diagnosed\b"
 # line not given ("has not received first-line therapy"), nor a permission.
 _GIVEN_LINE = (
     rf"(r(?<=\br)eceived|h(?<=\bh)ad|a(?<=\ba)fter|f(?<=\bf)ollowing|f(?<=\bf)ailure of|f(?<=\bf)ailed|"
-    rf"r(?<=\br)efractory to|i(?<=\bi)ntoleran\w* (to|of)|p(?<=\bp)rogress\w* (on|after|during|following)|"
+    rf"r(?<=\br)efractory to|i(?<=\bi)ntoleran\w* (to|of)|"
+    # "radiographic progression or clinical worsening of symptoms during second-line treatment"
+    rf"p(?<=\bp)rogress\w*( or [a-z ]{{1,40}}?)? (on|after|during|following)|"
     rf"c(?<=\bc)ompleted|b(?<=\bb)eyond)( or after)? (at least )?(the |a |one )?(standard )?{_ORD}[- ]line"
 )
 _NOT_GIVEN = r"\b(not|no|never|without)\b[^.;]{0,25}$"
@@ -114,7 +116,8 @@ def _given_line(text: str) -> int | None:
     lows = [
         _ORDINAL[m.group(m.lastindex or 0)]
         for clause in re.split(r"[.;] ", text)
-        if not _has(_PERMISSION, clause) and not _has(_COHORT_NAME, clause)  # not one cohort's
+        # not a permission (one in a bracket that opens "(if …": another way in), not one cohort's
+        if not _has(_PERMISSION, clause.split("(if ", 1)[0]) and not _has(_COHORT_NAME, clause)
         for m in _rx(_GIVEN_LINE).finditer(clause)
         if not _has(_NOT_GIVEN, clause[max(0, m.start() - 40) : m.start()])
     ]

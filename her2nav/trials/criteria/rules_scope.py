@@ -245,8 +245,9 @@ _PURE_PERMISSION = (
     r"^(participants?|patients?|subjects?) (with|who (have|had))[^.;]{0,200}\b(are|is) "
     r"(eligible|allowed|permitted)"
     r"(?! (only|if|provided|as long))|"
-    r"^[^.;]{0,120}\bmay (have (received|had|been)|be included|be enrolled|participate)(?! only)"
-    r"[^.;]{0,200}\.?$|"
+    r"^[^.;]{0,120}\bmay (also )?(have (received|had|been)|be included|be enrolled|participate)(?! only)"
+    # "… may also be enrolled after evaluation by the investigator. The definition of intolerance …"
+    r"[^.;]{0,200}(\.?$|\.\s+the definitions? of\b[\s\S]*$)|"
     r"^(prior|previous)[^.;]{0,120}\b(is|are) (allowed|permitted)\.?$"
 )
 # "Patients previously treated with trastuzumab are eligible if …", "prior PD-1 inhibitor therapy is

@@ -6,6 +6,8 @@ standard-of-care therapies", "for which standard measures do not exist or are no
   judges it against the case's lines and the knowledge base's options for the current line);
 - ``regimen_given``: for each of ``options`` (alternative regimens, each a list of agent ids and
   groups), a course that has ended held them all ("eligible to receive <regimen>" asks it negated);
+- ``not_standard_candidate``: the patient is not a candidate for the standard options left ("or not
+  suitable for standard treatment");
 - ``any_of``: alternatives, each a list of requirements that must all hold ("progressed on prior
   treatment, or untreated with no acceptable treatment"): met when one alternative holds, not met
   when every alternative fails.
@@ -135,11 +137,9 @@ _STAGE_ALONE_PART: Req = {
 }
 
 
-# Not a candidate for the standard options left: no case field says so (rules_parts.open_parts).
-_NOT_A_CANDIDATE_PART: Req = {
-    "type": "open_parts",
-    "parts": ["not a candidate for the standard options left (the treating doctor's judgement)"],
-}
+# Not a candidate for the standard options left (matching/evaluate_standard.py): the treating doctor's
+# judgement, except for a fit patient who has had no line for advanced disease yet.
+_NOT_A_CANDIDATE_PART: Req = {"type": "not_standard_candidate"}
 
 
 # "Eligible to receive trastuzumab plus fluoropyrimidine and platinum chemotherapy" (a study that

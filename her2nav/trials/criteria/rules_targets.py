@@ -91,7 +91,8 @@ def prior_target(text: str, kind: str) -> list[Req]:
         return []
     if _has(r"within|\d+\s*(days?|weeks?|months?)|concurrent|concomitant|allowed|permitted", text):
         return []
-    text = _sub(r"\((" + _SYMBOL + r")\)", r" \1 ", text)  # "trophoblast antigen 2 (TROP2)-targeted"
+    text = _sub(r"\s\(adcs?\)", " ", text)  # "… antibody-drug conjugate (ADC)": the class, said twice
+    text = _sub(r"\((" + _SYMBOL + r")\)", r" \1", text)  # "trophoblast antigen 2 (TROP2)-targeted"
     targets: list[str] = []
     by_inhibitor = "inhibitor" in text and _symbols(_BY_TARGET, text, targets)
     if not by_inhibitor:  # else only "X-directed", "anti-X", "targeting X" forms, of unknown targets

@@ -127,6 +127,13 @@ _STATE_LASTED = r"worsening|\bstable\b|stabili[sz]ed|unchanged|without progressi
 _LEFT_OUT = r"e(?<=\be)xcluding\s[^,;)]*|e(?<=\be)xcept( for)?\s[^,;)]*|n(?<=\bn)ot including\s[^,;)]*"
 
 
+# Therapies CONTRACT §1 treatment lines do not hold: hormone therapy, traditional or herbal medicine.
+_NOT_RECORDED_THERAPY = (
+    r"h(?<=\bh)ormon\w*( \w+)? therap\w*|(traditional )?chinese (herbal )?medicin\w*[^,;]*|"
+    r"h(?<=\bh)erbal[^,;]*"
+)
+
+
 def _therapy_intervals(text: str) -> list[tuple[re.Match[str], str]]:
     """Intervals whose sentence names anticancer therapy, with no other kind of treatment before them
     in that sentence ("radiotherapy within 2 weeks" is not a drug wash-out)."""
@@ -150,8 +157,10 @@ def _therapy_intervals(text: str) -> list[tuple[re.Match[str], str]]:
             # …; at least 14 days from …": the therapies follow the interval, up to the clause's end
             # (issue 15, eighth blind set: a 28-day wash-out was lost and a 14-day one read for all)
             following = _rx(r";|,? and at least|,? at least").split(text[m.end() : end], maxsplit=1)[0]
-            listed = _has(_ANTICANCER_NAMED, following)  # else the words before say what it is about
-            before = following if listed else before
+            # hormone therapy or traditional medicine "for anti-tumour indications" is not a drug the
+            # case records; surgery or radiotherapy alone there make it no drug wash-out at all
+            listed = _has(_ANTICANCER_NAMED, _sub(_NOT_RECORDED_THERAPY, " ", following))
+            before = following if listed or _has(_NOT_ANTICANCER, following) else before
         else:
             listed = False
         before = _sub(_LEFT_OUT, " ", before)  # "(… but excluding herbal prescriptions)": not a kind asked
@@ -212,9 +221,21 @@ def _per_class(text: str, intervals: list[tuple[re.Match[str], str]]) -> list[Re
     return found
 
 
+# "At least five half-lives from prior cytotoxic chemotherapy, immunotherapy, biological agents": a
+# wash-out stated in half-lives alone (matching/evaluate_scope.py knows the antibodies' half-lives).
+_HALF_LIVES_FROM = (
+    r"(?P<n>\d|five|three)\s*(x\s*)?half\s?-?\s?li(ves|fe)\s*(from|since|after|of) (the )?(any )?"
+    r"(prior|previous|last)(?P<what>[^;]*)"
+)
+
+
 def _interval(text: str, kind: str) -> list[Req]:
     intervals = _therapy_intervals(text)
     if not intervals:
+        half = _search(_HALF_LIVES_FROM, text) if "half" in text else None
+        if half and _has(_ANTICANCER_NAMED + "|biologic", half.group("what")):
+            lives = {"five": 5, "three": 3}.get(half.group("n")) or int(half.group("n"))
+            return [{"type": "washout", "scope": _scope(half.group("what")), "half_lives": lives}]
         return []
     m = intervals[0][0]
     if not _has(

@@ -11,6 +11,7 @@ _TUBULIN_ADC = (
     r"(micro)?tubulin[- ]?(inhibitor|binding|targeting|disrupting)?[^.;]{0,30}(adc|conjugate|payload)|"
     r"(adc|conjugate)s?[^.;]{0,40}(micro)?tubulin"
 )
+_ADC = r"(adcs?\b|antibody[- ]drug conjugates?)"
 _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
     (
         "pd1",
@@ -32,7 +33,13 @@ _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
     ("mmae_adc", r"\bmmae\b|monomethyl auristatin"),
     # "an ADC loaded with a tubulin inhibitor": the payloads agents.yaml says inhibit tubulin
     ("tubulin_inhibitor_adc", _TUBULIN_ADC),
-    ("her2_directed", r"anti-?\s?her-?2|her-?2[- ]?(targeted|directed|targeting|therap|blocking|based)"),
+    # "HER2-targeted antibody-drug conjugate": the HER2 ADC class (agents.yaml), not every HER2 agent
+    ("her2_adc", rf"(anti-?\s?her-?2|her-?2)[- ]?((targeted|directed|targeting)\s)?{_ADC}"),
+    (
+        "her2_directed",
+        rf"anti-?\s?her-?2(?![- ]?((targeted|directed|targeting)\s)?{_ADC})|"
+        rf"her-?2[- ]?(targeted|directed|targeting|therap|blocking|based)(?!\s?{_ADC})",
+    ),
     (
         "cldn18_2",
         r"(claudin|cldn)\s?-?18(\.2)?[- ]?(targeted|directed|target|therap|agent|antibod|car)|"
@@ -64,6 +71,7 @@ _CLASS_WORDS: dict[str, tuple[str, ...]] = {
     "topoisomerase_i_adc": ("topo", "exatecan"),
     "mmae_adc": ("mmae", "monomethyl auristatin"),
     "tubulin_inhibitor_adc": ("tubulin",),
+    "her2_adc": ("her2", "her-2"),
     "her2_directed": ("her2", "her-2"),
     "cldn18_2": ("claudin", "cldn"),
     "vegfr2": ("vegf", "vascular endothelial", "angiogen"),

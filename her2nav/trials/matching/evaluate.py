@@ -363,6 +363,7 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "evaluable_disease": scoped.evaluable_disease,
     "open_parts": scoped.open_parts,
     "standard_exhausted": standard_exhausted,
+    "not_standard_candidate": standard.not_standard_candidate,
     "regimen_given": standard.regimen_given,
     "any_of": any_of,
 }

@@ -108,18 +108,28 @@ def _courses(facts: PatientFacts, scope: str) -> list[TreatmentLine]:
     return found
 
 
-def _antibody_too_recent(courses: list[TreatmentLine], half_lives: int, as_of: dt.date) -> str | None:
-    """The antibody given within ``half_lives`` × the floor half-life before ``as_of`` (its name and
-    days since), if any: that many half-lives cannot have passed."""
-    floor = half_lives * threshold("antibody_half_life_floor_days")
+def _half_life(agent: str, own: bool) -> float:
+    """The antibody's half-life in days: its own (agents.yaml, from its label) when ``own``, else the
+    floor every therapeutic antibody reaches (kb.yaml ``antibody_half_life_floor_days``)."""
+    known = vocabulary().by_id.get(agent) if own else None
+    return (known.half_life_days if known else None) or threshold("antibody_half_life_floor_days")
+
+
+def _antibody_too_recent(
+    courses: list[TreatmentLine], half_lives: int, as_of: dt.date, own: bool = True
+) -> str | None:
+    """The antibody given within ``half_lives`` of its half-lives before ``as_of`` (its name and days
+    since), if any: that many half-lives cannot have passed. ``own``: each antibody's own half-life
+    where the knowledge base has it (the text asks for half-lives), else the floor (an "adequate"
+    wash-out the text does not define: 5 half-lives is only the usual reading)."""
     for course in courses:
         if course.ended_on is None:
             continue
         gap = (as_of - course.ended_on).days
-        agents = [a for a in course.agents if "mab" in a]
-        if agents and gap < floor:
-            names = ", ".join(agents)
-            return f"{names} (an antibody) {gap} days before; {half_lives} half-lives exceed {floor:g} days"
+        for agent in (a for a in course.agents if "mab" in a):
+            span = half_lives * _half_life(agent, own)
+            if gap < span:
+                return f"{agent} (an antibody) {gap} days before; {half_lives} half-lives last {span:g} days"
     return None
 
 
@@ -175,8 +185,9 @@ def washout(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     gap = (as_of - last).days
     said = f"last {words} dose {last}, {gap} days before {as_of}"
     if days is None:
-        if recent := _antibody_too_recent(courses, 5, as_of):
-            return holds(kind, False, f"wash-out not stated in days, at least 5 half-lives: {recent}")
+        lives = req.get("half_lives") or 5  # "adequate wash-out": at least 5 half-lives
+        if recent := _antibody_too_recent(courses, lives, as_of, own="half_lives" in req):
+            return holds(kind, False, f"wash-out not stated in days, at least {lives} half-lives: {recent}")
         return unknown(
             f"wash-out not stated in days; {said}", "ask the study team for the protocol's wash-out"
         )

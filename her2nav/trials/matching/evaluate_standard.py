@@ -7,6 +7,8 @@ the knowledge base lists, for the case's current line (case/history.count_lines,
 option that asks nothing beyond the line (HER2 "any", no other requirement, no region restriction)
 and whose agents the patient has not all received. Options with conditions (HER2-directed, biomarker
 or region bound) are left to the review; when only such options could remain, the answer stays open.
+Whether the patient is a candidate for the options left (``not_standard_candidate``) is the treating
+doctor's judgement, settled only for a fit patient who has had no line for advanced disease.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from collections.abc import Callable
 from typing import Any
 
 from her2nav.case.history import count_lines, exposed_to
-from her2nav.knowledge.load import knowledge_base
+from her2nav.case.models import Case
+from her2nav.knowledge.load import knowledge_base, threshold
 from her2nav.knowledge.models import Option, Requirements
 from her2nav.trials.matching.finding import Finding, unknown
 from her2nav.trials.matching.patient import PatientFacts
@@ -33,6 +36,15 @@ def _unconditional(option: Option, line: int) -> bool:
     )
 
 
+def _options_left(case: Case, line: int) -> list[str]:
+    """The knowledge base's options without conditions for ``line`` whose agents the case has not all had."""
+    return [
+        option.name
+        for option in knowledge_base().options.values()
+        if _unconditional(option, line) and not all(exposed_to(case, c) for c in option.components)
+    ]
+
+
 def standard_exhausted(facts: PatientFacts) -> Finding:
     case = facts.case
     if not facts.advanced:
@@ -41,17 +53,38 @@ def standard_exhausted(facts: PatientFacts) -> Finding:
     if running:
         return Finding(False, f"{_WORDS}: a palliative line is running ({', '.join(running[0].agents)})")
     line = count_lines(case).current_line or 1
-    left = [
-        option.name
-        for option in knowledge_base().options.values()
-        if _unconditional(option, line) and not all(exposed_to(case, c) for c in option.components)
-    ]
-    if left:
+    if left := _options_left(case, line):
         return Finding(False, f"{_WORDS}: standard options remain at line {line} ({'; '.join(left)})")
     return unknown(
         f"{_WORDS}: no standard option without conditions is left at line {line}; whether the others "
         "were used, refused or not tolerated is not recorded",
         "ask the treating team whether standard options are exhausted",
+    )
+
+
+_CANDIDATE = "not a candidate for the standard options left"
+
+
+def not_standard_candidate(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """Whether the patient is not a candidate for the standard options left ("refractory to, or not
+    suitable for, standard treatment"). That is the treating doctor's judgement, except where the
+    record settles it: advanced disease with no palliative line given yet, an ECOG below the score the
+    NCCN practice aid routes to best supportive care (kb.yaml ``ecog_best_supportive_care``) and a
+    first-line option without conditions left make a candidate for first-line therapy (issue 15:
+    every outside reviewer judged such a patient not to meet the clause)."""
+    case = facts.case
+    ecog = case.patient.ecog
+    untreated = not any(t.is_palliative for t in case.treatments)
+    fit = ecog is not None and ecog < threshold("ecog_best_supportive_care")
+    if facts.advanced and untreated and fit and (left := _options_left(case, 1)):
+        return Finding(
+            False,
+            f"{_CANDIDATE}: no line for advanced disease given yet, ECOG {ecog}; first-line standard "
+            f"options remain ({'; '.join(left)})",
+        )
+    return unknown(
+        f"the case does not record: {_CANDIDATE} (the treating doctor's judgement)",
+        f"ask the patient's team about: {_CANDIDATE} (the treating doctor's judgement)",
     )
 
 
