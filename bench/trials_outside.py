@@ -15,8 +15,8 @@ and prints:
 - trial verdict agreement over every (case, trial) pair; a trial the tool does not list counts as
   "not offered", which agrees only with a reviewer's `ineligible` (target ≥ 0.95);
 - for information, the same agreement without the pairs of a closed study (completed, terminated,
-  withdrawn) that the tool does not offer (issue 15 class 10: never offered) and a reviewer judged on
-  its eligibility text alone.
+  withdrawn, or one whose results the knowledge base cites) that the tool does not offer (issue 15
+  class 10: never offered) and a reviewer judged on its eligibility text alone.
 
     .venv/bin/python bench/trials_outside.py [--worst 25] [--json FILE]
 """
@@ -101,9 +101,18 @@ def _record(nct: str, own: Path | None) -> Path:
 
 
 def closed(nct: str, own: Path | None) -> bool:
+    """Closed by its record's status, or a study whose results the knowledge base cites (the product
+    never offers those either, whatever a stale record says: registry/study.results_reported)."""
     record = json.loads(_record(nct, own).read_text(encoding="utf-8"))
     status = record.get("protocolSection", {}).get("statusModule", {}).get("overallStatus")
-    return str(status).upper() in CLOSED
+    return str(status).upper() in CLOSED or nct in _results_reported()
+
+
+def _results_reported() -> set[str]:
+    sys.path.insert(0, str(ROOT))
+    from her2nav.trials.registry.study import results_reported
+
+    return set(results_reported())
 
 
 def install_registry(ncts: set[str], env: dict[str, str], own: Path | None = None) -> None:

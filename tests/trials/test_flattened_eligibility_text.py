@@ -86,3 +86,47 @@ def test_a_short_sentence_after_a_paragraph_is_an_item_not_a_heading() -> None:
     found = [t for _, t in _texts(text)]
     assert found[0] == "Signed consent."
     assert found[1].startswith("At least 28 days since prior chemotherapy")
+
+
+def test_a_section_copied_without_any_list_marks_is_split_where_an_item_opens() -> None:
+    text = (
+        "Inclusion Criteria: Signed written informed consent Male or female aged 18 years or older; "
+        "Patients in reproductive age must use adequate contraception during the study. Histologically "
+        "proven gastric adenocarcinoma including the junction Metastatic or locally advanced disease, not "
+        "amenable to curative resection Phase II only: progression after a first-line doublet. Patients "
+        "must also have had a taxane. Exclusion Criteria: Known active hepatitis B infection requiring "
+        "antiviral drugs during the study period"
+    )
+    assert _texts(text) == [
+        ("inclusion", "Signed written informed consent"),
+        ("inclusion", "Male or female aged 18 years or older;"),
+        ("inclusion", "Patients in reproductive age must use adequate contraception during the study."),
+        ("inclusion", "Histologically proven gastric adenocarcinoma including the junction"),
+        ("inclusion", "Metastatic or locally advanced disease, not amenable to curative resection"),
+        (
+            "inclusion",
+            "Phase II only: progression after a first-line doublet. Patients must also have had a taxane.",
+        ),
+        (
+            "exclusion",
+            "Known active hepatitis B infection requiring antiviral drugs during the study period",
+        ),
+    ]
+
+
+def test_bullets_under_a_lead_in_they_must_all_meet_are_criteria_of_their_own() -> None:
+    text = (
+        "Eligibility Notes\n"
+        "  • Primary adenocarcinoma of the esophagus meeting the following criteria:\n"
+        "    • Involvement of the distal esophagus or esophagogastric junction\n"
+        "      • Involvement of the stomach up to 5 cm allowed\n"
+        "    • No metastatic disease\n"
+        "  • HER2-overexpressing adenocarcinoma\n"
+    )
+    assert [t for _, t in _texts(text)][1:] == [
+        "Primary adenocarcinoma of the esophagus meeting the following criteria:",
+        "Involvement of the distal esophagus or esophagogastric junction",
+        "Involvement of the stomach up to 5 cm allowed",
+        "No metastatic disease",
+        "HER2-overexpressing adenocarcinoma",
+    ]

@@ -116,10 +116,11 @@ _LISTED_AFTER = re.compile(
 )
 
 
-# Optional partners of a listed agent ("with or without X", "and/or X", "or X therapy"): read as
+# Optional partners of a listed agent ("with or without X", "± X", "and/or X", "or X therapy"): read as
 # not required, unless the word is itself a known agent, which then belongs to the list.
 _OPTIONAL = re.compile(
-    r"with or without [^,;.]*|and/or (?P<a>[\w-]+)|o(?<=\bo)r (?P<b>[\w-]+) (therapy|regimens?)"
+    r"with or without [^,;.]*|(±|\+/-)[^,;.]*|and/or (?P<a>[\w-]+)|"
+    r"o(?<=\bo)r (?P<b>[\w-]+) (therapy|regimens?)"
 )
 
 
@@ -128,6 +129,8 @@ def drop_optional_partners(text: str) -> str:
 
     def keep_agents(m: re.Match[str]) -> str:
         word = m.group("a") or m.group("b")
+        if word and vocabulary().ids_in_group(word.split("-")[0]):  # "and/or fluoropyrimidine-based"
+            return m.group(0)
         return m.group(0) if word and vocabulary().resolve(word) is not None else " "
 
     return _OPTIONAL.sub(keep_agents, text)

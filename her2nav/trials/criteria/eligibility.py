@@ -122,11 +122,17 @@ def _topic_heading(line: str) -> bool:
     )
 
 
+# A lead-in whose items must all hold ("… adenocarcinoma of the esophagus meeting the following
+# criteria:" over bullets, as NCI's trial pages list them: issue 15, ninth blind set).
+_ALL_OF = re.compile(r"\b(meet(ing|s)?|fulfil\w*|satisfy\w*) (all )?(of )?the following( criteria)?:$", re.I)
+
+
 def _own_criterion(parent: Criterion, body: str, numbered: bool) -> bool:
     """Whether a deeper-indented item under ``parent`` is a criterion of its own: a numbered or
-    lettered item under a lead-in that ends with ':' and offers no alternatives."""
+    lettered item (or any item under a lead-in whose items must all hold) under a lead-in that ends
+    with ':' and offers no alternatives."""
     return (
-        numbered
+        (numbered or _ALL_OF.search(parent.text) is not None)
         and parent.text.endswith(":")
         and not OPTIONS.search(parent.text)
         and not _CONDITIONAL.search(parent.text)

@@ -34,8 +34,8 @@ from her2nav.trials.criteria.rules_history import prior_lines, prior_therapy
 from her2nav.trials.criteria.rules_locations import tumour_locations
 from her2nav.trials.criteria.rules_options import history_options
 from her2nav.trials.criteria.rules_parts import only_with_the_qualifier, open_parts
+from her2nav.trials.criteria.rules_reproductive import consent
 from her2nav.trials.criteria.rules_scope import (
-    consent,
     excluded_population,
     her2_subgroup,
     scope,

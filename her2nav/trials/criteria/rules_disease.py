@@ -75,7 +75,7 @@ _RESECTION_DONE_PART: Req = {
 _CLINICAL_STAGE_TO_III = r"\b(c|p|yp)stages? ?(i{1,3}|[1-3])[abc]?\b(?![^.;]*\b(iv|4)\b)"
 # An inclusion naming clinical T and N categories and no M category ("T3-4a N+ or T4b N any",
 # AJCC 8th edition): locoregional disease, which a metastatic case does not have.
-_TN_ONLY = r"\b[cpy]{0,2}t[1-4][ab]?(-[1-4][ab]?)?\s?n(\+|any|x|[0-3][abc]?\b|\s?any\b)"
+_TN_ONLY = r"\b[cpy]{0,2}t[1-4][ab]?(-[1-4][ab]?)?,?\s?n(\+|any|x|[0-3][abc]?\b|\s?any\b)"  # "T1, N1-2"
 
 
 def _only_locally_advanced(text: str) -> bool:
@@ -92,9 +92,25 @@ def _only_locally_advanced(text: str) -> bool:
 _NOT_RESECTABLE = r"\b(not|no|never|un\w+|in\w+ for)\b[^.;]{0,12}$"
 
 
+# "No cervical esophageal or proximal esophageal (15-24 cm) carcinoma" (an inclusion, as NCI's trial
+# pages write it): one part of an organ left out, open for a tumour of that organ only.
+_PART_LEFT_OUT = r"^no (\w+ )?(cervical|proximal|upper|middle|mid|distal|lower)\b"
+
+
 def disease(text: str, kind: str) -> list[Req]:
     if kind != "inclusion":
         return []
+    if text.startswith("no ") and (m := _search(_PART_LEFT_OUT, text)):
+        found = [r for r in _disease(text[m.end() :]) if r["type"] == "disease" and r.get("sites")]
+        if found:
+            part: Req = {"type": "open_parts", "parts": ["the part of the organ the tumour is in"]}
+            return [
+                {
+                    "type": "applies_if",
+                    "when": {"type": "disease", "sites": found[0]["sites"], "part_left_out": True},
+                    "then": [part],
+                }
+            ]
     if _has(_EARLY_STAGE, text):
         found = [r for r in _disease(text) if r["type"] == "disease" and r.get("sites")]
         return [{**(found[0] if found else {"type": "disease", "sites": []}), "advanced": False}]
@@ -113,6 +129,7 @@ def disease(text: str, kind: str) -> list[Req]:
         or ("stage" in text and _has(_CLINICAL_STAGE_TO_III, text))
         or (
             ("t1" in text or "t2" in text or "t3" in text or "t4" in text)  # what _TN_ONLY needs
+            and not text.startswith("no ")  # "No T1,N0 or T4 disease": stages left out, M not said
             and _has(_TN_ONLY, text)
             and not _has(r"\bm[01x]\b|metasta|stage iv", text)
         )
@@ -137,7 +154,12 @@ def disease(text: str, kind: str) -> list[Req]:
 def _disease(text: str) -> list[Req]:
     if "according" in text or "per " in text or "using" in text or "by " in text or "scoring" in text:
         text = _sub(_SCORED_AS, " ", text)
-    named = _has(r"cancer|carcinoma|tumou?r|malignan|neoplasm|g(?<=\bg)c\b|gejc|g(?<=\bg)ea\b", text)
+    # a tumour named: not "anti-cancer treatment", "antitumour therapy"
+    named = _has(
+        r"c(?<!anti-c)(?<!antic)ancer|carcinoma|t(?<!anti-t)(?<!antit)umou?r|malignan|neoplasm|"
+        r"g(?<=\bg)c\b|gejc|g(?<=\bg)ea\b",
+        text,
+    )
     if not named and not _names_tumour_abbreviated(text):
         return _stage_only(text)
     text = _sub(r"response evaluation criteria in solid tumou?rs?", "recist", text)
@@ -353,15 +375,22 @@ _SOME_METASTASES = (
 # An inclusion asking for disease without distant spread ("≥ T3, N ≥ 1 and no distant metastasis", "M0"),
 # as studies of resectable cancer do: no distant metastases, which a metastatic case has (issue 15,
 # seventh blind set). ``only`` when the item asks nothing else (T and N stages are not recorded).
-_NO_DISTANT = r"(\bno|without|absence of|free of) (evidence of )?(any )?distant metasta\w*|\bm0\b"
+_NO_DISTANT = (
+    r"(\bno|without|absence of|free of) (evidence of )?(any )?(distant metasta\w*|metastatic disease)|\bm0\b|"
+    r"\bnon-?\s?metastatic\b"
+)
 
 
 def distant_metastases(text: str, kind: str) -> list[Req]:
     if kind == "inclusion":
-        if ("distant" not in text and "m0" not in text) or not (m := _search(_NO_DISTANT, text)):
+        if ("distant" not in text and "m0" not in text and "metastatic" not in text) or not (
+            m := _search(_NO_DISTANT, text)
+        ):
             return []
         if _has(_SOME_METASTASES, text):
             return []
+        if m.group(0).startswith("non") and _has(r"\b(for|after|of|with)\s(\w+\s){0,2}$", text[: m.start()]):
+            return []  # "adjuvant therapy for non-metastatic disease": another setting's disease
         only = len((text[: m.start()] + text[m.end() :]).strip(" .;,()")) < 12
         return [{"type": "distant_metastases", "only": only, "negated": True}]
     if _has(_M1_FORMS, text):  # "peritoneal dissemination or distant metastasis": both are M1

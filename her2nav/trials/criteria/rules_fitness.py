@@ -65,7 +65,7 @@ def age(text: str, kind: str) -> list[Req]:
         out.append({"type": "age", "op": _OPS[m.group(2)], "value": int(m.group(3))})
     elif m := _search(r"(\d\d)\s*(years( of age)?( old)?\s*)?(or|and)\s*(older|above|over)", text):
         out.append({"type": "age", "op": ">=", "value": int(m.group(1))})
-    elif m := _search(r"(≥|>=)\s*(\d\d)\s*(years|yrs)\b", text):  # "≥18 years of old"
+    elif m := _search(r"(≥|>=)\s*(\d\d)\s*(years|yrs|and|to)\b", text):  # "≥18 years of old", "≥18 and ≤75"
         out.append({"type": "age", "op": ">=", "value": int(m.group(2))})
     elif m := _search(
         # not "at least 28 days from prior surgery" (issue 15, eighth blind set: read as age >= 28)
@@ -87,8 +87,21 @@ def age(text: str, kind: str) -> list[Req]:
     if out and not _has(r"\bage|aged|years|adult|old", text):
         return []
     if out and out[0]["op"] in (">=", ">") and (upper := _upper_age(text, int(out[0]["value"]))):
-        out.append(upper)
+        out.append(_older_admitted(text, upper))
     return out
+
+
+def _older_admitted(text: str, upper: Req) -> Req:
+    """The upper age limit, or, when older patients are let in on conditions ("≤ 75 years; the patient
+    over 75 years of age is eligible only if … G8 score …": issue 15, ninth blind set), either the limit
+    or those conditions, which no case field records."""
+    limit = upper["value"]
+    if "eligible" not in text or not _has(
+        rf"(over|older than|above|>)\s*{limit}( years)?[^.;]{{0,40}}\b(is|are|may be) eligible", text
+    ):
+        return upper
+    older: Req = {"type": "open_parts", "parts": [f"the conditions set for patients over {limit}"]}
+    return {"type": "any_of", "options": [[upper], [older]]}
 
 
 _UPPER_AGE = (

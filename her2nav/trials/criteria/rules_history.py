@@ -214,7 +214,7 @@ _UNTREATED = (
     # (issue 15, seventh blind set); not untreated brain metastases (no cancer noun follows them)
     r"untreated ((?!brain|cns|central)[\w/-]+ ){0,3}(cancers?|carcinomas?|adenocarcinomas?|tumou?rs?)\b|"
     r"no (systemic |anti-?cancer )?(treatment|therapy) previously|"
-    r"(with no|without( any)?) (prior|previous) (systemic |anti-?cancer |palliative )?"
+    r"(with no|without( any)?) (prior|previous) (systemic |anti-?\s?cancer |palliative )*"
     r"(therapy|treatment|chemotherapy)(?! with)|"
     r"no prior (systemic |anti-?cancer |anticancer |palliative )?(therapy|treatment|chemotherapy|systemic)"
     r"(?! with)|"  # "no prior treatment with a PD-1 inhibitor" is about one kind of therapy

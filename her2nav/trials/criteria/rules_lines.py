@@ -23,7 +23,7 @@ _ORDINAL_LINE = rf"\b{_ORD}(?:[- ]?(?:or|and|to)[- ]?{_ORD})?[- ]line\b"
 _GIVEN_BEFORE = (
     r"(\bon|\bafter|following|received|\bhad|failure of|failed|refractory to|intoleran\w* (to|of)|"
     r"completi?o?n?g? of|completed|completing|beyond|progress\w*|prior|previous|during|"
-    r"count\w* as|considered( as)?|regarded as)\b[^.;]{0,40}$"
+    r"count\w* as|considered( as)?|regarded as|dose of)\b[^.;]{0,40}$"
 )
 # "second-line or later", "second line and beyond", "at least second-line": a minimum only.
 _OR_LATER = r"^[- ]?(?:(?:setting|therapy|treatment)\s)?(or|and) (later|beyond|higher|above|subsequent)"
@@ -50,7 +50,10 @@ def _ordinal_setting(text: str) -> tuple[int | None, int | None]:
     spans: list[tuple[int, int | None]] = []
     for m in _rx(_ORDINAL_LINE).finditer(text):
         before, after = text[: m.start()], text[m.end() :]
-        as_setting = before.endswith((" as ", " as a "))  # "… as second-line treatment": the study's setting
+        # "… as second-line treatment": the study's setting; not "… is counted as first-line therapy"
+        as_setting = before.endswith((" as ", " as a ")) and not _has(
+            r"(count\w*|considered|regarded) as (a )?$", before
+        )
         if (_has(_GIVEN_BEFORE, before) and not as_setting) or "criteria:" in before:
             continue  # a line given already, or a cohort heading run into the item (cohorts.py)
         first = _ORDINAL[m.group(1)]
@@ -107,7 +110,8 @@ _GIVEN_LINE = (
     rf"r(?<=\br)efractory to|i(?<=\bi)ntoleran\w* (to|of)|"
     # "radiographic progression or clinical worsening of symptoms during second-line treatment"
     rf"p(?<=\bp)rogress\w*( or [a-z ]{{1,40}}?)? (on|after|during|following)|"
-    rf"c(?<=\bc)ompleted|b(?<=\bb)eyond)( or after)? (at least )?(the |a |one )?(standard )?{_ORD}[- ]line"
+    rf"c(?<=\bc)ompleted|b(?<=\bb)eyond|d(?<=\bd)ose of)( or after)? (at least )?(the |a |one )?(standard )?"
+    rf"{_ORD}[- ]line"
 )
 _NOT_GIVEN = r"\b(not|no|never|without)\b[^.;]{0,25}$"
 

@@ -1,15 +1,14 @@
 """Criteria whose subject decides whether they apply at all (CONTRACT §3: a criterion that does not
 apply to this patient is met with a reason that starts "does not apply").
 
-- ``reproductive``: pregnancy, breastfeeding, contraception and egg or sperm donation items, with
-  ``who`` (women | men | both) the people the item is addressed to.
+- ``reproductive`` (rules_reproductive.py): pregnancy, breastfeeding, contraception and egg or sperm
+  donation items, with ``who`` (women | men | both) the people the item is addressed to.
 - ``applies_if``: a clause about patients with some property ("participants with HIV must …",
   "colorectal cancer participants with …", "participants who are HER2+ must …"): ``when`` is that
   property as a requirement, ``then`` what the clause then asks (empty: details no case records).
 - ``permission``: a clause that only widens eligibility ("patients with a prior malignancy … are
   eligible"); it asks nothing of anyone.
-- ``consent``: informed consent and willingness to take part, obtained at screening (only when the
-  criterion asks nothing else: "aged 18 or over when signing the consent form" is an age).
+- ``consent`` (rules_reproductive.py): informed consent and willingness to take part.
 
 These rules run first: when one fits, its requirements are the whole reading of the criterion (the
 tumour words of "IHC 3+ for other GI cancers" must not become a HER2 requirement for this patient).
@@ -21,116 +20,8 @@ from collections.abc import Callable, Sequence
 
 from her2nav.trials.criteria.rule_text import Req, _has, _rx, _search, _sub
 from her2nav.trials.criteria.rules_fitness import female_only_site
+from her2nav.trials.criteria.rules_reproductive import reproductive
 from her2nav.trials.criteria.therapy_groups import therapy_groups as _therapy_groups
-
-# Every alternative opens with a plain letter (a word boundary is checked just after it: "w(?<=\bw)"
-# is "\bw"), so that re skips quickly to the places where one of those letters stands: every criterion
-# is tested against this pattern.
-_REPRODUCTIVE = (
-    r"pregnan|breast-?\s?feed|lactat|nursing (women|mothers|female)|contracepti|birth control|"
-    r"child-?\s?bearing|reproductive potential|w(?<=\bw)ocbp\b|sterili[sz]|abstinen|condom|"
-    r"donat\w* (or \w+ )?(\w+ )?(ova|eggs?|sperm|oocytes?)|o(?<=\bo)(va|ocytes?)\b|s(?<=\bs)perm\b|"
-    # "a woman aged 50 or older is considered menopausal if …": who can conceive, defined
-    r"post-?\s?menopaus|considered (to be )?(post-?\s?)?menopaus|fetus|foetus"
-)
-# Contraceptive pills named as drugs ("hormonal therapy, except oral contraceptives") ask nothing.
-_CONTRACEPTIVE_DRUGS = (
-    r"oral contraceptives?( pills?)?|hormonal contraceptives?( pills?)?|hormone[- ]replacement"
-)
-# Words one of which every _REPRODUCTIVE alternative contains: most criteria hold none, and a substring
-# test is much cheaper than the pattern (its opening letters are common ones).
-_REPRODUCTIVE_WORDS = (
-    "pregnan",
-    "breast",
-    "lactat",
-    "nursing",
-    "contracepti",
-    "birth control",
-    "child",
-    "reproductive potential",
-    "wocbp",
-    "sterili",
-    "abstinen",
-    "condom",
-    "donat",
-    "ova",
-    "oocyte",
-    "sperm",
-    "menopaus",
-    "fetus",
-    "foetus",
-)
-# (Spelt letter-first, rule_text.py: x(?<=\bx) for \bx, the words of a leading group as alternatives.)
-_WOMEN = (
-    r"w(?<=\bw)omen\b|w(?<=\bw)oman\b|f(?<=\bf)emales?\b|"
-    r"f(?<=\bf)emale (participants?|patients?|subjects?)\b|w(?<=\bw)ocbp\b|m(?<=\bm)others?\b|pregnan|"
-    r"breast-?\s?feed|lactat|o(?<=\bo)va\b|oocytes?|post-?\s?menopaus|child-?\s?bearing potential"
-)
-_MEN = r"\b(men|males?|male (participants?|patients?|subjects?))\b|\bsperm|condom|vasectom"
-# "women … and men with a partner of child-bearing potential": the men are asked too (not "spermicide";
-# spelt letter-first, rule_text.py).
-_MEN_ASKED = r"m(?<=\bm)(?:en|ales?)\b(?! or female)|s(?<=\bs)perm\b|condom|vasectom"
-
-_CONSENT = (
-    r"informed consent|consent (form|document)|i(?<=\bi)cf\b|able to (understand|comply)|"
-    r"willing(ness)? (and able )?"
-    r"to (comply|sign|provide|participate|follow)|h(?<=\bh)ipaa\b"
-)
-_NOT_CONSENT = r"prior to|before|within|\d+ days|unless|except|legal(ly)? (guardian|representative)"
-# "… signed the consent form before any study-specific procedure": when consent is taken, not a time
-# limit on something else (ICH E6(R2) 4.8.8: consent is signed before participation begins).
-_CONSENT_TIMING = (
-    r"(prior to|before) [^.;,]{0,60}?(procedures?|activit\w*|assessments?|evaluations?|testing|tests?)\b"
-)
-# An exclusion of patients who will not consent ("unwilling or unable to sign the consent form").
-_REFUSES_CONSENT = (
-    r"(u(?<=\bu)nwilling|u(?<=\bu)nable|r(?<=\br)efus\w*|n(?<=\bn)ot willing|d(?<=\bd)eclin\w*)\b"
-    r"[^.;]{0,40}(consent|\bicf\b)"
-)
-# "… with a non-sterilised male partner", "… a female partner of child-bearing potential": the partner
-# is not the person the item is addressed to.
-_PARTNER = (
-    r"\b(non-?\s?steril\w+ |fertile )?(fe)?male partners?"
-    r"( (is |are )?of (child-?\s?bearing|reproductive) potential)?|"
-    r"\b(women|woman) of child-?\s?bearing (potential )?partners?|\bmale condoms?"
-)
-
-
-def reproductive(text: str, kind: str) -> list[Req]:
-    if "contraceptive" in text or "hormone" in text:  # the words of the pattern (a cheap test first)
-        text = _sub(_CONTRACEPTIVE_DRUGS, " ", text)
-    for word in _REPRODUCTIVE_WORDS:  # a plain loop: a generator in any() costs twice as much here
-        if word in text:
-            break
-    else:
-        return []
-    if not _has(_REPRODUCTIVE, text):
-        return []
-    addressed = _sub(_PARTNER, " ", text)
-    women = _has(_WOMEN, addressed) or _has(r"pregnan|child-?\s?bearing|reproductive potential", addressed)
-    men = _has(_MEN_ASKED, addressed)
-    if (
-        men
-        and _has(r"partners? (of|with|who)|female partners?", text)
-        and not _has(r"\b(men|males?)\b", text)
-    ):
-        men = False  # "women whose partners …": addressed to women only
-    if _has(r"either sex|both sex|all (participants|patients|subjects)|if of reproductive potential", text):
-        women = men = True
-    who = "both" if women and men else "men" if men else "women"
-    return [{"type": "reproductive", "who": who}]
-
-
-def consent(text: str, kind: str) -> list[Req]:
-    if kind == "exclusion" and _has(_REFUSES_CONSENT, text) and not _has(_NOT_CONSENT, text):
-        return [{"type": "consent", "negated": True}]
-    if kind != "inclusion":
-        return []
-    text = _sub(_CONSENT_TIMING, " ", text)
-    if not _has(_CONSENT, text) or _has(_NOT_CONSENT, text):
-        return []
-    return [{"type": "consent"}]
-
 
 # Another tumour named as the subject of a clause ("colorectal cancer participants with …", "for
 # patients with NSCLC", "IHC 3+ for other GI cancers").
@@ -253,7 +144,7 @@ _PURE_PERMISSION = (
 # "Patients previously treated with trastuzumab are eligible if …", "prior PD-1 inhibitor therapy is
 # permitted provided …": a clause about patients who had one kind of therapy, widening eligibility.
 _PRIOR_SUBJECT = (
-    r"^((participants?|patients?|subjects?) (who (have|had) (been )?(previously |already )?"
+    r"^((cohort \w+ )?(participants?|patients?|subjects?),? (who (have|had) (been )?(previously |already )?"
     r"(received|treated with|been treated with|had)|(previously |already )?treated with|"
     r"with (prior|previous))"
     r"|(any )?(prior|previous) )"
@@ -268,6 +159,11 @@ _FORBIDS = r"excluded|not (be )?(allowed|eligible|permitted)|ineligible|\bmust\b
 def _prior_subject(text: str) -> str | None:
     """The one kind of therapy a permission clause is about, or None."""
     lead = _search(_PRIOR_SUBJECT, text)
+    # "Cohort 1 patients, who have received prior anti-HER2 therapy, are willing to undergo a biopsy":
+    # asked of those patients only (issue 15, ninth blind set)
+    if lead and (asked := _search(r",? (are|is|must be) (willing|able) to\b", text)):
+        groups = _therapy_groups(text[: asked.start()])
+        return groups[0] if len(groups) == 1 else None
     if lead is None or not _has(_PERMITS, text) or _has(_FORBIDS, text):
         return None
     permit = _search(_PERMITS, text)

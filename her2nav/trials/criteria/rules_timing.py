@@ -250,6 +250,8 @@ def _interval(text: str, kind: str) -> list[Req]:
         return []  # "must have received … within 6 months" asks for recent therapy, not a wash-out
     if _has(r"diagnos|random\w* within|life expectancy|survival|screening (period|window)", text):
         return []
+    if "progress" in text and _has(r"progress\w* (\w+ ){0,3}(during or )?within", text):
+        return []  # "progression during or within 6 months of the last dose": an event, not a wash-out
     if len({_days(m) for m, _ in intervals}) > 1:
         return _per_class(text, intervals)
     req: Req = {"type": "washout", "days": _days(m), "scope": _one_agent(text) or _scope(text)}

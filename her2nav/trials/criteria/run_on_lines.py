@@ -66,12 +66,46 @@ _FLAT_HEADER = re.compile(
 _FLAT_STAR = re.compile(r"\s+(?=[*•]\s+\S)")
 
 
+# A section copied as one paragraph without any list marks ("Inclusion Criteria: Signed written informed
+# consent Male or female* ≥ 18 years of age; Patients in …", issue 15, ninth blind set): an item starts
+# where a word that opens criteria follows the end of the one before without a break. Words that also
+# open a second sentence of an item ("Patients must also have received …") start one only after a word
+# or a semicolon, not after a full stop.
+_BARE_HEADER = re.compile(r"(?:^|(?<=\s))((?:Key )?(?:Inclusion|Exclusion) Criteria)\s*:\s+(?=[A-Z])")
+_OPENS = (
+    r"Signed|Written|Male|Female|Histologically|Histological|Cytologically|Pathologically|Metastatic|"
+    r"Locally|Measurable|Adequate|Life|Aged?|Phase (?:I{1,3}|[123])\b"
+)
+_ALSO_CONTINUES = (
+    r"Patients?|Participants?|Subjects?|Prior|Previous|Known|History|Active|Presence|Evidence|Pregnant|"
+    r"Uncontrolled|Serious|Significant|Documented|Radiological|Women|Men|Able|Willing|Inability|Unable"
+)
+_ITEM_START = re.compile(
+    rf"(?<=[a-z0-9)%*.;])\s+(?=(?:{_OPENS})\b)|(?<=[a-z0-9)%*;])\s+(?=(?:{_ALSO_CONTINUES})\b)"
+)
+
+
+def _bare_items(line: str) -> list[str]:
+    """A section without list marks, as its header and items (each piece a line of its own)."""
+    out: list[str] = []
+    for piece in re.split(r"\s+(?=(?:Key )?(?:Inclusion|Exclusion) Criteria\s*:\s)", line):
+        if m := _BARE_HEADER.match(piece):
+            out.append(m.group(1) + ":")
+            out.extend(f"* {item}" for item in _ITEM_START.split(piece[m.end() :]) if item.strip())
+        else:
+            out.append(piece)
+    return out
+
+
 def _unflatten(line: str) -> list[str]:
     """A line holding a whole section ("Inclusion Criteria: 1. … Exclusion Criteria: * …") as the
     lines it lost: each header on its own, and for starred lists each star on its own line (numbered
     items run together are split by _run_on)."""
-    if "Criteria" not in line or not _FLAT_HEADER.search(line):
+    if "Criteria" not in line:
         return [line]
+    if not _FLAT_HEADER.search(line):
+        bare = len(line) > 200 and _BARE_HEADER.search(line) and not re.search(r"\s(\*|•|-|1[.)])\s", line)
+        return _bare_items(line) if bare else [line]
     out: list[str] = []
     for piece in re.split(r"\s+(?=(?:Key )?(?:Inclusion|Exclusion) Criteria\s*:\s)", line):
         if m := _FLAT_HEADER.match(piece):

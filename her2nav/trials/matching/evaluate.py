@@ -225,7 +225,11 @@ def disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         )
     if diag.site in sites or "solid" in sites:
         return Finding(True, f"disease site {', '.join(sites)}; the case is {diag.site} {diag.histology}")
-    if {"stomach", "gej"} & set(sites) and diag.site in ("stomach", "gej"):
+    # the junction lies between the stomach and the oesophagus, and AJCC 8th stages junction tumours
+    # with either by where their centre lies: a study of one of them may or may not take it
+    if ({"stomach", "gej"} & set(sites) and diag.site in ("stomach", "gej")) or (
+        "esophagus" in sites and diag.site == "gej"
+    ):
         return _unknown(
             f"names {', '.join(sites)} only; the case is {diag.site}",
             "ask the study team whether this tumour site qualifies",
@@ -274,6 +278,8 @@ def organ_function(req: dict[str, Any], facts: PatientFacts, kind: str) -> Findi
 
 
 def _subject(when: dict[str, Any]) -> str:
+    if when.get("type") == "disease" and when.get("part_left_out"):
+        return f"a clause for {', '.join(when['sites'])} tumours (a part of the organ left out)"
     if when.get("type") == "disease":
         return f"a clause for {when.get('names') or 'another tumour'} patients"
     if when.get("type") == "condition":
@@ -294,7 +300,7 @@ def applies_if(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     what it then asks (unknown when that is nothing a case records)."""
     when = req["when"]
     subject = _subject(when)
-    if when.get("type") == "disease":
+    if when.get("type") == "disease" and not when.get("part_left_out"):  # another tumour's clause
         site = facts.case.diagnosis.site
         return not_applicable(kind, f"{subject}; the case is {site} {facts.case.diagnosis.histology}")
     found = evaluate(when, facts, "inclusion")

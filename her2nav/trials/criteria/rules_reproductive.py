@@ -1,0 +1,123 @@
+"""Criteria about who consents and who can conceive, read before anything else (rules_scope.py):
+
+- ``reproductive``: pregnancy, breastfeeding, contraception and egg or sperm donation items, with
+  ``who`` (women | men | both) the people the item is addressed to;
+- ``consent``: informed consent and willingness to take part, obtained at screening (only when the
+  criterion asks nothing else: "aged 18 or over when signing the consent form" is an age).
+"""
+
+from __future__ import annotations
+
+from her2nav.trials.criteria.rule_text import Req, _has, _sub
+
+# Every alternative opens with a plain letter (a word boundary is checked just after it: "w(?<=\bw)"
+# is "\bw"), so that re skips quickly to the places where one of those letters stands: every criterion
+# is tested against this pattern.
+_REPRODUCTIVE = (
+    r"pregnan|breast-?\s?feed|lactat|nursing (women|mothers|female)|contracepti|birth control|"
+    r"child-?\s?bearing|reproductive potential|w(?<=\bw)ocbp\b|sterili[sz]|abstinen|condom|"
+    r"donat\w* (or \w+ )?(\w+ )?(ova|eggs?|sperm|oocytes?)|o(?<=\bo)(va|ocytes?)\b|s(?<=\bs)perm\b|"
+    # "a woman aged 50 or older is considered menopausal if …": who can conceive, defined
+    r"post-?\s?menopaus|considered (to be )?(post-?\s?)?menopaus|fetus|foetus"
+)
+# Contraceptive pills named as drugs ("hormonal therapy, except oral contraceptives") ask nothing.
+_CONTRACEPTIVE_DRUGS = (
+    r"oral contraceptives?( pills?)?|hormonal contraceptives?( pills?)?|hormone[- ]replacement"
+)
+# Words one of which every _REPRODUCTIVE alternative contains: most criteria hold none, and a substring
+# test is much cheaper than the pattern (its opening letters are common ones).
+_REPRODUCTIVE_WORDS = (
+    "pregnan",
+    "breast",
+    "lactat",
+    "nursing",
+    "contracepti",
+    "birth control",
+    "child",
+    "reproductive potential",
+    "wocbp",
+    "sterili",
+    "abstinen",
+    "condom",
+    "donat",
+    "ova",
+    "oocyte",
+    "sperm",
+    "menopaus",
+    "fetus",
+    "foetus",
+)
+# (Spelt letter-first, rule_text.py: x(?<=\bx) for \bx, the words of a leading group as alternatives.)
+_WOMEN = (
+    r"w(?<=\bw)omen\b|w(?<=\bw)oman\b|f(?<=\bf)emales?\b|"
+    r"f(?<=\bf)emale (participants?|patients?|subjects?)\b|w(?<=\bw)ocbp\b|m(?<=\bm)others?\b|pregnan|"
+    r"breast-?\s?feed|lactat|o(?<=\bo)va\b|oocytes?|post-?\s?menopaus|child-?\s?bearing potential"
+)
+_MEN = r"\b(men|males?|male (participants?|patients?|subjects?))\b|\bsperm|condom|vasectom"
+# "women … and men with a partner of child-bearing potential": the men are asked too (not "spermicide";
+# spelt letter-first, rule_text.py).
+_MEN_ASKED = r"m(?<=\bm)(?:en|ales?)\b(?! or female)|s(?<=\bs)perm\b|condom|vasectom"
+
+_CONSENT = (
+    r"informed consent|consent (form|document)|i(?<=\bi)cf\b|able to (understand|comply)|"
+    r"willing(ness)? (and able )?"
+    r"to (comply|sign|provide|participate|follow)|h(?<=\bh)ipaa\b"
+)
+_NOT_CONSENT = r"prior to|before|within|\d+ days|unless|except|legal(ly)? (guardian|representative)"
+# "… signed the consent form before any study-specific procedure": when consent is taken, not a time
+# limit on something else (ICH E6(R2) 4.8.8: consent is signed before participation begins).
+_CONSENT_TIMING = (
+    r"(prior to|before) [^.;,]{0,60}?(procedures?|activit\w*|assessments?|evaluations?|testing|tests?)\b"
+)
+# An exclusion of patients who will not consent ("unwilling or unable to sign the consent form").
+_REFUSES_CONSENT = (
+    r"(u(?<=\bu)nwilling|u(?<=\bu)nable|r(?<=\br)efus\w*|n(?<=\bn)ot willing|d(?<=\bd)eclin\w*)\b"
+    r"[^.;]{0,40}(consent|\bicf\b)"
+)
+# "… with a non-sterilised male partner", "… a female partner of child-bearing potential": the partner
+# is not the person the item is addressed to.
+_PARTNER = (
+    r"\b(non-?\s?steril\w+ |fertile )?(fe)?male partners?"
+    r"( (is |are )?of (child-?\s?bearing|reproductive) potential)?|"
+    r"\b(women|woman) of child-?\s?bearing (potential )?partners?|\bmale condoms?"
+)
+
+
+def reproductive(text: str, kind: str) -> list[Req]:
+    if "contraceptive" in text or "hormone" in text:  # the words of the pattern (a cheap test first)
+        text = _sub(_CONTRACEPTIVE_DRUGS, " ", text)
+    for word in _REPRODUCTIVE_WORDS:  # a plain loop: a generator in any() costs twice as much here
+        if word in text:
+            break
+    else:
+        return []
+    if not _has(_REPRODUCTIVE, text):
+        return []
+    addressed = _sub(_PARTNER, " ", text)
+    women = _has(_WOMEN, addressed) or _has(r"pregnan|child-?\s?bearing|reproductive potential", addressed)
+    men = _has(_MEN_ASKED, addressed)
+    if (
+        men
+        and _has(r"partners? (of|with|who)|female partners?", text)
+        and not _has(r"\b(men|males?)\b", text)
+    ):
+        men = False  # "women whose partners …": addressed to women only
+    if _has(
+        r"either sex|both sex|all (participants|patients|subjects)|if of reproductive potential|"
+        r"(?<!male )(participants?|patients?|subjects?) (in|of) (reproductive|child-?\s?bearing) age",
+        text,
+    ):
+        women = men = True
+    who = "both" if women and men else "men" if men else "women"
+    return [{"type": "reproductive", "who": who}]
+
+
+def consent(text: str, kind: str) -> list[Req]:
+    if kind == "exclusion" and _has(_REFUSES_CONSENT, text) and not _has(_NOT_CONSENT, text):
+        return [{"type": "consent", "negated": True}]
+    if kind != "inclusion":
+        return []
+    text = _sub(_CONSENT_TIMING, " ", text)
+    if not _has(_CONSENT, text) or _has(_NOT_CONSENT, text):
+        return []
+    return [{"type": "consent"}]
