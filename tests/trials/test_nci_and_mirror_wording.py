@@ -123,3 +123,9 @@ def test_a_junction_tumour_against_an_oesophageal_study_is_left_to_the_study_tea
     gej = {"site": "gej", "histology": "adenocarcinoma", "setting": "metastatic"}
     assert status(text, "inclusion", diagnosis=gej) == "unknown"
     assert status(text, "inclusion") == "not_met"  # a gastric primary
+
+
+def test_non_metastatic_written_with_a_space_is_still_no_distant_spread() -> None:
+    assert {"type": "distant_metastases", "only": False, "negated": True} in _reqs(
+        "Non metastatic gastric cancer"
+    )

@@ -208,7 +208,7 @@ def _disease(text: str) -> list[Req]:
         histology == "adenocarcinoma" or not {"stomach", "gej"} & set(sites)
     ):
         req["histology"] = histology  # squamous beside gastric sites: a list of several tumours
-    if _has(r"absence of distant metasta|non-?metastatic|m(?<=\bm)0\b|without distant metasta", text):
+    if _has(r"absence of distant metasta|non[- ]?metastatic|m(?<=\bm)0\b|without distant metasta", text):
         req["advanced"] = False
     elif _has(r"unresectable|metastatic|advanced|recurrent|stage iv|incurable", text):
         req["advanced"] = True
@@ -379,13 +379,20 @@ _NO_DISTANT = (
     r"(\bno|without|absence of|free of) (evidence of )?(any )?(distant metasta\w*|metastatic disease)|\bm0\b|"
     r"\bnon-?\s?metastatic\b"
 )
+# Words one of which every _NO_DISTANT alternative contains (a substring test before the pattern).
+_NO_DISTANT_WORDS = (
+    "distant",
+    "m0",
+    "metastatic disease",
+    "non-metastatic",
+    "non metastatic",
+    "nonmetastatic",
+)
 
 
 def distant_metastases(text: str, kind: str) -> list[Req]:
     if kind == "inclusion":
-        if ("distant" not in text and "m0" not in text and "metastatic" not in text) or not (
-            m := _search(_NO_DISTANT, text)
-        ):
+        if not any(word in text for word in _NO_DISTANT_WORDS) or not (m := _search(_NO_DISTANT, text)):
             return []
         if _has(_SOME_METASTASES, text):
             return []
