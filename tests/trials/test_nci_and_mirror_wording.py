@@ -129,3 +129,21 @@ def test_non_metastatic_written_with_a_space_is_still_no_distant_spread() -> Non
     assert {"type": "distant_metastases", "only": False, "negated": True} in _reqs(
         "Non metastatic gastric cancer"
     )
+
+
+def test_a_part_of_the_oesophagus_left_out_does_not_concern_a_junction_tumour() -> None:
+    text = "No cervical esophageal or proximal esophageal (15-24 cm) carcinoma"
+    gej = {"site": "gej", "histology": "adenocarcinoma", "setting": "metastatic"}
+    assert judge(text, "inclusion", diagnosis=gej)["reason"].startswith("does not apply")
+
+
+def test_an_extension_of_the_tumour_that_is_allowed_asks_nothing() -> None:
+    assert _reqs("Involvement of the stomach up to 5 cm allowed") == [{"type": "permission"}]
+    assert _reqs("Only ECOG 0-1 allowed") == [{"type": "ecog", "max": 1}]
+
+
+def test_a_list_of_other_pathological_diagnoses_does_not_exclude_an_adenocarcinoma() -> None:
+    text = "Patients with the following pathological diagnosis: squamous cell carcinoma, neuroendocrin"
+    assert status(text, "exclusion") == "met"
+    squamous = {"site": "esophagus", "histology": "squamous_cell_carcinoma", "setting": "metastatic"}
+    assert status(text, "exclusion", diagnosis=squamous) == "not_met"

@@ -323,15 +323,24 @@ _MIXED_HISTOLOGY = (
 )
 
 
+# "Patients with the following pathological diagnosis: squamous cell carcinoma, carcinoid tumor,
+# neuroendocrine …" (issue 15, ninth blind set): a list of other histologies after its lead-in.
+_HISTOLOGY_LIST = (
+    r"^(participants?|patients?|subjects?) with (the following |any of the following )?"
+    r"(patholog\w*|histolog\w*) (diagnos\w*|types?|features?)\s*:"
+)
+
+
 def _histology_excluded(text: str) -> list[Req]:
     if ("mixed" in text or "adeno" in text) and _has(_MIXED_HISTOLOGY, text):
         return [{"type": "disease", "sites": [], "histology": "other"}]
-    if not _has(_OTHER_HISTOLOGY_ITEM, text):
+    listed = ":" in text and _has(_HISTOLOGY_LIST, text) and "adenocarcinoma" not in text
+    if not listed and not _has(_OTHER_HISTOLOGY_ITEM, text):
         return []
     out: list[Req] = []
     if _has(r"(?<!adeno)squamous", text):
         out.append({"type": "disease", "sites": [], "histology": "squamous_cell_carcinoma"})
-    if _has(r"undifferentiated|neuroendocrine|small[- ]cell|adenosquamous", text):
+    if _has(r"undifferentiated|neuroendocrin|small[- ]cell|adenosquamous|carcinoid", text):
         out.append({"type": "disease", "sites": [], "histology": "other"})
     return out
 

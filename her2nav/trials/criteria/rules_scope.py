@@ -139,7 +139,9 @@ _PURE_PERMISSION = (
     r"^[^.;]{0,120}\bmay (also )?(have (received|had|been)|be included|be enrolled|participate)(?! only)"
     # "… may also be enrolled after evaluation by the investigator. The definition of intolerance …"
     r"[^.;]{0,200}(\.?$|\.\s+the definitions? of\b[\s\S]*$)|"
-    r"^(prior|previous)[^.;]{0,120}\b(is|are) (allowed|permitted)\.?$"
+    r"^(prior|previous)[^.;]{0,120}\b(is|are) (allowed|permitted)\.?$|"
+    # "Involvement of the stomach up to 5 cm allowed", "Regional adenopathy … nodes allowed" (NCI pages)
+    r"^(?![^.;]*\b(only|not|no|must|never)\b)[^.;]{0,150}\b(allowed|permitted)\.?$"
 )
 # "Patients previously treated with trastuzumab are eligible if …", "prior PD-1 inhibitor therapy is
 # permitted provided …": a clause about patients who had one kind of therapy, widening eligibility.

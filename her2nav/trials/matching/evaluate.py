@@ -300,8 +300,9 @@ def applies_if(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     what it then asks (unknown when that is nothing a case records)."""
     when = req["when"]
     subject = _subject(when)
-    if when.get("type") == "disease" and not when.get("part_left_out"):  # another tumour's clause
-        site = facts.case.diagnosis.site
+    site = facts.case.diagnosis.site
+    if when.get("type") == "disease" and (not when.get("part_left_out") or site not in when["sites"]):
+        # another tumour's clause, or a part of an organ the case's tumour is not in
         return not_applicable(kind, f"{subject}; the case is {site} {facts.case.diagnosis.histology}")
     found = evaluate(when, facts, "inclusion")
     if found.value is False:
