@@ -317,7 +317,7 @@ def test_chemotherapy_sharing_an_interval_with_radiotherapy_is_still_a_drug_wash
         (
             "Progression on or intolerance of first-line chemotherapy, as second-line treatment",
             "inclusion",
-            {"type": "prior_lines", "min": 1, "max": 1},
+            {"type": "prior_lines", "palliative": True, "min": 1, "max": 1},
         ),
     ],
 )

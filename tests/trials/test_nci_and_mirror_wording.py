@@ -147,3 +147,48 @@ def test_a_list_of_other_pathological_diagnoses_does_not_exclude_an_adenocarcino
     assert status(text, "exclusion") == "met"
     squamous = {"site": "esophagus", "histology": "squamous_cell_carcinoma", "setting": "metastatic"}
     assert status(text, "exclusion", diagnosis=squamous) == "not_met"
+
+
+# ------------------------------------------------------------ the tenth set (TK)
+RESECTABLE = {"site": "stomach", "histology": "adenocarcinoma", "setting": "resectable"}
+
+
+def test_a_line_of_therapy_the_study_treats_in_is_for_advanced_disease() -> None:
+    text = "Indication for first or second-line systemic treatment"
+    assert status(text, "inclusion") == "met"  # untreated metastatic disease
+    found = judge(text, "inclusion", diagnosis=RESECTABLE)
+    assert (found["status"], "advanced disease" in found["reason"]) == ("not_met", True)
+
+
+def test_what_the_first_line_should_have_held_does_not_make_a_second_line_study_first_line() -> None:
+    text = (
+        "Second line treatment for recurrent or metastatic gastric adenocarcinoma. First-line therapy should "
+        "include platinum and fluoropyrimidine"
+    )
+    assert {"type": "prior_lines", "palliative": True, "min": 1, "max": 1} in _reqs(text)
+    assert status(text, "inclusion") == "not_met"  # untreated
+
+
+def test_where_the_bulk_of_the_tumour_must_lie_names_the_sites_not_where_it_extends() -> None:
+    text = (
+        "If the tumor extends below the gastroesophageal (GE) junction into the proximal stomach, the bulk "
+        "of the tumor must involve the esophagus or GE junction."
+    )
+    assert _reqs(text) == [{"type": "disease", "sites": ["gej", "esophagus"]}]
+    assert status(text, "inclusion") != "met"  # a gastric primary
+
+
+ARMS = (
+    "Arm A: never received systemic anti-tumor drug therapy before, with HER2 negative and PD-L1 CPS≥5; "
+    "Arm B: failed to prior systemic anti-tumor therapy (at least 2 lines);"
+)
+
+
+def test_an_item_holding_two_arms_criteria_is_met_through_either_arm() -> None:
+    her2_zero = [{"kind": "her2_ihc", "score": "0", "criteria": "gastric", "tested_on": "2026-01-10"}]
+    cps = [{"kind": "pdl1_cps", "value": 8, "tested_on": "2026-01-10"}]
+    assert status(ARMS, "inclusion", biomarkers=her2_zero + cps) == "met"  # untreated: arm A
+
+
+def test_an_item_holding_two_arms_criteria_fails_a_patient_who_fits_neither() -> None:
+    assert status(ARMS, "inclusion", treatments=FIRST_LINE_ENDED) == "not_met"  # one line: neither arm

@@ -79,3 +79,19 @@ def test_a_window_timed_to_the_recurrence_leaves_the_contract_count_to_decide() 
     (lines, *_) = interpret(TIMED_TO_RECURRENCE, "inclusion")
     assert "perioperative_allowed_days" not in lines
     assert status(TIMED_TO_RECURRENCE, "inclusion", **_relapsed_after_flot("2026-02-01")) == "not_met"
+
+
+ADJUVANT_WINDOW = (
+    "If the patient received adjuvant therapy for non-metastatic disease, this therapy should be completed "
+    "more than 6 months before the diagnosis of metastatic or recurrent disease"
+)
+
+
+def test_a_window_to_the_recurrence_standing_alone_fails_an_early_relapse() -> None:
+    assert interpret(ADJUVANT_WINDOW, "inclusion") == [{"type": "late_relapse", "days": 183}]
+    assert status(ADJUVANT_WINDOW, "inclusion", **_relapsed_after_flot("2026-02-01")) == "not_met"  # 89 days
+    assert status(ADJUVANT_WINDOW, "inclusion", **_relapsed_after_flot("2025-10-01")) == "met"  # 212 days
+
+
+def test_a_window_to_the_recurrence_does_not_apply_without_a_perioperative_course() -> None:
+    assert judge(ADJUVANT_WINDOW, "inclusion")["reason"].startswith("does not apply")

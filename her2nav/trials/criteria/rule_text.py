@@ -28,6 +28,7 @@ REQUIREMENT_TYPES = frozenset(
         "prior_target",
         "prior_lines",
         "therapy_after",
+        "late_relapse",
         "event_on",
         "history_option",
         "distant_metastases",

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from her2nav.trials.criteria.arm_items import arm_alternatives
 from her2nav.trials.criteria.rule_text import Req
 from her2nav.trials.criteria.rules_after import parent_study, progressed_on_last, therapy_after
 from her2nav.trials.criteria.rules_biomarkers import (
@@ -31,6 +32,7 @@ from her2nav.trials.criteria.rules_conditions import conditions
 from her2nav.trials.criteria.rules_disease import disease, distant_metastases, primary_site
 from her2nav.trials.criteria.rules_fitness import age, ecog, measurable, organ_function, sexes
 from her2nav.trials.criteria.rules_history import prior_lines, prior_therapy
+from her2nav.trials.criteria.rules_lines import relapse_window
 from her2nav.trials.criteria.rules_locations import tumour_locations
 from her2nav.trials.criteria.rules_options import history_options
 from her2nav.trials.criteria.rules_parts import only_with_the_qualifier, open_parts
@@ -67,6 +69,7 @@ RULES = (
     prior_therapy,
     prior_target,
     prior_lines,
+    relapse_window,
     standard_therapy,
     regimen_candidate,
     therapy_after,
@@ -137,6 +140,7 @@ _GATES: dict[str, tuple[str, ...]] = {
         "received",
         "had",
     ),
+    "relapse_window": ("adjuvant", "operative"),
     "standard_therapy": ("standard", "satisfactory", "acceptable", "available", "effective", "further"),
     "regimen_candidate": ("eligible", "candidate", "suitable", "fit ", "appropriate"),
     "therapy_after": ("after", "following", "since"),
@@ -232,6 +236,7 @@ _ONLY_FOR: dict[str, str] = {
     "evaluable": "inclusion",
     "measurable": "inclusion",
     "standard_therapy": "inclusion",
+    "relapse_window": "inclusion",
     "regimen_candidate": "inclusion",
     "conditions": "exclusion",
     "disease": "inclusion",
@@ -359,6 +364,8 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
         rest = _REGARDLESS_HER2.sub(" ", low)
         if rest != low and (asked := _interpret(rest, kind)):
             return asked
+    if "arm " in low and (arms := arm_alternatives(low, kind, _interpret)) is not None:
+        return tuple(arms)
     scoped = scope(low, kind)
     if scoped is not None:
         return tuple(scoped)

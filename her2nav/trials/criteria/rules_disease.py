@@ -151,6 +151,9 @@ def disease(text: str, kind: str) -> list[Req]:
     return found
 
 
+_BULK_IN = r"\b(bulk|epicent(er|re)) of the (tumou?r|lesion) (must |should )?(involve|lie in|be in)"
+
+
 def _disease(text: str) -> list[Req]:
     if "according" in text or "per " in text or "using" in text or "by " in text or "scoring" in text:
         text = _sub(_SCORED_AS, " ", text)
@@ -163,6 +166,10 @@ def _disease(text: str) -> list[Req]:
     if not named and not _names_tumour_abbreviated(text):
         return _stage_only(text)
     text = _sub(r"response evaluation criteria in solid tumou?rs?", "recist", text)
+    # "… into the stomach, the bulk of the tumor must involve the esophagus or GE junction": the sites
+    # the tumour's centre must lie in, not the ones it reaches
+    if ("bulk" in text or "epicent" in text) and (m := _search(_BULK_IN, text)):
+        text = text[m.end() :]
     left_out = " ".join(_findall(_LEFT_OUT, text))
     text = _sub(_LEFT_OUT, " ", text)
     not_sites = _left_out_sites(left_out, text)

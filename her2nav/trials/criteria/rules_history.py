@@ -214,6 +214,9 @@ _UNTREATED = (
     # (issue 15, seventh blind set); not untreated brain metastases (no cancer noun follows them)
     r"untreated ((?!brain|cns|central)[\w/-]+ ){0,3}(cancers?|carcinomas?|adenocarcinomas?|tumou?rs?)\b|"
     r"no (systemic |anti-?cancer )?(treatment|therapy) previously|"
+    # "never received systemic anti-tumor drug therapy before" (issue 15, tenth blind set)
+    r"never (received|been treated with) (any )?(prior )?(systemic )?(anti-?\s?(tumou?r|cancer) )?(drug )?"
+    r"(therapy|treatment)|"
     r"(with no|without( any)?) (prior|previous) (systemic |anti-?\s?cancer |palliative )*"
     r"(therapy|treatment|chemotherapy)(?! with)|"
     r"no prior (systemic |anti-?cancer |anticancer |palliative )?(therapy|treatment|chemotherapy|systemic)"
@@ -357,6 +360,8 @@ def prior_lines(text: str, kind: str) -> list[Req]:
         ]
     if bounds.newly_diagnosed:
         req["newly_diagnosed"] = True
+    if bounds.setting:
+        req["palliative"] = True  # "first- or second-line systemic treatment": for advanced disease
     if low is not None:
         req["min"] = low
     if high is not None:

@@ -35,12 +35,15 @@ class LineBounds:
     low: int | None = None
     high: int | None = None
     newly_diagnosed: bool = False
+    setting: bool = False  # a line the study treats in ("second-line"): a line for advanced disease
 
 
 def _merge(a: LineBounds, low: int | None, high: int | None, new: bool = False) -> LineBounds:
     lows = [v for v in (a.low, low) if v is not None]
     highs = [v for v in (a.high, high) if v is not None]
-    return LineBounds(max(lows) if lows else None, min(highs) if highs else None, a.newly_diagnosed or new)
+    return LineBounds(
+        max(lows) if lows else None, min(highs) if highs else None, a.newly_diagnosed or new, a.setting
+    )
 
 
 def _ordinal_setting(text: str) -> tuple[int | None, int | None]:
@@ -56,6 +59,8 @@ def _ordinal_setting(text: str) -> tuple[int | None, int | None]:
         )
         if (_has(_GIVEN_BEFORE, before) and not as_setting) or "criteria:" in before:
             continue  # a line given already, or a cohort heading run into the item (cohorts.py)
+        if _has(r"^\s*(therapy|treatment|regimen|chemotherapy)?\s*(should|must)\b", after):
+            continue  # "First-line therapy should include …": what the line given was
         first = _ORDINAL[m.group(1)]
         last = _ORDINAL[m.group(2)] if m.group(2) else first
         open_ended = _has(_OR_LATER, after) or _has(_AT_LEAST_BEFORE, before)
@@ -144,6 +149,7 @@ def line_bounds(text: str) -> LineBounds:
     low, high = _ordinal_setting(text)
     if low is not None or high is not None:
         bounds = _merge(bounds, low, high)
+        bounds = LineBounds(bounds.low, bounds.high, bounds.newly_diagnosed, setting=True)
     if (
         _has(_PREVIOUSLY_TREATED, text)
         and not _has(_NOT_PREVIOUSLY, text)
@@ -223,3 +229,25 @@ def forbidden_perioperative(text: str, kind: str) -> list[Req]:
             req: Req = {"type": "prior_therapy", "group": m.group("family")}
             out.append(req if kind != "inclusion" else {**req, "negated": True})
     return out
+
+
+# "If patient received adjuvant therapy for non-metastatic disease, this therapy should be completed more
+# than 6 months before the diagnosis of metastatic or recurrent disease", "provided there is > 6 months
+# between the end of perioperative treatment and the diagnosis of recurrent disease" (issue 15, ninth
+# blind set): a (neo)adjuvant course, if the case had one, ended at least that long before the relapse
+# (``late_relapse``, ``days``; matching/evaluate_history.py).
+_RELAPSE_WINDOW = (
+    r"(neo-?\s?adjuvant|adjuvant|peri-?\s?operative)[^.;]{0,120}?(completed|ended|finished)[^.;]{0,30}?"
+    r"(more than|at least|>|≥|>=|over)\s*(?P<n>\d+)\s*(?P<unit>month|week|day)s?[^.;]{0,15}?"
+    r"(before|prior to)\s+(the\s+)?(diagnosis|recurrence|relapse|documentation)|"
+    r"(more than|at least|>|≥|>=)\s*(?P<n2>\d+)\s*(?P<unit2>month|week|day)s? between the end of"
+    r"[^.;]{0,80}?(neo-?\s?adjuvant|adjuvant|peri-?\s?operative)[^.;]{0,60}? and the (diagnosis of )?"
+    r"(recurren|relaps|metasta)"
+)
+
+
+def relapse_window(text: str, kind: str) -> list[Req]:
+    if kind != "inclusion" or not (m := _search(_RELAPSE_WINDOW, text)):
+        return []
+    n, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
+    return [{"type": "late_relapse", "days": round(int(n) * DAYS_PER[unit])}]

@@ -343,6 +343,7 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "msi_high": msi_high,
     "prior_therapy": history.prior_therapy,
     "prior_lines": history.prior_lines,
+    "late_relapse": history.late_relapse,
     "therapy_after": history.therapy_after,
     "event_on": history.event_on,
     "history_option": history.history_option,

@@ -11,7 +11,7 @@ from typing import Any
 from her2nav.case.history import early_relapse_after_curative_therapy, exposed_to
 from her2nav.case.models import TreatmentLine
 from her2nav.knowledge.agents import vocabulary
-from her2nav.trials.matching.finding import Finding, unknown
+from her2nav.trials.matching.finding import Finding, not_applicable, unknown
 from her2nav.trials.matching.patient import PatientFacts, perioperative_not_counted
 
 
@@ -77,6 +77,10 @@ def prior_lines(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     ongoing line (a first line begun days ago is therapy received)."""
     if req.get("newly_diagnosed") and (found := _recurrent(facts)) is not None:
         return found
+    if req.get("palliative") and not facts.advanced:  # a line setting: palliative therapy is chosen
+        return Finding(
+            False, f"a line of therapy for advanced disease; the case is {facts.case.diagnosis.setting}"
+        )
     n, started = facts.prior_lines, facts.lines_started
     group = req.get("perioperative_counts_with")
     uncounted = perioperative_not_counted(facts, group)
@@ -176,3 +180,26 @@ def history_option(req: dict[str, Any], facts: PatientFacts, kind: str) -> Findi
             "the date of progression against the end of the course",
         )
     return Finding(True, f"option fits the case's courses ({said})")
+
+
+def late_relapse(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """A (neo)adjuvant course, if the case had one, ended at least ``days`` before the relapse
+    (criteria/rules_lines.relapse_window): progression on the course fails it, as CONTRACT §1 counts
+    it 0 days after; no such course, nothing to ask."""
+    days = int(req["days"])
+    courses = [t for t in facts.case.treatments if t.setting is not None and not t.is_palliative]
+    if not courses:
+        return not_applicable(kind, "no (neo)adjuvant or perioperative course among the case's treatments")
+    said = f"the study asks that (neo)adjuvant therapy ended at least {days} days before the relapse"
+    if progressed := [t for t in courses if t.stop_reason == "progression"]:
+        return Finding(False, f"{said}; the disease progressed on {', '.join(progressed[0].agents)}")
+    relapse = facts.case.diagnosis.recurred_on
+    ends = [t.ended_on for t in courses]
+    if relapse is None or None in ends:
+        return unknown(
+            f"{said}; the relapse date or the course's last dose is not recorded",
+            "record the date of recurrence and the last (neo)adjuvant dose",
+        )
+    last = max(e for e in ends if e is not None)
+    gap = (relapse - last).days
+    return Finding(gap >= days, f"{said}; it ended {last}, relapse {relapse} ({gap} days)")

@@ -1,0 +1,29 @@
+"""One inclusion item that holds the criteria of several arms ("Arm A: never received systemic therapy,
+with HER2 negative and PD-L1 CPS ≥ 5; Arm B: failed prior systemic therapy (at least 2 lines)": issue
+15, tenth blind set): the patient qualifies through either arm, so each arm's part is read on its own
+and the item becomes one ``any_of`` of them (matching/evaluate_standard.any_of). Exclusion items are
+left to the other rules: which arm's exclusion applies depends on the arm the patient enters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from her2nav.trials.criteria.rule_text import Req
+
+_ARM_LABEL = re.compile(r"(?:^|(?<=[;.]\s))(?:arm|cohort|part) [a-z0-9]{1,3}\s*:\s*")
+
+
+def arm_alternatives(text: str, kind: str, read: Callable[[str, str], Sequence[Req]]) -> list[Req] | None:
+    """``text`` (lower case) as one ``any_of`` of its arms' parts, or None when it names fewer than two."""
+    if kind != "inclusion" or text.count(":") < 2:
+        return None
+    labels = list(_ARM_LABEL.finditer(text))
+    if len(labels) < 2 or labels[0].start() != 0:
+        return None
+    ends = [m.start() for m in labels[1:]] + [len(text)]
+    parts = [text[m.end() : end].strip(" ;.") for m, end in zip(labels, ends, strict=True)]
+    options = [list(read(part, kind)) for part in parts]
+    if not all(options):
+        return None  # an arm whose part is not read: the item is left to the other rules
+    return [{"type": "any_of", "options": options}]
