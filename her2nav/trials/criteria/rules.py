@@ -281,7 +281,7 @@ _KIND_GATES: dict[tuple[str, str], tuple[str, ...]] = {
         "received prior",
         "received previous",
         "refractory",
-        "no treatment",  # rules_history._UNTREATED
+        "no treatment",  # rules_lines.UNTREATED
         "no systemic",
         "no anti",
         "no therapy",

@@ -24,6 +24,7 @@ from her2nav.trials.criteria.rules_events import events_on_therapy
 from her2nav.trials.criteria.rules_exceptions import exception
 from her2nav.trials.criteria.rules_lines import (
     DAYS_PER,
+    UNTREATED,
     forbidden_perioperative,
     line_bounds,
     with_perioperative_rule,
@@ -204,27 +205,6 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
     return out
 
 
-# "Previously untreated" wording of first-line studies (inclusion): a prior-lines maximum of 0.
-_UNTREATED = (
-    r"previously untreated|treatment[- ]na[iï]ve(?! to)|therapy[- ]na[iï]ve(?! to)|"
-    r"systemic[- ]na[iï]ve(?! to)|"
-    r"na[iï]ve to (any )?(prior )?(systemic |anti-?cancer |palliative )?(therapy|treatment|chemotherapy)|"
-    r"untreated (for )?(locally advanced|unresectable|advanced|metastatic|her2)|"
-    # "untreated gastric cancers", "with no treatment previously", "without prior systemic therapy"
-    # (issue 15, seventh blind set); not untreated brain metastases (no cancer noun follows them)
-    r"untreated ((?!brain|cns|central)[\w/-]+ ){0,3}(cancers?|carcinomas?|adenocarcinomas?|tumou?rs?)\b|"
-    r"no (systemic |anti-?cancer )?(treatment|therapy) previously|"
-    # "never received systemic anti-tumor drug therapy before" (issue 15, tenth blind set)
-    r"never (received|been treated with) (any )?(prior )?(systemic )?(anti-?\s?(tumou?r|cancer) )?(drug )?"
-    r"(therapy|treatment)|"
-    r"(with no|without( any)?) (prior|previous) (systemic |anti-?\s?cancer |palliative )*"
-    r"(therapy|treatment|chemotherapy)(?! with)|"
-    r"no prior (systemic |anti-?cancer |anticancer |palliative )?(therapy|treatment|chemotherapy|systemic)"
-    r"(?! with)|"  # "no prior treatment with a PD-1 inhibitor" is about one kind of therapy
-    # "… that has not previously received any systemic treatment"
-    r"not (have )?(been )?(previously |yet )?(received|had|treated with) (any )?(prior )?"
-    r"(systemic|anti-?cancer|chemotherapy|treatment)(?! with)"
-)
 # Prior palliative therapy named in an exclusion ("has received prior systemic therapy for metastatic
 # disease"): a prior-lines minimum of 1 that excludes. Only generic therapy words may stand between
 # "prior" and the setting: "prior anti-PD-1 therapy for metastatic disease" or "prior treatment with
@@ -331,7 +311,7 @@ def prior_lines(text: str, kind: str) -> list[Req]:
         high = _num(m.group(3))
     elif m := _search(rf"b(?<=\bb)etween\s*{_N}\s*and\s*{_N}\s*{lines}", text):
         high = _num(m.group(2))
-    if _has(_UNTREATED, text) and _untreated_reading_holds(text):
+    if _has(UNTREATED, text) and _untreated_reading_holds(text):
         high = 0
     if low is None and (
         _has(

@@ -251,3 +251,27 @@ def relapse_window(text: str, kind: str) -> list[Req]:
         return []
     n, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
     return [{"type": "late_relapse", "days": round(int(n) * DAYS_PER[unit])}]
+
+
+# "Previously untreated" wording of first-line studies (inclusion): a prior-lines maximum of 0
+# (rules_history.prior_lines).
+UNTREATED = (
+    r"previously untreated|treatment[- ]na[iï]ve(?! to)|therapy[- ]na[iï]ve(?! to)|"
+    r"systemic[- ]na[iï]ve(?! to)|"
+    r"na[iï]ve to (any )?(prior )?(systemic |anti-?cancer |palliative )?(therapy|treatment|chemotherapy)|"
+    r"untreated (for )?(locally advanced|unresectable|advanced|metastatic|her2)|"
+    # "untreated gastric cancers", "with no treatment previously", "without prior systemic therapy"
+    # (issue 15, seventh blind set); not untreated brain metastases (no cancer noun follows them)
+    r"untreated ((?!brain|cns|central)[\w/-]+ ){0,3}(cancers?|carcinomas?|adenocarcinomas?|tumou?rs?)\b|"
+    r"no (systemic |anti-?cancer )?(treatment|therapy) previously|"
+    # "never received systemic anti-tumor drug therapy before" (issue 15, tenth blind set)
+    r"never (received|been treated with) (any )?(prior )?(systemic )?(anti-?\s?(tumou?r|cancer) )?(drug )?"
+    r"(therapy|treatment)|"
+    r"(with no|without( any)?) (prior|previous) (systemic |anti-?\s?cancer |palliative )*"
+    r"(therapy|treatment|chemotherapy)(?! with)|"
+    r"no prior (systemic |anti-?cancer |anticancer |palliative )?(therapy|treatment|chemotherapy|systemic)"
+    r"(?! with)|"  # "no prior treatment with a PD-1 inhibitor" is about one kind of therapy
+    # "… that has not previously received any systemic treatment"
+    r"not (have )?(been )?(previously |yet )?(received|had|treated with) (any )?(prior )?"
+    r"(systemic|anti-?cancer|chemotherapy|treatment)(?! with)"
+)
