@@ -36,10 +36,10 @@ def palliative_lines(case: Case) -> list[TreatmentLine]:
     return sorted((t for t in case.treatments if t.is_palliative), key=lambda t: t.line or 0)
 
 
-def early_relapse_after_curative_therapy(case: Case) -> TreatmentLine | None:
+def early_relapse_after_curative_therapy(case: Case, days: int = EARLY_RELAPSE_DAYS) -> TreatmentLine | None:
     """The perioperative/adjuvant/neoadjuvant course the disease progressed on, or was followed by relapse
-    within 183 days of, if any (CONTRACT §1: 'recurred or progressed within 6 months of its last dose';
-    progression during the course is 0 days after it)."""
+    within ``days`` of, if any (CONTRACT §1: 'recurred or progressed within 6 months of its last dose';
+    progression during the course is 0 days after it; a study may set its own window)."""
     relapse = case.diagnosis.recurred_on
     for line in case.treatments:
         if line.setting is None or line.is_palliative:
@@ -49,7 +49,7 @@ def early_relapse_after_curative_therapy(case: Case) -> TreatmentLine | None:
         if relapse is None or line.ended_on is None:
             continue
         gap = (relapse - line.ended_on).days
-        if 0 <= gap <= EARLY_RELAPSE_DAYS:
+        if 0 <= gap <= days:
             return line
     return None
 

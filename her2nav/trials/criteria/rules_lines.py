@@ -7,7 +7,7 @@ Used by rules_history.prior_lines, which merges these bounds with its own counts
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from her2nav.knowledge.agents import vocabulary
 from her2nav.trials.criteria.rule_text import Req, _has, _rx, _search
@@ -148,8 +148,7 @@ def line_bounds(text: str) -> LineBounds:
         return bounds
     low, high = _ordinal_setting(text)
     if low is not None or high is not None:
-        bounds = _merge(bounds, low, high)
-        bounds = LineBounds(bounds.low, bounds.high, bounds.newly_diagnosed, setting=True)
+        bounds = replace(_merge(bounds, low, high), setting=True)
     if (
         _has(_PREVIOUSLY_TREATED, text)
         and not _has(_NOT_PREVIOUSLY, text)

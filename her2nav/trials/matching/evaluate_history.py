@@ -183,23 +183,21 @@ def history_option(req: dict[str, Any], facts: PatientFacts, kind: str) -> Findi
 
 
 def late_relapse(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
-    """A (neo)adjuvant course, if the case had one, ended at least ``days`` before the relapse
-    (criteria/rules_lines.relapse_window): progression on the course fails it, as CONTRACT §1 counts
-    it 0 days after; no such course, nothing to ask."""
+    """A (neo)adjuvant course, if the case had one, ended more than ``days`` before the relapse
+    (criteria/rules_lines.relapse_window): CONTRACT §1's early-relapse rule with the study's window."""
     days = int(req["days"])
     courses = [t for t in facts.case.treatments if t.setting is not None and not t.is_palliative]
     if not courses:
         return not_applicable(kind, "no (neo)adjuvant or perioperative course among the case's treatments")
-    said = f"the study asks that (neo)adjuvant therapy ended at least {days} days before the relapse"
-    if progressed := [t for t in courses if t.stop_reason == "progression"]:
-        return Finding(False, f"{said}; the disease progressed on {', '.join(progressed[0].agents)}")
+    said = f"the study asks that (neo)adjuvant therapy ended more than {days} days before the relapse"
+    if (early := early_relapse_after_curative_therapy(facts.case, days)) is not None:
+        return Finding(
+            False, f"{said}; the disease recurred or progressed within them ({', '.join(early.agents)})"
+        )
     relapse = facts.case.diagnosis.recurred_on
-    ends = [t.ended_on for t in courses]
-    if relapse is None or None in ends:
+    if relapse is None or any(t.ended_on is None for t in courses):
         return unknown(
             f"{said}; the relapse date or the course's last dose is not recorded",
             "record the date of recurrence and the last (neo)adjuvant dose",
         )
-    last = max(e for e in ends if e is not None)
-    gap = (relapse - last).days
-    return Finding(gap >= days, f"{said}; it ended {last}, relapse {relapse} ({gap} days)")
+    return Finding(True, f"{said}; the last (neo)adjuvant dose came before the relapse by more than that")
