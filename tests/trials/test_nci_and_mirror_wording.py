@@ -174,8 +174,10 @@ def test_where_the_bulk_of_the_tumour_must_lie_names_the_sites_not_where_it_exte
         "If the tumor extends below the gastroesophageal (GE) junction into the proximal stomach, the bulk "
         "of the tumor must involve the esophagus or GE junction."
     )
-    assert _reqs(text) == [{"type": "disease", "sites": ["gej", "esophagus"]}]
-    assert status(text, "inclusion") != "met"  # a gastric primary
+    assert _reqs(text) == [{"type": "disease", "sites": ["gej", "esophagus"], "by_centre": True}]
+    # the case's site is where the tumour's centre lies (AJCC 8th): a gastric primary's bulk is gastric
+    assert status(text, "inclusion") == "not_met"
+    assert status(text, "inclusion", diagnosis__site="gej") == "met"
 
 
 ARMS = (

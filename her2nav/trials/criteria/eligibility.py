@@ -47,9 +47,12 @@ from her2nav.trials.criteria.tumour_cohorts import label_tumour_cohorts
 
 # Bumped whenever stored parses change (a registry re-parses older rows); the history of what each
 # version changed is in git log (issue 15's sessions: 16-31).
-PARSER_VERSION = "40"
+PARSER_VERSION = "41"
 
-_BULLET = re.compile(r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+(.*)$")
+# "- • 1. age between …": marks a portal stacked on one item count once (eleventh blind set)
+_BULLET = re.compile(
+    r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+(?:[•*]\s+(?:\d{1,2}[.)]\s+)?)?(.*)$"
+)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=~|^])")
 _COHORT = re.compile(
     # "Part 2", "Arm A", "Group 1", "Part1" — not "participants", "armed" or "groups"
@@ -370,12 +373,16 @@ def parse_criteria(text: str) -> list[Criterion]:
 def _orphans_to_all(criteria: list[Criterion]) -> list[Criterion]:
     """An exclusion said to be for a cohort that no inclusion defines, in a study whose inclusions do
     define cohorts, applies to all: matching follows the inclusion cohorts, and a cohort made of
-    exclusions alone would otherwise pass as one the patient fits (issue 15: judge.CohortView)."""
+    exclusions alone would otherwise pass as one the patient fits (issue 15: judge.CohortView). An
+    exclusion labelled at its start with a cohort the inclusions define ("Arm A: previously received
+    …" beside "Arm A: never received …") is that cohort's (HLX07, NCT05246982; tenth blind set)."""
     defined = {c.cohort for c in criteria if c.cohort and c.kind == "inclusion"}
     if defined:
         for crit in criteria:
             if crit.kind == "exclusion" and crit.cohort and crit.cohort not in defined:
                 crit.cohort = None
+            elif crit.kind == "exclusion" and not crit.cohort and inline_cohort(crit.text) in defined:
+                crit.cohort = inline_cohort(crit.text)
     return criteria
 
 

@@ -32,6 +32,7 @@ REQUIREMENT_TYPES = frozenset(
         "event_on",
         "history_option",
         "distant_metastases",
+        "early_stage",
         "progressed_on_last",
         "ecog",
         "lvef",

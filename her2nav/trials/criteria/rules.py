@@ -16,9 +16,10 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from her2nav.trials.criteria.arm_items import arm_alternatives
+from her2nav.trials.criteria.arm_items import arm_alternatives, without_arm_label
 from her2nav.trials.criteria.rule_text import Req
 from her2nav.trials.criteria.rules_after import parent_study, progressed_on_last, therapy_after
+from her2nav.trials.criteria.rules_any_setting import prior_chemotherapy
 from her2nav.trials.criteria.rules_biomarkers import (
     cldn18,
     her2,
@@ -29,7 +30,7 @@ from her2nav.trials.criteria.rules_biomarkers import (
 )
 from her2nav.trials.criteria.rules_cardiac import lvef
 from her2nav.trials.criteria.rules_conditions import conditions
-from her2nav.trials.criteria.rules_disease import disease, distant_metastases, primary_site
+from her2nav.trials.criteria.rules_disease import disease, primary_site
 from her2nav.trials.criteria.rules_fitness import age, ecog, measurable, organ_function, sexes
 from her2nav.trials.criteria.rules_history import prior_lines, prior_therapy
 from her2nav.trials.criteria.rules_lines import relapse_window
@@ -42,6 +43,7 @@ from her2nav.trials.criteria.rules_scope import (
     her2_subgroup,
     scope,
 )
+from her2nav.trials.criteria.rules_stage import distant_metastases, early_stage, residual_disease
 from her2nav.trials.criteria.rules_standard import regimen_candidate, standard_therapy
 from her2nav.trials.criteria.rules_targets import prior_target
 from her2nav.trials.criteria.rules_timing import evaluable, toxicity, washout
@@ -69,6 +71,7 @@ RULES = (
     prior_therapy,
     prior_target,
     prior_lines,
+    prior_chemotherapy,
     relapse_window,
     standard_therapy,
     regimen_candidate,
@@ -85,6 +88,8 @@ RULES = (
     primary_site,
     tumour_locations,
     distant_metastases,
+    early_stage,
+    residual_disease,
     organ_function,
 )
 
@@ -126,7 +131,7 @@ _GATES: dict[str, tuple[str, ...]] = {
         "earlier",
         "had",
     ),
-    "prior_target": ("inhibitor", "targeted", "directed", "targeting", "anti-"),
+    "prior_target": ("inhibitor", "targeted", "directed", "targeting", "anti-", "against"),
     "prior_lines": (
         "line",
         "regimen",
@@ -140,6 +145,7 @@ _GATES: dict[str, tuple[str, ...]] = {
         "received",
         "had",
     ),
+    "prior_chemotherapy": ("chemotherap", "cytotoxic"),
     "relapse_window": ("adjuvant", "operative"),
     "standard_therapy": ("standard", "satisfactory", "acceptable", "available", "effective", "further"),
     "regimen_candidate": ("eligible", "candidate", "suitable", "fit ", "appropriate"),
@@ -216,7 +222,9 @@ _GATES: dict[str, tuple[str, ...]] = {
         "other",
     ),
     "tumour_locations": ("cardia", "fund", "curv", "antr", "pylor", "junction", "gej", "goj", "siewert"),
-    "distant_metastases": ("metasta", "stage iv", "m1 disease", "m0"),
+    "distant_metastases": ("metasta", "stage iv", "m1 disease", "m0", "carcinomatosis", "dissemination"),
+    "early_stage": ("t1", "tis", "situ", "stage 0", "stage i", "early", "superficial"),  # rules_stage._WORDS
+    "residual_disease": ("ctdna", "circulating", "mrd", "residual"),
     "organ_function": (
         "adequate",
         "sufficient",
@@ -237,6 +245,9 @@ _ONLY_FOR: dict[str, str] = {
     "measurable": "inclusion",
     "standard_therapy": "inclusion",
     "relapse_window": "inclusion",
+    "prior_chemotherapy": "exclusion",
+    "early_stage": "exclusion",
+    "residual_disease": "inclusion",
     "regimen_candidate": "inclusion",
     "conditions": "exclusion",
     "disease": "inclusion",
@@ -364,8 +375,10 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
         rest = _REGARDLESS_HER2.sub(" ", low)
         if rest != low and (asked := _interpret(rest, kind)):
             return asked
-    if "arm " in low and (arms := arm_alternatives(low, kind, _interpret)) is not None:
-        return tuple(arms)
+    if "arm " in low or "cohort " in low or "part " in low:
+        if (arms := arm_alternatives(low, kind, _interpret)) is not None:
+            return tuple(arms)
+        low = without_arm_label(low)
     scoped = scope(low, kind)
     if scoped is not None:
         return tuple(scoped)

@@ -37,9 +37,23 @@ def without_either_way(text: str) -> str:
 
 
 def without_line_description(text: str) -> str:
-    if "(" not in text or "line" not in text:
+    if "(" not in text:
+        return text
+    text = _KINDS_LISTED.sub(_kinds_listed_only, text)
+    if "line" not in text:
         return text
     return _LINES_DESCRIBED.sub(_described_lines_only, text)
+
+
+# "after prior frontline anti-tumor therapy (including ineffective first- and second-line chemotherapy,
+# targeted therapy, and immunotherapy …)": a bracket listing kinds of therapy says what the therapy may
+# have been, and asks for none of them (eleventh blind set, NCT07212933).
+_KINDS_LISTED = re.compile(r"\((including|includes|such as|e\.g\.,?|for example)\s(?P<inside>[^()]*)\)")
+_KINDS = (r"chemotherap", r"targeted", r"immunotherap", r"radiotherap|radiation", r"surgery|surgical")
+
+
+def _kinds_listed_only(m: re.Match[str]) -> str:
+    return " " if sum(_has(k, m.group("inside")) for k in _KINDS) >= 2 else m.group(0)
 
 
 def _described_lines_only(m: re.Match[str]) -> str:

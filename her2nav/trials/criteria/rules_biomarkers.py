@@ -149,7 +149,14 @@ def her2(text: str, kind: str) -> list[Req]:
     if kind == "inclusion" and _has(_EARLIER_RESULTS, text):
         req["earlier_results"] = True  # "the subject's previous test results … are acceptable"
     if kind == "inclusion":
-        if not _has(r"local(ly)? or central|local(ly)?/central|retrospective", text) and _has(
+        # "confirmed by the central laboratory, but does not affect start of treatment": entry on the
+        # local result, the central one comes after (TRAP-2, NCT05188313; tenth blind set)
+        if not _has(
+            r"local(ly)? or central|local(ly)?/central|retrospective|"
+            r"(does|do|will|shall) not (affect|delay|hold up|postpone)|"
+            r"not (required|needed) (for|before|prior)",
+            text,
+        ) and _has(
             r"central(ly)?\s*(lab\w*\s*)?(confirm|test|assess|review|determin|evaluat)|confirmed centrally|"
             r"central (laboratory|lab|testing|assessment|review)",
             text,

@@ -151,10 +151,21 @@ def disease(text: str, kind: str) -> list[Req]:
     return found
 
 
+# "… after prior frontline therapy (… immunotherapy for advanced gastric cancer)": the cancer a therapy
+# was for describes that therapy; the study's tumour sites are asked elsewhere (eleventh blind set: an
+# oesophageal case had failed there)
+_THERAPY_FOR_SITE = (
+    r"\b(\w*therap\w*|treatments?|regimens?) (for) (the |their )?"
+    r"((locally advanced|advanced|metastatic|unresectable|recurrent)\s)?"
+    r"(gastric|stomach|o?esophageal|gastro-?\s?o?esophageal)( junction)?"
+    r"( or gastro-?\s?o?esophageal junction)? (cancer|carcinoma|adenocarcinoma)s?\b"
+)
 _BULK_IN = r"\b(bulk|epicent(er|re)) of the (tumou?r|lesion) (must |should )?(involve|lie in|be in)"
 
 
 def _disease(text: str) -> list[Req]:
+    if _has(_RESECTABILITY, text):
+        return [{"type": "disease", "sites": [], "advanced": False}]
     if "according" in text or "per " in text or "using" in text or "by " in text or "scoring" in text:
         text = _sub(_SCORED_AS, " ", text)
     # a tumour named: not "anti-cancer treatment", "antitumour therapy"
@@ -168,8 +179,11 @@ def _disease(text: str) -> list[Req]:
     text = _sub(r"response evaluation criteria in solid tumou?rs?", "recist", text)
     # "… into the stomach, the bulk of the tumor must involve the esophagus or GE junction": the sites
     # the tumour's centre must lie in, not the ones it reaches
-    if ("bulk" in text or "epicent" in text) and (m := _search(_BULK_IN, text)):
+    by_centre = ("bulk" in text or "epicent" in text) and (m := _search(_BULK_IN, text)) is not None
+    if by_centre and m is not None:
         text = text[m.end() :]
+    if "for " in text and " and " not in text[:40]:
+        text = _sub(_THERAPY_FOR_SITE, r"\1 \2 \4 disease", text)
     left_out = " ".join(_findall(_LEFT_OUT, text))
     text = _sub(_LEFT_OUT, " ", text)
     not_sites = _left_out_sites(left_out, text)
@@ -211,17 +225,35 @@ def _disease(text: str) -> list[Req]:
     req: Req = {"type": "disease", "sites": sites}
     if not_sites:
         req["not_sites"] = not_sites
+    if by_centre:
+        req["by_centre"] = True  # where the bulk lies: the site the case records (AJCC 8th, by centre)
     if (histology := _histology(text)) and (
         histology == "adenocarcinoma" or not {"stomach", "gej"} & set(sites)
     ):
         req["histology"] = histology  # squamous beside gastric sites: a list of several tumours
-    if _has(r"absence of distant metasta|non[- ]?metastatic|m(?<=\bm)0\b|without distant metasta", text):
+    if _has(
+        r"absence of distant metasta|non[- ]?metastatic|m(?<=\bm)0\b|without distant metasta", text
+    ) or _has(_STAGES_I_TO_III, text):
         req["advanced"] = False
     elif _has(r"unresectable|metastatic|advanced|recurrent|stage iv|incurable", text):
         req["advanced"] = True
-    elif _has(r"(?<!un)(?<!non-)resectable|operable|curative", text):
-        req["advanced"] = False
+        if _has(_STAGE_IV_ONLY, text) and not _has(r"locally|unresectable|inoperable|stage iii|recurr", text):
+            req["distant"] = True  # "Stage IV … (cTanyNanyM1)": distant spread, not locally advanced
+    elif _has(
+        r"(?<!un)(?<!non-)resectable|operable|curative|^((patients?|participants?) with )?"
+        r"(completely |radically |surgically )?resected\b",
+        text,
+    ):
+        req["advanced"] = False  # "Resected gastric … cancer after pre-operative FLOT": after surgery
     return [req]
+
+
+# "clinical stage before surgery of AJCC I-III" (AJCC 8th: stage IV is M1): disease without distant spread
+_STAGES_I_TO_III = (
+    r"(stages?|ajcc)\s([\w-]+\s){0,4}?(i{1,2}|[12])[abc]?\s?(-|–|to)\s?(i{2,3}|[23])[abc]?\b"
+    r"(?!\s?(-|–|or)\s?iv)"
+)
+_STAGE_IV_ONLY = r"stage (iv|4)\b|\bm1\b"
 
 
 _SPECIFIED_ELSEWHERE = (
@@ -275,6 +307,12 @@ _SCORED_AS = (
 _NO_CURATIVE_OPTION = (
     r"(unsuitable|not (be )?(amenable|suitable|eligible|a candidate)|ineligible) (for|to) (any )?"
     r"(curative|definitive|potentially curative)"
+)
+
+
+# "Surgical resectability, as determined during multidisciplinary meeting" (TRAP-2, NCT05188313)
+_RESECTABILITY = (
+    r"^(surgical|surgically) (resectability|resectable)\b|^(tumou?r|cancer) (deemed |considered )?resectable"
 )
 
 
@@ -362,66 +400,3 @@ def primary_site(text: str, kind: str) -> list[Req]:
     if not sites:
         return []
     return [{"type": "disease", "sites": sites}]
-
-
-# An exclusion of metastatic patients ("Distant metastases", "Stage IV disease", as in studies of
-# resectable cancer): ``only`` when the item names nothing else.
-_DISTANT = (
-    r"^((participants?|patients?|subjects?) with )?(presence of |known |evidence of |any )*"
-    r"((or |and/or )?(suspicious|suspected|confirmed) )*"
-    r"(distant metasta\w*|metastatic disease|stage iv\b|m1 disease)"
-)
-
-
-# Distant spread named in its forms, as the exclusion of a resectable-disease study lists them (AJCC 8th
-# edition: peritoneal dissemination is M1): nothing else asked (issue 15, eighth blind set)
-_M1_ONE = r"(peritoneal (dissemination|metastas[ie]s|carcinomatosis|seeding)|distant metastas[ie]s)"
-_M1_FORMS = (
-    rf"^((participants?|patients?|subjects?) with )?(presence of |known |evidence of |any )*{_M1_ONE}"
-    rf"(,? (or|and/or|and) {_M1_ONE})+\.?$"
-)
-
-
-_SOME_METASTASES = (
-    r"unless|except|brain|\bcns\b|central nervous|leptomening|spinal|bone|liver|hepatic|lung|peritone|"
-    r"permitted|allowed|eligible"
-)
-
-
-# An inclusion asking for disease without distant spread ("≥ T3, N ≥ 1 and no distant metastasis", "M0"),
-# as studies of resectable cancer do: no distant metastases, which a metastatic case has (issue 15,
-# seventh blind set). ``only`` when the item asks nothing else (T and N stages are not recorded).
-_NO_DISTANT = (
-    r"(\bno|without|absence of|free of) (evidence of )?(any )?(distant metasta\w*|metastatic disease)|\bm0\b|"
-    r"\bnon-?\s?metastatic\b"
-)
-# Words one of which every _NO_DISTANT alternative contains (a substring test before the pattern).
-_NO_DISTANT_WORDS = (
-    "distant",
-    "m0",
-    "metastatic disease",
-    "non-metastatic",
-    "non metastatic",
-    "nonmetastatic",
-)
-
-
-def distant_metastases(text: str, kind: str) -> list[Req]:
-    if kind == "inclusion":
-        if not any(word in text for word in _NO_DISTANT_WORDS) or not (m := _search(_NO_DISTANT, text)):
-            return []
-        if _has(_SOME_METASTASES, text):
-            return []
-        if m.group(0).startswith("non") and _has(r"\b(for|after|of|with)\s(\w+\s){0,2}$", text[: m.start()]):
-            return []  # "adjuvant therapy for non-metastatic disease": another setting's disease
-        only = len((text[: m.start()] + text[m.end() :]).strip(" .;,()")) < 12
-        return [{"type": "distant_metastases", "only": only, "negated": True}]
-    if _has(_M1_FORMS, text):  # "peritoneal dissemination or distant metastasis": both are M1
-        return [{"type": "distant_metastases", "only": True}]
-    if not (m := _search(_DISTANT, text)):
-        return []
-    rest = text[m.end() :].strip(" .;")
-    if _has(r"^(to|in|of|involving|at|from)\b", rest) or _has(_SOME_METASTASES, text):
-        return []  # metastases of one site ("to the brain") or with exceptions: other rules
-    only = _has(r"^(disease)?\s*(\((m1|stage iv)\))?$", rest)
-    return [{"type": "distant_metastases", "only": only}]

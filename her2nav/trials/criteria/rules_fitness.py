@@ -84,6 +84,9 @@ def age(text: str, kind: str) -> list[Req]:
         r"^(male or female )?adults?\b|\badult (patients|participants|subjects)", text
     ):
         out.append({"type": "age", "op": ">=", "value": 18})
+    elif kind == "inclusion" and _has(r"^age\s*=\s*18 years( old| of age)?\.?$", text):
+        # "Age = 18 years old": a portal's copy that lost the "≥" (no study enrols at one exact age)
+        out.append({"type": "age", "op": ">=", "value": 18})
     if out and not _has(r"\bage|aged|years|adult|old", text):
         return []
     if out and out[0]["op"] in (">=", ">") and (upper := _upper_age(text, int(out[0]["value"]))):

@@ -23,8 +23,12 @@ _ORDINAL_LINE = rf"\b{_ORD}(?:[- ]?(?:or|and|to)[- ]?{_ORD})?[- ]line\b"
 _GIVEN_BEFORE = (
     r"(\bon|\bafter|following|received|\bhad|failure of|failed|refractory to|intoleran\w* (to|of)|"
     r"completi?o?n?g? of|completed|completing|beyond|progress\w*|prior|previous|during|"
-    r"count\w* as|considered( as)?|regarded as|dose of)\b[^.;]{0,40}$"
+    r"count\w* as|considered( as)?|regarded as|dose of|ineffective)\b[^.;]{0,40}$"
 )
+# "first-line and second-line chemotherapy of advanced gastric cancer": two lines joined by "and" are
+# lines given (or cohorts of both), never one setting to treat in; not read as a setting (eleventh
+# blind set: the reviewer read lines given, the rule had read "0 or 1 prior line")
+_AND_JOINED = rf"{_ORD}[- ](line[- ])?(and|&)[- ]{_ORD}[- ]line"
 # "second-line or later", "second line and beyond", "at least second-line": a minimum only.
 _OR_LATER = r"^[- ]?(?:(?:setting|therapy|treatment)\s)?(or|and) (later|beyond|higher|above|subsequent)"
 _AT_LEAST_BEFORE = r"(at least|≥|>=|or later)\s*(a |the )?$"
@@ -51,6 +55,8 @@ def _ordinal_setting(text: str) -> tuple[int | None, int | None]:
     prior line; "second- or third-line" → one or two; "second-line or later" → at least one. An ordinal
     line given already ("after first-line therapy") says nothing here (rules_history reads it)."""
     spans: list[tuple[int, int | None]] = []
+    if " and " in text and _has(_AND_JOINED, text):
+        return None, None
     for m in _rx(_ORDINAL_LINE).finditer(text):
         before, after = text[: m.start()], text[m.end() :]
         # "… as second-line treatment": the study's setting; not "… is counted as first-line therapy"

@@ -90,6 +90,15 @@ _ALTERATION = re.compile(
     r"\b(rearrange\w*|fusions?|mutations?|alterations?|amplification|deletion) (of|in) (the )?"
     r"(ros1|ntrk\d?|alk|egfr|kras|nras|braf|fgfr\d?|c-?met|ret|pik3ca|brca\d?|mtap|nrg1|idh\d?)\b"
 )
+# "… confirm the tumor cells positive expression of relevant molecular targets" (a CAR-T study's target
+# other than HER2, PD-L1 or CLDN18.2, which the case records: eleventh blind set)
+_TARGET_EXPRESSION = r"expression of (the )?(relevant |study |molecular )*targets?\b"
+# "first-line and second-line chemotherapy of advanced gastric cancer": lines given or cohorts, not read
+_LINES_AND_JOINED = (
+    r"(first|1st|second|2nd|third|3rd)[- ](line[- ])?(and|&)[- ](second|2nd|third|3rd|fourth|4th)[- ]line"
+)
+
+
 # "Brain metastases unless treated and stable … if recovered from radiotherapy": the radiotherapy is part
 # of the exception for patients with brain metastases, which the condition rule reads (qualified).
 _RADIOTHERAPY_IN_BRAIN_EXCEPTION = (
@@ -124,6 +133,10 @@ def open_parts(text: str, kind: str, found: list[Req]) -> list[Req]:
         parts.append("standard therapy exhausted")
     if any(word in text for word in _ALTERATION_WORDS) and (m := _ALTERATION.search(text)) is not None:
         parts.append(f"{(m.group(1) or m.group(6)).upper()} alteration (no case field records it)")
+    if kind == "inclusion" and "express" in text and _has(_TARGET_EXPRESSION, text):
+        parts.append("the study target's expression (no case field records it)")
+    if kind == "inclusion" and " and " in text and _has(_LINES_AND_JOINED, text):
+        parts.append("the lines of therapy named together (rules_lines._AND_JOINED)")
     if not parts:
         return []
     return [{"type": "open_parts", "parts": parts}]

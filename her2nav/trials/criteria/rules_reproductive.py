@@ -61,7 +61,14 @@ _MEN_ASKED = r"m(?<=\bm)(?:en|ales?)\b(?! or female)|s(?<=\bs)perm\b|condom|vase
 _CONSENT = (
     r"informed consent|consent (form|document)|i(?<=\bi)cf\b|able to (understand|comply)|"
     r"willing(ness)? (and able )?"
-    r"to (comply|sign|provide|participate|follow)|h(?<=\bh)ipaa\b"
+    r"to (comply|sign|provide|participate|follow)|h(?<=\bh)ipaa\b|"
+    r"c(?<=\bc)ompliance with (all )?(the )?(study|protocol)"  # an undertaking, as consent (TRINITY)
+)
+# "… obtained from the patient/legal representative": the patient may consent; only a representative
+# consenting alone says the patient cannot
+_PATIENT_OR_REPRESENTATIVE = (
+    r"(patients?|participants?|subjects?)\s?(/|or|and/or)\s?(his |her |their )?(legal(ly)?|authori[sz]ed)"
+    r"( authori[sz]ed| acceptable)? (guardian|representative)s?"
 )
 _NOT_CONSENT = r"prior to|before|within|\d+ days|unless|except|legal(ly)? (guardian|representative)"
 # "… signed the consent form before any study-specific procedure": when consent is taken, not a time
@@ -117,7 +124,7 @@ def consent(text: str, kind: str) -> list[Req]:
         return [{"type": "consent", "negated": True}]
     if kind != "inclusion":
         return []
-    text = _sub(_CONSENT_TIMING, " ", text)
+    text = _sub(_PATIENT_OR_REPRESENTATIVE, " patient ", _sub(_CONSENT_TIMING, " ", text))
     if not _has(_CONSENT, text) or _has(_NOT_CONSENT, text):
         return []
     return [{"type": "consent"}]

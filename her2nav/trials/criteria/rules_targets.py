@@ -39,6 +39,8 @@ _DIRECTED = (
     re.compile(rf"(?<![\w-])(?P<s>{_SYMBOLS})\s*-?\s*(?:targeted|directed|targeting)\b"),
     re.compile(rf"\banti-(?P<s>{_SYMBOLS})\b(?!-)"),
     re.compile(rf"\b(?:targeting|directed (?:at|against)) (?:the )?(?P<s>{_SYMBOLS})\b(?!-)"),
+    # "antibody drugs against EGFR" (translated protocols; HLX07, NCT05246982)
+    re.compile(rf"\b(?:antibod(?:y|ies)|drugs?|agents?|treatment) against (?:the )?(?P<s>{_SYMBOLS})\b(?!-)"),
 )
 # What a directed agent is (its modality), dropped with the symbol before the known-target check.
 _MODALITY = (
@@ -68,7 +70,7 @@ _NOT_SYMBOLS = frozenset(
 # Targets and classes of the agents a case can record (agents.yaml): when one is named in a way not
 # read as a symbol above, the requirement would pass a patient who received it, so none is made.
 _KNOWN_TARGET_WORDS = (
-    r"her-?\s?2|erbb|egfr|pd-?\s?l?-?1|vegf|cldn|claudin|checkpoint|immun|ctla|antibod|conjugate|\badcs?\b"
+    r"her-?\s?2|erbb|pd-?\s?l?-?1|vegf|cldn|claudin|checkpoint|immun|ctla|antibod|conjugate|\badcs?\b"
 )
 
 
@@ -101,8 +103,9 @@ def prior_target(text: str, kind: str) -> list[Req]:
     if not targets:
         return []
     rest = _sub(
-        r"(monoclonal )?(antibod\w+|antibody[- ]drug conjugates?|adcs?|agents?|therap\w+|drugs?) "
-        r"(?=targeting|directed (at|against))",
+        r"(monoclonal )?"
+        r"((antibod\w+|antibody[- ]drug conjugates?|adcs?|agents?|therap\w+|drugs?|treatment) )+"
+        r"(?=targeting|directed (at|against)|against)",
         " ",
         text,
     )
@@ -113,4 +116,7 @@ def prior_target(text: str, kind: str) -> list[Req]:
     # an agent class prior_therapy reads from the same text (the classes are OR'd), it is read there.
     if _has(_KNOWN_TARGET_WORDS, rest) and (by_inhibitor or not _therapy_groups(text)):
         return []
-    return [{"type": "prior_target", "targets": [t.replace("-", "") for t in targets]}]
+    req: Req = {"type": "prior_target", "targets": [t.replace("-", "") for t in targets]}
+    if _has(r"antibod", text) and not _has(r"conjugate|\badcs?\b|bispecific", text):
+        req["modality"] = "monoclonal_antibody"  # agents.yaml modality
+    return [req]

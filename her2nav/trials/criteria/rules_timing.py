@@ -23,7 +23,10 @@ _THERAPY = (
     r"anti-?\s?cancer|antineoplastic|anti-?\s?tumou?r|systemic (anti|therap|treatment|chemo|cancer)|chemo|"
     r"immunotherap|cytotoxic|monoclonal antibod|biologic|targeted (therap|agent|drug|treatment)|"
     r"cancer therap|wash-?\s?out|"
-    r"last (dose|anti|systemic|therap)|prior (dose|anti|systemic|therap)|previous (dose|anti|systemic|therap)"
+    r"last (dose|anti|systemic|therap)|prior (dose|anti|systemic|therap)|"
+    r"previous (dose|anti|systemic|therap)|"
+    # "more than 4 weeks since the last failed treatment"
+    r"last (failed |prior |previous )?(treatment|regimen)"
 )
 _NOT_ANTICANCER = (
     r"radiotherap|radiation|surgery|surgical|vaccin|transfusion|growth factor|steroid|antibiotic|"
@@ -68,9 +71,11 @@ def _scope(text: str) -> str:
 
 
 # "No investigational anticancer therapy within 30 days": a wash-out of investigational agents only,
-# not of the standard therapy a patient may have had days ago (issue 15, class 4).
+# not of the standard therapy a patient may have had days ago (issue 15, class 4). "Research drugs"
+# and "experimental drugs" (translated Chinese protocols) are the same agents.
+_UNLICENSED = r"investigational|research|experimental"
 _INVESTIGATIONAL = (
-    r"investigational (anti-?\s?cancer |antineoplastic |systemic |anti-?\s?tumou?r )?"
+    r"(investigational|research|experimental) (anti-?\s?cancer |antineoplastic |systemic |anti-?\s?tumou?r )?"
     r"(therap(y|ies)|treatments?|agents?|drugs?|medicin(e|es|al products?)|products?)"
 )
 
@@ -89,7 +94,7 @@ def _investigational_only(text: str, kind: str) -> list[Req] | None:
 
 
 def washout(text: str, kind: str) -> list[Req]:
-    if "investigational" in text and (only := _investigational_only(text, kind)) is not None:
+    if _has(_UNLICENSED, text) and (only := _investigational_only(text, kind)) is not None:
         return only
     if not _has(_THERAPY, text) and _one_agent(text) is None:
         return []
@@ -301,7 +306,11 @@ def toxicity(text: str, kind: str) -> list[Req]:
     req = {"type": "toxicity"}
     # "chronic, stable grade 2 toxicities (no worsening to > grade 2 …)": a stability, not the grade
     text = _sub(r"worsening (to )?(>|greater than|above|beyond)\s*grade\s*\d", " ", text)
-    if m := _search(r"(greater than|more than|above|>)[^.;]{0,50}grade\s*(\d)|grade\s*>\s*(\d)", text):
+    if m := _search(
+        r"(less than or equal to|equal to or less than|≤|<=|at most|not exceeding)\s*grade\s*(\d)", text
+    ):
+        req["min_grade"] = int(m.group(2)) + 1  # "reduced to less than or equal to grade 1": grade ≥ 2 fails
+    elif m := _search(r"(greater than|more than|above|>)[^.;]{0,50}grade\s*(\d)|grade\s*>\s*(\d)", text):
         req["min_grade"] = int(m.group(2) or m.group(3)) + 1
     elif m := _search(r"grade\s*(≤|<=|<)\s*(\d)|grade\s*(\d)\s*or (less|lower|baseline)", text):
         if m.group(2):

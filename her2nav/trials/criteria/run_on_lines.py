@@ -13,6 +13,9 @@ import re
 # eligibility.py keeps a lead-in offering them with its items
 OPTIONS = re.compile(r"\b(one|any|either) of\b|\bat least one\b|(\bor|\bOR|;\s*or)\s*:?\s*$")
 _NUMBERED = re.compile(r"^(\s*)(\d{1,2})[.)]\s")
+# "- 1. Subjects … 2. Age …": a number after a list mark opens a list run together on the line (a portal
+# that put the whole numbered list under one bullet: issue 15, eleventh blind set)
+_MARKED_RUN = re.compile(r"^(\s*)[-*•]\s+(\d{1,2})[.)]\s.*?\s(\d{1,2})[.)]\s")
 _LETTERED = re.compile(r"(?:^|(?<=[:.;]))\s*A[.)]\s+(?=[A-Z])")
 
 
@@ -29,7 +32,9 @@ def _next_number(text: str, number: int) -> re.Match[str] | None:
 def _run_on(line: str, after: int | None, indent: str) -> tuple[list[str], int | None]:
     """The line split where the list's next numbers start inside it ("… 16. Patients … 17. …"), and
     the last number seen. ``after``: the number of the list's item before this line."""
-    if m := _NUMBERED.match(line):
+    if (m := _NUMBERED.match(line)) or (
+        (m := _MARKED_RUN.match(line)) is not None and int(m.group(3)) == int(m.group(2)) + 1
+    ):
         after, indent = int(m.group(2)), m.group(1)
     if after is None:
         return [line], after
@@ -61,7 +66,9 @@ def lettered(body: str) -> list[str]:
 # A copy that lost its line breaks: "Inclusion Criteria: 1. … 7. … Exclusion Criteria: * … * …" (issue
 # 15, seventh blind set: eligibility modules copied from trial portals arrive as one line).
 _FLAT_HEADER = re.compile(
-    r"(?:^|(?<=\s))((?:Key )?(?:Inclusion|Exclusion) Criteria)\s*:\s+(?=\*\s|-\s|•|1[.)]\s)"
+    # "Inclusion Criteria of the Interventional TRINITY study: 1. …" (a few words naming whose criteria)
+    r"(?:^|(?<=\s))((?:Key )?(?:Inclusion|Exclusion) Criteria(?: (?:of|for) [^:.;]{1,60})?)\s*:\s+"
+    r"(?=\*\s|-\s|•|1[.)]\s)"
 )
 _FLAT_STAR = re.compile(r"\s+(?=[*•]\s+\S)")
 
@@ -81,7 +88,10 @@ _ALSO_CONTINUES = (
     r"Uncontrolled|Serious|Significant|Documented|Radiological|Women|Men|Able|Willing|Inability|Unable"
 )
 _ITEM_START = re.compile(
-    rf"(?<=[a-z0-9)%*.;])\s+(?=(?:{_OPENS})\b)|(?<=[a-z0-9)%*;])\s+(?=(?:{_ALSO_CONTINUES})\b)"
+    rf"(?<=[a-z0-9)%*.;])\s+(?=(?:{_OPENS})\b)|(?<=[a-z0-9)%*;])\s+(?=(?:{_ALSO_CONTINUES})\b)|"
+    # "… regardless of gender; BMI ≥ 18.5 …; The physical condition score …": in a section with no list
+    # marks, a semicolon before a capital ends an item (issue 15, eleventh blind set)
+    r"(?<=;)\s+(?=[A-Z])"
 )
 
 
@@ -107,7 +117,9 @@ def _unflatten(line: str) -> list[str]:
         bare = len(line) > 200 and _BARE_HEADER.search(line) and not re.search(r"\s(\*|•|-|1[.)])\s", line)
         return _bare_items(line) if bare else [line]
     out: list[str] = []
-    for piece in re.split(r"\s+(?=(?:Key )?(?:Inclusion|Exclusion) Criteria\s*:\s)", line):
+    for piece in re.split(
+        r"\s+(?=(?:Key )?(?:Inclusion|Exclusion) Criteria(?: (?:of|for) [^:.;]{1,60})?\s*:\s)", line
+    ):
         if m := _FLAT_HEADER.match(piece):
             out.append(m.group(1) + ":")
             rest = piece[m.end() :]

@@ -213,6 +213,8 @@ def disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     if "advanced" in req and req["advanced"] != facts.advanced:
         want = "advanced (unresectable/metastatic/recurrent)" if req["advanced"] else "resectable"
         return Finding(False, f"asks for {want} disease; the case is {diag.setting}")
+    if req.get("distant") and diag.setting == "locally_advanced_unresectable":
+        return Finding(False, "asks for distant metastases (stage IV, M1); the case is locally advanced")
     if diag.site in req.get("not_sites", ()):
         return Finding(False, f"leaves out {diag.site} tumours; the case is {diag.site}")
     if not sites:
@@ -225,6 +227,10 @@ def disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         )
     if diag.site in sites or "solid" in sites:
         return Finding(True, f"disease site {', '.join(sites)}; the case is {diag.site} {diag.histology}")
+    if req.get("by_centre"):  # "the bulk of the tumour must involve …": the case's site is its centre's
+        return Finding(
+            False, f"the bulk of the tumour in {', '.join(sites)}; the case's primary is {diag.site}"
+        )
     # the junction lies between the stomach and the oesophagus, and AJCC 8th stages junction tumours
     # with either by where their centre lies: a study of one of them may or may not take it
     if ({"stomach", "gej"} & set(sites) and diag.site in ("stomach", "gej")) or (
@@ -366,6 +372,7 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "toxicity": scoped.toxicity,
     "progressed_on_last": scoped.progressed_on_last,
     "distant_metastases": scoped.distant_metastases,
+    "early_stage": scoped.early_stage,
     "prior_target": scoped.prior_target,
     "pdl1_known": scoped.pdl1_known,
     "evaluable_disease": scoped.evaluable_disease,

@@ -17,7 +17,8 @@ from her2nav.trials.matching.patient import PatientFacts, perioperative_not_coun
 
 def prior_therapy(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     group = req["group"]
-    courses = exposed_to(facts.case, group, include_current=False)
+    # "prior chemotherapy for gastric cancer" (rules_any_setting.py): a first line begun days ago counts
+    courses = exposed_to(facts.case, group, include_current=bool(req.get("ongoing_counts")))
     excepted = set(req.get("except") or ())  # "…, except trastuzumab": those agents do not count
     kinds = set(req.get("except_modality") or ())  # "…, except monoclonal antibodies" (agents.yaml)
     if excepted or kinds:

@@ -237,6 +237,12 @@ def distant_metastases(req: dict[str, Any], facts: PatientFacts, kind: str) -> F
     """Whether the case has distant metastases: metastatic disease has them, resectable and locally
     advanced unresectable disease do not, a recurrence may be local or distant."""
     setting = facts.case.diagnosis.setting
+    if req.get("site") and setting in ("metastatic", "recurrent"):
+        site = req["site"]
+        return unknown(
+            f"{site} metastases: the case does not record where its metastases are",
+            f"imaging of the {site} sites",
+        )
     if setting == "metastatic":
         return Finding(True, "distant metastases: the case is metastatic")
     if setting == "recurrent":
@@ -246,6 +252,15 @@ def distant_metastases(req: dict[str, Any], facts: PatientFacts, kind: str) -> F
             f"no distant metastases ({setting}); the rest of the item is not read", "read the original text"
         )
     return Finding(False, f"distant metastases: none (the case is {setting.replace('_', ' ')})")
+
+
+def early_stage(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """An early tumour (T1N0, in situ, stage 0-I: criteria/rules_stage.py): advanced disease is none;
+    a resectable case's T and N categories are not recorded (CONTRACT §1)."""
+    setting = facts.case.diagnosis.setting.replace("_", " ")
+    if facts.advanced:
+        return Finding(False, f"an early tumour (T1N0, in situ); the case is {setting}")
+    return unknown(f"an early tumour (T1N0, in situ); the case is {setting}", "the clinical T and N stage")
 
 
 def prior_target(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
@@ -262,6 +277,8 @@ def prior_target(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding
                 f"prior {shown} inhibitor: {agent_id} is not in the agent list", "check its target"
             )
         symbols = [re.sub(r"[^a-z0-9]", "", t.casefold()) for t in agent.targets]
+        if req.get("modality") and agent.modality != req["modality"]:
+            continue  # "antibody drugs against EGFR": not an EGFR kinase inhibitor
         if any(s.startswith(w) for s in symbols for w in wanted):
             return Finding(True, f"prior {shown} inhibitor: {agent_id} acts on {', '.join(agent.targets)}")
     received = f" ({', '.join(agents)})" if agents else ""

@@ -1,0 +1,59 @@
+"""Chemotherapy received in any setting: an exclusion of "prior chemotherapy for gastric cancer",
+"previous chemotherapy, radiotherapy … for esophageal cancer". A study that takes only untreated
+patients (first-line or perioperative) excludes every course of chemotherapy, perioperative or
+palliative, ongoing or ended (issue 15, class 3: the case's courses and the agent classes of
+agents.yaml, as the review counts them; tenth blind set, TK).
+
+Not read here: chemotherapy for the advanced setting ("prior chemotherapy for metastatic disease":
+rules_history.prior_lines), a family ("prior platinum-based chemotherapy": therapy_groups.py), a
+time since it ("within 4 weeks": rules_timing.washout, which then takes the criterion), an exception
+or a count, and chemotherapy for another cancer only."""
+
+from __future__ import annotations
+
+from her2nav.trials.criteria.rule_text import Req, _has, _rx
+
+_PRIOR_CHEMOTHERAPY = (
+    r"(prior|previous|previously received|received( any)?|had( any)?) (systemic )?"
+    r"(chemotherap(y|ies)|cytotoxic (chemotherapy|therapy|treatment))\b"
+)
+# What makes the sentence about something narrower than chemotherapy in any setting: another setting,
+# an exception, a count.
+_NARROWER = (
+    r"advanced|metasta|unresectable|recurr|relaps|palliative|\bline|regimen|"
+    r"except|unless|other than|excluding|allowed|permitted|exception|"
+    r"adjuvant|peri-?\s?operative|curative|induction|\bonly\b"
+)
+# What narrows the chemotherapy itself, in its own part of a list ("prior chemotherapy with …",
+# "previous chemotherapy containing …", "… within 4 weeks").
+_NARROWER_PART = (
+    r"\bcycle|more than|at least|\bwith(in)?\b|containing|-based|\bdose|\bsince\b|\bafter\b|"
+    r"\bbefore\b|\bprior to\b|\bdays?\b|\bweeks?\b|\bmonths?\b"
+)
+# A time in the sentence makes the item a wash-out (rules_timing.py), read or not; a time from the
+# diagnosis of another cancer ("for any other cancer within 6 months of diagnosis") does not.
+_TIMED = r"\bwithin\b|\b\d+\s*(days?|weeks?|months?)\b|\b(past|last) (few )?(days?|weeks?|months?)\b"
+_OF_DIAGNOSIS = r"within \d+ (months?|years?) (of|from) (the )?diagnosis\b"
+# the cancer the chemotherapy was for: the study's disease, or any cancer
+_FOR_DISEASE = (
+    r"\bfor (their |the |this )?(diagnosis of |current )?"
+    r"(o?esophag|gastric|stomach|gastro-?\s?o?esophag|junction|gej|goj|any)[\w\s-]*?"
+    r"(cancer|carcinoma|adenocarcinoma|disease|tumou?r|malignancy)"
+)
+
+
+def prior_chemotherapy(text: str, kind: str) -> list[Req]:
+    m = _rx(_PRIOR_CHEMOTHERAPY).search(text)
+    if m is None or _has(r"^(no|not|never|without)\b", text):
+        return []
+    before = _rx(r"[.;]\s").split(text[: m.start()])[-1]
+    sentence = _rx(r"[.;]\s").split(text[m.end() :], maxsplit=1)[0]
+    own = _rx(r",|\bor\b|\band\b").split(sentence, maxsplit=1)[0]
+    rest = _rx(_FOR_DISEASE).sub(" ", f"{before} {sentence}")
+    if _has(_TIMED, _rx(_OF_DIAGNOSIS).sub(" ", rest)):
+        return []  # "chemotherapy, or radiotherapy within 2 weeks prior to C1D1": a wash-out
+    if _has(r"\bfor\b", rest) or _has(_NARROWER, rest) or _has(_NARROWER_PART, own):
+        return []  # for another cancer or setting, an exception, or a narrower course
+    if _has(r"\b(after|since|within|following|during)\b", before):
+        return []  # "relapsed within 6 months after prior chemotherapy": a time since it
+    return [{"type": "prior_therapy", "group": "chemotherapy", "ongoing_counts": True}]

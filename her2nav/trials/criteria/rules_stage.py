@@ -1,0 +1,138 @@
+"""Criterion rules about the extent of the disease, read against the case's setting (CONTRACT §1
+records no T, N or M category):
+
+- ``early_stage``: an exclusion of early tumours ("T1N0 tumors or in situ carcinoma", "stage 0 or I
+  disease"), as studies of resectable cancer write it. A resectable case leaves it open; advanced
+  disease (unresectable, metastatic or recurrent) is no early tumour (AJCC 8th edition: T1N0M0 is
+  stage I; carcinoma in situ, Tis, stage 0). Tenth blind set (TK, TRAP-2 NCT05188313).
+- ``distant_metastases``: distant spread asked for, or excluded ("No distant metastases", "M0",
+  "peritoneal dissemination or distant metastasis"), and, with ``site``, metastases at one site asked
+  for ("patients with peritoneal metastases of gastric cancer": eleventh blind set), which disease
+  without distant spread fails and a metastatic case leaves open (no case field records the sites).
+"""
+
+from __future__ import annotations
+
+from her2nav.trials.criteria.rule_text import Req, _has, _search, _sub
+
+_NOUN = r"(\s(tumou?rs?|disease|cancers?|carcinomas?|adenocarcinomas?|lesions?))?"
+_EARLY_FORM = (
+    r"(c|p|u)?t(is|1[ab]?)\s?,?\s?n0(\s?,?\s?m0)?"
+    + _NOUN
+    + r"|(c|p|u)?tis\b"
+    + _NOUN
+    + r"|(carcinoma|cancer|tumou?r|adenocarcinoma)s?\s(in situ)|in situ (carcinomas?|cancers?|disease)"
+    + r"|stage (0|i|ia|ib)\b(\s(or|and)\s(0|i|ia|ib)\b)?"
+    + _NOUN
+    + r"|(early|superficial)\s(gastric |o?esophageal )?(cancers?|carcinomas?|tumou?rs?)"
+)
+# The whole item is such forms joined by "or", "and" or commas, after an optional subject.
+_ONLY_EARLY = (
+    rf"^((participants?|patients?|subjects?) with )?(a |an )?({_EARLY_FORM})"
+    rf"((,\s?|\s)(or |and |and/or )?({_EARLY_FORM}))*\s?\.?$"
+)
+# Words one of which every early form contains (a substring test before the pattern).
+_WORDS = ("t1", "tis", "situ", "stage 0", "stage i", "early", "superficial")
+
+
+def early_stage(text: str, kind: str) -> list[Req]:
+    if kind != "exclusion" or not any(w in text for w in _WORDS):
+        return []
+    return [{"type": "early_stage"}] if _has(_ONLY_EARLY, text.strip()) else []
+
+
+# An exclusion of metastatic patients ("Distant metastases", "Stage IV disease", as in studies of
+# resectable cancer): ``only`` when the item names nothing else.
+_DISTANT = (
+    r"^((participants?|patients?|subjects?) with )?(presence of |known |evidence of |any )*"
+    r"((or |and/or )?(suspicious|suspected|confirmed) )*"
+    r"(distant metasta\w*|metastatic disease|stage iv\b|m1 disease)"
+)
+
+
+# Distant spread named in its forms, as the exclusion of a resectable-disease study lists them (AJCC 8th
+# edition: peritoneal dissemination is M1): nothing else asked (issue 15, eighth blind set)
+_M1_ONE = r"(peritoneal (dissemination|metastas[ie]s|carcinomatosis|seeding)|distant metastas[ie]s)"
+_M1_FORMS = (
+    rf"^((participants?|patients?|subjects?) with )?(presence of |known |evidence of |any )*{_M1_ONE}"
+    rf"(,? (or|and/or|and) {_M1_ONE})+\.?$"
+)
+
+
+_SOME_METASTASES = (
+    r"unless|except|brain|\bcns\b|central nervous|leptomening|spinal|bone|liver|hepatic|lung|peritone|"
+    r"permitted|allowed|eligible"
+)
+
+
+# An inclusion asking for disease without distant spread ("≥ T3, N ≥ 1 and no distant metastasis", "M0"),
+# as studies of resectable cancer do: no distant metastases, which a metastatic case has (issue 15,
+# seventh blind set). ``only`` when the item asks nothing else (T and N stages are not recorded).
+_NO_DISTANT = (
+    r"(\bno|without|absence of|free of) (evidence of )?(any )?(distant metasta\w*|metastatic disease)|\bm0\b|"
+    r"\bnon-?\s?metastatic\b"
+)
+# Words one of which every _NO_DISTANT alternative contains (a substring test before the pattern).
+_NO_DISTANT_WORDS = (
+    "distant",
+    "m0",
+    "metastatic disease",
+    "non-metastatic",
+    "non metastatic",
+    "nonmetastatic",
+)
+
+
+# "Patients with peritoneal metastases of gastric cancer": metastases at one named site asked for.
+_AT_ONE_SITE = (
+    r"^(\d{1,2}[.)] )?((participants?|patients?|subjects?) with )?(the )?"
+    r"(presence of |evidence of |confirmation of |confirmed )?"
+    r"(?P<site>peritoneal|liver|hepatic|lung|pulmonary|bone|brain|ovarian)"
+    r" (metastas[ie]s|metastatic (disease|lesions?)|carcinomatosis|dissemination)\b"
+    r"(?! (is|are) (allowed|permitted))"
+)
+
+
+def distant_metastases(text: str, kind: str) -> list[Req]:
+    if kind == "inclusion":
+        if (m := _search(_AT_ONE_SITE, text)) and not _has(
+            r"\b(no|without|absence|excluded|not|distant)\b", text
+        ):
+            return [{"type": "distant_metastases", "only": True, "site": m.group("site")}]
+        if not any(word in text for word in _NO_DISTANT_WORDS) or not (m := _search(_NO_DISTANT, text)):
+            return []
+        if _has(_SOME_METASTASES, text):
+            return []
+        if m.group(0).startswith("non") and _has(r"\b(for|after|of|with)\s(\w+\s){0,2}$", text[: m.start()]):
+            return []  # "adjuvant therapy for non-metastatic disease": another setting's disease
+        rest = _sub(r"\bas (defined|assessed|determined|confirmed) (by|per|on)\b.*$", " ", text[m.end() :])
+        only = len((text[: m.start()] + rest).strip(" .;,()")) < 12  # "… as defined by [CT]": how
+        return [{"type": "distant_metastases", "only": only, "negated": True}]
+    if _has(_M1_FORMS, text):  # "peritoneal dissemination or distant metastasis": both are M1
+        return [{"type": "distant_metastases", "only": True}]
+    if not (m := _search(_DISTANT, text)):
+        return []
+    rest = text[m.end() :].strip(" .;")
+    if _has(r"^(to|in|of|involving|at|from)\b", rest) or _has(_SOME_METASTASES, text):
+        return []  # metastases of one site ("to the brain") or with exceptions: other rules
+    only = _has(r"^(disease)?\s*(\((m1|stage iv)\))?$", rest)
+    return [{"type": "distant_metastases", "only": only}]
+
+
+# "ctDNA positive after surgery as per Signatera assay": a study of minimal residual disease after a
+# curative resection (DECIPHER NCT05965479, TRINITY NCT06253650; eleventh blind set). Advanced disease,
+# which had no such resection, fails it; for a resectable case the ctDNA result stays open.
+_RESIDUAL_AFTER_SURGERY = (
+    r"\b(ctdna|circulating tumou?r dna|mrd|minimal residual disease)\b[^.;]{0,60}"
+    r"\b(after|following|post-?\s?)\s?(the )?(curative |radical )?"
+    r"(operative|operation|surgery|surgical|resection|gastrectomy|o?esophagectomy)"
+)
+
+
+def residual_disease(text: str, kind: str) -> list[Req]:
+    if kind != "inclusion" or not _has(_RESIDUAL_AFTER_SURGERY, text) or _has(r"recurr|relaps|metasta", text):
+        return []
+    return [
+        {"type": "disease", "sites": [], "advanced": False},
+        {"type": "open_parts", "parts": ["ctDNA after surgery (no case field records it)"]},
+    ]
