@@ -123,3 +123,12 @@ def test_consent_from_the_patient_or_a_representative_and_compliance_are_underta
         "Compliance with all the study procedures and treatments.",
     ):
         assert interpret(text, "inclusion") == [{"type": "consent"}], text
+
+
+def test_a_tumour_without_distant_spread_leaves_an_unresectable_one_open() -> None:
+    text = "Histologically proven non-metastatic gastric or OGJ adenocarcinoma cT2 to T4, Nx, M0"  # GERCOR
+    assert status(text, "inclusion", diagnosis__setting="resectable") != "not_met"
+    assert status(text, "inclusion", diagnosis__setting="locally_advanced_unresectable") == "unknown"
+    assert status(text, "inclusion", diagnosis__setting="recurrent") == "not_met"
+    assert status(text, "inclusion") == "not_met"  # metastatic
+    assert status(text, "inclusion", diagnosis__site="gej", diagnosis__setting="metastatic") == "not_met"

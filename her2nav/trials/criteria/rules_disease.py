@@ -191,7 +191,7 @@ def _disease(text: str) -> list[Req]:
     if _has(r"gastric|stomach|g(?<=\bg)c\b|g(?<=\bg)/gej", text):  # "G/GEJ adenocarcinoma"
         sites.append("stomach")
     if _has(
-        r"junction|g(?<=\bg)ej|e(?<=\be)gj|g(?<=\bg)ea\b|gastro-?\s?o?esophageal|oesophago-?gastric|esophago-?gastric|cardia",
+        r"junction|g(?<=\bg)ej|e(?<=\be)gj|o(?<=\bo)gj\b|g(?<=\bg)ea\b|gastro-?\s?o?esophageal|oesophago-?gastric|esophago-?gastric|cardia",
         text,
     ):
         sites.append("gej")
@@ -234,7 +234,12 @@ def _disease(text: str) -> list[Req]:
     if _has(
         r"absence of distant metasta|non[- ]?metastatic|m(?<=\bm)0\b|without distant metasta", text
     ) or _has(_STAGES_I_TO_III, text):
-        req["advanced"] = False
+        # without distant spread (M0, stages I-III), which an unresectable locally advanced tumour also is
+        # (GERCOR NCT06059495, ninth set; DECIPHER NCT05965479, eleventh): resectable only when said
+        if _has(r"(?<!un)(?<!non-)resectable|operable|curative", text):
+            req["advanced"] = False
+        else:
+            req["m0"] = True
     elif _has(r"unresectable|metastatic|advanced|recurrent|stage iv|incurable", text):
         req["advanced"] = True
         if _has(_STAGE_IV_ONLY, text) and not _has(r"locally|unresectable|inoperable|stage iii|recurr", text):

@@ -213,6 +213,19 @@ def disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     if "advanced" in req and req["advanced"] != facts.advanced:
         want = "advanced (unresectable/metastatic/recurrent)" if req["advanced"] else "resectable"
         return Finding(False, f"asks for {want} disease; the case is {diag.setting}")
+    if req.get("m0") and diag.setting in (
+        "metastatic",
+        "locally_advanced_unresectable",
+        "recurrent",
+    ):
+        if diag.setting != "locally_advanced_unresectable":  # metastatic, or recurred after treatment
+            return Finding(
+                False, f"asks for a tumour without distant metastases (M0); the case is {diag.setting}"
+            )
+        return _unknown(
+            f"asks for disease without distant metastases (M0); the case is {diag.setting.replace('_', ' ')}",
+            "whether the tumour qualifies (T stage, resectability, sites of recurrence)",
+        )
     if req.get("distant") and diag.setting == "locally_advanced_unresectable":
         return Finding(False, "asks for distant metastases (stage IV, M1); the case is locally advanced")
     if diag.site in req.get("not_sites", ()):
