@@ -152,7 +152,7 @@ def test_newly_diagnosed_disease_fails_a_recurrent_patient_and_one_on_a_later_li
 def test_a_first_line_cohort_heading_run_into_an_item_is_not_read_as_a_line_setting() -> None:
     text = (
         "Screening labs within 7 days. Cohort B Inclusion Criteria: drug X as First-line Therapy in "
-        "GEJ cancer"
+        "gastric or GEJ cancer"
     )
     assert status(text, "inclusion", treatments=FIRST_LINE_ENDED) != "not_met"
 

@@ -30,13 +30,14 @@ from her2nav.trials.criteria.rules_biomarkers import (
 )
 from her2nav.trials.criteria.rules_cardiac import lvef
 from her2nav.trials.criteria.rules_conditions import conditions
-from her2nav.trials.criteria.rules_disease import disease, primary_site
+from her2nav.trials.criteria.rules_disease import disease
 from her2nav.trials.criteria.rules_fitness import age, ecog, measurable, organ_function, sexes
 from her2nav.trials.criteria.rules_history import prior_lines, prior_therapy
 from her2nav.trials.criteria.rules_lines import relapse_window
 from her2nav.trials.criteria.rules_locations import tumour_locations
 from her2nav.trials.criteria.rules_options import history_options
 from her2nav.trials.criteria.rules_parts import only_with_the_qualifier, open_parts
+from her2nav.trials.criteria.rules_primary import primary_site
 from her2nav.trials.criteria.rules_reproductive import consent
 from her2nav.trials.criteria.rules_scope import (
     excluded_population,
@@ -145,7 +146,7 @@ _GATES: dict[str, tuple[str, ...]] = {
         "received",
         "had",
     ),
-    "prior_chemotherapy": ("chemotherap", "cytotoxic"),
+    "prior_chemotherapy": ("chemo", "cytotoxic"),
     "relapse_window": ("adjuvant", "operative"),
     "standard_therapy": ("standard", "satisfactory", "acceptable", "available", "effective", "further"),
     "regimen_candidate": ("eligible", "candidate", "suitable", "fit ", "appropriate"),
@@ -220,6 +221,8 @@ _GATES: dict[str, tuple[str, ...]] = {
         "small-cell",
         "mixed",  # rules_disease._MIXED_HISTOLOGY
         "other",
+        "operable",  # rules_disease._INOPERABLE_ITEM
+        "resectable",
     ),
     "tumour_locations": ("cardia", "fund", "curv", "antr", "pylor", "junction", "gej", "goj", "siewert"),
     "distant_metastases": ("metasta", "stage iv", "m1 disease", "m0", "carcinomatosis", "dissemination"),
@@ -245,11 +248,9 @@ _ONLY_FOR: dict[str, str] = {
     "measurable": "inclusion",
     "standard_therapy": "inclusion",
     "relapse_window": "inclusion",
-    "prior_chemotherapy": "exclusion",
     "early_stage": "exclusion",
     "residual_disease": "inclusion",
     "regimen_candidate": "inclusion",
-    "conditions": "exclusion",
     "disease": "inclusion",
     "progressed_on_last": "inclusion",
     "parent_study": "inclusion",

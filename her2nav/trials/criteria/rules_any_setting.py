@@ -15,8 +15,10 @@ from her2nav.trials.criteria.rule_text import Req, _has, _rx
 
 _PRIOR_CHEMOTHERAPY = (
     r"(prior|previous|previously received|received( any)?|had( any)?) (systemic )?"
-    r"(chemotherap(y|ies)|cytotoxic (chemotherapy|therapy|treatment))\b"
+    r"(chemotherap(y|ies)|chemo\b|chemotherapeutic\b|cytotoxic (chemotherapy|therapy|treatment))"
 )
+# An inclusion asking for none: "Absence of previous chemotherapeutic, surgical or radiation treatment"
+_NONE_BEFORE = r"^(absence of|no|without|never (received|had)) (any )?(?=prior|previous)"
 # What makes the sentence about something narrower than chemotherapy in any setting: another setting,
 # an exception, a count.
 _NARROWER = (
@@ -37,14 +39,17 @@ _OF_DIAGNOSIS = r"within \d+ (months?|years?) (of|from) (the )?diagnosis\b"
 # the cancer the chemotherapy was for: the study's disease, or any cancer
 _FOR_DISEASE = (
     r"\bfor (their |the |this )?(diagnosis of |current )?"
-    r"(o?esophag|gastric|stomach|gastro-?\s?o?esophag|junction|gej|goj|any)[\w\s-]*?"
+    r"(o?esophag|gastric|stomach|gastro-?\s?o?esophag|junction|gej|goj|any|oncolog)[\w\s-]*?"
     r"(cancer|carcinoma|adenocarcinoma|disease|tumou?r|malignancy)"
 )
 
 
 def prior_chemotherapy(text: str, kind: str) -> list[Req]:
     m = _rx(_PRIOR_CHEMOTHERAPY).search(text)
-    if m is None or _has(r"^(no|not|never|without)\b", text):
+    if m is None:
+        return []
+    none_before = kind == "inclusion" and _has(_NONE_BEFORE, text)
+    if not none_before and _has(r"^(no|not|never|without|absence)\b", text):
         return []
     before = _rx(r"[.;]\s").split(text[: m.start()])[-1]
     sentence = _rx(r"[.;]\s").split(text[m.end() :], maxsplit=1)[0]
@@ -56,4 +61,7 @@ def prior_chemotherapy(text: str, kind: str) -> list[Req]:
         return []  # for another cancer or setting, an exception, or a narrower course
     if _has(r"\b(after|since|within|following|during)\b", before):
         return []  # "relapsed within 6 months after prior chemotherapy": a time since it
-    return [{"type": "prior_therapy", "group": "chemotherapy", "ongoing_counts": True}]
+    if kind == "inclusion" and not none_before:
+        return []
+    req: Req = {"type": "prior_therapy", "group": "chemotherapy", "ongoing_counts": True}
+    return [{**req, "negated": True}] if none_before else [req]

@@ -112,7 +112,16 @@ def _only_a_narrower_form(condition: str, naming: list[str]) -> bool:
     return whole is not None and not any(_search(whole, s) for s in naming)
 
 
+# An inclusion asking for a condition's absence ("No evidence of clinically active interstitial lung
+# disease …"): the exclusion's reading, turned round (issue 15, twelfth blind set)
+_ABSENCE_ASKED = r"^(no|without|absence of|free of|not have|has no|have no)\b"
+
+
 def conditions(text: str, kind: str) -> list[Req]:
+    if kind == "inclusion":
+        if not _has(_ABSENCE_ASKED, text):
+            return []
+        return [{**r, "negated": True} for r in conditions(text, "exclusion") if r["type"] == "condition"]
     if kind != "exclusion":
         return []
     out: list[Req] = []

@@ -97,9 +97,27 @@ _NOT_RESECTABLE = r"\b(not|no|never|un\w+|in\w+ for)\b[^.;]{0,12}$"
 _PART_LEFT_OUT = r"^no (\w+ )?(cervical|proximal|upper|middle|mid|distal|lower)\b"
 
 
+# Item headings of a registry form (issue 15, twelfth blind set, NCT06028737): "Tumor extension:
+# esophagus, diaphragm, liver, …" lists the organs a tumour may reach, not its site; "Histological type
+# of tumor: adenocarcinoma" asks for the histology alone.
+_EXTENSION_HEADING = r"^(tumou?r )?(extension|invasion|infiltration|spread)( of the tumou?r)?\s?:"
+_HISTOLOGY_HEADING = r"^(histolog\w*|patholog\w*) (type|subtype)( of (the )?tumou?r)?\s?:"
+
+
+# "Eligible for surgery with curative intent": resectable disease asked for, with no tumour named
+_FIT_FOR_SURGERY = (
+    r"^(patients? )?(eligible|suitable|candidates?|fit|planned) for (\w+ ){0,2}"
+    r"(surgery|resection|gastrectomy)( with curative intent)?\.?$"
+)
+
+
 def disease(text: str, kind: str) -> list[Req]:
-    if kind != "inclusion":
+    if kind != "inclusion" or _has(_EXTENSION_HEADING, text):
         return []
+    if _has(_FIT_FOR_SURGERY, text):
+        return [{"type": "disease", "sites": [], "advanced": False}]
+    if _has(_HISTOLOGY_HEADING, text) and (histology := _histology(text)):
+        return [{"type": "disease", "sites": [], "histology": histology}]
     if text.startswith("no ") and (m := _search(_PART_LEFT_OUT, text)):
         found = [r for r in _disease(text[m.end() :]) if r["type"] == "disease" and r.get("sites")]
         if found:
@@ -163,7 +181,18 @@ _THERAPY_FOR_SITE = (
 _BULK_IN = r"\b(bulk|epicent(er|re)) of the (tumou?r|lesion) (must |should )?(involve|lie in|be in)"
 
 
+# "For patients with hepatocellular carcinoma, Child-Pugh score has to be A": what one tumour's patients
+# need, not a tumour asked for (HLX22 NCT03916094, sixth blind set)
+_FOR_PATIENTS_WITH = r"\bfor (patients|participants|subjects) with [^,.;]{1,60}, [^.;]*"
+
+
+# Junction tumours reaching into the stomach: the cardia, Siewert type III (subcardial)
+_CARDIA = r"cardia(?!c)|siewert[^.;]{0,30}\b(iii|3)\b|(all|any) siewert|siewert (types? )?i-iii"
+
+
 def _disease(text: str) -> list[Req]:
+    if "for " in text:
+        text = _sub(_FOR_PATIENTS_WITH, " ", text)
     if _has(_RESECTABILITY, text):
         return [{"type": "disease", "sites": [], "advanced": False}]
     if "according" in text or "per " in text or "using" in text or "by " in text or "scoring" in text:
@@ -188,16 +217,20 @@ def _disease(text: str) -> list[Req]:
     text = _sub(_LEFT_OUT, " ", text)
     not_sites = _left_out_sites(left_out, text)
     sites: list[str] = []
-    if _has(r"gastric|stomach|g(?<=\bg)c\b|g(?<=\bg)/gej", text):  # "G/GEJ adenocarcinoma"
+    # "oesophago-gastric junction" names the junction, not the stomach (issue 15, twelfth blind set)
+    junction_named = _sub(r"o?esophago-?\s?gastric\s*(junction|\(?[eo]gj)", "junction", text)
+    if _has(r"gastric|stomach|g(?<=\bg)c\b|g(?<=\bg)/gej", junction_named):  # "G/GEJ adenocarcinoma"
         sites.append("stomach")
     if _has(
-        r"junction|g(?<=\bg)ej|e(?<=\be)gj|o(?<=\bo)gj\b|g(?<=\bg)ea\b|gastro-?\s?o?esophageal|oesophago-?gastric|esophago-?gastric|cardia",
+        r"junction|g(?<=\bg)ej|e(?<=\be)gj|o(?<=\bo)gj\b|g(?<=\bg)ea\b|gastro-?\s?o?esophageal|oesophago-?gastric|esophago-?gastric|cardia(?!c)|cardio-?\s?o?esophageal",
         text,
     ):
         sites.append("gej")
     if "esophag" in text and _has(
         # not "gastric-esophageal junction", the junction
-        r"(?<!gastro)(?<!gastro-)(?<!gastro )(?<!gastric-)(?<!gastric )\bo?esophag(?!o-?gastric)",
+        # nor "cardio-esophageal junction" (twelfth blind set)
+        r"(?<!gastro)(?<!gastro-)(?<!gastro )(?<!gastric-)(?<!gastric )(?<!cardio-)(?<!cardio)"
+        r"\bo?esophag(?!o-?gastric)",
         text,
     ):
         sites.append("esophagus")
@@ -223,6 +256,8 @@ def _disease(text: str) -> list[Req]:
     if not sites:
         return []
     req: Req = {"type": "disease", "sites": sites}
+    if "gej" in sites and "stomach" not in sites and _has(_CARDIA, text):
+        req["cardia"] = True  # a junction study that takes tumours reaching into the stomach
     if not_sites:
         req["not_sites"] = not_sites
     if by_centre:
@@ -240,7 +275,13 @@ def _disease(text: str) -> list[Req]:
             req["advanced"] = False
         else:
             req["m0"] = True
-    elif _has(r"unresectable|metastatic|advanced|recurrent|stage iv|incurable", text):
+    elif _has(
+        # "… noneligible for surgery or chemoradiation with curative intent" (twelfth blind set)
+        r"unresectable|metastatic|advanced|recurrent|stage iv|incurable|"
+        r"(non-?\s?eligible|not eligible|ineligible|unsuitable|not (a )?candidates?|not amenable) (for|to) "
+        r"(\w+ ){0,3}(surgery|surgical|resection|curative)",
+        text,
+    ):
         req["advanced"] = True
         if _has(_STAGE_IV_ONLY, text) and not _has(r"locally|unresectable|inoperable|stage iii|recurr", text):
             req["distant"] = True  # "Stage IV … (cTanyNanyM1)": distant spread, not locally advanced
@@ -340,68 +381,3 @@ def _stage_only(text: str) -> list[Req]:
     if _has(r"^(surgically |potentially )?(resectable|operable)[^.;]{0,30}\bdisease\b", text):
         return [{"type": "disease", "sites": [], "advanced": False}]
     return []
-
-
-# A pan-tumour study's exclusion of some primary tumours ("primary diagnosis of adenocarcinoma of the
-# breast, the stomach or the colon"): the listed sites exclude, whatever else the sentence says. Not
-# when the primary tumour is named for something it does (bleeding, invading, resected …).
-_PRIMARY_LEAD = (
-    r"^(participants?|patients?|subjects?)?\s*(with |who have )?(a |the )?primary "
-    r"(diagnosis|tumou?r|cancer|site|malignancy)( (site|location))?\b( is| of| in| located| arising)"
-)
-_PRIMARY_DOES = r"bleed|perforat|obstruct|surg|resect|invad|invasion|metasta|within|history|prior|previous"
-
-
-# An adenocarcinoma study's exclusion of other histological types ("has squamous cell or
-# undifferentiated gastroesophageal cancer"): each type it names, as CONTRACT §1 records them
-# (squamous_cell_carcinoma | other). An adenocarcinoma case has neither.
-_OTHER_HISTOLOGY_ITEM = (
-    r"^((participants?|patients?|subjects?) (with|who have) |has |have |known )?(an? )?(histolog\w+ )?"
-    r"((squamous( cell)?|undifferentiated|neuroendocrine|small[- ]cell|adenosquamous)( or |, | and |/)?)+"
-    r"[^.;]{0,80}(cancer|carcinoma|tumou?r|histology)s?\.?$"
-)
-
-
-# "Mixed gastric or GEJ cancer containing other pathological components than adenocarcinoma": a tumour
-# that is not pure adenocarcinoma, which CONTRACT §1 records as histology ``other`` (issue 15, seventh
-# blind set: it was read as an exclusion of junction tumours).
-_MIXED_HISTOLOGY = (
-    r"m(?<=\bm)ixed\b[^.;]{0,80}\b(other|non-?\s?adeno\w*)\b[^.;]{0,40}\b(components?|elements?|histolog\w*)|"
-    r"(components?|elements?|types?) other than (pure )?adenocarcinoma|"
-    r"other (pathological |histological )?(components?|elements?|types?) than (pure )?adenocarcinoma|"
-    r"(other )?(types?|histolog\w*) (besides|except|other than) adenocarcinoma"
-)
-
-
-# "Patients with the following pathological diagnosis: squamous cell carcinoma, carcinoid tumor,
-# neuroendocrine …" (issue 15, ninth blind set): a list of other histologies after its lead-in.
-_HISTOLOGY_LIST = (
-    r"^(participants?|patients?|subjects?) with (the following |any of the following )?"
-    r"(patholog\w*|histolog\w*) (diagnos\w*|types?|features?)\s*:"
-)
-
-
-def _histology_excluded(text: str) -> list[Req]:
-    if ("mixed" in text or "adeno" in text) and _has(_MIXED_HISTOLOGY, text):
-        return [{"type": "disease", "sites": [], "histology": "other"}]
-    listed = ":" in text and _has(_HISTOLOGY_LIST, text) and "adenocarcinoma" not in text
-    if not listed and not _has(_OTHER_HISTOLOGY_ITEM, text):
-        return []
-    out: list[Req] = []
-    if _has(r"(?<!adeno)squamous", text):
-        out.append({"type": "disease", "sites": [], "histology": "squamous_cell_carcinoma"})
-    if _has(r"undifferentiated|neuroendocrin|small[- ]cell|adenosquamous|carcinoid", text):
-        out.append({"type": "disease", "sites": [], "histology": "other"})
-    return out
-
-
-def primary_site(text: str, kind: str) -> list[Req]:
-    if kind == "exclusion" and (histology := _histology_excluded(text)):
-        return histology
-    if kind != "exclusion" or not _has(_PRIMARY_LEAD, text) or _has(_PRIMARY_DOES, text):
-        return []
-    found = disease(text, "inclusion")
-    sites = [s for s in (found[0]["sites"] if found else []) if s != "solid"]
-    if not sites:
-        return []
-    return [{"type": "disease", "sites": sites}]

@@ -22,6 +22,12 @@ def ecog(text: str, kind: str) -> list[Req]:
     if kind == "exclusion" and (m := _search(r"(≥|>=|>)\s*([0-4])", text)):
         top = int(m.group(2)) - (1 if m.group(1) != ">" else 0)
         return [{"type": "ecog", "max": top, "negated": True}]
+    if kind == "exclusion" and (m := _search(r"(?<![\d.])([1-4])\s*(-|–|to)\s*[2-4](?![\d.])", text)):
+        # "ECOG 2 - 4" as an exclusion: the scores from the lower bound up exclude (issue 15, twelfth
+        # blind set; it was read as "ECOG at most 4" and excluded everyone)
+        return [{"type": "ecog", "max": int(m.group(1)) - 1, "negated": True}]
+    if m := _search(r"(ecog|who|status|score)\s?:?\s?0([12])$", text.strip(" .;")):
+        return [{"type": "ecog", "max": int(m.group(2))}]  # "WHO performance status 01": a copy lost "0-1"
     found = [int(d) for d in _findall(r"(?<![\d.])([0-4])(?!\d|\.\d|\s?%)", text)]
     found += [_NUM[w] for w in _findall(r"\b(zero|one|two)\b", text)]
     if m := _search(r"(≤|<=|=<)\s*([0-4])", text):

@@ -316,7 +316,11 @@ def prior_lines(text: str, kind: str) -> list[Req]:
     if low is None and (
         _has(
             r"progress\w*\s+(on|after|during|following)\s+(or after\s+)?(at least one|one|"
-            r"first[- ]line|1st[- ]line|1l|a prior|prior|previous|standard)",
+            r"first[- ]line|1st[- ]line|1l|a prior|prior|previous|standard)|"
+            # "Failure after no more than 2 prior chemotherapy regimens": at least one failed (twelfth
+            # blind set)
+            r"^(treatment )?(failure|failed|progression) (after|on|of|following) (no more than|not more than|"
+            r"up to|at most|a maximum of|≤)",
             text,
         )
         or (

@@ -59,7 +59,7 @@ _MEN = r"\b(men|males?|male (participants?|patients?|subjects?))\b|\bsperm|condo
 _MEN_ASKED = r"m(?<=\bm)(?:en|ales?)\b(?! or female)|s(?<=\bs)perm\b|condom|vasectom"
 
 _CONSENT = (
-    r"informed consent|consent (form|document)|i(?<=\bi)cf\b|able to (understand|comply)|"
+    r"informed con[cs]ent|consent (form|document)|i(?<=\bi)cf\b|able to (understand|comply)|"
     r"willing(ness)? (and able )?"
     r"to (comply|sign|provide|participate|follow)|h(?<=\bh)ipaa\b|"
     r"c(?<=\bc)ompliance with (all )?(the )?(study|protocol)"  # an undertaking, as consent (TRINITY)
@@ -79,7 +79,7 @@ _CONSENT_TIMING = (
 # An exclusion of patients who will not consent ("unwilling or unable to sign the consent form").
 _REFUSES_CONSENT = (
     r"(u(?<=\bu)nwilling|u(?<=\bu)nable|r(?<=\br)efus\w*|n(?<=\bn)ot willing|d(?<=\bd)eclin\w*)\b"
-    r"[^.;]{0,40}(consent|\bicf\b)"
+    r"[^.;]{0,40}(consent|\bicf\b|participat)"  # "Refusal of the patient to participate in the study"
 )
 # "… with a non-sterilised male partner", "… a female partner of child-bearing potential": the partner
 # is not the person the item is addressed to.

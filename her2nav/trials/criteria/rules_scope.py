@@ -141,7 +141,19 @@ _PURE_PERMISSION = (
     r"[^.;]{0,200}(\.?$|\.\s+the definitions? of\b[\s\S]*$)|"
     r"^(prior|previous)[^.;]{0,120}\b(is|are) (allowed|permitted)\.?$|"
     # "Involvement of the stomach up to 5 cm allowed", "Regional adenopathy … nodes allowed" (NCI pages)
-    r"^(?![^.;]*\b(only|not|no|must|never)\b)[^.;]{0,150}\b(allowed|permitted)\.?$"
+    r"^(?![^.;]*\b(only|not|no|must|never)\b)[^.;]{0,150}\b(allowed|permitted)\.?$|"
+    # "HER2+ and HER2- patients, and all other known molecular subsets are eligible", "Any T, N and M",
+    # a procedure left to judgement ("Diagnostic laparoscopy is not mandated and can be performed as
+    # clinically indicated", "Staging laparoscopy performed at the investigator's discretion …") and a
+    # reference to another section ("See Disease Characteristics", NCI's PDQ layout): nothing asked
+    # (issue 15, twelfth blind set)
+    r"^(?![^.;]*\b(only|not|no|must|never|if|provided)\b)[^.;]{0,150}\b(all|any)\b[^.;]{0,80}"
+    r"\b(are|is) eligible\.?$|"
+    r"^any t,? n,? (and|or|and/or) m\.?$|"
+    r"^[^.;]{0,80}\b(is|are) not (mandated|mandatory|required)\b[^.;]{0,40}\b(can|may) be performed\b|"
+    r"^[^.;]{0,60}\b(performed|done|undertaken) (at|according to) (the )?"
+    r"(investigator|clinician|physician)'?s'? discretion\b|"
+    r"^see (disease|patient|prior( concurrent)?( therapy)?) characteristics\.?$"
 )
 # "Patients previously treated with trastuzumab are eligible if …", "prior PD-1 inhibitor therapy is
 # permitted provided …": a clause about patients who had one kind of therapy, widening eligibility.

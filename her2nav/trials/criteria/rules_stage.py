@@ -46,7 +46,7 @@ def early_stage(text: str, kind: str) -> list[Req]:
 _DISTANT = (
     r"^((participants?|patients?|subjects?) with )?(presence of |known |evidence of |any )*"
     r"((or |and/or )?(suspicious|suspected|confirmed) )*"
-    r"(distant metasta\w*|metastatic disease|stage iv\b|m1 disease)"
+    r"(distant metasta\w*|metastatic disease|stage iv\b|m1 disease|m1\b)"
 )
 
 
@@ -60,8 +60,8 @@ _M1_FORMS = (
 
 
 _SOME_METASTASES = (
-    r"unless|except|brain|\bcns\b|central nervous|leptomening|spinal|bone|liver|hepatic|lung|peritone|"
-    r"permitted|allowed|eligible"
+    r"unless|except|brain|\bcns\b|central nervous|leptomening|spinal|bone|liver|hepatic|lung|"
+    r"(?<!retro)peritone|permitted|allowed|eligible"
 )
 
 
@@ -110,12 +110,17 @@ def distant_metastases(text: str, kind: str) -> list[Req]:
         return [{"type": "distant_metastases", "only": only, "negated": True}]
     if _has(_M1_FORMS, text):  # "peritoneal dissemination or distant metastasis": both are M1
         return [{"type": "distant_metastases", "only": True}]
+    if _has(r"\bmetastas[ie]s (in|to) [^.;]{0,60}\b(or|and) (any )?other distant metastas[ie]s\b", text):
+        # "Evidence of metastases in liver, lung, bone or other distant metastases": every distant site
+        # (twelfth blind set)
+        return [{"type": "distant_metastases", "only": True}]
     if not (m := _search(_DISTANT, text)):
         return []
     rest = text[m.end() :].strip(" .;")
     if _has(r"^(to|in|of|involving|at|from)\b", rest) or _has(_SOME_METASTASES, text):
         return []  # metastases of one site ("to the brain") or with exceptions: other rules
-    only = _has(r"^(disease)?\s*(\((m1|stage iv)\))?$", rest)
+    # "M1 (distant metastases)" (issue 15, twelfth blind set)
+    only = _has(r"^(disease)?\s*(\((m1|stage iv|distant metastas[ie]s)\))?$", rest)
     return [{"type": "distant_metastases", "only": only}]
 
 

@@ -95,6 +95,11 @@ _ITEM_START = re.compile(
 )
 
 
+# A list mark in a flattened line; a dash between numbers or grades ("ECOG 0 - 1", "G0 - G4") is a
+# range, not a mark (issue 15, twelfth blind set).
+_LIST_MARK = re.compile(r"\s(\*|•|1[.)])\s|(?<![0-9A-Za-z])\s-\s")
+
+
 def _bare_items(line: str) -> list[str]:
     """A section without list marks, as its header and items (each piece a line of its own)."""
     out: list[str] = []
@@ -114,7 +119,7 @@ def _unflatten(line: str) -> list[str]:
     if "Criteria" not in line:
         return [line]
     if not _FLAT_HEADER.search(line):
-        bare = len(line) > 200 and _BARE_HEADER.search(line) and not re.search(r"\s(\*|•|-|1[.)])\s", line)
+        bare = len(line) > 200 and _BARE_HEADER.search(line) and not _LIST_MARK.search(line)
         return _bare_items(line) if bare else [line]
     out: list[str] = []
     for piece in re.split(

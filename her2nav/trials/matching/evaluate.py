@@ -245,9 +245,14 @@ def disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
             False, f"the bulk of the tumour in {', '.join(sites)}; the case's primary is {diag.site}"
         )
     # the junction lies between the stomach and the oesophagus, and AJCC 8th stages junction tumours
-    # with either by where their centre lies: a study of one of them may or may not take it
-    if ({"stomach", "gej"} & set(sites) and diag.site in ("stomach", "gej")) or (
-        "esophagus" in sites and diag.site == "gej"
+    # with either by where their centre lies: a study of one of them may or may not take a junction
+    # tumour. A primary the case records as gastric is not a junction tumour (AJCC 8th: a tumour whose
+    # centre lies more than 2 cm below the junction, or that does not reach it, is gastric), unless the
+    # study names the cardia or Siewert type III, which reach into the stomach (twelfth blind set).
+    if (
+        ("stomach" in sites and diag.site == "gej")
+        or ("esophagus" in sites and diag.site == "gej")
+        or ("gej" in sites and diag.site == "stomach" and req.get("cardia"))
     ):
         return _unknown(
             f"names {', '.join(sites)} only; the case is {diag.site}",

@@ -1,0 +1,82 @@
+"""Criterion rules for the tumours an exclusion leaves out (requirement type ``disease`` read from an
+exclusion): the primary sites of a pan-tumour study, histologies other than adenocarcinoma, and the
+advanced disease a study of resectable cancer excludes."""
+
+from __future__ import annotations
+
+from her2nav.trials.criteria.rule_text import Req, _has
+from her2nav.trials.criteria.rules_disease import disease
+
+# A pan-tumour study's exclusion of some primary tumours ("primary diagnosis of adenocarcinoma of the
+# breast, the stomach or the colon"): the listed sites exclude, whatever else the sentence says. Not
+# when the primary tumour is named for something it does (bleeding, invading, resected …).
+_PRIMARY_LEAD = (
+    r"^(participants?|patients?|subjects?)?\s*(with |who have )?(a |the )?primary "
+    r"(diagnosis|tumou?r|cancer|site|malignancy)( (site|location))?\b( is| of| in| located| arising)"
+)
+_PRIMARY_DOES = r"bleed|perforat|obstruct|surg|resect|invad|invasion|metasta|within|history|prior|previous"
+
+
+# An adenocarcinoma study's exclusion of other histological types ("has squamous cell or
+# undifferentiated gastroesophageal cancer"): each type it names, as CONTRACT §1 records them
+# (squamous_cell_carcinoma | other). An adenocarcinoma case has neither.
+_OTHER_HISTOLOGY_ITEM = (
+    r"^((participants?|patients?|subjects?) (with|who have) |has |have |known )?(an? )?(histolog\w+ )?"
+    r"((squamous( cell)?|undifferentiated|neuroendocrine|small[- ]cell|adenosquamous)( or |, | and |/)?)+"
+    r"[^.;]{0,80}(cancer|carcinoma|tumou?r|histology)s?\.?$"
+)
+
+
+# "Mixed gastric or GEJ cancer containing other pathological components than adenocarcinoma": a tumour
+# that is not pure adenocarcinoma, which CONTRACT §1 records as histology ``other`` (issue 15, seventh
+# blind set: it was read as an exclusion of junction tumours).
+_MIXED_HISTOLOGY = (
+    r"m(?<=\bm)ixed\b[^.;]{0,80}\b(other|non-?\s?adeno\w*)\b[^.;]{0,40}\b(components?|elements?|histolog\w*)|"
+    r"(components?|elements?|types?) other than (pure )?adenocarcinoma|"
+    r"other (pathological |histological )?(components?|elements?|types?) than (pure )?adenocarcinoma|"
+    r"(other )?(types?|histolog\w*) (besides|except|other than) adenocarcinoma"
+)
+
+
+# "Patients with the following pathological diagnosis: squamous cell carcinoma, carcinoid tumor,
+# neuroendocrine …" (issue 15, ninth blind set): a list of other histologies after its lead-in.
+_HISTOLOGY_LIST = (
+    r"^(participants?|patients?|subjects?) with (the following |any of the following )?"
+    r"(patholog\w*|histolog\w*) (diagnos\w*|types?|features?)\s*:"
+)
+
+
+def _histology_excluded(text: str) -> list[Req]:
+    if ("mixed" in text or "adeno" in text) and _has(_MIXED_HISTOLOGY, text):
+        return [{"type": "disease", "sites": [], "histology": "other"}]
+    listed = ":" in text and _has(_HISTOLOGY_LIST, text) and "adenocarcinoma" not in text
+    if not listed and not _has(_OTHER_HISTOLOGY_ITEM, text):
+        return []
+    out: list[Req] = []
+    if _has(r"(?<!adeno)squamous", text):
+        out.append({"type": "disease", "sites": [], "histology": "squamous_cell_carcinoma"})
+    if _has(r"undifferentiated|neuroendocrin|small[- ]cell|adenosquamous|carcinoid", text):
+        out.append({"type": "disease", "sites": [], "histology": "other"})
+    return out
+
+
+# An exclusion of advanced disease in a study of resectable cancer ("Locally advanced inoperable disease
+# (Clinical assessment)", twelfth blind set): every advanced case has it
+_INOPERABLE_ITEM = (
+    r"^(locally advanced |advanced )?(inoperable|unresectable|non-?\s?resectable)( or metastatic)? "
+    r"(disease|tumou?rs?|cancer|carcinoma)\b(?! (is|are) (allowed|permitted|eligible))"
+)
+
+
+def primary_site(text: str, kind: str) -> list[Req]:
+    if kind == "exclusion" and (histology := _histology_excluded(text)):
+        return histology
+    if kind == "exclusion" and _has(_INOPERABLE_ITEM, text):
+        return [{"type": "disease", "sites": [], "advanced": True}]
+    if kind != "exclusion" or not _has(_PRIMARY_LEAD, text) or _has(_PRIMARY_DOES, text):
+        return []
+    found = disease(text, "inclusion")
+    sites = [s for s in (found[0]["sites"] if found else []) if s != "solid"]
+    if not sites:
+        return []
+    return [{"type": "disease", "sites": sites}]
