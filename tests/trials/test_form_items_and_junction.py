@@ -146,3 +146,22 @@ def test_refusing_to_take_part_is_a_consent_exclusion_and_a_misspelt_consent_is_
         {"type": "consent", "negated": True}
     ]
     assert interpret("signed written informed concent", "inclusion") == [{"type": "consent"}]
+
+
+def test_a_class_of_lung_disease_given_with_one_example_stays_open_without_the_example() -> None:
+    text = "Severe pulmonary disease e.g. pulmonary fibrosis"
+    assert status(text, "exclusion") == "unknown"
+    assert status(text, "exclusion", patient__conditions=["interstitial_lung_disease"]) == "not_met"
+
+
+def test_another_histology_named_in_brackets_excludes_only_that_histology() -> None:
+    text = "Histologically confirmed operable oesophageal cancer (squamous cell carcinoma)"
+    assert status(text, "exclusion", diagnosis__site="esophagus", diagnosis__setting="resectable") == "met"
+    squamous = {"site": "esophagus", "histology": "squamous_cell_carcinoma", "setting": "resectable"}
+    assert status(text, "exclusion", diagnosis=squamous) == "not_met"
+
+
+def test_an_item_for_patients_with_brain_metastases_defined_elsewhere_applies_only_to_them() -> None:
+    text = "Patients with stable brain metastases as defined in exclusion criteria"
+    assert status(text, "inclusion") == "met"
+    assert status(text, "inclusion", patient__conditions=["brain_metastases"]) == "unknown"

@@ -37,8 +37,11 @@ _BROAD: tuple[tuple[str, str, str], ...] = (
     (
         "interstitial_lung_disease",
         r"lung[- ]specific[^.;]{0,60}(illness|disease)|underlying pulmonary (disorder|disease|illness)|"
-        r"any pulmonary (disorder|disease|illness)",
-        r"$^",
+        r"any pulmonary (disorder|disease|illness)|"
+        # "Severe pulmonary disease e.g. pulmonary fibrosis": the class, with fibrosis as one example
+        # (twelfth blind set)
+        r"(severe|significant|serious|chronic) (pulmonary|lung) (disorder|disease|illness)",
+        r"\bsevere (pulmonary|lung)",  # only its severe forms
     ),
     (
         "heart_failure",
@@ -155,7 +158,12 @@ def conditions(text: str, kind: str) -> list[Req]:
             req["steroids"] = True
         out.append(req)
     for condition, pattern, narrower in _BROAD:
-        if _has(pattern, text) and not any(r["condition"] == condition for r in out):
+        if not _has(pattern, text):
+            continue
+        named = [r for r in out if r["condition"] == condition]
+        if named and _has(r"\b(e\.g\.|eg\b|such as|for example|including)", text):
+            named[0]["broad"] = True  # the class named, with the condition as one example of it
+        if not named:
             qualified = any(_has(narrower, s) for s in sentences if _has(pattern, s))
             out.append({"type": "condition", "condition": condition, "qualified": qualified, "broad": True})
     return out

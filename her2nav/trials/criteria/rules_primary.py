@@ -46,9 +46,22 @@ _HISTOLOGY_LIST = (
 )
 
 
+# "Histologically confirmed operable oesophageal cancer (squamous cell carcinoma)": a tumour of another
+# histology, named in brackets after it, with its site and stage (twelfth blind set)
+_BRACKETED_SQUAMOUS = r"(cancer|carcinoma|tumou?r)\s*\((squamous( cell)?( carcinoma| cancer)?|e?scc)\)\.?$"
+
+
 def _histology_excluded(text: str) -> list[Req]:
     if ("mixed" in text or "adeno" in text) and _has(_MIXED_HISTOLOGY, text):
         return [{"type": "disease", "sites": [], "histology": "other"}]
+    if "squamous" in text and "adeno" not in text and _has(_BRACKETED_SQUAMOUS, text):
+        found = [r for r in disease(text, "inclusion") if r["type"] == "disease"]
+        return [
+            {
+                **(found[0] if found else {"type": "disease", "sites": []}),
+                "histology": "squamous_cell_carcinoma",
+            }
+        ]
     listed = ":" in text and _has(_HISTOLOGY_LIST, text) and "adenocarcinoma" not in text
     if not listed and not _has(_OTHER_HISTOLOGY_ITEM, text):
         return []

@@ -96,7 +96,9 @@ _SUBJECT_LEAD = (
 )
 _MAY_OR_MUST = (
     r"\b(are|is) (eligible|allowed|permitted)|may (be (included|enrolled|eligible)|participate|enrol)|"
-    r"\bmust\b|\bshould\b|\bprovided\b|only if|\bif they\b|as long as"
+    r"\bmust\b|\bshould\b|\bprovided\b|only if|\bif they\b|as long as|"
+    # "Patients with stable brain metastasis … as defined in exclusion criteria" (twelfth blind set)
+    r"as defined (in|by) (the )?(exclusion|inclusion|eligibility) criteri"
 )
 
 
