@@ -221,7 +221,7 @@ _GATES: dict[str, tuple[str, ...]] = {
         "small-cell",
         "mixed",  # rules_disease._MIXED_HISTOLOGY
         "other",
-        "operable",  # rules_disease._INOPERABLE_ITEM
+        "operable",  # rules_primary._INOPERABLE_ITEM
         "resectable",
     ),
     "tumour_locations": ("cardia", "fund", "curv", "antr", "pylor", "junction", "gej", "goj", "siewert"),
