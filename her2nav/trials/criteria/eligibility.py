@@ -47,7 +47,7 @@ from her2nav.trials.criteria.tumour_cohorts import label_tumour_cohorts
 
 # Bumped whenever stored parses change (a registry re-parses older rows); the history of what each
 # version changed is in git log (issue 15's sessions: 16-31).
-PARSER_VERSION = "42"
+PARSER_VERSION = "43"
 
 # "- • 1. age between …": marks a portal stacked on one item count once (eleventh blind set)
 _BULLET = re.compile(
@@ -219,7 +219,19 @@ def split_criteria(text: str) -> list[Criterion]:
                 out.append(current)
             elif current is not None and not standalone_note(stripped) and not standalone_note(current.text):
                 current.text += " " + stripped
-            elif standalone_note(stripped) or (len(stripped) > 3 and not stripped.endswith(":")):
+            elif (
+                standalone_note(stripped)
+                or (len(stripped) > 3 and not stripped.endswith(":"))
+                or (
+                    kind == "inclusion"
+                    and paragraph_lead_in(raw)
+                    and not _topic_heading(stripped.rstrip(" :"))
+                )
+            ):
+                # an inclusion's lead-in right under a header ("Histologically confirmed esophageal cancer
+                # … including the following subtypes:", twelfth blind set) asks for its tumour: kept, and
+                # dropped by parse_criteria if it asks nothing itself. An exclusion's lead-in ("… excluded
+                # … if any of the following applies:") only introduces its items.
                 current = Criterion(stripped, kind, cohort, paragraph=True)
                 out.append(current)
             continue
@@ -365,7 +377,7 @@ def parse_criteria(text: str) -> list[Criterion]:
     kept = [
         c
         for at, c in enumerate(criteria)
-        if c.requirements or at + 1 == len(criteria) or not _bare_lead_in(c.text)
+        if c.requirements or at + 1 == len(criteria) or not _bare_lead_in(c.text, c.kind)
     ]
     return _orphans_to_all(part_labels(scope_excepted_parts(kept, _for_part), _for_part))
 
@@ -390,7 +402,8 @@ def _for_part(crit: Criterion, part: str) -> Criterion:
     return Criterion(crit.text, crit.kind, part, copy.deepcopy(crit.requirements), crit.group)
 
 
-def _bare_lead_in(text: str) -> bool:
+def _bare_lead_in(text: str, kind: str) -> bool:
     """A lead-in ending with ':' ("Disease characteristics:", "Regarding prior therapy:") with items
-    after it; kept when it asks for one of its items."""
-    return text.endswith(":") and len(text) < 120 and not OPTIONS.search(text)
+    after it; an inclusion's is kept when it asks for one of its items. An exclusion's "any of the
+    following" asks nothing beyond its items, each of which excludes (twelfth blind set, NeoSCOPE)."""
+    return text.endswith(":") and len(text) < 120 and (kind == "exclusion" or not OPTIONS.search(text))

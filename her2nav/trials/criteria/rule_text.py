@@ -56,6 +56,7 @@ REQUIREMENT_TYPES = frozenset(
         "not_standard_candidate",
         "regimen_given",
         "any_of",
+        "recurrence",
     }
 )
 # Types no case field settles: their evaluation is unknown for every case.
@@ -97,3 +98,17 @@ def _sub(pattern: str, repl: str, text: str) -> str:
 
 def _findall(pattern: str, text: str) -> list[Any]:
     return _rx(pattern).findall(text)
+
+
+# Cyrillic letters that look Latin (lower case, as casefold leaves them), typed into English registry
+# text beside Latin letters or digits ("сT3, сТ4b; сM0" in NCT06028737: twelfth blind set)
+_LOOKALIKES = str.maketrans("асеокмортухві", "aceokmoptyxbi")
+_MIXED_WORD = re.compile(r"[a-z0-9а-яёі]*(?:[а-яёі][a-z0-9]|[a-z0-9][а-яёі])[a-z0-9а-яёі]*")
+
+
+def latin_lookalikes(text: str) -> str:
+    """``text`` (lower-cased) with the Cyrillic look-alikes of each word that mixes them with Latin
+    letters or digits made Latin; Cyrillic words stand as they are."""
+    if text.isascii():
+        return text
+    return _MIXED_WORD.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)

@@ -17,8 +17,13 @@ from functools import lru_cache
 from typing import Any
 
 from her2nav.trials.criteria.arm_items import arm_alternatives, without_arm_label
-from her2nav.trials.criteria.rule_text import Req
-from her2nav.trials.criteria.rules_after import parent_study, progressed_on_last, therapy_after
+from her2nav.trials.criteria.rule_text import Req, latin_lookalikes
+from her2nav.trials.criteria.rules_after import (
+    maintenance_after_first_line,
+    parent_study,
+    progressed_on_last,
+    therapy_after,
+)
 from her2nav.trials.criteria.rules_any_setting import prior_chemotherapy
 from her2nav.trials.criteria.rules_biomarkers import (
     cldn18,
@@ -44,7 +49,7 @@ from her2nav.trials.criteria.rules_scope import (
     her2_subgroup,
     scope,
 )
-from her2nav.trials.criteria.rules_stage import distant_metastases, early_stage, residual_disease
+from her2nav.trials.criteria.rules_stage import distant_metastases, early_stage, recurrence, residual_disease
 from her2nav.trials.criteria.rules_standard import regimen_candidate, standard_therapy
 from her2nav.trials.criteria.rules_targets import prior_target
 from her2nav.trials.criteria.rules_timing import evaluable, toxicity, washout
@@ -78,6 +83,7 @@ RULES = (
     regimen_candidate,
     therapy_after,
     progressed_on_last,
+    maintenance_after_first_line,
     parent_study,
     ecog,
     lvef,
@@ -90,6 +96,7 @@ RULES = (
     tumour_locations,
     distant_metastases,
     early_stage,
+    recurrence,
     residual_disease,
     organ_function,
 )
@@ -152,6 +159,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "regimen_candidate": ("eligible", "candidate", "suitable", "fit ", "appropriate"),
     "therapy_after": ("after", "following", "since"),
     "progressed_on_last": ("progress",),
+    "maintenance_after_first_line": ("first",),  # rules_after._MAINTENANCE_AFTER_FIRST
     "ecog": ("ecog", "performance status", "performance of status", "ps", "zubrod"),
     "lvef": ("lvef", "ejection fraction", "ef"),
     "age": ("age", "years", "adult", "old"),
@@ -228,6 +236,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "distant_metastases": ("metasta", "stage iv", "m1 disease", "m0", "carcinomatosis", "dissemination"),
     "early_stage": ("t1", "tis", "situ", "stage 0", "stage i", "early", "superficial"),  # rules_stage._WORDS
     "residual_disease": ("ctdna", "circulating", "mrd", "residual"),
+    "recurrence": ("relaps", "recurr"),  # rules_stage._RECURRENCE_ONLY
     "organ_function": (
         "adequate",
         "sufficient",
@@ -249,10 +258,12 @@ _ONLY_FOR: dict[str, str] = {
     "standard_therapy": "inclusion",
     "relapse_window": "inclusion",
     "early_stage": "exclusion",
+    "recurrence": "exclusion",
     "residual_disease": "inclusion",
     "regimen_candidate": "inclusion",
     "disease": "inclusion",
     "progressed_on_last": "inclusion",
+    "maintenance_after_first_line": "inclusion",
     "parent_study": "inclusion",
     "primary_site": "exclusion",
     "tumour_locations": "exclusion",
@@ -329,7 +340,7 @@ _GATED: dict[str, tuple[tuple[Any, tuple[str, ...]], ...]] = {
 def _normalise(text: str) -> str:
     r"""Lower-cased, curly apostrophes straightened, each run of white space one space (as
     re.sub(r"\s+", " ", …) would, leading and trailing runs included)."""
-    folded = text.casefold().replace("’", "'")
+    folded = latin_lookalikes(text.casefold().replace("’", "'"))
     low = " ".join(folded.split())
     if not low:
         return " " if folded else ""

@@ -51,7 +51,34 @@ def progressed_on_last(text: str, kind: str) -> list[Req]:
     req: Req = {"type": "progressed_on_last"}
     if _has(r"intoleran|not tolerat|unable to tolerate", text):
         req["or_intolerant"] = True
+    if _has(_FOR_ADVANCED, text):
+        req["advanced_setting"] = True
     return [req]
+
+
+# "… the most recent systemic therapy for locally-advanced unresectable or metastatic disease": the
+# last therapy is a line for advanced disease; a perioperative course whose relapse came later than
+# CONTRACT §1's 6 months is none (thirteenth blind set, SGNTUC-019 NCT04579380)
+_FOR_ADVANCED = (
+    r"\b(therapy|treatment|regimen|line) (given )?(for|in) (the )?(locally[- ]advanced|advanced|unresectable|"
+    r"metastatic|recurrent)\b"
+)
+
+
+# "Completion of 6 cycles of first-line chemotherapy … with > stable disease on the end of treatment CT
+# scan": a maintenance study after a first line that did not progress (PLATFORM NCT02678182, thirteenth
+# blind set): one line, not ended by progression.
+_MAINTENANCE_AFTER_FIRST = re.compile(
+    r"\b(completion of|completed|received|after)\b[^.;]{0,40}\bfirst[- ]line\b[^.]{0,300}?"
+    r"(stable disease|without (disease )?progression|no (evidence of )?(disease )?progression|"
+    r"non-?\s?progress|response or stable|disease control)"
+)
+
+
+def maintenance_after_first_line(text: str, kind: str) -> list[Req]:
+    if kind != "inclusion" or "first" not in text or not _MAINTENANCE_AFTER_FIRST.search(text):
+        return []
+    return [{"type": "prior_lines", "min": 1, "max": 1}, {"type": "progressed_on_last", "negated": True}]
 
 
 # A rollover or extension study's own entry ("eligible to receive continued study treatment per the

@@ -13,8 +13,15 @@ from __future__ import annotations
 
 from her2nav.trials.criteria.rule_text import Req, _has, _rx
 
+# "Prior treatment with self-expanding metal stent (SEMS), radiotherapy or chemotherapy": local
+# treatments listed first (the open parts of rules_parts.py), chemotherapy last (twelfth blind set)
+_LOCAL_FIRST = (
+    r"((anti-?\s?cancer )?(treatment|therapy) with )?"
+    r"((an? )?(self-expanding (metal )?stents?|stents?|\(?sems\)?|radiotherapy|radiation( therapy)?|"
+    r"chemoradiotherapy|surgery|surgical resection|resection)[\s,]*)+(or|and|and/or) "
+)
 _PRIOR_CHEMOTHERAPY = (
-    r"(prior|previous|previously received|received( any)?|had( any)?) (systemic )?"
+    rf"(prior|previous|previously received|received( any)?|had( any)?) ({_LOCAL_FIRST})?(systemic )?"
     r"(chemotherap(y|ies)|chemo\b|chemotherapeutic\b|cytotoxic (chemotherapy|therapy|treatment))"
 )
 # An inclusion asking for none: "Absence of previous chemotherapeutic, surgical or radiation treatment"
@@ -40,7 +47,8 @@ _OF_DIAGNOSIS = r"within \d+ (months?|years?) (of|from) (the )?diagnosis\b"
 _FOR_DISEASE = (
     r"\bfor (their |the |this )?(diagnosis of |current )?"
     r"(o?esophag|gastric|stomach|gastro-?\s?o?esophag|junction|gej|goj|any|oncolog)[\w\s-]*?"
-    r"(cancer|carcinoma|adenocarcinoma|disease|tumou?r|malignancy)"
+    r"(cancer|carcinoma|adenocarcinoma|disease|tumou?r|malignancy)|"
+    r"\bfor (the |their |this )?(present|current|underlying) (cancer|carcinoma|disease|tumou?r|malignancy)"
 )
 
 

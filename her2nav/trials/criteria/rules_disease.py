@@ -71,22 +71,31 @@ _RESECTION_DONE_PART: Req = {
     "parts": ["a curative resection already done (the case records no operation)"],
 }
 # "cStage III", "pStage II-III" (AJCC 8th edition clinical or pathological stage groups below IV, all
-# of them M0), not "stage III or IV"
-_CLINICAL_STAGE_TO_III = r"\b(c|p|yp)stages? ?(i{1,3}|[1-3])[abc]?\b(?![^.;]*\b(iv|4)\b)"
+# of them M0), not "stage III or IV"; also "Clinical stage: Clinical Tumor-Node-Metastasis (cTNM)
+# stage III" (twelfth blind set)
+_CLINICAL_STAGE_TO_III = (
+    r"(\b(c|p|yp)|\b(clinical|c?tnm|ajcc)\b[^.;]{0,60}?\b)stages? ?(i{1,3}|[1-3])[abc]?\b"
+    r"(?![^.;]*\b(iv|4)\b)"
+)
 # An inclusion naming clinical T and N categories and no M category ("T3-4a N+ or T4b N any",
 # AJCC 8th edition): locoregional disease, which a metastatic case does not have.
 _TN_ONLY = r"\b[cpy]{0,2}t[1-4][ab]?(-[1-4][ab]?)?,?\s?n(\+|any|x|[0-3][abc]?\b|\s?any\b)"  # "T1, N1-2"
+# Clinical T categories alone, listed ("Tumor spread: cT3, cT4a, cT4b (except …)"): the same
+_CLINICAL_T_LIST = r"\bct[1-4][ab]?\b\s?(,|or|and|-|–|/)\s?(ct|t)?[1-4][ab]?\b"
 
 
 def _only_locally_advanced(text: str) -> bool:
     """ "Locally advanced adenocarcinoma of the stomach" with no word for advanced disease beyond it
     (unresectable, inoperable, metastatic, recurrent, stage IV): a study of disease without distant
     spread, as perioperative studies write it (issue 15, eighth blind set)."""
-    return "locally advanced" in text and not _has(
-        r"unresectable|inoperable|not (amenable|suitable)|metasta|recurr|stage iv|incurable|"
-        r"(?<!locally )advanced|palliative",
-        text,
-    )
+    if "locally advanced" not in text:
+        return False
+    beyond = r"metasta|recurr|stage iv|incurable|(?<!locally )advanced|palliative"
+    if "locali" in text and _has(r"\blocali[sz]ed (cancer|disease|tumou?r|carcinoma)", text):
+        # "locally advanced unresectable cancer or localized cancer in a patient who declines surgery":
+        # both alternatives are disease without distant spread (twelfth blind set, NCT04522336)
+        return not _has(beyond, text)
+    return not _has(r"unresectable|inoperable|not (amenable|suitable)|" + beyond, text)
 
 
 _NOT_RESECTABLE = r"\b(not|no|never|un\w+|in\w+ for)\b[^.;]{0,12}$"
@@ -112,7 +121,7 @@ _FIT_FOR_SURGERY = (
 
 
 def disease(text: str, kind: str) -> list[Req]:
-    if kind != "inclusion" or _has(_EXTENSION_HEADING, text):
+    if kind != "inclusion" or (_has(_EXTENSION_HEADING, text) and not _has(_CLINICAL_T_LIST, text)):
         return []
     if _has(_FIT_FOR_SURGERY, text):
         return [{"type": "disease", "sites": [], "advanced": False}]
@@ -148,7 +157,7 @@ def disease(text: str, kind: str) -> list[Req]:
         or (
             ("t1" in text or "t2" in text or "t3" in text or "t4" in text)  # what _TN_ONLY needs
             and not text.startswith("no ")  # "No T1,N0 or T4 disease": stages left out, M not said
-            and _has(_TN_ONLY, text)
+            and (_has(_TN_ONLY, text) or _has(_CLINICAL_T_LIST, text))
             and not _has(r"\bm[01x]\b|metasta|stage iv", text)
         )
     ):
@@ -285,6 +294,8 @@ def _disease(text: str) -> list[Req]:
         req["advanced"] = True
         if _has(_STAGE_IV_ONLY, text) and not _has(r"locally|unresectable|inoperable|stage iii|recurr", text):
             req["distant"] = True  # "Stage IV … (cTanyNanyM1)": distant spread, not locally advanced
+        elif "metastatic" in text and not _has(_NOT_ONLY_METASTATIC, text):
+            req["distant"] = True  # "metastatic gastric cancer" and no other stage: not locally advanced
     elif _has(
         r"(?<!un)(?<!non-)resectable|operable|curative|^((patients?|participants?) with )?"
         r"(completely |radically |surgically )?resected\b",
@@ -300,6 +311,15 @@ _STAGES_I_TO_III = (
     r"(?!\s?(-|–|or)\s?iv)"
 )
 _STAGE_IV_ONLY = r"stage (iv|4)\b|\bm1\b"
+# Words beside "metastatic" that take more than distant spread, or make the item about something else
+# (a treatment for metastatic disease, a tissue sample): reviewers failed a locally advanced case on
+# "Metastatic gastric cancer" and "limited metastatic gastric or GEJ adenocarcinoma" and left a
+# recurrence open (tenth and thirteenth blind sets, TJ NCT03766607, TO NCT02578368)
+_NOT_ONLY_METASTATIC = (
+    r"locally|unresectable|inoperable|non-?\s?resectable|not resectable|(?<!locally )advanced|recurr|"
+    r"relaps|stage (iii|3)|incurable|not (amenable|eligible|suitable)|therap|treat|regimen|\bline|"
+    r"prior|previous|received|biops|tissue|specimen|sample|primary or metastatic|non-?\s?metastatic"
+)
 
 
 _SPECIFIED_ELSEWHERE = (

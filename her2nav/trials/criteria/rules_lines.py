@@ -244,7 +244,8 @@ def forbidden_perioperative(text: str, kind: str) -> list[Req]:
 _RELAPSE_WINDOW = (
     r"(neo-?\s?adjuvant|adjuvant|peri-?\s?operative)[^.;]{0,120}?(completed|ended|finished)[^.;]{0,30}?"
     r"(more than|at least|>|≥|>=|over)\s*(?P<n>\d+)\s*(?P<unit>month|week|day)s?[^.;]{0,15}?"
-    r"(before|prior to)\s+(the\s+)?(diagnosis|recurrence|relapse|documentation)|"
+    r"(before|prior to)\s+(the\s+)?(first\s+)?"
+    r"(diagnosis|recurrence|relapse|documentation|occurrence|appearance)|"
     r"(more than|at least|>|≥|>=)\s*(?P<n2>\d+)\s*(?P<unit2>month|week|day)s? between the end of"
     r"[^.;]{0,80}?(neo-?\s?adjuvant|adjuvant|peri-?\s?operative)[^.;]{0,60}? and the (diagnosis of )?"
     r"(recurren|relaps|metasta)"

@@ -64,6 +64,7 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
         r"steroids?\b[^.;()]{0,60}\bwithin \d|immunosuppress\w*[^.;()]{0,40}\bwithin \d",
     ),
     ("radiotherapy", r"radiotherap|radiation|radiosurgery"),
+    ("a stent", r"s(?<=\bs)tents?\b|s(?<=\bs)ems\b"),  # "self-expanding metal stent (SEMS)"
     ("intercurrent illness", r"intercurrent illness"),
     ("surgery", r"major surg|surgical procedure|s(?<=\bs)urgery\b"),
     # "not receiving any other investigational agents" (not "therapy including investigational agents",

@@ -29,12 +29,16 @@ _OTHER_TUMOUR_WORDS = (
     r"breast|(non-?\s?)?small[- ]cell lung|lung|nsclc|sclc|colorectal|\bcrc\b|colon|rectal|pancrea|biliary|"
     r"\bbtc\b|cholangio|gallbladder|"
     r"bladder|urothelial|ovarian|endometri|uterine|cervical|prostate|hepatocellular|\bhcc\b|melanoma|"
-    r"head and neck|salivary|thyroid|renal|sarcoma|other (gi|gastrointestinal) (cancers?|tumou?rs?)"
+    r"head and neck|salivary|thyroid|renal|sarcoma|other (gi|gastrointestinal) (cancers?|tumou?rs?)|"
+    r"h(?<=\bh)r\+|hormone[- ]receptor[- ]positive"  # breast cancer's hormone receptors (thirteenth set)
 )
 # The one alternative of _SUBJECT_OTHER_TUMOUR not anchored at the start (spelt with a leading letter,
 # f(?<=\bf) for \bf, so that a search jumps to each "f": rule_text.py).
 _FOR_OTHER_TUMOUR = (
-    rf"f(?<=\bf)or (participants?|patients?|subjects?)? ?(with )?(other )?({_OTHER_TUMOUR_WORDS})\w*"
+    # "… for locally-advanced unresectable or metastatic breast cancer" (thirteenth blind set)
+    r"f(?<=\bf)or (participants?|patients?|subjects?)? ?(with )?(other )?"
+    r"((locally[- ]advanced|advanced|unresectable|metastatic|recurrent|or|and|and/or)[\s,/]+)*"
+    rf"({_OTHER_TUMOUR_WORDS})\w*"
     r"( (cancers?|tumou?rs?|carcinoma))?\s*(\([^)]*\))?\s*(only)?\.?$"
 )
 _SUBJECT_OTHER_TUMOUR = (
@@ -42,6 +46,9 @@ _SUBJECT_OTHER_TUMOUR = (
     rf"({_OTHER_TUMOUR_WORDS})[^.;:,]{{0,40}}"
     r"(participants?|patients?|subjects?|cohorts?|cancers?|tumou?rs?)\b[^.;]{0,12}(with|who|must|:|only|\))|"
     rf"{_FOR_OTHER_TUMOUR}|"
+    # "Participants with metastatic HR+ HER2-mutated disease must …": a breast cancer's subject
+    r"^(participants?|patients?|subjects?) with ([\w-]+ ){0,2}"
+    r"(h(?<=\bh)r\+|hormone[- ]receptor[- ]positive)[^.;]{0,40}\b(must|should|are|is)\b|"
     rf"^for (participants?|patients?|subjects?) (with )?({_OTHER_TUMOUR_WORDS})\w*"
     r"( (cancers?|tumou?rs?|carcinoma))?\s*(\([^)]*\))?\s*[:,]|"
     rf"^\(?(({_OTHER_TUMOUR_WORDS})\w*( cancers?| tumou?rs?| carcinomas?)|nsclc|sclc|\bcrc\b|\bhcc\b|\bbtc\b)"
@@ -155,7 +162,14 @@ _PURE_PERMISSION = (
     r"^[^.;]{0,80}\b(is|are) not (mandated|mandatory|required)\b[^.;]{0,40}\b(can|may) be performed\b|"
     r"^[^.;]{0,60}\b(performed|done|undertaken) (at|according to) (the )?"
     r"(investigator|clinician|physician)'?s'? discretion\b|"
-    r"^see (disease|patient|prior( concurrent)?( therapy)?) characteristics\.?$"
+    r"^see (disease|patient|prior( concurrent)?( therapy)?) characteristics\.?$|"
+    # a registry form's list of the organs a tumour may reach ("Tumor extension: esophagus, diaphragm,
+    # liver, …") and a grade range that takes every grade ("Differentiation grade: G0 - G4"; AJCC 8th:
+    # G1-G3, and G4 undifferentiated): nothing asked (twelfth blind set, OCTASUR NCT06028737)
+    r"^(tumou?r )?(extension|invasion|infiltration)( of the tumou?r)?\s?:"
+    r"(?![^.;]*\b(only|not|no|must|never|[cpy]?t[0-4x][ab]?|[cpy]?n[0-3x]|[cpy]?m[01x])\b)[^.;]*[.;]?$|"
+    r"^(differentiation |histologic(al)? |tumou?r )?grade( of differentiation)?\s?:?"
+    r"\s?g?[x01]\s?(-|–|to)\s?g?4[.;]?$"
 )
 # "Patients previously treated with trastuzumab are eligible if …", "prior PD-1 inhibitor therapy is
 # permitted provided …": a clause about patients who had one kind of therapy, widening eligibility.

@@ -5,6 +5,10 @@ records no T, N or M category):
   disease"), as studies of resectable cancer write it. A resectable case leaves it open; advanced
   disease (unresectable, metastatic or recurrent) is no early tumour (AJCC 8th edition: T1N0M0 is
   stage I; carcinoma in situ, Tis, stage 0). Tenth blind set (TK, TRAP-2 NCT05188313).
+- ``recurrence``: an exclusion of disease that has come back ("Relapse of gastric cancer", "Recurrent
+  disease"), as studies of newly diagnosed cancer write it: the case's setting ``recurrent`` (or a
+  recurrence date) has it, any other setting is disease as first diagnosed (CONTRACT §1). Twelfth
+  blind set (TN, Dragon III NCT04384601).
 - ``distant_metastases``: distant spread asked for, or excluded ("No distant metastases", "M0",
   "peritoneal dissemination or distant metastasis"), and, with ``site``, metastases at one site asked
   for ("patients with peritoneal metastases of gastric cancer": eleventh blind set), which disease
@@ -41,6 +45,21 @@ def early_stage(text: str, kind: str) -> list[Req]:
     return [{"type": "early_stage"}] if _has(_ONLY_EARLY, text.strip()) else []
 
 
+# The whole item: "Relapse of gastric cancer", "Recurrent disease", "Recurrence of the tumour."
+_RECURRENCE_ONLY = (
+    r"^((participants?|patients?|subjects?) with )?(a |any )?(relapsed?|relapsing|recurren(ce|t))"
+    r"( of (the |their )?| )?([a-z/ -]{0,40}?(cancer|carcinoma|adenocarcinoma|tumou?r|disease))?\.?$"
+)
+
+
+def recurrence(text: str, kind: str) -> list[Req]:
+    if kind != "exclusion" or not ("relaps" in text or "recurr" in text):
+        return []
+    if _has(r"\b(or|and|metasta\w*|advanced|unresectable|inoperable|progress\w*)\b", text):
+        return []  # "recurrent or metastatic disease": more than a recurrence
+    return [{"type": "recurrence"}] if _has(_RECURRENCE_ONLY, text.strip()) else []
+
+
 # An exclusion of metastatic patients ("Distant metastases", "Stage IV disease", as in studies of
 # resectable cancer): ``only`` when the item names nothing else.
 _DISTANT = (
@@ -69,7 +88,8 @@ _SOME_METASTASES = (
 # as studies of resectable cancer do: no distant metastases, which a metastatic case has (issue 15,
 # seventh blind set). ``only`` when the item asks nothing else (T and N stages are not recorded).
 _NO_DISTANT = (
-    r"(\bno|without|absence of|free of) (evidence of )?(any )?(distant metasta\w*|metastatic disease)|\bm0\b|"
+    r"(\bno|without|absence of|free of) (evidence of )?(any )?(distant metasta\w*|metastatic disease)|"
+    r"\b[cp]?m0\b|"
     r"\bnon-?\s?metastatic\b"
 )
 # Words one of which every _NO_DISTANT alternative contains (a substring test before the pattern).

@@ -253,7 +253,11 @@ def _interval(text: str, kind: str) -> list[Req]:
         r"since|at least|≥|>=|>|wash-?\s?out|elapsed|discontinu|from (the )?last|post[- ]?dos", text
     ):
         return []  # "must have received … within 6 months" asks for recent therapy, not a wash-out
-    if _has(r"diagnos|random\w* within|life expectancy|survival|screening (period|window)", text):
+    if _has(
+        r"diagnos|random\w* within|life expectancy|survival|screening (period|window)|"
+        r"(occurrence|appearance) of (the )?(metasta|recurr|relaps|advanced)",  # a time to a relapse
+        text,
+    ):
         return []
     if "progress" in text and _has(r"progress\w* (\w+ ){0,3}(during or )?within", text):
         return []  # "progression during or within 6 months of the last dose": an event, not a wash-out

@@ -228,6 +228,11 @@ def disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         )
     if req.get("distant") and diag.setting == "locally_advanced_unresectable":
         return Finding(False, "asks for distant metastases (stage IV, M1); the case is locally advanced")
+    if req.get("distant") and diag.setting == "recurrent" and (sites == [] or diag.site in sites):
+        return _unknown(
+            "asks for distant metastases (stage IV, M1); the case is recurrent, locally or at a distance",
+            "the sites of recurrence",
+        )
     if diag.site in req.get("not_sites", ()):
         return Finding(False, f"leaves out {diag.site} tumours; the case is {diag.site}")
     if not sites:
@@ -368,6 +373,7 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "prior_therapy": history.prior_therapy,
     "prior_lines": history.prior_lines,
     "late_relapse": history.late_relapse,
+    "recurrence": history.recurrence,
     "therapy_after": history.therapy_after,
     "event_on": history.event_on,
     "history_option": history.history_option,

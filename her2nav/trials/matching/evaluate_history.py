@@ -73,6 +73,18 @@ def _recurrent(facts: PatientFacts) -> Finding | None:
     return None
 
 
+def recurrence(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """Disease that has come back (criteria/rules_stage.recurrence): the setting ``recurrent`` or a
+    recurrence date; any other setting is the disease as first diagnosed (CONTRACT §1)."""
+    if _recurrent(facts) is not None:
+        return Finding(
+            True,
+            f"a recurrence: the disease recurred ({facts.case.diagnosis.recurred_on or 'date not recorded'})",
+        )
+    setting = facts.case.diagnosis.setting.replace("_", " ")
+    return Finding(False, f"a recurrence: none recorded (the case is {setting}, as first diagnosed)")
+
+
 def prior_lines(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     """A minimum counts completed lines; a maximum, and any count an exclusion names, also counts an
     ongoing line (a first line begun days ago is therapy received)."""

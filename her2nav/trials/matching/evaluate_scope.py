@@ -217,6 +217,9 @@ def progressed_on_last(req: dict[str, Any], facts: PatientFacts, kind: str) -> F
     courses = [t for t in facts.case.treatments if t.started_on is not None]
     if not courses:
         return Finding(False, "progression after the last therapy: no prior anticancer therapy recorded")
+    if req.get("advanced_setting") and facts.lines_started == 0:
+        # a (neo)adjuvant course the relapse came more than 6 months after is no line (CONTRACT §1)
+        return Finding(False, "progression after a therapy for advanced disease: no such line recorded")
     last = max(courses, key=lambda t: t.started_on or dt.date.min)
     agents = ", ".join(last.agents)
     if last.ongoing:
