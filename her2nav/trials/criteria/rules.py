@@ -24,7 +24,7 @@ from her2nav.trials.criteria.rules_after import (
     progressed_on_last,
     therapy_after,
 )
-from her2nav.trials.criteria.rules_any_setting import prior_chemotherapy
+from her2nav.trials.criteria.rules_any_setting import chemotherapy_in_one_setting, prior_chemotherapy
 from her2nav.trials.criteria.rules_biomarkers import (
     cldn18,
     her2,
@@ -78,6 +78,7 @@ RULES = (
     prior_target,
     prior_lines,
     prior_chemotherapy,
+    chemotherapy_in_one_setting,
     relapse_window,
     standard_therapy,
     regimen_candidate,
@@ -154,13 +155,14 @@ _GATES: dict[str, tuple[str, ...]] = {
         "had",
     ),
     "prior_chemotherapy": ("chemo", "cytotoxic"),
+    "chemotherapy_in_one_setting": ("adjuvant", "operative"),  # rules_any_setting._IN_ONE_SETTING
     "relapse_window": ("adjuvant", "operative"),
     "standard_therapy": ("standard", "satisfactory", "acceptable", "available", "effective", "further"),
     "regimen_candidate": ("eligible", "candidate", "suitable", "fit ", "appropriate"),
     "therapy_after": ("after", "following", "since"),
     "progressed_on_last": ("progress",),
     "maintenance_after_first_line": ("first",),  # rules_after._MAINTENANCE_AFTER_FIRST
-    "ecog": ("ecog", "performance status", "performance of status", "ps", "zubrod"),
+    "ecog": ("ecog", "performance status", "performance of status", "ps", "zubrod", "eastern cooperative"),
     "lvef": ("lvef", "ejection fraction", "ef"),
     "age": ("age", "years", "adult", "old"),
     "sexes": ("sex", "gender"),
@@ -176,6 +178,9 @@ _GATES: dict[str, tuple[str, ...]] = {
         "leptomeningeal",
         "hiv",
         "immunodeficiency",
+        "acquired immun",
+        "meninx",
+        "meninges",
         "hepatitis",
         "hbv",
         "hcv",
@@ -264,6 +269,7 @@ _ONLY_FOR: dict[str, str] = {
     "disease": "inclusion",
     "progressed_on_last": "inclusion",
     "maintenance_after_first_line": "inclusion",
+    "chemotherapy_in_one_setting": "exclusion",
     "parent_study": "inclusion",
     "primary_site": "exclusion",
     "tumour_locations": "exclusion",

@@ -21,7 +21,8 @@ _LOCAL_FIRST = (
     r"chemoradiotherapy|surgery|surgical resection|resection)[\s,]*)+(or|and|and/or) "
 )
 _PRIOR_CHEMOTHERAPY = (
-    rf"(prior|previous|previously received|received( any)?|had( any)?) ({_LOCAL_FIRST})?(systemic )?"
+    rf"(prior|previous|previously received|received( any)?|had( any)?) ({_LOCAL_FIRST})?"
+    r"(systemic |cytostatic |cytotoxic )?"
     r"(chemotherap(y|ies)|chemo\b|chemotherapeutic\b|cytotoxic (chemotherapy|therapy|treatment))"
 )
 # An inclusion asking for none: "Absence of previous chemotherapeutic, surgical or radiation treatment"
@@ -73,3 +74,25 @@ def prior_chemotherapy(text: str, kind: str) -> list[Req]:
         return []
     req: Req = {"type": "prior_therapy", "group": "chemotherapy", "ongoing_counts": True}
     return [{**req, "negated": True}] if none_before else [req]
+
+
+# "Has received neoadjuvant chemotherapy" (an exclusion, whole): chemotherapy in one curative setting.
+# CONTRACT §1 records perioperative therapy as one course given before and after surgery, so it holds
+# both a neoadjuvant and an adjuvant part (thirteenth blind set, NCT05253716).
+_IN_ONE_SETTING = (
+    r"^((participants?|patients?|subjects?) (who )?)?(has |have )?(had |received |undergone )?(any )?"
+    r"(prior |previous )?(?P<setting>neo-?\s?adjuvant|adjuvant|peri-?\s?operative) (systemic )?"
+    r"(chemotherap(y|ies)|chemo\b|cytotoxic (therapy|treatment))\.?$"
+)
+_SETTINGS = {
+    "neoadjuvant": ["neoadjuvant", "perioperative"],
+    "adjuvant": ["adjuvant", "perioperative"],
+    "perioperative": ["neoadjuvant", "adjuvant", "perioperative"],
+}
+
+
+def chemotherapy_in_one_setting(text: str, kind: str) -> list[Req]:
+    if kind != "exclusion" or not (m := _rx(_IN_ONE_SETTING).match(text.strip())):
+        return []
+    setting = m.group("setting").replace("-", "").replace(" ", "")
+    return [{"type": "prior_therapy", "group": "chemotherapy", "settings": _SETTINGS[setting]}]

@@ -20,9 +20,11 @@ _CONDITIONS: tuple[tuple[str, str], ...] = (
     (
         "brain_metastases",
         r"(brain|cns|central nervous system( \(cns\))?)\s*(metasta|lesion|disease|involvement)|"
-        r"leptomeningeal",
+        # "any metastasis in the brain or meninx" (thirteenth blind set)
+        r"leptomeningeal|metasta\w* (in|to|of|within) (the )?(brain|meninx|meninges|cns)\b",
     ),
-    ("hiv", r"h(?<=\bh)iv\b|human immunodeficiency"),
+    # AIDS (acquired immune deficiency syndrome) is HIV disease (thirteenth blind set)
+    ("hiv", r"h(?<=\bh)iv\b|human immunodeficiency|acquired immune?o?\s?deficiency"),
     ("hepatitis_b", r"hepatitis\s*(a/)?b\b|h(?<=\bh)bv\b|hepatitis b/c|hepatitis a/b/c"),
     ("hepatitis_c", r"hepatitis\s*(b/)?c\b|h(?<=\bh)cv\b|hepatitis b or c|hepatitis a/b/c"),
     ("autoimmune_disease", r"auto-?immune"),
@@ -60,8 +62,8 @@ _STEROIDS = r"requir\w*\s+(systemic\s+)?(treatment with\s+)?(cortico)?steroids|s
 # Words one of which every alternative of a condition's pattern contains (cheap test first).
 _CONDITION_WORDS: dict[str, tuple[str, ...]] = {
     "interstitial_lung_disease": ("interstitial lung disease", "ild", "pneumonitis", "pulmonary fibrosis"),
-    "brain_metastases": ("brain", "cns", "central nervous system", "leptomeningeal"),
-    "hiv": ("hiv", "human immunodeficiency"),
+    "brain_metastases": ("brain", "cns", "central nervous system", "leptomeningeal", "meninx", "meninges"),
+    "hiv": ("hiv", "human immunodeficiency", "acquired immun"),
     "hepatitis_b": ("hepatitis", "hbv"),
     "hepatitis_c": ("hepatitis", "hcv"),
     "autoimmune_disease": ("auto",),

@@ -11,7 +11,10 @@ from her2nav.trials.criteria.rule_text import _NUM, _OP, _OPS, Req, _findall, _h
 
 
 def ecog(text: str, kind: str) -> list[Req]:
-    if not _has(r"ecog|performance (of )?status|p(?<=\bp)s\b|zubrod", text):  # "WHO performance of status"
+    # "WHO performance of status"; "Eastern Cooperative Oncology Group ≤ 2" (thirteenth blind set)
+    if not _has(
+        r"ecog|performance (of )?status|p(?<=\bp)s\b|zubrod|eastern cooperative oncology group", text
+    ):
         return []
     # durations and counts are not scores ("ECOG 0 or 1 within 3 days", "over the previous 2 weeks")
     text = _sub(r"\d+\s*(days?|weeks?|months?|hours?|years?|h)\b|\d+\s*x\s*10|grade\s*\d", " ", text)
@@ -133,10 +136,11 @@ def measurable(text: str, kind: str) -> list[Req]:
     if kind != "inclusion" or not _has(r"\bmeasurable", text):
         return []
     # disease that is evaluable without being measurable is let in too ("measurable, evaluable, or
-    # non-evaluable disease as long as evaluable by RECIST"; "Phase III: at least 1 evaluable lesion")
+    # non-evaluable disease as long as evaluable by RECIST"; "Phase III: at least 1 evaluable lesion");
+    # "palliative radiotherapy to sites … that are not measurable" is about radiotherapy (thirteenth set)
     if _has(
         r"measurable,? (and/)?or (non-?measurable|evaluable)|measurable, evaluable|evaluable or measurable|"
-        r"non-?measurable|(?<!non-)(?<!non)(?<!and )evaluable (disease|lesions?)",
+        r"non-?measurable|not measurable|(?<!non-)(?<!non)(?<!and )evaluable (disease|lesions?)",
         text,
     ):
         return []

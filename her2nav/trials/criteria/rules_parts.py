@@ -52,7 +52,8 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
     # "acquired immunodeficiency syndrome" name HIV itself)
     (
         "immunodeficiency",
-        r"immuno-?\s?deficiency\b(?! virus| syndrome)|immuno-?\s?deficiencies|immune[- ]deficien",
+        r"immuno-?\s?deficiency\b(?! virus| syndrome)|immuno-?\s?deficiencies|"
+        r"(?<!acquired )immune[- ]deficien|congenital (or |and/or |and )?(acquired )?immun",
     ),
     ("inflammatory disorders", r"(?<!bowel )inflammatory (disorders?|diseases?|conditions?)"),
     ("other CNS pathology", r"(cns|central nervous system) patholog"),
@@ -63,7 +64,7 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
         "systemic corticosteroids or immunosuppressants",
         r"steroids?\b[^.;()]{0,60}\bwithin \d|immunosuppress\w*[^.;()]{0,40}\bwithin \d",
     ),
-    ("radiotherapy", r"radiotherap|radiation|radiosurgery"),
+    ("radiotherapy", r"radio-?\s?therap|radiation|radiosurgery"),  # "chemo or radio therapy"
     ("a stent", r"s(?<=\bs)tents?\b|s(?<=\bs)ems\b"),  # "self-expanding metal stent (SEMS)"
     ("intercurrent illness", r"intercurrent illness"),
     ("surgery", r"major surg|surgical procedure|s(?<=\bs)urgery\b"),
@@ -128,7 +129,11 @@ def open_parts(text: str, kind: str, found: list[Req]) -> list[Req]:
         parts = [words for words, pattern in _UNRECORDED if _has(pattern, text)]
         if "radiotherapy" in parts and _has(_RADIOTHERAPY_IN_BRAIN_EXCEPTION, text):
             parts.remove("radiotherapy")  # a condition of the brain-metastasis exception, read with it
-    elif any(r.get("type") == "washout" for r in found):  # "wash-out: surgery ≥ 4 weeks, radiotherapy …"
+    elif any(r.get("type") == "washout" for r in found) or any(
+        r.get("type") == "prior_therapy" and r.get("negated") for r in found
+    ):
+        # "wash-out: surgery ≥ 4 weeks, radiotherapy …"; "No previous chemotherapy or radiation therapy"
+        # (CONTRACT §1 records systemic therapy only; thirteenth blind set)
         parts = [words for words in _TIMED_INCLUSION_PARTS if _has(dict(_UNRECORDED)[words], text)]
     if kind == "exclusion" and _has(_STANDARD_EXHAUSTED, text):  # inclusions: rules_standard.py
         parts.append("standard therapy exhausted")

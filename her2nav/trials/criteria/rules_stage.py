@@ -48,7 +48,8 @@ def early_stage(text: str, kind: str) -> list[Req]:
 # The whole item: "Relapse of gastric cancer", "Recurrent disease", "Recurrence of the tumour."
 _RECURRENCE_ONLY = (
     r"^((participants?|patients?|subjects?) with )?(a |any )?(relapsed?|relapsing|recurren(ce|t))"
-    r"( of (the |their )?| )?([a-z/ -]{0,40}?(cancer|carcinoma|adenocarcinoma|tumou?r|disease))?\.?$"
+    r"( of (the |their )?| )?([a-z/ -]{0,40}?(cancer|carcinoma|adenocarcinoma|tumou?r|disease))?\.?$|"
+    r"^(cancer|tumou?r|disease) (relapse|recurrence)\.?$"  # "Cancer relapse" (thirteenth blind set)
 )
 
 
@@ -75,6 +76,13 @@ _M1_ONE = r"(peritoneal (dissemination|metastas[ie]s|carcinomatosis|seeding)|dis
 _M1_FORMS = (
     rf"^((participants?|patients?|subjects?) with )?(presence of |known |evidence of |any )*{_M1_ONE}"
     rf"(,? (or|and/or|and) {_M1_ONE})+\.?$"
+)
+
+
+_OR_UNRESECTABLE = (
+    r"^(or|and/or) (all |any )?(primarily |primary |otherwise )?"
+    r"(not resectable|non-?\s?resectable|unresectable|"
+    r"inoperable|irresectable) (stages?|disease|tumou?rs?|cancers?)$"
 )
 
 
@@ -137,6 +145,10 @@ def distant_metastases(text: str, kind: str) -> list[Req]:
     if not (m := _search(_DISTANT, text)):
         return []
     rest = text[m.end() :].strip(" .;")
+    if _has(_OR_UNRESECTABLE, rest):
+        # "Distant metastases or all primarily not resectable stages": every advanced case (unresectable,
+        # metastatic or recurrent; thirteenth blind set, NCT04393584)
+        return [{"type": "disease", "sites": [], "advanced": True}]
     if _has(r"^(to|in|of|involving|at|from)\b", rest) or _has(_SOME_METASTASES, text):
         return []  # metastases of one site ("to the brain") or with exceptions: other rules
     # "M1 (distant metastases)" (issue 15, twelfth blind set)

@@ -19,6 +19,9 @@ def prior_therapy(req: dict[str, Any], facts: PatientFacts, kind: str) -> Findin
     group = req["group"]
     # "prior chemotherapy for gastric cancer" (rules_any_setting.py): a first line begun days ago counts
     courses = exposed_to(facts.case, group, include_current=bool(req.get("ongoing_counts")))
+    if settings := req.get("settings"):  # "neoadjuvant chemotherapy" (rules_any_setting.py)
+        courses = [t for t in courses if t.setting in settings]
+        group = f"{group} ({' or '.join(settings)})"
     excepted = set(req.get("except") or ())  # "…, except trastuzumab": those agents do not count
     kinds = set(req.get("except_modality") or ())  # "…, except monoclonal antibodies" (agents.yaml)
     if excepted or kinds:
