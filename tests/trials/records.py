@@ -6,7 +6,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-MET_BY_E04 = "Inclusion Criteria:\n* ECOG performance status 0 or 1\n* Age 18 years or older"
+MET_BY_E04 = (
+    "Inclusion Criteria:\n* ECOG performance status 0 or 1\n* Age 18 years or older\n"
+    "Exclusion Criteria:\n* Known HIV infection"  # a record listing no exclusions is never "eligible"
+)
 
 
 def site(country: str, city: str | None = None, status: str | None = None, **more: Any) -> dict[str, Any]:

@@ -47,7 +47,7 @@ from her2nav.trials.criteria.tumour_cohorts import label_tumour_cohorts
 
 # Bumped whenever stored parses change (a registry re-parses older rows); the history of what each
 # version changed is in git log (issue 15's sessions: 16-31).
-PARSER_VERSION = "44"
+PARSER_VERSION = "45"
 
 # "- • 1. age between …": marks a portal stacked on one item count once (eleventh blind set)
 _BULLET = re.compile(
@@ -380,6 +380,20 @@ def parse_criteria(text: str) -> list[Criterion]:
         if c.requirements or at + 1 == len(criteria) or not _bare_lead_in(c.text, c.kind)
     ]
     return _orphans_to_all(part_labels(scope_excepted_parts(kept, _for_part), _for_part))
+
+
+# A record whose eligibility text lists no exclusion criteria (a copy cut short, or a registry entry
+# written carelessly): no study excludes nobody, so "eligible" would rest on criteria never read. The
+# product's note, in brackets, stands for the missing list and stays open (issue 15: every output says
+# what it rests on; tenth blind set, NCT06922279, one truncated inclusion).
+NO_EXCLUSIONS_LISTED = "[The registry record lists no exclusion criteria.]"
+
+
+def with_unlisted_exclusions_noted(criteria: list[Criterion]) -> list[Criterion]:
+    """``criteria`` as the registry stores them: with the note above when they hold no exclusion."""
+    if not criteria or any(c.kind == "exclusion" for c in criteria):
+        return criteria
+    return [*criteria, Criterion(NO_EXCLUSIONS_LISTED, "exclusion", None, [{"type": "exclusions_unlisted"}])]
 
 
 def _orphans_to_all(criteria: list[Criterion]) -> list[Criterion]:

@@ -57,10 +57,11 @@ REQUIREMENT_TYPES = frozenset(
         "regimen_given",
         "any_of",
         "recurrence",
+        "exclusions_unlisted",
     }
 )
 # Types no case field settles: their evaluation is unknown for every case.
-ALWAYS_UNKNOWN_TYPES = frozenset({"organ_function", "her2_mutation", "open_parts"})
+ALWAYS_UNKNOWN_TYPES = frozenset({"organ_function", "her2_mutation", "open_parts", "exclusions_unlisted"})
 # Types met for every case: another part of the study's criterion (heading_groups.py) does not apply.
 ALWAYS_MET_TYPES = frozenset({"other_cohort"})
 _NUM = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}

@@ -401,6 +401,7 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "pdl1_known": scoped.pdl1_known,
     "evaluable_disease": scoped.evaluable_disease,
     "open_parts": scoped.open_parts,
+    "exclusions_unlisted": scoped.exclusions_unlisted,
     "standard_exhausted": standard_exhausted,
     "not_standard_candidate": standard.not_standard_candidate,
     "regimen_given": standard.regimen_given,

@@ -78,6 +78,13 @@ def other_cohort(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding
     return not_applicable(kind, why)
 
 
+def exclusions_unlisted(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    return unknown(
+        "the registry record lists no exclusion criteria (its text may be cut short)",
+        "ask the study team for the exclusion criteria",
+    )
+
+
 def open_parts(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     parts = ", ".join(req.get("parts") or ["part of the text"])
     return unknown(f"the case does not record: {parts}", f"ask the patient's team about: {parts}")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from her2nav.trials.criteria.eligibility import PARSER_VERSION, parse_criteria
+from her2nav.trials.criteria.eligibility import PARSER_VERSION, parse_criteria, with_unlisted_exclusions_noted
 from her2nav.trials.registry.index import (
     StudyIndex,
     bound_and_unknowns,
@@ -55,7 +55,7 @@ class Parsed:
 def parsed_criteria(eligibility: str) -> Parsed:
     """Criteria JSON and text-derived index values for one eligibility text. Memoised: a re-import or
     a registry in which many records share the same text parses each distinct text once."""
-    criteria = [c.to_dict() for c in parse_criteria(eligibility)]
+    criteria = [c.to_dict() for c in with_unlisted_exclusions_noted(parse_criteria(eligibility))]
     bound, fewest_unknowns = bound_and_unknowns(criteria)
     return Parsed(
         json.dumps(criteria, ensure_ascii=False, separators=(",", ":")),
