@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from her2nav.case.load import case_from_data
-from her2nav.trials.criteria.eligibility import inline_cohort, parse_criteria
+from her2nav.trials.criteria.cohort_labels import inline_cohort
+from her2nav.trials.criteria.eligibility import parse_criteria
 from her2nav.trials.matching.match import match_case
 from her2nav.trials.registry.importer import import_paths
 from her2nav.trials.registry.store import Registry

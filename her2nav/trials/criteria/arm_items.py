@@ -36,6 +36,6 @@ def arm_alternatives(text: str, kind: str, read: Callable[[str, str], Sequence[R
 
 def without_arm_label(text: str) -> str:
     """``text`` without the one arm or cohort label it opens with ("arm b: previously received …"): the
-    label says whose criterion it is (eligibility.inline_cohort), not what it asks."""
+    label says whose criterion it is (cohort_labels.inline_cohort), not what it asks."""
     m = _ARM_LABEL.match(text)
     return text[m.end() :] if m and m.end() < len(text) else text

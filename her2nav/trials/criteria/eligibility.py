@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from her2nav.trials.criteria import heading_groups as groups
+from her2nav.trials.criteria.cohort_labels import ONLY_FOR_COHORT, explicit_cohort, inline_cohort
 from her2nav.trials.criteria.cohorts import part_labels, split_part_clauses
 from her2nav.trials.criteria.headings import (
     cohort_heading,
@@ -47,7 +48,7 @@ from her2nav.trials.criteria.tumour_cohorts import label_tumour_cohorts
 
 # Bumped whenever stored parses change (a registry re-parses older rows); the history of what each
 # version changed is in git log (issue 15's sessions: 16-31).
-PARSER_VERSION = "45"
+PARSER_VERSION = "46"
 
 # "- • 1. age between …": marks a portal stacked on one item count once (eleventh blind set)
 _BULLET = re.compile(
@@ -209,10 +210,19 @@ def split_criteria(text: str) -> list[Criterion]:
                 current, base_indent, lead_in = None, None, None
                 continue
             new_paragraph = ended and current is not None and current.paragraph
+            # a list without marks, one item a line (a registry copy that lost its bullets: "… 0 or 1.\n
+            # Resolved acute effects of any prior therapy."): a sentence at the margin after an item
+            # written as a paragraph that ended with a full stop is the next item (thirteenth blind set)
+            new_line_item = (
+                current is not None
+                and current.paragraph
+                and current.text.endswith((".", ".)"))
+                and raw == raw.lstrip()
+            )
             if current is not None and (
                 paragraph_lead_in(raw)
                 or (after_list and paragraph_after_list(raw))
-                or (new_paragraph and paragraph_after_list(raw))  # paragraphs for items (issue 15, TH)
+                or ((new_paragraph or new_line_item) and paragraph_after_list(raw))  # issue 15, TH
             ):
                 # "Expansion cohorts may include:"; or a paragraph of its own after a sub-bullet list
                 current, base_indent, lead_in = Criterion(stripped, kind, cohort, paragraph=True), None, None
@@ -282,76 +292,6 @@ def _split_lettered(crit: Criterion) -> list[Criterion]:
     return [Criterion(text, crit.kind, crit.cohort, group=crit.group) for text in lettered(crit.text)]
 
 
-_ONE_PART = r"(?:cohort|part|arm|module)\s+(?:\d{1,2}[a-z]?|[a-z]\d?)"
-_INLINE_COHORT = (
-    re.compile(
-        r"^((?:dose[- ]escalation|dose[- ]expansion|escalation|expansion|cohorts?|parts?|arms?|modules?|"
-        r"sub-?stud(?:y|ies)|substudy|panel)\b[^:]{0,40}):",
-        re.IGNORECASE,
-    ),
-    # "For Part 3b,4b and Part 5, …": the whole list of parts
-    re.compile(
-        r"^(for (?:cohorts?|parts?|arms?|modules?)\s+(?:\d{1,2}[a-z]?|[a-z]\d?)\b"
-        r"(?:\s*(?:,|and|or|&)\s*(?:(?:cohorts?|parts?|arms?|modules?)\s+)?(?:\d{1,2}[a-z]?|[a-z]\d?)\b)*)"
-        r"\s*[,:]?\s",
-        re.IGNORECASE,
-    ),
-    re.compile(r"^(for (?:cohorts?|parts?|arms?|modules?)\b[^,:]{0,40})[,:]", re.IGNORECASE),
-    re.compile(r"^([^-–:]{2,80}\([A-Za-z0-9-]{2,12}\))\s*[-–]\s"),
-    # "Part A - …", "Part B (combination) – …", "In Part B, …", "Dose escalation (Part A): …" (issue 15,
-    # held-out review: parts with different populations are alternatives)
-    re.compile(rf"^({_ONE_PART}\b(?:\s*\([^)]{{1,40}}\))?)\s*[-–]\s", re.IGNORECASE),
-    re.compile(rf"^in ({_ONE_PART})\b\s*[,:]", re.IGNORECASE),
-    re.compile(rf"^([^:()]{{0,60}}\({_ONE_PART}\))\s*:", re.IGNORECASE),
-)
-
-
-# "Prior HER2-directed therapy (Cohort 1 only).": a clause for one cohort, in either kind of criterion.
-_ONLY_FOR_COHORT = re.compile(
-    r"\((?:for |in )?((?:cohorts?|parts?|arms?|groups?|modules?)\s+[\w.-]+"
-    r"(?:\s*(?:,|and|or)\s*[\w.-]+)*)\s+only\)\.?\s*$",
-    re.IGNORECASE,
-)
-
-
-# A clause an exclusion says is for one arm or cohort only: "Arm 2 only: …", "Only for Cohort 3: …",
-# "… for patients in Arm B.", "… (applies to Arm A).", "…, in Cohort 2 only." (issue 15, held-out
-# review: an arm's bullet must not exclude a patient from the whole study when another arm fits).
-_COHORT_ID = r"(?:cohorts?|parts?|arms?|modules?)\s+(?:\d{1,2}[a-z]?|[a-z]\d?)\b"
-# Every _EXPLICIT_COHORT pattern needs one of these words (_COHORT_ID): a criterion without any skips them.
-_COHORT_ID_WORDS = ("cohort", "part", "arm", "module")
-_EXPLICIT_COHORT = (
-    re.compile(rf"^(?:only )?(?:for |in )?({_COHORT_ID})\s+only\s*[:,-]", re.IGNORECASE),
-    re.compile(rf"^only (?:for|in) ({_COHORT_ID})\s*[:,-]", re.IGNORECASE),
-    re.compile(
-        rf"\b(?:for|in) (?:patients|participants|subjects) (?:in|assigned to|randomi[sz]ed to|enrolled in) "
-        rf"(?:the )?({_COHORT_ID})(?: only)?\.?\s*$",
-        re.IGNORECASE,
-    ),
-    re.compile(rf"\((?:applies (?:only )?to|for) ({_COHORT_ID})(?: only)?\)\.?\s*$", re.IGNORECASE),
-    re.compile(rf",? in ({_COHORT_ID}) only\.?\s*$", re.IGNORECASE),
-)
-
-
-def explicit_cohort(text: str) -> str | None:
-    """The one arm or cohort a criterion says it is for only, or None."""
-    low = text.lower()
-    if not any(word in low for word in _COHORT_ID_WORDS):
-        return None
-    for pattern in _EXPLICIT_COHORT:
-        if m := pattern.search(text):
-            return m.group(1).strip()
-    return None
-
-
-def inline_cohort(text: str) -> str | None:
-    """A cohort named at the start of a criterion ("Cohort A: …", "NSCLC (…) - …", "For Part 1, …")."""
-    for pattern in _INLINE_COHORT:
-        if m := pattern.match(text):
-            return m.group(1).strip()
-    return None
-
-
 def parse_criteria(text: str) -> list[Criterion]:
     """Split and interpret: every criterion gets its typed requirements (empty = not understood)."""
     criteria = [
@@ -365,7 +305,7 @@ def parse_criteria(text: str) -> list[Criterion]:
             crit.cohort = crit.cohort or inline_cohort(crit.text)
         else:  # … unless it says it is for one of them only
             crit.cohort = crit.cohort or explicit_cohort(crit.text)
-        if only := _ONLY_FOR_COHORT.search(crit.text):  # … unless it says it is for one cohort only
+        if only := ONLY_FOR_COHORT.search(crit.text):  # … unless it says it is for one cohort only
             crit.cohort = crit.cohort or only.group(1).strip()
         if standalone_note(crit.text):
             crit.requirements = note_reading(crit.text)

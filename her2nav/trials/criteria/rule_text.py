@@ -58,6 +58,7 @@ REQUIREMENT_TYPES = frozenset(
         "any_of",
         "recurrence",
         "exclusions_unlisted",
+        "diagnosed_between",
     }
 )
 # Types no case field settles: their evaluation is unknown for every case.

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from her2nav.trials.criteria.arm_items import arm_alternatives, without_arm_label
+from her2nav.trials.criteria.rule_gates import GATES, KIND_GATES, ONLY_FOR
 from her2nav.trials.criteria.rule_text import Req, latin_lookalikes
 from her2nav.trials.criteria.rules_after import (
     maintenance_after_first_line,
@@ -35,6 +36,7 @@ from her2nav.trials.criteria.rules_biomarkers import (
 )
 from her2nav.trials.criteria.rules_cardiac import lvef
 from her2nav.trials.criteria.rules_conditions import conditions
+from her2nav.trials.criteria.rules_dates import diagnosis_window
 from her2nav.trials.criteria.rules_disease import disease
 from her2nav.trials.criteria.rules_fitness import age, ecog, measurable, organ_function, sexes
 from her2nav.trials.criteria.rules_history import prior_lines, prior_therapy
@@ -99,241 +101,16 @@ RULES = (
     early_stage,
     recurrence,
     residual_disease,
+    diagnosis_window,
     organ_function,
 )
 
 
-# Gates: a rule runs only when one of its gate words occurs in the text (and, for some, only for one
-# kind of criterion). Each gate is a necessary condition of the rule finding anything: every pattern
-# the rule could succeed with contains one of the words. Gating changes speed, never results (checked
-# against the ungated rules on the labels, the shared records and perturbed copies of them). Substring
-# tests: faster here than one regular expression per gate.
-_GATES: dict[str, tuple[str, ...]] = {
-    "washout": ("day", "week", "wk", "month", "wash", "concurrent", "concomitant", "current", "ongoing"),
-    "toxicity": ("toxicit", "adverse", "side effect", "ae", "neuropathy"),
-    "evaluable": ("evaluable", "measurable", "assessable"),
-    "parent_study": ("parent",),
-    "her2": ("her2", "her-2", "her 2", "her- 2", "erbb2", "ihc"),  # her2(): her-?\s?2|erbb2|\bihc\b
-    "her2_positive_history": ("positive",),
-    "cldn18": ("claudin", "cldn", "cdln"),
-    "pdl1": ("cps", "combined positive"),
-    "pdl1_known": ("pd-l1", "pdl1"),
-    "msi": ("msi", "mss", "mmr", "mismatch", "microsatellite"),
-    "prior_therapy": (
-        "prior",
-        "previous",
-        "receiv",
-        "treated with",
-        "treatment with",
-        "therapy with",
-        "expos",
-        "progress",
-        "refractory",
-        "fail",
-        "intoleran",
-        "naive",
-        "naïve",
-        "containing",
-        "after",
-        "following",
-        "pretreated",
-        "earlier",
-        "had",
-    ),
-    "prior_target": ("inhibitor", "targeted", "directed", "targeting", "anti-", "against"),
-    "prior_lines": (
-        "line",
-        "regimen",
-        "systemic",
-        "treat",
-        "therap",
-        "chemo",
-        "naive",
-        "naïve",
-        "progress",
-        "received",
-        "had",
-    ),
-    "prior_chemotherapy": ("chemo", "cytotoxic"),
-    "chemotherapy_in_one_setting": ("adjuvant", "operative"),  # rules_any_setting._IN_ONE_SETTING
-    "relapse_window": ("adjuvant", "operative"),
-    "standard_therapy": ("standard", "satisfactory", "acceptable", "available", "effective", "further"),
-    "regimen_candidate": ("eligible", "candidate", "suitable", "fit ", "appropriate"),
-    "therapy_after": ("after", "following", "since"),
-    "progressed_on_last": ("progress",),
-    "maintenance_after_first_line": ("first",),  # rules_after._MAINTENANCE_AFTER_FIRST
-    "ecog": ("ecog", "performance status", "performance of status", "ps", "zubrod", "eastern cooperative"),
-    "lvef": ("lvef", "ejection fraction", "ef"),
-    "age": ("age", "years", "adult", "old"),
-    "sexes": ("sex", "gender"),
-    "measurable": ("measurable",),
-    "conditions": (
-        "interstitial",
-        "ild",
-        "pneumonitis",
-        "fibrosis",
-        "brain",
-        "cns",
-        "central nervous",
-        "leptomeningeal",
-        "hiv",
-        "immunodeficiency",
-        "acquired immun",
-        "meninx",
-        "meninges",
-        "hepatitis",
-        "hbv",
-        "hcv",
-        "immune",
-        "transplant",
-        "heart",
-        "cardiac",
-        "cardiovascular",
-        "nyha",
-        "chf",
-        "lung",
-        "pulmonary",
-    ),
-    "disease": (
-        "cancer",
-        "carcinoma",
-        "tumor",
-        "tumour",
-        "malignan",
-        "neoplasm",
-        "gc",
-        "gejc",
-        "gea",
-        "disease",
-        "stage",
-        "curative",
-        "resect",  # rules_disease._RESECTION_PLANNED
-        "surg",
-        "gastrectomy",
-        "operation",
-        "operative",
-        # tumours named without "cancer" (rules_disease._TUMOUR_ABBREVIATIONS)
-        "sclc",
-        "hcc",
-        "crc",
-        "btc",
-        "hnscc",
-        "tnbc",
-        "pdac",
-        "rcc",
-        "cca",
-        "oma",
-        "leuk",
-    ),
-    "primary_site": (
-        "primary",
-        "squamous",
-        "undifferentiated",
-        "neuroendocrine",
-        "small cell",
-        "small-cell",
-        "mixed",  # rules_disease._MIXED_HISTOLOGY
-        "other",
-        "operable",  # rules_primary._INOPERABLE_ITEM
-        "resectable",
-    ),
-    "tumour_locations": ("cardia", "fund", "curv", "antr", "pylor", "junction", "gej", "goj", "siewert"),
-    "distant_metastases": ("metasta", "stage iv", "m1 disease", "m0", "carcinomatosis", "dissemination"),
-    "early_stage": ("t1", "tis", "situ", "stage 0", "stage i", "early", "superficial"),  # rules_stage._WORDS
-    "residual_disease": ("ctdna", "circulating", "mrd", "residual"),
-    "recurrence": ("relaps", "recurr"),  # rules_stage._RECURRENCE_ONLY
-    "organ_function": (
-        "adequate",
-        "sufficient",
-        "normal",
-        "acceptable",
-        "appropriate",
-        "creatinine",
-        "bilirubin",
-        "neutrophil",
-        "platelet",
-        "hemoglobin",
-        "haemoglobin",
-        "anc",
-    ),
-}
-_ONLY_FOR: dict[str, str] = {
-    "evaluable": "inclusion",
-    "measurable": "inclusion",
-    "standard_therapy": "inclusion",
-    "relapse_window": "inclusion",
-    "early_stage": "exclusion",
-    "recurrence": "exclusion",
-    "residual_disease": "inclusion",
-    "regimen_candidate": "inclusion",
-    "disease": "inclusion",
-    "progressed_on_last": "inclusion",
-    "maintenance_after_first_line": "inclusion",
-    "chemotherapy_in_one_setting": "exclusion",
-    "parent_study": "inclusion",
-    "primary_site": "exclusion",
-    "tumour_locations": "exclusion",
-    "prior_target": "exclusion",
-    "pdl1_known": "inclusion",
-    "organ_function": "inclusion",
-}
-# Tighter gates for one kind of criterion. prior_lines: an inclusion needs a count ("at least 2", "or
-# more", "> 1", "no more than", "up to", "≤"), untreated wording or "progress…"; an exclusion needs
-# the advanced setting its pattern ends with.
-_KIND_GATES: dict[tuple[str, str], tuple[str, ...]] = {
-    ("prior_lines", "inclusion"): (
-        "at least",
-        "minimum of",
-        "or more",
-        ">",
-        "≥",
-        "maximum",
-        "more than",
-        "up to",
-        "≤",
-        "<=",
-        "at most",
-        "untreated",
-        "naive",
-        "naïve",
-        "no prior",
-        "not ",
-        "progress",
-        "previously treated",
-        "prior treated",
-        "already treated",
-        # line-of-therapy settings (rules_lines.py)
-        "line",
-        "pretreated",
-        "pre-treated",
-        "newly",
-        "received prior",
-        "received previous",
-        "refractory",
-        "no treatment",  # rules_lines.UNTREATED
-        "no systemic",
-        "no anti",
-        "no therapy",
-        "without",
-        "with no",
-    ),
-    ("prior_lines", "exclusion"): (
-        "advanced",
-        "metastatic",
-        "unresectable",
-        "recurrent",
-        "more than",
-        "greater than",
-        ">",
-    ),
-}
-
-
 def _gates_for(kind: str) -> tuple[tuple[Any, tuple[str, ...]], ...]:
     return tuple(
-        (rule, _KIND_GATES.get((rule.__name__, kind), _GATES[rule.__name__]))
+        (rule, KIND_GATES.get((rule.__name__, kind), GATES[rule.__name__]))
         for rule in RULES
-        if _ONLY_FOR.get(rule.__name__, kind) == kind
+        if ONLY_FOR.get(rule.__name__, kind) == kind
     )
 
 

@@ -86,6 +86,14 @@ def her2_positive_history(text: str, kind: str) -> list[Req]:
     return [{"type": "applies_if", "when": {"type": "her2", "status": "positive"}, "then": then}]
 
 
+# "HER2 overexpression or amplification negative" (thirteenth blind set, NCT04950322): what the tests
+# found, named before the word that says it, is no positive status
+_TESTS_NEGATIVE = (
+    r"her-?2\)?(/neu)?\s+(protein\s+)?(over-?expression|amplification|expression|status)"
+    r"(\s+(or|and/or|and)\s+(gene\s+)?(over-?expression|amplification))?\s+(is\s+|are\s+|were\s+)?negative"
+)
+
+
 def her2(text: str, kind: str) -> list[Req]:
     body = _THERAPY_HER2.sub(" ", without_her2_positive_history(text) if kind == "inclusion" else text)
     if "unknown" in body:  # "unknown HER-2 expression should define HER-2 status before enrollment"
@@ -121,6 +129,8 @@ def her2(text: str, kind: str) -> list[Req]:
         statuses.add("positive")
     if _has(r"her-?2\)?(/neu)?[\s-]*(negativ|non-?amplified|-(?!\w))|negative (for )?her-?2", body):
         statuses.add("negative")
+    if "negative" in body and _has(_TESTS_NEGATIVE, body):
+        statuses = {"negative"}  # "HER2 overexpression or amplification negative": the tests, negative
     if (
         _has(
             r"her-?2(/neu)?[\s-]*(expressing|expression)|ihc\s*(≥|>=)\s*1\+|1\+\s*or (above|higher|greater)|"

@@ -5,6 +5,15 @@ from __future__ import annotations
 
 from her2nav.knowledge.tumour_types import tumour_types
 from her2nav.trials.criteria.rule_text import Req, _findall, _has, _search, _sub
+from her2nav.trials.criteria.stage_patterns import (
+    CLINICAL_STAGE_TO_III,
+    CLINICAL_T_LIST,
+    NOT_ONLY_METASTATIC,
+    STAGE_IV_ONLY,
+    STAGES_I_TO_III,
+    TN_ONLY,
+    only_locally_advanced,
+)
 
 # Other tumours' words and the ones among them that name a tumour alone, without "cancer" ("locally
 # advanced and unresectable NSCLC"): knowledge/data/tumour_types.yaml
@@ -62,6 +71,8 @@ _RESECTION_PLANNED = (
 _RESECTED = (
     r"^(d2 )?(radical |curative )?(total |subtotal |distal |proximal )?gastrectomy\b|"
     r"p(?<=\bp)ost-?\s?operative(ly)? (pathology|patholog\w* (stage|confirm))|"
+    # "pathological stage II or III" (pTNM, staged on the resected specimen: AJCC 8th; thirteenth set)
+    r"p(?<=\bp)athologic(al)? (tnm )?stages? (?!iv|4)|"
     r"(after|following|underwent|undergone|have had|has had) (a |an )?(d2 |r0 |complete )?"
     r"(radical|curative|r0|d2)[^.;]{0,20}(resection|gastrectomy|surgery)"
 )
@@ -70,34 +81,6 @@ _RESECTION_DONE_PART: Req = {
     "type": "open_parts",
     "parts": ["a curative resection already done (the case records no operation)"],
 }
-# "cStage III", "pStage II-III" (AJCC 8th edition clinical or pathological stage groups below IV, all
-# of them M0), not "stage III or IV"; also "Clinical stage: Clinical Tumor-Node-Metastasis (cTNM)
-# stage III" (twelfth blind set)
-_CLINICAL_STAGE_TO_III = (
-    r"(\b(c|p|yp)|\b(clinical|c?tnm|ajcc)\b[^.;]{0,60}?\b)stages? ?(i{1,3}|[1-3])[abc]?\b"
-    r"(?![^.;]*\b(iv|4)\b)"
-)
-# An inclusion naming clinical T and N categories and no M category ("T3-4a N+ or T4b N any",
-# AJCC 8th edition): locoregional disease, which a metastatic case does not have.
-_TN_ONLY = r"\b[cpy]{0,2}t[1-4][ab]?(-[1-4][ab]?)?,?\s?n(\+|any|x|[0-3][abc]?\b|\s?any\b)"  # "T1, N1-2"
-# Clinical T categories alone, listed ("Tumor spread: cT3, cT4a, cT4b (except …)"): the same
-_CLINICAL_T_LIST = r"\bct[1-4][ab]?\b\s?(,|or|and|-|–|/)\s?(ct|t)?[1-4][ab]?\b"
-
-
-def _only_locally_advanced(text: str) -> bool:
-    """ "Locally advanced adenocarcinoma of the stomach" with no word for advanced disease beyond it
-    (unresectable, inoperable, metastatic, recurrent, stage IV): a study of disease without distant
-    spread, as perioperative studies write it (issue 15, eighth blind set)."""
-    if "locally advanced" not in text:
-        return False
-    beyond = r"metasta|recurr|stage iv|incurable|(?<!locally )advanced|palliative"
-    if "locali" in text and _has(r"\blocali[sz]ed (cancer|disease|tumou?r|carcinoma)", text):
-        # "locally advanced unresectable cancer or localized cancer in a patient who declines surgery":
-        # both alternatives are disease without distant spread (twelfth blind set, NCT04522336)
-        return not _has(beyond, text)
-    return not _has(r"unresectable|inoperable|not (amenable|suitable)|" + beyond, text)
-
-
 _NOT_RESECTABLE = r"\b(not|no|never|un\w+|in\w+ for)\b[^.;]{0,12}$"
 
 
@@ -110,7 +93,11 @@ _PART_LEFT_OUT = r"^no (\w+ )?(cervical|proximal|upper|middle|mid|distal|lower)\
 # esophagus, diaphragm, liver, …" lists the organs a tumour may reach, not its site; "Histological type
 # of tumor: adenocarcinoma" asks for the histology alone.
 _EXTENSION_HEADING = r"^(tumou?r )?(extension|invasion|infiltration|spread)( of the tumou?r)?\s?:"
-_HISTOLOGY_HEADING = r"^(histolog\w*|patholog\w*) (type|subtype)( of (the )?tumou?r)?\s?:"
+_HISTOLOGY_HEADING = r"^(who )?(histolog\w*|patholog\w*) (type|subtype)( of (the )?tumou?r)?\s?:"
+
+
+# Histological types CONTRACT §1 files as "other", listed beside adenocarcinoma (thirteenth blind set)
+_OTHER_TYPES = r"neuroendocrine|carcinoid|lymphoma|sarcoma|g(?<=\bg)ist\b|n(?<=\bn)ets?\b|undifferentiated"
 
 
 # "Eligible for surgery with curative intent": resectable disease asked for, with no tumour named
@@ -121,11 +108,13 @@ _FIT_FOR_SURGERY = (
 
 
 def disease(text: str, kind: str) -> list[Req]:
-    if kind != "inclusion" or (_has(_EXTENSION_HEADING, text) and not _has(_CLINICAL_T_LIST, text)):
+    if kind != "inclusion" or (_has(_EXTENSION_HEADING, text) and not _has(CLINICAL_T_LIST, text)):
         return []
     if _has(_FIT_FOR_SURGERY, text):
         return [{"type": "disease", "sites": [], "advanced": False}]
     if _has(_HISTOLOGY_HEADING, text) and (histology := _histology(text)):
+        if _has(_OTHER_TYPES, text):  # "WHO pathology type: adenocarcinoma, neuroendocrine tumor"
+            return [{"type": "disease", "sites": [], "histology_any": [histology, "other"]}]
         return [{"type": "disease", "sites": [], "histology": histology}]
     if text.startswith("no ") and (m := _search(_PART_LEFT_OUT, text)):
         found = [r for r in _disease(text[m.end() :]) if r["type"] == "disease" and r.get("sites")]
@@ -143,7 +132,13 @@ def disease(text: str, kind: str) -> list[Req]:
         return [{**(found[0] if found else {"type": "disease", "sites": []}), "advanced": False}]
     found = _disease(text)
     if (
-        ("gastrectomy" in text or "operative" in text or "resection" in text or "surgery" in text)
+        (
+            "gastrectomy" in text
+            or "operative" in text
+            or "resection" in text
+            or "surgery" in text
+            or "patholog" in text
+        )
         and (done := _search(_RESECTED, text))
         and not _has(_LATER_COURSE, text)
         and not _has(_NOT_RESECTABLE, text[max(0, done.start() - 14) : done.start()])
@@ -152,12 +147,12 @@ def disease(text: str, kind: str) -> list[Req]:
         stage: Req = {"type": "disease", "sites": [], "advanced": False}
         return [*sites, *[r for r in found if r["type"] != "disease"], stage, _RESECTION_DONE_PART]
     if (
-        _only_locally_advanced(text)
-        or ("stage" in text and _has(_CLINICAL_STAGE_TO_III, text))
+        only_locally_advanced(text)
+        or ("stage" in text and _has(CLINICAL_STAGE_TO_III, text))
         or (
-            ("t1" in text or "t2" in text or "t3" in text or "t4" in text)  # what _TN_ONLY needs
+            ("t1" in text or "t2" in text or "t3" in text or "t4" in text)  # what TN_ONLY needs
             and not text.startswith("no ")  # "No T1,N0 or T4 disease": stages left out, M not said
-            and (_has(_TN_ONLY, text) or _has(_CLINICAL_T_LIST, text))
+            and (_has(TN_ONLY, text) or _has(CLINICAL_T_LIST, text))
             and not _has(r"\bm[01x]\b|metasta|stage iv", text)
         )
     ):
@@ -277,7 +272,7 @@ def _disease(text: str) -> list[Req]:
         req["histology"] = histology  # squamous beside gastric sites: a list of several tumours
     if _has(
         r"absence of distant metasta|non[- ]?metastatic|m(?<=\bm)0\b|without distant metasta", text
-    ) or _has(_STAGES_I_TO_III, text):
+    ) or _has(STAGES_I_TO_III, text):
         # without distant spread (M0, stages I-III), which an unresectable locally advanced tumour also is
         # (GERCOR NCT06059495, ninth set; DECIPHER NCT05965479, eleventh): resectable only when said
         if _has(r"(?<!un)(?<!non-)resectable|operable|curative", text):
@@ -292,9 +287,9 @@ def _disease(text: str) -> list[Req]:
         text,
     ):
         req["advanced"] = True
-        if _has(_STAGE_IV_ONLY, text) and not _has(r"locally|unresectable|inoperable|stage iii|recurr", text):
+        if _has(STAGE_IV_ONLY, text) and not _has(r"locally|unresectable|inoperable|stage iii|recurr", text):
             req["distant"] = True  # "Stage IV … (cTanyNanyM1)": distant spread, not locally advanced
-        elif "metastatic" in text and not _has(_NOT_ONLY_METASTATIC, text):
+        elif "metastatic" in text and not _has(NOT_ONLY_METASTATIC, text):
             req["distant"] = True  # "metastatic gastric cancer" and no other stage: not locally advanced
     elif _has(
         r"(?<!un)(?<!non-)resectable|operable|curative|^((patients?|participants?) with )?"
@@ -303,23 +298,6 @@ def _disease(text: str) -> list[Req]:
     ):
         req["advanced"] = False  # "Resected gastric … cancer after pre-operative FLOT": after surgery
     return [req]
-
-
-# "clinical stage before surgery of AJCC I-III" (AJCC 8th: stage IV is M1): disease without distant spread
-_STAGES_I_TO_III = (
-    r"(stages?|ajcc)\s([\w-]+\s){0,4}?(i{1,2}|[12])[abc]?\s?(-|–|to)\s?(i{2,3}|[23])[abc]?\b"
-    r"(?!\s?(-|–|or)\s?iv)"
-)
-_STAGE_IV_ONLY = r"stage (iv|4)\b|\bm1\b"
-# Words beside "metastatic" that take more than distant spread, or make the item about something else
-# (a treatment for metastatic disease, a tissue sample): reviewers failed a locally advanced case on
-# "Metastatic gastric cancer" and "limited metastatic gastric or GEJ adenocarcinoma" and left a
-# recurrence open (tenth and thirteenth blind sets, TJ NCT03766607, TO NCT02578368)
-_NOT_ONLY_METASTATIC = (
-    r"locally|unresectable|inoperable|non-?\s?resectable|not resectable|(?<!locally )advanced|recurr|"
-    r"relaps|stage (iii|3)|incurable|not (amenable|eligible|suitable)|therap|treat|regimen|\bline|"
-    r"prior|previous|received|biops|tissue|specimen|sample|primary or metastatic|non-?\s?metastatic"
-)
 
 
 _SPECIFIED_ELSEWHERE = (

@@ -31,6 +31,16 @@ def ecog(text: str, kind: str) -> list[Req]:
         return [{"type": "ecog", "max": int(m.group(1)) - 1, "negated": True}]
     if m := _search(r"(ecog|who|status|score)\s?:?\s?0([12])$", text.strip(" .;")):
         return [{"type": "ecog", "max": int(m.group(2))}]  # "WHO performance status 01": a copy lost "0-1"
+    if (
+        kind == "inclusion"
+        and (
+            m := _search(r"(status|ecog|ps)\)?( score)? (of|=|equal to|exactly) ([2-4])$", text.strip(" .;"))
+        )
+        and not _has(r"\bor\b|-|–|\bto\b|≤|<|less|lower|better|maximum|up to|no more", text)
+    ):
+        # "ECOG performance status of 2" alone: a study of less fit patients takes that score only
+        # (HELOISE NCT01450696, thirteenth blind set)
+        return [{"type": "ecog", "min": int(m.group(4)), "max": int(m.group(4))}]
     found = [int(d) for d in _findall(r"(?<![\d.])([0-4])(?!\d|\.\d|\s?%)", text)]
     found += [_NUM[w] for w in _findall(r"\b(zero|one|two)\b", text)]
     if m := _search(r"(≤|<=|=<)\s*([0-4])", text):
@@ -78,14 +88,14 @@ def age(text: str, kind: str) -> list[Req]:
         out.append({"type": "age", "op": ">=", "value": int(m.group(2))})
     elif m := _search(
         # not "at least 28 days from prior surgery" (issue 15, eighth blind set: read as age >= 28)
-        r"(at least|aged|age of|older than|over)\s*(\d{2})\s*(years)?"
+        r"(at least|aged|age of|older than|over|greater than|more than)\s*(\d{2})\s*(years)?"
         r"(?!\d|\s*(days?|weeks?|wks?|months?|hours?|half|cycles?|doses?|mg|ml|%))",
         text,
     ):
         out.append(
             {
                 "type": "age",
-                "op": ">" if m.group(1) in ("older than", "over") else ">=",
+                "op": ">" if m.group(1) in ("older than", "over", "greater than", "more than") else ">=",
                 "value": int(m.group(2)),
             }
         )

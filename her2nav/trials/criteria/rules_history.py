@@ -281,6 +281,14 @@ _AT_MOST = r"(maximum( of)?|no more than|not more than|up to|≤|<=|at most)"
 _MORE_THAN_LINES = rf"(more than|greater than|>)\s*{_N}\s*(prior |previous )?(lines?|regimens?)"
 
 
+# "progression after 1-2 lines of conventional chemotherapy", "failed one or two prior regimens": the
+# count of lines as a range (thirteenth blind set, NCT06759233)
+_LINE_RANGE = (
+    rf"(after|following|failed|failure of|received|progress\w* (on|after))\s+{_N}\s*(-|–|to|or)\s*{_N}\s+"
+    r"(prior |previous )?(lines?|regimens?)\b"
+)
+
+
 def prior_lines(text: str, kind: str) -> list[Req]:
     if kind != "inclusion":
         if (m := _search(_MORE_THAN_LINES, text)) and not _has(
@@ -307,10 +315,14 @@ def prior_lines(text: str, kind: str) -> list[Req]:
         low = _num(m.group(2))  # one noun for both bounds: "at least 1, but no more than 3 regimens"
     elif m := _search(rf"b(?<=\bb)etween\s*{_N}\s*and\s*{_N}\s*{lines}", text):
         low = _num(m.group(1))  # "between 1 and 3 prior lines" (the upper bound is read below)
+    elif m := _search(_LINE_RANGE, text):
+        low = _num(m.group(3))  # "progression after 1-2 lines of conventional chemotherapy"
     if m := _search(rf"{_AT_MOST}\s*{_N}\s*{lines}", text):
         high = _num(m.group(3))
     elif m := _search(rf"b(?<=\bb)etween\s*{_N}\s*and\s*{_N}\s*{lines}", text):
         high = _num(m.group(2))
+    elif m := _search(_LINE_RANGE, text):
+        high = _num(m.group(5))
     if _has(UNTREATED, text) and _untreated_reading_holds(text):
         high = 0
     if low is None and (

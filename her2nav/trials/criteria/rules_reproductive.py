@@ -62,7 +62,12 @@ _CONSENT = (
     r"informed con[cs]ent|consent (form|document)|i(?<=\bi)cf\b|able to (understand|comply)|"
     r"willing(ness)? (and able )?"
     r"to (comply|sign|provide|participate|follow)|h(?<=\bh)ipaa\b|"
-    r"c(?<=\bc)ompliance with (all )?(the )?(study|protocol)"  # an undertaking, as consent (TRINITY)
+    r"c(?<=\bc)ompliance with (all )?(the )?(study|protocol)|"  # an undertaking, as consent (TRINITY)
+    # "willing to enroll the clinical study", "decide for themselves whether to participate", "provided
+    # written consent", "signed the IC" (thirteenth blind set)
+    r"willing(ness)? to (enrol|enroll|take part)|"
+    r"decide for (themselves|himself|herself) whether to (participate|take part)|"
+    r"provided (written )?consent|signed the (ic|consent)\b"
 )
 # "… obtained from the patient/legal representative": the patient may consent; only a representative
 # consenting alone says the patient cannot

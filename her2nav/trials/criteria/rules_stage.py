@@ -96,7 +96,8 @@ _SOME_METASTASES = (
 # as studies of resectable cancer do: no distant metastases, which a metastatic case has (issue 15,
 # seventh blind set). ``only`` when the item asks nothing else (T and N stages are not recorded).
 _NO_DISTANT = (
-    r"(\bno|without|absence of|free of) (evidence of )?(any )?(distant metasta\w*|metastatic disease)|"
+    r"(\bno|without|absence of|free of) (evidence of )?(any )?(other )?"
+    r"(distant metasta\w*|metastatic disease)|"
     r"\b[cp]?m0\b|"
     r"\bnon-?\s?metastatic\b"
 )

@@ -65,12 +65,18 @@ def lettered(body: str) -> list[str]:
 
 # A copy that lost its line breaks: "Inclusion Criteria: 1. … 7. … Exclusion Criteria: * … * …" (issue
 # 15, seventh blind set: eligibility modules copied from trial portals arrive as one line).
+# "Inclusion Criteria of the Interventional TRINITY study: 1. …" (a few words naming whose criteria);
+# "Inclusion criteria (only for microbiome analysis): * …" (thirteenth blind set)
+_SECTION = r"(?:Key )?(?:Inclusion|Exclusion) [Cc]riteria(?: (?:of|for) [^:.;]{1,60}| \([^)]{1,60}\))?"
 _FLAT_HEADER = re.compile(
-    # "Inclusion Criteria of the Interventional TRINITY study: 1. …" (a few words naming whose criteria)
-    r"(?:^|(?<=\s))((?:Key )?(?:Inclusion|Exclusion) Criteria(?: (?:of|for) [^:.;]{1,60})?)\s*:\s+"
+    rf"(?:^|(?<=\s))({_SECTION})\s*:\s+"
     r"(?=\*\s|-\s|•|1[.)]\s)"
 )
 _FLAT_STAR = re.compile(r"\s+(?=[*•]\s+\S)")
+# "Inclusion Criteria: - Adult patients, >/=18 years of age - Histologically confirmed … - HER2-positive
+# tumor - Patients who …" (thirteenth blind set): a dash before a capital opens the next item; not a
+# range ("ECOG 0 - 1", "G1 - G3", "stage II - III")
+_FLAT_DASH = re.compile(r"\s+(?=-\s+[A-Z](?![0-9])(?![IVX]*\b))")
 
 
 # A section copied as one paragraph without any list marks ("Inclusion Criteria: Signed written informed
@@ -116,19 +122,23 @@ def _unflatten(line: str) -> list[str]:
     """A line holding a whole section ("Inclusion Criteria: 1. … Exclusion Criteria: * …") as the
     lines it lost: each header on its own, and for starred lists each star on its own line (numbered
     items run together are split by _run_on)."""
-    if "Criteria" not in line:
+    if "riteria" not in line:
         return [line]
     if not _FLAT_HEADER.search(line):
         bare = len(line) > 200 and _BARE_HEADER.search(line) and not _LIST_MARK.search(line)
         return _bare_items(line) if bare else [line]
     out: list[str] = []
     for piece in re.split(
-        r"\s+(?=(?:Key )?(?:Inclusion|Exclusion) Criteria(?: (?:of|for) [^:.;]{1,60})?\s*:\s)", line
+        rf"\s+(?={_SECTION}\s*:\s)",
+        line,
     ):
         if m := _FLAT_HEADER.match(piece):
             out.append(m.group(1) + ":")
             rest = piece[m.end() :]
-            out.extend(_FLAT_STAR.split(rest) if rest.startswith(("*", "•")) else [rest])
+            if rest.startswith(("*", "•")):
+                out.extend(_FLAT_STAR.split(rest))
+            else:
+                out.extend(_FLAT_DASH.split(rest) if rest.startswith("- ") else [rest])
         else:
             out.append(piece)
     return out

@@ -125,7 +125,7 @@ def _opening(text: str) -> str | None:
 
 
 def _opens_with(text: str, label: str) -> bool:
-    """Whether a cohort label was read from the start of the criterion itself (eligibility.inline_cohort),
+    """Whether a cohort label was read from the start of the criterion itself (cohort_labels.inline_cohort),
     not from a heading above it."""
     return _normal(text).startswith(_normal(label))
 

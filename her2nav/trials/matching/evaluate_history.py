@@ -76,6 +76,16 @@ def _recurrent(facts: PatientFacts) -> Finding | None:
     return None
 
 
+def diagnosed_between(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """A window of diagnosis dates (criteria/rules_dates.py) against ``diagnosis.diagnosed_on``."""
+    first, last = dt.date.fromisoformat(req["from"]), dt.date.fromisoformat(req["to"])
+    said = f"diagnosed between {first} and {last}"
+    when = facts.case.diagnosis.diagnosed_on
+    if when is None:
+        return unknown(f"{said}; the date of diagnosis is not recorded", "record the date of diagnosis")
+    return Finding(first <= when <= last, f"{said}; the case was diagnosed on {when}")
+
+
 def recurrence(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     """Disease that has come back (criteria/rules_stage.recurrence): the setting ``recurrent`` or a
     recurrence date; any other setting is the disease as first diagnosed (CONTRACT §1)."""

@@ -1,0 +1,76 @@
+"""Cohort labels written inside a criterion (eligibility.py reads them): "Cohort A: …", "For Part 1,
+…" at its start, "(Cohort 1 only)" at its end, and an exclusion said to be for one arm or cohort only
+("Arm 2 only: …", "… for patients in Arm B.")."""
+
+from __future__ import annotations
+
+import re
+
+_ONE_PART = r"(?:cohort|part|arm|module)\s+(?:\d{1,2}[a-z]?|[a-z]\d?)"
+_INLINE_COHORT = (
+    re.compile(
+        r"^((?:dose[- ]escalation|dose[- ]expansion|escalation|expansion|cohorts?|parts?|arms?|modules?|"
+        r"sub-?stud(?:y|ies)|substudy|panel)\b[^:]{0,40}):",
+        re.IGNORECASE,
+    ),
+    # "For Part 3b,4b and Part 5, …": the whole list of parts
+    re.compile(
+        r"^(for (?:cohorts?|parts?|arms?|modules?)\s+(?:\d{1,2}[a-z]?|[a-z]\d?)\b"
+        r"(?:\s*(?:,|and|or|&)\s*(?:(?:cohorts?|parts?|arms?|modules?)\s+)?(?:\d{1,2}[a-z]?|[a-z]\d?)\b)*)"
+        r"\s*[,:]?\s",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(for (?:cohorts?|parts?|arms?|modules?)\b[^,:]{0,40})[,:]", re.IGNORECASE),
+    re.compile(r"^([^-–:]{2,80}\([A-Za-z0-9-]{2,12}\))\s*[-–]\s"),
+    # "Part A - …", "Part B (combination) – …", "In Part B, …", "Dose escalation (Part A): …" (issue 15,
+    # held-out review: parts with different populations are alternatives)
+    re.compile(rf"^({_ONE_PART}\b(?:\s*\([^)]{{1,40}}\))?)\s*[-–]\s", re.IGNORECASE),
+    re.compile(rf"^in ({_ONE_PART})\b\s*[,:]", re.IGNORECASE),
+    re.compile(rf"^([^:()]{{0,60}}\({_ONE_PART}\))\s*:", re.IGNORECASE),
+)
+
+
+# "Prior HER2-directed therapy (Cohort 1 only).": a clause for one cohort, in either kind of criterion.
+ONLY_FOR_COHORT = re.compile(
+    r"\((?:for |in )?((?:cohorts?|parts?|arms?|groups?|modules?)\s+[\w.-]+"
+    r"(?:\s*(?:,|and|or)\s*[\w.-]+)*)\s+only\)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+# A clause an exclusion says is for one arm or cohort only: "Arm 2 only: …", "Only for Cohort 3: …",
+# "… for patients in Arm B.", "… (applies to Arm A).", "…, in Cohort 2 only." (issue 15, held-out
+# review: an arm's bullet must not exclude a patient from the whole study when another arm fits).
+_COHORT_ID = r"(?:cohorts?|parts?|arms?|modules?)\s+(?:\d{1,2}[a-z]?|[a-z]\d?)\b"
+# Every _EXPLICIT_COHORT pattern needs one of these words (_COHORT_ID): a criterion without any skips them.
+_COHORT_ID_WORDS = ("cohort", "part", "arm", "module")
+_EXPLICIT_COHORT = (
+    re.compile(rf"^(?:only )?(?:for |in )?({_COHORT_ID})\s+only\s*[:,-]", re.IGNORECASE),
+    re.compile(rf"^only (?:for|in) ({_COHORT_ID})\s*[:,-]", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:for|in) (?:patients|participants|subjects) (?:in|assigned to|randomi[sz]ed to|enrolled in) "
+        rf"(?:the )?({_COHORT_ID})(?: only)?\.?\s*$",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\((?:applies (?:only )?to|for) ({_COHORT_ID})(?: only)?\)\.?\s*$", re.IGNORECASE),
+    re.compile(rf",? in ({_COHORT_ID}) only\.?\s*$", re.IGNORECASE),
+)
+
+
+def explicit_cohort(text: str) -> str | None:
+    """The one arm or cohort a criterion says it is for only, or None."""
+    low = text.lower()
+    if not any(word in low for word in _COHORT_ID_WORDS):
+        return None
+    for pattern in _EXPLICIT_COHORT:
+        if m := pattern.search(text):
+            return m.group(1).strip()
+    return None
+
+
+def inline_cohort(text: str) -> str | None:
+    """A cohort named at the start of a criterion ("Cohort A: …", "NSCLC (…) - …", "For Part 1, …")."""
+    for pattern in _INLINE_COHORT:
+        if m := pattern.match(text):
+            return m.group(1).strip()
+    return None

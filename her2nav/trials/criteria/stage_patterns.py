@@ -1,0 +1,51 @@
+"""Stage groups and TNM categories as criteria write them (rules_disease.py reads them): AJCC 8th
+edition stage groups I-III and T/N categories without an M category are disease without distant
+spread; stage IV and M1 are distant spread."""
+
+from __future__ import annotations
+
+from her2nav.trials.criteria.rule_text import _has
+
+# "cStage III", "pStage II-III" (AJCC 8th edition clinical or pathological stage groups below IV, all
+# of them M0), not "stage III or IV"; also "Clinical stage: Clinical Tumor-Node-Metastasis (cTNM)
+# stage III" (twelfth blind set)
+CLINICAL_STAGE_TO_III = (
+    r"(\b(c|p|yp)|\b(clinical|c?tnm|ajcc)\b[^.;]{0,60}?\b)stages? ?(i{1,3}|[1-3])[abc]?\b"
+    r"(?![^.;]*\b(iv|4)\b)"
+)
+# An inclusion naming clinical T and N categories and no M category ("T3-4a N+ or T4b N any",
+# AJCC 8th edition): locoregional disease, which a metastatic case does not have.
+TN_ONLY = r"\b[cpy]{0,2}t[1-4][ab]?(-[1-4][ab]?)?,?\s?n(\+|any|x|[0-3][abc]?\b|\s?any\b)"  # "T1, N1-2"
+# Clinical T categories alone, listed ("Tumor spread: cT3, cT4a, cT4b (except …)"): the same
+CLINICAL_T_LIST = r"\bct[1-4][ab]?\b\s?(,|or|and|-|–|/)\s?(ct|t)?[1-4][ab]?\b"
+
+
+def only_locally_advanced(text: str) -> bool:
+    """ "Locally advanced adenocarcinoma of the stomach" with no word for advanced disease beyond it
+    (unresectable, inoperable, metastatic, recurrent, stage IV): a study of disease without distant
+    spread, as perioperative studies write it (issue 15, eighth blind set)."""
+    if "locally advanced" not in text:
+        return False
+    beyond = r"metasta|recurr|stage iv|incurable|(?<!locally )advanced|palliative"
+    if "locali" in text and _has(r"\blocali[sz]ed (cancer|disease|tumou?r|carcinoma)", text):
+        # "locally advanced unresectable cancer or localized cancer in a patient who declines surgery":
+        # both alternatives are disease without distant spread (twelfth blind set, NCT04522336)
+        return not _has(beyond, text)
+    return not _has(r"unresectable|inoperable|not (amenable|suitable)|" + beyond, text)
+
+
+# "clinical stage before surgery of AJCC I-III" (AJCC 8th: stage IV is M1): disease without distant spread
+STAGES_I_TO_III = (
+    r"(stages?|ajcc)\s([\w-]+\s){0,4}?(i{1,2}|[12])[abc]?\s?(-|–|to|or|and|and/or)\s?(i{2,3}|[23])[abc]?\b"
+    r"(?!\s?(-|–|or)\s?iv)"
+)
+STAGE_IV_ONLY = r"stage (iv|4)\b|\bm1\b"
+# Words beside "metastatic" that take more than distant spread, or make the item about something else
+# (a treatment for metastatic disease, a tissue sample): reviewers failed a locally advanced case on
+# "Metastatic gastric cancer" and "limited metastatic gastric or GEJ adenocarcinoma" and left a
+# recurrence open (tenth and thirteenth blind sets, TJ NCT03766607, TO NCT02578368)
+NOT_ONLY_METASTATIC = (
+    r"locally|unresectable|inoperable|non-?\s?resectable|not resectable|(?<!locally )advanced|recurr|"
+    r"relaps|stage (iii|3)|incurable|not (amenable|eligible|suitable)|therap|treat|regimen|\bline|"
+    r"prior|previous|received|biops|tissue|specimen|sample|primary or metastatic|non-?\s?metastatic"
+)

@@ -1,0 +1,74 @@
+"""Evaluator for the tumour a study takes (requirement type ``disease``: criteria/rules_disease.py):
+histology, stage (advanced, M0, distant spread) and site, read against CONTRACT §1's diagnosis."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from her2nav.trials.matching.finding import Finding, unknown
+from her2nav.trials.matching.patient import PatientFacts
+
+
+def disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    diag = facts.case.diagnosis
+    sites = req["sites"]
+    if req.get("histology") and diag.histology != req["histology"]:
+        return Finding(False, f"asks for {req['histology']}; the case is {diag.histology}")
+    if req.get("histology_any") and diag.histology not in req["histology_any"]:
+        return Finding(False, f"asks for {' or '.join(req['histology_any'])}; the case is {diag.histology}")
+    if "advanced" in req and req["advanced"] != facts.advanced:
+        want = "advanced (unresectable/metastatic/recurrent)" if req["advanced"] else "resectable"
+        return Finding(False, f"asks for {want} disease; the case is {diag.setting}")
+    if req.get("m0") and diag.setting in (
+        "metastatic",
+        "locally_advanced_unresectable",
+        "recurrent",
+    ):
+        if diag.setting != "locally_advanced_unresectable":  # metastatic, or recurred after treatment
+            return Finding(
+                False, f"asks for a tumour without distant metastases (M0); the case is {diag.setting}"
+            )
+        return unknown(
+            f"asks for disease without distant metastases (M0); the case is {diag.setting.replace('_', ' ')}",
+            "whether the tumour qualifies (T stage, resectability, sites of recurrence)",
+        )
+    if req.get("distant") and diag.setting == "locally_advanced_unresectable":
+        return Finding(False, "asks for distant metastases (stage IV, M1); the case is locally advanced")
+    if req.get("distant") and diag.setting == "recurrent" and (sites == [] or diag.site in sites):
+        return unknown(
+            "asks for distant metastases (stage IV, M1); the case is recurrent, locally or at a distance",
+            "the sites of recurrence",
+        )
+    if diag.site in req.get("not_sites", ()):
+        return Finding(False, f"leaves out {diag.site} tumours; the case is {diag.site}")
+    if not sites:
+        return Finding(True, f"disease stage; the case is {diag.setting}")
+    if req.get("subsites") and diag.site == "stomach":  # criteria/rules_locations.py
+        parts = ", ".join(req["subsites"])
+        return unknown(
+            f"names parts of the stomach ({parts}); the case records a gastric primary, not its part",
+            f"the location of the primary within the stomach ({parts}?)",
+        )
+    if diag.site in sites or "solid" in sites:
+        return Finding(True, f"disease site {', '.join(sites)}; the case is {diag.site} {diag.histology}")
+    if req.get("by_centre"):  # "the bulk of the tumour must involve …": the case's site is its centre's
+        return Finding(
+            False, f"the bulk of the tumour in {', '.join(sites)}; the case's primary is {diag.site}"
+        )
+    # the junction lies between the stomach and the oesophagus, and AJCC 8th stages junction tumours
+    # with either by where their centre lies: a study of one of them may or may not take a junction
+    # tumour. A primary the case records as gastric is not a junction tumour (AJCC 8th: a tumour whose
+    # centre lies more than 2 cm below the junction, or that does not reach it, is gastric), unless the
+    # study names the cardia or Siewert type III, which reach into the stomach (twelfth blind set).
+    if (
+        ("stomach" in sites and diag.site == "gej")
+        or ("esophagus" in sites and diag.site == "gej")
+        or ("gej" in sites and diag.site == "stomach" and req.get("cardia"))
+    ):
+        return unknown(
+            f"names {', '.join(sites)} only; the case is {diag.site}",
+            "ask the study team whether this tumour site qualifies",
+        )
+    if req.get("names"):  # a tumour cohort's bullet (criteria/tumour_cohorts.py)
+        return Finding(False, f"asks for {req['names']}; the case is {diag.site} {diag.histology}")
+    return Finding(False, f"disease site {', '.join(sites)}; the case is {diag.site}")
