@@ -70,13 +70,17 @@ _RESECTION_PLANNED = (
 # (issue 15, eighth blind set). Not a history of a disease that then recurred or spread.
 _RESECTED = (
     r"^(d2 )?(radical |curative )?(total |subtotal |distal |proximal )?gastrectomy\b|"
-    r"p(?<=\bp)ost-?\s?operative(ly)? (pathology|patholog\w* (stage|confirm))|"
+    r"p(?<=\bp)ost-?\s?operative(ly)? (pathology|(patholog|histolog)\w* (stage|confirm|conform))|"
     # "pathological stage II or III" (pTNM, staged on the resected specimen: AJCC 8th; thirteenth set)
     r"p(?<=\bp)athologic(al)? (tnm )?stages? (?!iv|4)|"
     r"(after|following|underwent|undergone|have had|has had) (a |an )?(d2 |r0 |complete )?"
     r"(radical|curative|r0|d2)[^.;]{0,20}(resection|gastrectomy|surgery)"
 )
-_LATER_COURSE = r"recurr|relaps|metasta(?!ses? \(m0)|advanced|progress|unresectable|palliative"
+# (not nodal metastases found on the resected specimen: "metastasis in perigastric lymph nodes")
+_LATER_COURSE = (
+    r"recurr|relaps|metasta(?!ses? \(m0)(?!\w* (in|to) (\w+ ){0,2}(lymph|nodes?))|advanced|progress|"
+    r"unresectable|palliative"
+)
 _RESECTION_DONE_PART: Req = {
     "type": "open_parts",
     "parts": ["a curative resection already done (the case records no operation)"],

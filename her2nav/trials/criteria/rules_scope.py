@@ -227,6 +227,10 @@ _HER2_SUBGROUP_LEAD = (
     rf"\bfor (all )?(participants?|patients?|subjects?) (who are |with (a |an )?)?{_HER2_POS}"
     r"( (tumou?rs?|disease|cancers?))?\.?$|"
     rf"\bfor {_HER2_POS} (participants?|patients?|subjects?|tumou?rs?|disease|cancers?)\.?$|"
+    # a second clause: "HER2 status known and participants with HER2/neu positive tumors show
+    # documentation of previous treatment containing trastuzumab" (fifteenth blind set)
+    rf"\band (participants?|patients?|subjects?) with (a |an )?{_HER2_POS}( (tumou?rs?|disease|cancers?))? "
+    r"(must|should|show|have|need)\b|"
     # anti-HER2 therapy is standard of care for HER2-positive gastric cancer only (ToGA; fact sheet)
     r"^(for|in) (tumou?rs?|patients?|participants?|cancers?) (where|for which|in which|for whom) "
     r"anti-?her-?2 (therapy|treatment) is (the )?standard( of care)?[,:]"

@@ -35,7 +35,8 @@ _NO_STANDARD_LEFT = (
     r"not (available|tolerated)|refractory|intoleran|failed)|"
     r"no (available |further |other )?(satisfactory |acceptable |available |effective )*"
     r"(alternative |standard )?(treatment|therap|option)|"
-    r"(failed|exhausted|progressed on) (all )?(available )?standard|no available treatment options?|"
+    r"(failed|exhausted|progressed on|progression on) (all )?(available )?standard|"
+    r"no available treatment options?|"
     r"lack(s|ing)? (of )?(any )?(effective|available|standard|satisfactory)( \w+)? (treatment|therap|option)|"
     + _NOT_A_CANDIDATE
 )
