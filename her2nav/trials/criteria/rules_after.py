@@ -1,5 +1,6 @@
 """Criterion rules for what followed a treatment: therapy given after a course containing a named
-agent or class, and how the most recent line ended (see rules.py for the requirement types)."""
+agent or class, how the most recent line ended (for advanced disease, when the criterion says so),
+and a maintenance study's first line that did not progress (see rules.py for the requirement types)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,9 @@
 "previous chemotherapy, radiotherapy … for esophageal cancer". A study that takes only untreated
 patients (first-line or perioperative) excludes every course of chemotherapy, perioperative or
 palliative, ongoing or ended (issue 15, class 3: the case's courses and the agent classes of
-agents.yaml, as the review counts them; tenth blind set, TK).
+agents.yaml, as the review counts them; tenth blind set, TK). An exclusion naming one curative
+setting alone ("has received neoadjuvant chemotherapy") takes the courses of that setting only
+(``chemotherapy_in_one_setting``).
 
 Not read here: chemotherapy for the advanced setting ("prior chemotherapy for metastatic disease":
 rules_history.prior_lines), a family ("prior platinum-based chemotherapy": therapy_groups.py), a
