@@ -66,9 +66,7 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
         "systemic corticosteroids or immunosuppressants",
         r"steroids?\b[^.;()]{0,60}\bwithin \d|immunosuppress\w*[^.;()]{0,40}\bwithin \d",
     ),
-    ("radiotherapy", r"radio-?\s?therap|radiation|radiosurgery"),
-    # CONTRACT §1 records ECOG; a Karnofsky threshold is left open (fifteenth blind set)
-    (_KARNOFSKY_PART, _KARNOFSKY),  # "chemo or radio therapy"
+    ("radiotherapy", r"radio-?\s?therap|radiation|radiosurgery"),  # "chemo or radio therapy"
     ("a stent", r"s(?<=\bs)tents?\b|s(?<=\bs)ems\b"),  # "self-expanding metal stent (SEMS)"
     ("intercurrent illness", r"intercurrent illness"),
     ("surgery", r"major surg|surgical procedure|s(?<=\bs)urgery\b"),
@@ -133,8 +131,6 @@ def open_parts(text: str, kind: str, found: list[Req]) -> list[Req]:
         parts = [words for words, pattern in _UNRECORDED if _has(pattern, text)]
         if "radiotherapy" in parts and _has(_RADIOTHERAPY_IN_BRAIN_EXCEPTION, text):
             parts.remove("radiotherapy")  # a condition of the brain-metastasis exception, read with it
-        if _KARNOFSKY_PART in parts and any(r.get("type") == "ecog" for r in found):
-            parts.remove(_KARNOFSKY_PART)  # "ECOG >= 2 or Karnofsky < 70": the same fitness, read as ECOG
     elif any(r.get("type") == "washout" for r in found) or any(
         r.get("type") == "prior_therapy" and r.get("negated") for r in found
     ):
@@ -146,12 +142,14 @@ def open_parts(text: str, kind: str, found: list[Req]) -> list[Req]:
     if any(word in text for word in _ALTERATION_WORDS) and (m := _ALTERATION.search(text)) is not None:
         parts.append(f"{(m.group(1) or m.group(6)).upper()} alteration (no case field records it)")
     if (
-        kind == "inclusion"
-        and ("karnofsky" in text or "kps" in text)
+        ("karnofsky" in text or "kps" in text)
         and _has(_KARNOFSKY, text)
-        and not any(r.get("type") == "ecog" for r in found)  # "ECOG 0-1 (or equivalent Karnofsky)"
+        and not any(r.get("type") == "ecog" for r in found)
     ):
-        parts.append(_KARNOFSKY_PART)  # "Age of 18 to 75, Karnofsky score higher than 70"
+        # CONTRACT §1 records ECOG, so a Karnofsky threshold stays open ("Age 18 to 75, Karnofsky score
+        # higher than 70": fifteenth blind set), unless the item reads as ECOG with Karnofsky its
+        # equivalent ("ECOG 0-1 (or equivalent Karnofsky)", "ECOG >= 2 or Karnofsky < 70")
+        parts.append(_KARNOFSKY_PART)
     if kind == "inclusion" and "express" in text and _has(_TARGET_EXPRESSION, text):
         parts.append("the study target's expression (no case field records it)")
     if kind == "inclusion" and " and " in text and _has(_LINES_AND_JOINED, text):

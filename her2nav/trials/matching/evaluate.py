@@ -12,7 +12,7 @@ from her2nav.trials.matching import evaluate_disease
 from her2nav.trials.matching import evaluate_history as history
 from her2nav.trials.matching import evaluate_scope as scoped
 from her2nav.trials.matching import evaluate_standard as standard
-from her2nav.trials.matching.finding import Finding, not_applicable
+from her2nav.trials.matching.finding import Finding, not_applicable, unknown
 from her2nav.trials.matching.patient import PatientFacts
 
 __all__ = ["EVALUATORS", "Finding", "evaluate"]
@@ -34,10 +34,6 @@ _HER2_WORDS = {
 }
 HER2_STATUSES = tuple(_HER2_WORDS)
 _HER2_RETEST = "a new tumour biopsy with HER2 IHC (and ISH if IHC 2+)"
-
-
-def _unknown(reason: str, action: str) -> Finding:
-    return Finding(None, reason, action)
 
 
 def _her2_category_fits(want: str, facts: PatientFacts) -> bool | None:
@@ -75,7 +71,7 @@ def her2(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     fits = _her2_category_fits(want, facts)
     basis = facts.her2.basis
     if fits is None:
-        return _unknown(f"asks for {words}; the case's HER2 is not settled ({basis})", _HER2_RETEST)
+        return unknown(f"asks for {words}; the case's HER2 is not settled ({basis})", _HER2_RETEST)
     if not fits and _lost(want, req, facts):
         # HER2-positive before anti-HER2 therapy, negative now (lost in 29-69 %, fact sheet 1.6): a
         # study that does not ask for a biopsy after progression may go by the earlier result
@@ -84,7 +80,7 @@ def her2(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
             return Finding(
                 True, f"asks for {words}; earlier results count, and one was HER2-positive ({basis})"
             )
-        return _unknown(
+        return unknown(
             f"asks for {words}; HER2-positive before, {facts.her2.category} now ({basis}): whether the "
             "study goes by the earlier result decides",
             "ask the study team whether an earlier HER2 result is accepted; else re-test",
@@ -95,19 +91,19 @@ def her2(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         tested = facts.her2.tested_on
         since = facts.her2_progression
         if since is None:
-            return _unknown(
+            return unknown(
                 f"asks for {words} on a biopsy taken after progression; no progression on HER2-directed "
                 "therapy is recorded",
                 _HER2_RETEST + " after progression",
             )
         if tested is None or tested <= since:
-            return _unknown(
+            return unknown(
                 f"asks for {words} on a biopsy taken after progression ({since}); the latest HER2 result "
                 f"predates it ({basis})",
                 _HER2_RETEST + " after progression",
             )
     if kind == "inclusion" and req.get("central"):
-        return _unknown(
+        return unknown(
             f"asks for centrally confirmed {words}; the case is {basis} (local result)",
             "send tumour tissue for central HER2 testing",
         )
@@ -115,7 +111,7 @@ def her2(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
 
 
 def her2_mutation(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
-    return _unknown(
+    return unknown(
         "names a HER2 (ERBB2) mutation; the case records no sequencing", "tumour or ctDNA sequencing"
     )
 
@@ -125,7 +121,7 @@ def cldn18_2(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     cut = req.get("value")
     want = f"CLDN18.2 ≥ {cut}%" if cut is not None else "CLDN18.2-positive (cut-off not stated)"
     if marker is None:
-        return _unknown(f"asks for {want}; no CLDN18.2 result on file", "CLDN18.2 immunohistochemistry")
+        return unknown(f"asks for {want}; no CLDN18.2 result on file", "CLDN18.2 immunohistochemistry")
     pct = marker.percent_positive
     if cut is None:
         common = threshold("cldn18_2_positive_percent")  # the zolbetuximab cut-off (kb.yaml)
@@ -133,14 +129,14 @@ def cldn18_2(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
             return Finding(True, f"{want}; the case has {pct:g}% (meets the common ≥{common:g}% cut-off)")
         if pct == 0:
             return Finding(False, f"{want}; the case has 0%")
-        return _unknown(f"{want}; the case has {pct:g}%", "ask the study team for the protocol's cut-off")
+        return unknown(f"{want}; the case has {pct:g}%", "ask the study team for the protocol's cut-off")
     return Finding(pct >= cut, f"asks for {want}; the case has {pct:g}%")
 
 
 def _compare(name: str, value: float | None, req: dict[str, Any], action: str) -> Finding:
     op, cut = req["op"], req["value"]
     if value is None:
-        return _unknown(f"asks about {name} {op} {cut:g}; not recorded", action)
+        return unknown(f"asks about {name} {op} {cut:g}; not recorded", action)
     return Finding(_COMPARE[op](value, cut), f"{name} {op} {cut:g}; the case has {value:g}")
 
 
@@ -158,7 +154,7 @@ def lvef(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     if value is None or len({_COMPARE[req["op"]](value, cut) for cut in cuts}) < 2:
         return found
     shown = " or ".join(f"{req['op']} {cut:g}" for cut in cuts)
-    return _unknown(
+    return unknown(
         f"LVEF (%) {shown} by method; the case has {value:g}, the method is not recorded",
         "the method of the LVEF measurement (echocardiogram or MUGA)",
     )
@@ -173,9 +169,9 @@ def sex(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     wanted, value = req["sex"], facts.case.patient.sex
     people = {"female": "women", "male": "men"}[wanted]
     if value is None:
-        return _unknown(f"{people} only; the patient's sex is not recorded", "record the patient's sex")
+        return unknown(f"{people} only; the patient's sex is not recorded", "record the patient's sex")
     if value == "other":
-        return _unknown(f"{people} only; the patient's recorded sex is other", "ask the study team")
+        return unknown(f"{people} only; the patient's recorded sex is other", "ask the study team")
     return Finding(
         value == wanted, f"{people} only; the patient is {'a woman' if value == 'female' else 'a man'}"
     )
@@ -184,7 +180,7 @@ def sex(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
 def msi_high(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     msi, mmr = facts.case.latest("msi"), facts.case.latest("mmr")
     if msi is None and mmr is None:
-        return _unknown("MSI/MMR status matters; not tested", "MMR immunohistochemistry or MSI testing")
+        return unknown("MSI/MMR status matters; not tested", "MMR immunohistochemistry or MSI testing")
     high = (msi is not None and msi.result == "msi_high") or (mmr is not None and mmr.result == "deficient")
     shown = ", ".join(f"{m.kind} {m.result}" for m in (msi, mmr) if m is not None)
     return Finding(high, f"MSI-high/dMMR named; the case has {shown}")
@@ -195,14 +191,14 @@ def ecog(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     low = int(req.get("min", 0))  # "performance status of 2": that score only (rules_fitness.ecog)
     span = f"ECOG {low}–{req['max']}" if low < req["max"] else f"ECOG {low}"
     if value is None:
-        return _unknown(f"{span}; not recorded", "record the ECOG performance status")
+        return unknown(f"{span}; not recorded", "record the ECOG performance status")
     return Finding(low <= value <= req["max"], f"{span}; the case has ECOG {value}")
 
 
 def measurable_disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     value = facts.case.diagnosis.measurable_disease
     if value is None:
-        return _unknown(
+        return unknown(
             "measurable disease (RECIST 1.1); not recorded", "a staging CT read against RECIST 1.1"
         )
     return Finding(value, "measurable disease (RECIST 1.1): " + ("present" if value else "absent"))
@@ -212,14 +208,14 @@ def condition(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     name = req["condition"]
     words = name.replace("_", " ")
     if facts.conditions is None:
-        return _unknown(f"{words}: the case does not list past conditions", "record the medical history")
+        return unknown(f"{words}: the case does not list past conditions", "record the medical history")
     present = name in facts.conditions or (
         name == "interstitial_lung_disease"
         and ("pneumonitis" in facts.conditions or facts.pneumonitis_on_therapy)
     )
     if not present:
         if req.get("broad"):
-            return _unknown(
+            return unknown(
                 f"{words}: not in the case's history; the criterion names a wider class of illness",
                 "a clinician's review of the medical history",
             )
@@ -232,7 +228,7 @@ def condition(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
             "with systemic steroids)",
         )
     if req.get("qualified"):
-        return _unknown(
+        return unknown(
             f"{words}: present; the criterion names only some forms (active, untreated, requiring steroids…)",
             f"a clinician's assessment of the {words}",
         )
@@ -240,7 +236,7 @@ def condition(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
 
 
 def organ_function(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
-    return _unknown(
+    return unknown(
         "organ function thresholds; the case has no laboratory values",
         "blood count, liver and kidney function tests",
     )
@@ -282,15 +278,15 @@ def applies_if(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         if then and all(f.value is (not hit) for f in then):  # met whether it applies or not
             why = "; ".join(f.reason for f in then)
             return Finding(not hit, f"{subject}: whether it applies is open ({found.reason}), but {why}")
-        return _unknown(f"{subject}; {found.reason}", found.action or "read the original text")
+        return unknown(f"{subject}; {found.reason}", found.action or "read the original text")
     if not then:
-        return _unknown(
+        return unknown(
             f"{subject}: it applies ({found.reason}); its conditions need checking", "read the original text"
         )
     if decided := [f for f in then if f.value is hit]:
         return Finding(hit, f"{subject}: " + "; ".join(f.reason for f in decided))
     if open_ := [f for f in then if f.value is None]:
-        return _unknown(
+        return unknown(
             f"{subject}: " + "; ".join(f.reason for f in open_), open_[0].action or "read the text"
         )
     return Finding(not hit, f"{subject}: " + "; ".join(f.reason for f in then))
@@ -354,7 +350,7 @@ def evaluate(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     """The patient property a requirement names, negated when the requirement says so."""
     judge = EVALUATORS.get(req.get("type", ""))
     if judge is None:
-        return _unknown(f"requirement type {req.get('type')!r} is not known to this version", "read the text")
+        return unknown(f"requirement type {req.get('type')!r} is not known to this version", "read the text")
     found = judge(req, facts, kind)
     if req.get("negated") and found.value is not None:
         return Finding(not found.value, "not: " + found.reason, found.action)
