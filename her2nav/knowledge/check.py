@@ -103,6 +103,18 @@ def _event_date(where: str, event: AccessEvent, kb: KnowledgeBase) -> Iterator[s
         yield f"{where}.date: year precision must store 31 December ({day.year}-12-31)"
 
 
+def _karnofsky_problems(kb: KnowledgeBase) -> Iterator[str]:
+    """Every table pairs each ECOG grade 0-4 with a Karnofsky range inside 0-100, and cites a source."""
+    for i, table in enumerate(kb.karnofsky_by_ecog.tables):
+        where = f"karnofsky_by_ecog.tables[{i}]"
+        yield from _sources(where, table.sources, kb)
+        if missing := sorted(set(range(5)) - set(table.karnofsky)):
+            yield f"{where}.karnofsky: no range for ECOG {', '.join(map(str, missing))}"
+        for grade, (low, high) in sorted(table.karnofsky.items()):
+            if not 0 <= low <= high <= 100:
+                yield f"{where}.karnofsky[{grade}]: {low}-{high} is not a range of Karnofsky scores"
+
+
 def problems(kb: KnowledgeBase) -> Iterator[str]:
     """Every problem in an already shape-valid knowledge base."""
     vocab = vocabulary()
@@ -110,6 +122,7 @@ def problems(kb: KnowledgeBase) -> Iterator[str]:
         yield from _sources(f"agents[{agent.id}]", agent.sources, kb)
     for name, threshold in kb.thresholds:
         yield from _sources(f"thresholds.{name}", threshold.sources, kb)
+    yield from _karnofsky_problems(kb)
     yield from _study_term_problems(kb)
     yield from _note_problems(kb)
     rejected = {r.name.casefold() for r in kb.names_rejected}

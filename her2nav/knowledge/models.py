@@ -186,6 +186,29 @@ class Thresholds(_Frozen):
     antibody_half_life_floor_days: Threshold
 
 
+class KarnofskyTable(_Frozen):
+    """One published pairing of ECOG grades with Karnofsky scores: grade -> (lowest, highest)."""
+
+    name: str
+    karnofsky: dict[int, tuple[int, int]]
+    sources: tuple[str, ...] = Field(min_length=1)
+
+
+class KarnofskyByEcog(_Frozen):
+    """The Karnofsky scores an ECOG grade may stand for. The published tables disagree, so a grade
+    stands for every score any of them pairs it with (the union of their ranges)."""
+
+    why: str
+    tables: tuple[KarnofskyTable, ...] = Field(min_length=1)
+
+    def span(self, ecog: int) -> tuple[int, int] | None:
+        """(lowest, highest) Karnofsky score of ``ecog`` over every table; None if none pairs it."""
+        ranges = [t.karnofsky[ecog] for t in self.tables if ecog in t.karnofsky]
+        if not ranges:
+            return None
+        return min(low for low, _ in ranges), max(high for _, high in ranges)
+
+
 class CautionRule(_Frozen):
     """When a caution applies to an option: its agents (ids or groups) and the patient conditions.
 
@@ -278,6 +301,7 @@ class KnowledgeBase(_Frozen):
     knowledge_version: str = Field(pattern=r"^\d{4}\.\d{1,2}\.\d+$")
     sources_checked_until: dt.date
     thresholds: Thresholds
+    karnofsky_by_ecog: KarnofskyByEcog
     caution_rules: dict[str, CautionRule]
     her2_study_terms: StudyTerms
     her2_notes: dict[str, NoteText]
