@@ -59,6 +59,9 @@ def align(wanted: str, tool_texts: list[str]) -> int | None:
     for i, text in enumerate(texts):
         if text == target:
             return i
+    for i, text in enumerate(tool_texts):  # "Age: 18 to 69": NCI's label the tool reads with its item
+        if normal(re.sub(r"^(Age|Performance status|Life expectancy)\s*:\s*", "", text)) == target:
+            return i
     for i, text in enumerate(texts):
         if len(target) > 20 and len(text) > 20 and (target in text or text in target):
             return i

@@ -1,6 +1,6 @@
 """Rules read from the fifteenth blind set (TQ; sentences written for these tests): a Karnofsky
-threshold the case cannot settle, a HER2 subgroup named in a second clause, every standard therapy
-exhausted, and a postoperative histology that finds nodal metastases."""
+threshold the case's ECOG grade cannot settle, a HER2 subgroup named in a second clause, every
+standard therapy exhausted, and a postoperative histology that finds nodal metastases."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from tests.trials.test_criterion_rules import FIRST_LINE_ENDED, judge, status
 HER2_LOW = [{"kind": "her2_ihc", "score": "1+", "criteria": "gastric", "tested_on": "2026-01-10"}]
 
 
-def test_a_karnofsky_threshold_beside_an_age_stays_open() -> None:
-    found = judge("Age 18 years or older, Karnofsky score higher than 70.", "inclusion", patient__ecog=2)
+def test_a_karnofsky_threshold_an_ecog_grade_straddles_stays_open() -> None:
+    # ECOG 1 stands for Karnofsky 70-90 across the knowledge base's pairings (kb.yaml karnofsky_by_ecog)
+    found = judge("Age 18 years or older, Karnofsky score higher than 70.", "inclusion", patient__ecog=1)
     assert found["status"] == "unknown"
     assert "Karnofsky" in found["reason"]
 

@@ -63,6 +63,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "progressed_on_last": ("progress",),
     "maintenance_after_first_line": ("first",),  # rules_after._MAINTENANCE_AFTER_FIRST
     "ecog": ("ecog", "performance status", "performance of status", "ps", "zubrod", "eastern cooperative"),
+    "karnofsky": ("karnofsky", "kps"),
     "lvef": ("lvef", "ejection fraction", "ef"),
     "age": ("age", "years", "adult", "old"),
     "sexes": ("sex", "gender"),

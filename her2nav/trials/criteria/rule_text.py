@@ -35,6 +35,7 @@ REQUIREMENT_TYPES = frozenset(
         "early_stage",
         "progressed_on_last",
         "ecog",
+        "karnofsky",
         "lvef",
         "age",
         "sex",

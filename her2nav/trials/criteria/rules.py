@@ -6,7 +6,7 @@ into its opposite ("no prior anti-PD-1" → prior_therapy pd1, negated). Text th
 yields no requirement: the criterion stays ``unknown`` with its original words.
 
 Types: her2, her2_mutation, cldn18_2, pdl1_cps, msi_high, prior_therapy, prior_lines, therapy_after
-(therapy given after a course containing ``group``), ecog, lvef, age, measurable_disease, disease,
+(therapy given after a course containing ``group``), ecog, karnofsky, lvef, age, measurable_disease, disease,
 condition, organ_function.
 """
 
@@ -38,7 +38,7 @@ from her2nav.trials.criteria.rules_cardiac import lvef
 from her2nav.trials.criteria.rules_conditions import conditions
 from her2nav.trials.criteria.rules_dates import diagnosis_window
 from her2nav.trials.criteria.rules_disease import disease
-from her2nav.trials.criteria.rules_fitness import age, ecog, measurable, organ_function, sexes
+from her2nav.trials.criteria.rules_fitness import age, ecog, karnofsky, measurable, organ_function, sexes
 from her2nav.trials.criteria.rules_history import prior_lines, prior_therapy
 from her2nav.trials.criteria.rules_lines import relapse_window
 from her2nav.trials.criteria.rules_locations import tumour_locations
@@ -62,6 +62,26 @@ _HER2_LONG = re.compile(
     r"her-?2\s*\(human epidermal growth factor receptor[- ]2\)|human epidermal growth factor receptor[- ]2"
     r"(\s*\((her-?2)\))?"
 )
+
+# NCI's sub-labels that add nothing to their item's meaning (run_on_lines keeps them in the text shown;
+# "Age:", "Performance status:" and "Life expectancy:" do add it and stay)
+_NCI_SUBLABEL = re.compile(
+    r"^\s*(hematopoietic|hepatic|renal|cardiovascular|pulmonary|neurologic|gastrointestinal|immunologic|"
+    r"other|biologic therapy|chemotherapy|endocrine therapy|radiotherapy|surgery)\s*:\s*"
+)
+# "previous CHT or RTX" (ITACA-S2, fifteenth blind set): European registries' short forms of chemo- and
+# radiotherapy; RT(X) only beside CHT (RTX alone is also rituximab's)
+_CHT = re.compile(r"\bcht\b")
+_RT_BESIDE_CHT = re.compile(
+    r"\bchemotherapy(\s*(?:or|and|and/or|/|,)\s*)rtx?\b|\brtx?(\s*(?:or|and|and/or|/|,)\s*)chemotherapy\b"
+)
+
+
+def _radiotherapy_beside(m: re.Match[str]) -> str:
+    if m.group(1) is not None:
+        return f"chemotherapy{m.group(1)}radiotherapy"
+    return f"radiotherapy{m.group(2)}chemotherapy"
+
 
 # "trastuzumabcontaining regimen", "topoisomerase inhibitorbased ADC": registry typos that hide a word
 _GLUED_CONTAINING = re.compile(r"([a-z0-9])(?<!data)(containing|based)\b")
@@ -89,6 +109,7 @@ RULES = (
     maintenance_after_first_line,
     parent_study,
     ecog,
+    karnofsky,
     lvef,
     age,
     sexes,
@@ -145,6 +166,9 @@ def interpret(text: str, kind: str) -> list[Req]:
 # a criterion that only defines the study's terms asks for nothing itself (the criteria using the
 # terms do).
 _DEFINES = re.compile(r"^[\w\s/()-]{0,40}?\b(is|are) defined as\b")
+# "The following are not considered measurable disease: bone lesions; ascites; …" (NCI's form,
+# sixteenth blind set, TR): what RECIST does not measure, a definition too
+_NOT_CONSIDERED = re.compile(r"^the following (are|is) not considered (measurable|evaluable)\b")
 
 
 def _only_definitions(text: str) -> bool:
@@ -157,9 +181,15 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     low = _normalise(text)
     if "human epidermal" in low:
         low = _HER2_LONG.sub("her2", low)
+    if ":" in low[:30] and (label := _NCI_SUBLABEL.match(low)):
+        low = low[label.end() :]  # "Chemotherapy: No prior chemotherapy …": read without NCI's label
+    if "cht" in low:
+        low = _RT_BESIDE_CHT.sub(_radiotherapy_beside, _CHT.sub("chemotherapy", low))
     if "containing" in low or "based" in low:  # "trastuzumabcontaining": a typo that hides the agent
         low = _GLUED_CONTAINING.sub(r"\1-\2", low)
-    if "defined as" in low and _only_definitions(low):
+    if ("defined as" in low and _only_definitions(low)) or (
+        "not considered" in low and _NOT_CONSIDERED.match(low)
+    ):
         return ({"type": "definition"},)
     low = unbind_list_qualifiers(low, kind)  # "MSI-H CRC, oesophagogastric cancer": MSI-H is CRC's
     if kind == "inclusion" and (turned := excluded_population(low, _interpret)) is not None:

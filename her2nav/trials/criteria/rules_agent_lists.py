@@ -63,6 +63,34 @@ def _described_lines_only(m: re.Match[str]) -> str:
     return m.group(0)[: m.start("inside") - m.start() - 1]
 
 
+# "any platinum/fluoropyrimidine or platinum/taxane doublet": inside a doublet or combination the slash
+# joins agents given together, and "or" separates the doublets (RAMIRIS-type second-line studies,
+# NCT04342910, fifteenth blind set; read as asking for a taxane before).
+_DOUBLETS = re.compile(
+    r"(?P<run>[\w-]+\s?/\s?[\w-]+(?:(?:\s*,\s*|\s*,?\s*\bor\s+)[\w-]+\s?/\s?[\w-]+)*)"
+    r"\s+(?:chemotherapy\s+)?(?:doublets?|combinations?)\b"
+)
+
+
+def doublet_alternatives(text: str, reqs: list[Req]) -> list[Req]:
+    """``reqs`` with the groups of each "A/B or C/D doublet" run turned into one ``any_of`` whose options
+    each ask for one doublet's agents together."""
+    if "/" not in text or not ("doublet" in text or "combination" in text):
+        return reqs
+    out = list(reqs)
+    for m in _DOUBLETS.finditer(text):
+        pairs = [set(therapy_groups(pair)) for pair in re.split(r"\s*,\s*(?:or\s+)?|\s+or\s+", m["run"])]
+        held = {r["group"]: r for r in out if r.get("type") == "prior_therapy"}
+        if not all(len(pair) == 2 and pair <= set(held) for pair in pairs):
+            continue
+        used = [held[g] for pair in pairs for g in pair]
+        at = min(out.index(r) for r in used)
+        options = [[held[g] for g in sorted(pair)] for pair in pairs]
+        out = [r for r in out if r not in used]
+        out.insert(at, {"type": "any_of", "options": options})
+    return out
+
+
 def slash_alternatives(text: str, reqs: list[Req]) -> list[Req]:
     """``reqs`` (one prior_therapy requirement per agent group) with the groups a slash run names
     together turned into one ``any_of`` requirement."""

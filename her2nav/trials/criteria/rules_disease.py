@@ -131,6 +131,16 @@ def disease(text: str, kind: str) -> list[Req]:
                     "then": [part],
                 }
             ]
+    if text.startswith("no ") and _has(r"^no (in situ|second|other)\b", text):
+        # "No in situ cancer of the cardia", "No second malignancy except: basal cell carcinoma of the
+        # skin" (NCI's form): the tumour named is what the item leaves out (sixteenth blind set, TR)
+        return []
+    if text.startswith("no ") and _has(r"^no (prior|previous)\b", text):
+        # "No prior chemotherapy for tumors of the cardia": the tumour a therapy was for says nothing of
+        # the study's sites (an oesophageal case failed there, sixteenth blind set, TR); the stage it
+        # names ("for metastatic disease") stays
+        staged = [{**r, "sites": []} for r in _disease(text) if r["type"] == "disease" and "advanced" in r]
+        return [{k: v for k, v in r.items() if k not in ("histology", "cardia", "by_centre")} for r in staged]
     if _has(_EARLY_STAGE, text):
         found = [r for r in _disease(text) if r["type"] == "disease" and r.get("sites")]
         return [{**(found[0] if found else {"type": "disease", "sites": []}), "advanced": False}]
@@ -186,7 +196,10 @@ _THERAPY_FOR_SITE = (
     r"(gastric|stomach|o?esophageal|gastro-?\s?o?esophageal)( junction)?"
     r"( or gastro-?\s?o?esophageal junction)? (cancer|carcinoma|adenocarcinoma)s?\b"
 )
-_BULK_IN = r"\b(bulk|epicent(er|re)) of the (tumou?r|lesion) (must |should )?(involve|lie in|be in)"
+_BULK_IN = (
+    r"\b(bulk|epicent(er|re)) of the (tumou?r|lesion) (must |should )?(involve|lie in|be in)|"
+    r"\bmore than (50 ?%|half) of (the )?(tumou?r|lesion) (must |should )?(involve|lie in|be in)"  # NCI's
+)
 
 
 # "For patients with hepatocellular carcinoma, Child-Pugh score has to be A": what one tumour's patients
@@ -216,9 +229,13 @@ def _disease(text: str) -> list[Req]:
     text = _sub(r"response evaluation criteria in solid tumou?rs?", "recist", text)
     # "… into the stomach, the bulk of the tumor must involve the esophagus or GE junction": the sites
     # the tumour's centre must lie in, not the ones it reaches
-    by_centre = ("bulk" in text or "epicent" in text) and (m := _search(_BULK_IN, text)) is not None
+    by_centre = ("bulk" in text or "epicent" in text or "more than" in text) and (
+        m := _search(_BULK_IN, text)
+    ) is not None
     if by_centre and m is not None:
-        text = text[m.end() :]
+        # "… must involve esophagus or GE junction if tumor extends below the GE junction into the
+        # proximal stomach": the condition names where the tumour may reach (sixteenth blind set, TR)
+        text = _sub(r"\b(if|when|where)\b.*$", " ", text[m.end() :])
     if "for " in text and " and " not in text[:40]:
         text = _sub(_THERAPY_FOR_SITE, r"\1 \2 \4 disease", text)
     left_out = " ".join(_findall(_LEFT_OUT, text))
@@ -247,7 +264,7 @@ def _disease(text: str) -> list[Req]:
     # beside gastric cancer as its alternative ("gastric or gastroesophageal adenocarcinoma") it is the
     # junction, as in the usual "gastric or gastroesophageal junction"
     if not _has(_GASTRIC_OR_GASTRO_OESOPHAGEAL, text) and _has(
-        r"gastro-?\s?o?esophageal(?!\s*(junction|\(?gej|reflux))|oesophago-?\s?gastric(?!\s*(junction|\(?gej))|"
+        r"gastro-?\s?o?esophageal(?!\s*(junction|\(?gej|\(ge\)\s*junction|reflux))|oesophago-?\s?gastric(?!\s*(junction|\(?gej))|"
         r"esophago-?\s?gastric(?!\s*(junction|\(?gej))|g(?<=\bg)ea\b|gastrointestinal|g(?<=\bg)i\b|upper gi",
         text,
     ):
@@ -368,6 +385,8 @@ def _stage_only(text: str) -> list[Req]:
     """ "Locally advanced, unresectable or metastatic disease", "surgically resectable disease": the
     stage without a tumour site."""
     text = text.split(". ", 1)[0]  # the first sentence says what disease ("… on CT. Imaging must …")
+    if _has(r"^(surgically |potentially |locally )?(resectable|operable)( disease)?\.?$", text):
+        return [{"type": "disease", "sites": [], "advanced": False}]  # NCI's "Potentially resectable"
     if not _has(r"\bdisease\b", text) or _has(
         r"measurable|evaluable|lesion|progressi|stable|brain|cns", text
     ):

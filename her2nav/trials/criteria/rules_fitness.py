@@ -1,5 +1,5 @@
-"""Criterion rules for the patient's fitness: ECOG performance status, age, sex, measurable disease and
-organ function (see rules.py for the requirement types)."""
+"""Criterion rules for the patient's fitness: ECOG (or Karnofsky) performance status, age, sex,
+measurable disease and organ function (see rules.py for the requirement types)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,36 @@ from functools import cache
 
 from her2nav.knowledge.tumour_types import tumour_types
 from her2nav.trials.criteria.rule_text import _NUM, _OP, _OPS, Req, _findall, _has, _search, _sub
+
+_KARNOFSKY_OPS = {
+    "≥": ">=",
+    ">=": ">=",
+    "=>": ">=",
+    "at least": ">=",
+    "no less than": ">=",
+    "not less than": ">=",
+    "of": ">=",
+    ">": ">",
+    "higher than": ">",
+    "greater than": ">",
+    "more than": ">",
+    "above": ">",
+    "over": ">",
+    "≤": "<=",
+    "<=": "<=",
+    "=<": "<=",
+    "<": "<",
+    "less than": "<",
+    "lower than": "<",
+    "below": "<",
+    "under": "<",
+}
+_KARNOFSKY_THRESHOLD = (
+    r"(?:k(?<=\bk)arnofsky|k(?<=\bk)ps\b)[^.;\d]{0,50}?"
+    r"(≥|>=|=>|>|≤|<=|=<|<|at least|no less than|not less than|higher than|greater than|more than|above|"
+    r"over|less than|lower than|below|under|of)?\s*(\d{2,3})\s*%?"
+    r"(\s*(-|–|to)\s*100|\s*(%\s*)?or (more|higher|above|greater|better))?"
+)
 
 
 def ecog(text: str, kind: str) -> list[Req]:
@@ -18,7 +48,10 @@ def ecog(text: str, kind: str) -> list[Req]:
         return []
     # durations and counts are not scores ("ECOG 0 or 1 within 3 days", "over the previous 2 weeks")
     text = _sub(r"\d+\s*(days?|weeks?|months?|hours?|years?|h)\b|\d+\s*x\s*10|grade\s*\d", " ", text)
-    text = _sub(r"karnofsky[^.;]*", " ", text)
+    if "karnofsky" in text or "kps" in text:
+        # "Karnofsky index ≥ 70% or ECOG 0-1": the Karnofsky clause goes, the ECOG one stays
+        text = _sub(_KARNOFSKY_THRESHOLD, " ", text)
+        text = _sub(r"karnofsky[^.;]*", " ", text)
     if "annex" in text or "appendix" in text or "table" in text or "section" in text:
         # "(see Annex 4 for details)": a document's numbering, not a score (issue 15, eighth blind set)
         text = _sub(r"\b(annex|appendix|table|section|attachment)\s*\d+(\.\d+)*", " ", text)
@@ -50,6 +83,24 @@ def ecog(text: str, kind: str) -> list[Req]:
     return [{"type": "ecog", "max": max(found)}]
 
 
+def karnofsky(text: str, kind: str) -> list[Req]:
+    """ "Karnofsky score higher than 70", "KPS ≥ 60", "Karnofsky 70-100": a Karnofsky threshold, judged
+    from the case's ECOG grade through the knowledge base's pairings of the two scales (kb.yaml
+    karnofsky_by_ecog; issue 15: the TP and TQ blind sets). An item that names ECOG too
+    reads as ECOG (``ecog`` above); a bare score in an exclusion says nothing about its direction."""
+    if _has(r"ecog|zubrod|eastern cooperative|w(?<=\bw)ho (performance|ps)", text):
+        return []
+    m = _search(_KARNOFSKY_THRESHOLD, text)
+    if m is None or not 10 <= int(m.group(2)) <= 100:
+        return []
+    op = _KARNOFSKY_OPS.get(m.group(1) or "", ">=" if m.group(3) else None)
+    if op is None and kind == "inclusion":
+        op = ">="  # "Karnofsky performance status 70": a study's floor
+    if op is None:
+        return []
+    return [{"type": "karnofsky", "op": op, "value": int(m.group(2))}]
+
+
 def sexes(text: str, kind: str) -> list[Req]:
     """ "Sex: Men and women": a registry field written as a criterion; it lets everyone in. "Sex:
     Female" (or male, "only") takes one sex."""
@@ -71,7 +122,16 @@ def age(text: str, kind: str) -> list[Req]:
     out: list[Req] = []
     # \d\d? for \d{1,2} (and \d\d for \d{2} below): re jumps to the digits only when a pattern opens
     # with one
-    if m := _search(r"(\d\d?)\s*(-|–|to|and)\s*(\d{2,3})\s*years", text):
+    m = _search(r"(\d\d?)\s*(-|–|to|and)\s*(\d{2,3})\s*years", text) or _search(
+        # "Age of 18 to 75, Karnofsky …": both bounds without "years" (issue 15, fifteenth blind set)
+        # (an item's own age, not "consent … for subjects age 12 to 17")
+        r"(?:^|[.;,]\s)(?:\d{1,2}[.)]\s)?(?:(?:patients?|subjects?|participants?|men|women|males?|"
+        r"females?)(?: and \w+)?,?\s)?a(?<=\ba)ge[ds]?\s*(?:of|between|from|:)?\s*(\d\d)\s*(-|–|to|and)\s*"
+        r"(\d{2,3})\b"
+        r"(?!\s*(%|kg|mg|cm|days?|weeks?|months?))",
+        text,
+    )
+    if m:
         return [
             {"type": "age", "op": ">=", "value": int(m.group(1))},
             {"type": "age", "op": "<=", "value": int(m.group(3))},
@@ -92,13 +152,12 @@ def age(text: str, kind: str) -> list[Req]:
         r"(?!\d|\s*(days?|weeks?|wks?|months?|hours?|half|cycles?|doses?|mg|ml|%))",
         text,
     ):
-        out.append(
-            {
-                "type": "age",
-                "op": ">" if m.group(1) in ("older than", "over", "greater than", "more than") else ">=",
-                "value": int(m.group(2)),
-            }
-        )
+        above = m.group(1) in ("older than", "over", "greater than", "more than")
+        if above and text[: m.start()].endswith(("not ", "no ")):
+            # "Age: Not over 75" (NCI's form): at most 75 (issue 15, sixteenth blind set, TR: read as > 75)
+            out.append({"type": "age", "op": "<=", "value": int(m.group(2))})
+        else:
+            out.append({"type": "age", "op": ">" if above else ">=", "value": int(m.group(2))})
     elif kind == "inclusion" and _has(
         r"^(male or female )?adults?\b|\badult (patients|participants|subjects)", text
     ):

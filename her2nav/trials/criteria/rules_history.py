@@ -14,6 +14,7 @@ from her2nav.trials.criteria.agent_names import (
 )
 from her2nav.trials.criteria.rule_text import _N, Req, _has, _num, _search, _sub
 from her2nav.trials.criteria.rules_agent_lists import (
+    doublet_alternatives,
     or_alternatives,
     slash_alternatives,
     without_either_way,
@@ -198,7 +199,8 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
             req["negated"] = True
         out.append(req)
     if kind == "inclusion" and not any(r.get("negated") for r in out):
-        out = or_alternatives(text, slash_alternatives(text, out))  # "A/B", "A or B": either
+        # "A/B or A/C doublet": one doublet or the other; "A/B", "A or B": either agent
+        out = or_alternatives(text, slash_alternatives(text, doublet_alternatives(text, out)))
     if kind == "exclusion" and not negated and (names := unknown_agent_names(text)):
         # agents.yaml does not hold them, so no case can record them: open, named (agent_names.py)
         out.append({"type": "open_parts", "parts": [f"prior {name}" for name in names]})

@@ -144,11 +144,11 @@ def open_parts(text: str, kind: str, found: list[Req]) -> list[Req]:
     if (
         ("karnofsky" in text or "kps" in text)
         and _has(_KARNOFSKY, text)
-        and not any(r.get("type") == "ecog" for r in found)
+        and not any(r.get("type") in ("ecog", "karnofsky") for r in found)
     ):
-        # CONTRACT §1 records ECOG, so a Karnofsky threshold stays open ("Age 18 to 75, Karnofsky score
-        # higher than 70": fifteenth blind set), unless the item reads as ECOG with Karnofsky its
-        # equivalent ("ECOG 0-1 (or equivalent Karnofsky)", "ECOG >= 2 or Karnofsky < 70")
+        # CONTRACT §1 records ECOG: a Karnofsky threshold is judged from it (rules_fitness.karnofsky)
+        # or read as ECOG's equivalent ("ECOG 0-1 (or equivalent Karnofsky)"); one with no score the
+        # rules can read stays open
         parts.append(_KARNOFSKY_PART)
     if kind == "inclusion" and "express" in text and _has(_TARGET_EXPRESSION, text):
         parts.append("the study target's expression (no case field records it)")

@@ -67,7 +67,9 @@ _CONSENT = (
     # written consent", "signed the IC" (thirteenth blind set)
     r"willing(ness)? to (enrol|enroll|take part)|"
     r"decide for (themselves|himself|herself) whether to (participate|take part)|"
-    r"provided (written )?consent|signed the (ic|consent)\b"
+    r"provided (written )?consent|signed the (ic|consent)\b|"
+    # "Patients must be accessible for treatment and follow-up" (an undertaking, sixteenth blind set, TR)
+    r"accessible for (treatment and )?follow-?\s?up"
 )
 # "… obtained from the patient/legal representative": the patient may consent; only a representative
 # consenting alone says the patient cannot

@@ -96,6 +96,8 @@ _CONDITION_SUBJECTS: tuple[tuple[str, str], ...] = (
     ("autoimmune_disease", r"auto-?immune"),
 )
 _SUBJECT_LEAD = (
+    # "Brain metastases allowed if asymptomatic and …" (NCI's form, sixteenth blind set, TR)
+    r"^[^.;]{0,40}\b(metastas[ie]s|infections?|diseases?) (are |is )?(allowed|permitted) (if|provided)\b|"
     r"^(for |in )?((participants?|patients?|subjects?|those) (with|who (have|are|had))|"
     r"who (has|have|had|are) |if (the )?"
     r"(participants?|patients?|subjects?) (has|have|is)|[^.;]{0,40}(positive|infected|-positive) "
@@ -103,6 +105,7 @@ _SUBJECT_LEAD = (
 )
 _MAY_OR_MUST = (
     r"\b(are|is) (eligible|allowed|permitted)|may (be (included|enrolled|eligible)|participate|enrol)|"
+    r"\b(allowed|permitted) (if|provided)\b|"
     r"\bmust\b|\bshould\b|\bprovided\b|only if|\bif they\b|as long as|"
     # "Patients with stable brain metastasis … as defined in exclusion criteria" (twelfth blind set)
     r"as defined (in|by) (the )?(exclusion|inclusion|eligibility) criteri"
@@ -163,6 +166,8 @@ _PURE_PERMISSION = (
     r"^[^.;]{0,60}\b(performed|done|undertaken) (at|according to) (the )?"
     r"(investigator|clinician|physician)'?s'? discretion\b|"
     r"^see (disease|patient|prior( concurrent)?( therapy)?) characteristics\.?$|"
+    # "Hepatic: Not specified", "Biologic therapy: Not specified" (NCI's form, sixteenth blind set, TR)
+    r"^([a-z ]{2,30}\s?:\s?)?not specified\.?$|"
     # a registry form's list of the organs a tumour may reach ("Tumor extension: esophagus, diaphragm,
     # liver, …") and a grade range that takes every grade ("Differentiation grade: G0 - G4"; AJCC 8th:
     # G1-G3, and G4 undifferentiated): nothing asked (twelfth blind set, OCTASUR NCT06028737)

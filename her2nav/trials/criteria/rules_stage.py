@@ -96,7 +96,9 @@ _SOME_METASTASES = (
 # as studies of resectable cancer do: no distant metastases, which a metastatic case has (issue 15,
 # seventh blind set). ``only`` when the item asks nothing else (T and N stages are not recorded).
 _NO_DISTANT = (
-    r"(\bno|without|absence of|free of) (evidence of )?(any )?(other )?"
+    # "No clinical findings of distant metastasis" (fifteenth blind set)
+    r"(\bno|without|absence of|free of) ((clinical|radiological|radiographic|imaging) )?"
+    r"((evidence|findings?|signs?) of )?(any )?(other )?"
     r"(distant metasta\w*|metastatic disease)|"
     r"\b[cp]?m0\b|"
     r"\bnon-?\s?metastatic\b"
@@ -118,7 +120,7 @@ _AT_ONE_SITE = (
     r"(presence of |evidence of |confirmation of |confirmed )?"
     r"(?P<site>peritoneal|liver|hepatic|lung|pulmonary|bone|brain|ovarian)"
     r" (metastas[ie]s|metastatic (disease|lesions?)|carcinomatosis|dissemination)\b"
-    r"(?! (is|are) (allowed|permitted))"
+    r"(?! ((is|are) )?(allowed|permitted))"  # "Brain metastases allowed if …" (NCI's form)
 )
 
 

@@ -7,7 +7,7 @@ import operator
 from collections.abc import Callable
 from typing import Any
 
-from her2nav.knowledge.load import threshold
+from her2nav.knowledge.load import knowledge_base, threshold
 from her2nav.trials.matching import evaluate_disease
 from her2nav.trials.matching import evaluate_history as history
 from her2nav.trials.matching import evaluate_scope as scoped
@@ -195,6 +195,25 @@ def ecog(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     return Finding(low <= value <= req["max"], f"{span}; the case has ECOG {value}")
 
 
+def karnofsky(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """A Karnofsky threshold against the Karnofsky scores the case's ECOG grade stands for in every
+    published pairing of the two scales (kb.yaml karnofsky_by_ecog): decided only where all agree."""
+    op, cut = req["op"], float(req["value"])
+    asked = f"Karnofsky {op} {cut:g}"
+    value = facts.case.patient.ecog
+    span = knowledge_base().karnofsky_by_ecog.span(value) if value is not None else None
+    if value is None or span is None:
+        return unknown(f"{asked}; the case records no ECOG grade", "record the performance status")
+    low, high = span
+    fits = {_COMPARE[op](score, cut) for score in (low, high)}
+    if op in ("<", "<=", ">", ">=") and len(fits) == 1:
+        return Finding(fits.pop(), f"{asked}; the case has ECOG {value}, Karnofsky {low}-{high}")
+    return unknown(
+        f"{asked}; the case has ECOG {value}, which stands for Karnofsky {low}-{high}",
+        "record the Karnofsky performance status",
+    )
+
+
 def measurable_disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     value = facts.case.diagnosis.measurable_disease
     if value is None:
@@ -315,6 +334,7 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "event_on": history.event_on,
     "history_option": history.history_option,
     "ecog": ecog,
+    "karnofsky": karnofsky,
     "lvef": lvef,
     "age": age,
     "sex": sex,
