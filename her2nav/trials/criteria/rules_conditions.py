@@ -15,6 +15,16 @@ import re
 
 from her2nav.trials.criteria.rule_text import Req, _has, _search
 
+# "hepatitis" alone, named among infections beside HIV ("chronic infectious disease, such as AIDS or
+# hepatitis": seventeenth blind set, TS), names both viral hepatitides; elsewhere ("autoimmune
+# hepatitis", "liver disease e.g. viral hepatitis") it is left to the other rules
+_NO_LETTER = r"(?!\s*(\(?[a-e]\b|[a-e]/|virus [a-e]\b|[a-e] virus))"
+_HEPATITIS_B = r"hepatitis\s*(a/)?b\b|h(?<=\bh)bv\b|hepatitis b/c|hepatitis a/b/c|hepatitis \([^)]*\bb\b"
+_HEPATITIS_C = r"hepatitis\s*(b/)?c\b|h(?<=\bh)cv\b|hepatitis b or c|hepatitis a/b/c|hepatitis \([^)]*\bc\b"
+_BARE_HEPATITIS = (
+    rf"(h(?<=\bh)iv\b|a(?<=\ba)ids\b|infectious)[^.;]{{0,80}}?(?<!immune )hepatitis{_NO_LETTER}|"
+    rf"(?<!immune )hepatitis{_NO_LETTER}[^.;]{{0,40}}?(h(?<=\bh)iv\b|a(?<=\ba)ids\b)"
+)
 _CONDITIONS: tuple[tuple[str, str], ...] = (
     ("interstitial_lung_disease", r"interstitial lung disease|i(?<=\bi)ld\b|pneumonitis|pulmonary fibrosis"),
     (
@@ -25,11 +35,15 @@ _CONDITIONS: tuple[tuple[str, str], ...] = (
     ),
     # AIDS (acquired immune deficiency syndrome) is HIV disease (thirteenth blind set)
     ("hiv", r"h(?<=\bh)iv\b|human immunodeficiency|acquired immune?o?\s?deficiency"),
-    ("hepatitis_b", r"hepatitis\s*(a/)?b\b|h(?<=\bh)bv\b|hepatitis b/c|hepatitis a/b/c"),
-    ("hepatitis_c", r"hepatitis\s*(b/)?c\b|h(?<=\bh)cv\b|hepatitis b or c|hepatitis a/b/c"),
+    # "hepatitis" alone names both ("chronic infectious disease, such as AIDS or hepatitis": TS)
+    ("hepatitis_b", f"{_HEPATITIS_B}|{_BARE_HEPATITIS}"),
+    ("hepatitis_c", f"{_HEPATITIS_C}|{_BARE_HEPATITIS}"),
     ("autoimmune_disease", r"auto-?immune"),
     ("organ_transplant", r"(organ|allogeneic|solid organ|stem cell|bone marrow)[^.;]{0,20}transplant"),
-    ("heart_failure", r"heart failure|cardiac failure|n(?<=\bn)yha\b|c(?<=\bc)hf\b"),
+    (
+        "heart_failure",
+        r"heart failure|cardiac failure|n(?<=\bn)yha\b|c(?<=\bc)hf\b|new york heart association",
+    ),
 )
 # Wider classes that contain a recorded condition.
 # The third part: words that narrow the class to forms the record cannot settle (a recorded ILD is a
@@ -68,7 +82,7 @@ _CONDITION_WORDS: dict[str, tuple[str, ...]] = {
     "hepatitis_c": ("hepatitis", "hcv"),
     "autoimmune_disease": ("auto",),
     "organ_transplant": ("transplant",),
-    "heart_failure": ("heart failure", "cardiac failure", "nyha", "chf"),
+    "heart_failure": ("heart failure", "cardiac failure", "nyha", "chf", "new york heart"),
 }
 # A sentence letting some in: "however", "unless", "except…", "eligible", "allowed", "permitted".
 _CARVE_OUT = (
@@ -80,7 +94,11 @@ _SENTENCES = re.compile(r"\s(?:(?<=[.;]\s)\s*|\s*(?=\b[b-h]\.\s))")
 
 # What "history of …" must name to cover every form of the condition (for brain metastases, not a
 # history of leptomeningeal disease alone).
-_HISTORY_OF = {"brain_metastases": r"(brain|cns|central nervous system)\s*metasta"}
+_HISTORY_OF = {
+    "brain_metastases": r"(brain|cns|central nervous system)\s*metasta",
+    "hepatitis_b": _HEPATITIS_B,  # not "diagnosis of HIV or … hepatitis" (_BARE_HEPATITIS)
+    "hepatitis_c": _HEPATITIS_C,
+}
 
 
 def _plain_history(condition: str, pattern: str, sentence: str) -> bool:

@@ -4,6 +4,7 @@ and stage ("advanced": unresectable, metastatic or recurrent), or the stage alon
 from __future__ import annotations
 
 from her2nav.knowledge.tumour_types import tumour_types
+from her2nav.trials.criteria.left_out_sites import LEFT_OUT, left_out_sites
 from her2nav.trials.criteria.rule_text import Req, _findall, _has, _search, _sub
 from her2nav.trials.criteria.stage_patterns import (
     CLINICAL_STAGE_TO_III,
@@ -34,21 +35,6 @@ _GASTRIC_OR_GASTRO_OESOPHAGEAL = (
     r"(gastric|stomach)( cancer| adenocarcinoma| carcinoma)?\s?(or|and|/|,)\s?(or )?"
     r"gastro-?\s?o?esophageal(?!\s*(junction|\(?gej))"
 )
-_SITE_WORDS = (("stomach", r"gastric|stomach"), ("gej", r"junction|gastro-?\s?o?esophageal"))
-_LEFT_OUT = r"(?:e(?<=\be)xcluding|e(?<=\be)xcept|o(?<=\bo)ther than|n(?<=\bn)ot including)\b[^.;)]*"
-
-
-def _left_out_sites(left_out: str, kept: str) -> list[str]:
-    """Tumour sites a clause leaves out ("excluding breast and gastric cancer"). Adenocarcinoma of the
-    junction is staged and treated as gastric cancer (AJCC 8 stages Siewert III tumours as gastric; the
-    HER2 trials take "gastric or GEJ" together), so leaving out gastric cancer leaves out the junction
-    too, unless the rest of the text takes the junction in by name."""
-    out = [site for site, pattern in _SITE_WORDS if _search(pattern, left_out)]
-    if "stomach" in out and "gej" not in out and not _has(r"junction|\bgej|\begj", kept):
-        out.append("gej")
-    return out
-
-
 # Surgery with curative intent planned or possible ("can be treated with radical resection", "the
 # eligibility for an R0 resection", "candidates for curative gastrectomy"): a study of resectable
 # disease, which an advanced case is not for (issue 15, seventh blind set). Not surgery already done
@@ -74,7 +60,10 @@ _RESECTED = (
     # "pathological stage II or III" (pTNM, staged on the resected specimen: AJCC 8th; thirteenth set)
     r"p(?<=\bp)athologic(al)? (tnm )?stages? (?!iv|4)|"
     r"(after|following|underwent|undergone|have had|has had) (a |an )?(d2 |r0 |complete )?"
-    r"(radical|curative|r0|d2)[^.;]{0,20}(resection|gastrectomy|surgery)"
+    r"(radical|curative|r0|d2)[^.;]{0,20}(resection|gastrectomy|surgery)|"
+    # "Had partial or total D2 gastrectomy and achieved R0 resection" (seventeenth blind set, TS)
+    r"^(had|has had|have had|underwent) (a )?(partial or total |total or partial |total |partial |subtotal )?"
+    r"(d2 )?gastrectomy\b"
 )
 # (not nodal metastases found on the resected specimen: "metastasis in perigastric lymph nodes")
 _LATER_COURSE = (
@@ -131,7 +120,9 @@ def disease(text: str, kind: str) -> list[Req]:
                     "then": [part],
                 }
             ]
-    if text.startswith("no ") and _has(r"^no (in situ|second|other)\b", text):
+    if text.startswith("no ") and _has(
+        r"^no (in situ|second|other|concurrent|(known )?(malignan|cancer))", text
+    ):
         # "No in situ cancer of the cardia", "No second malignancy except: basal cell carcinoma of the
         # skin" (NCI's form): the tumour named is what the item leaves out (sixteenth blind set, TR)
         return []
@@ -238,9 +229,9 @@ def _disease(text: str) -> list[Req]:
         text = _sub(r"\b(if|when|where)\b.*$", " ", text[m.end() :])
     if "for " in text and " and " not in text[:40]:
         text = _sub(_THERAPY_FOR_SITE, r"\1 \2 \4 disease", text)
-    left_out = " ".join(_findall(_LEFT_OUT, text))
-    text = _sub(_LEFT_OUT, " ", text)
-    not_sites = _left_out_sites(left_out, text)
+    left_out = " ".join(_findall(LEFT_OUT, text))
+    text = _sub(LEFT_OUT, " ", text)
+    not_sites = left_out_sites(left_out, text)
     sites: list[str] = []
     # "oesophago-gastric junction" names the junction, not the stomach (issue 15, twelfth blind set)
     junction_named = _sub(r"o?esophago-?\s?gastric\s*(junction|\(?[eo]gj)", "junction", text)
@@ -287,10 +278,14 @@ def _disease(text: str) -> list[Req]:
         req["not_sites"] = not_sites
     if by_centre:
         req["by_centre"] = True  # where the bulk lies: the site the case records (AJCC 8th, by centre)
-    if (histology := _histology(text)) and (
-        histology == "adenocarcinoma" or not {"stomach", "gej"} & set(sites)
+    if (
+        (histology := _histology(text))
+        and (histology == "adenocarcinoma" or not {"stomach", "gej"} & set(sites))
+        and not (not_sites and _has(r"(tumou?rs?|cancers?) beyond", left_out))
     ):
-        req["histology"] = histology  # squamous beside gastric sites: a list of several tumours
+        # squamous beside gastric sites: a list of several tumours; nor one item's histology in a basket
+        # of "digestive system tumors beyond CRC and GC" (seventeenth blind set, TS)
+        req["histology"] = histology
     if _has(
         r"absence of distant metasta|non[- ]?metastatic|m(?<=\bm)0\b|without distant metasta", text
     ) or _has(STAGES_I_TO_III, text):

@@ -101,10 +101,12 @@ _NO_DISTANT = (
     r"((evidence|findings?|signs?) of )?(any )?(other )?"
     r"(distant metasta\w*|metastatic disease)|"
     r"\b[cp]?m0\b|"
-    r"\bnon-?\s?metastatic\b"
+    r"\bnon-?\s?metastatic\b|"
+    r"^no metastas[ie]s\.?$"  # NCI's form (seventeenth blind set, TS)
 )
 # Words one of which every _NO_DISTANT alternative contains (a substring test before the pattern).
 _NO_DISTANT_WORDS = (
+    "no metastas",
     "distant",
     "m0",
     "metastatic disease",

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from her2nav.trials.criteria.nci_form import SECTION, nci_items
+
 # Alternatives offered ("one of", "any of", "… or"): a body offering them keeps its letters together, and
 # eligibility.py keeps a lead-in offering them with its items
 OPTIONS = re.compile(r"\b(one|any|either) of\b|\bat least one\b|(\bor|\bOR|;\s*or)\s*:?\s*$")
@@ -118,78 +120,12 @@ def _bare_items(line: str) -> list[str]:
     return out
 
 
-# NCI's PDQ form ("DISEASE CHARACTERISTICS: … PATIENT CHARACTERISTICS: Age: … Performance status: …
-# PRIOR CONCURRENT THERAPY: Chemotherapy …") copied onto one line without its bullets (issue 15,
-# sixteenth blind set, TR): each section heading on a line of its own, and an item wherever a sub-label
-# ("Age:", "Hepatic:", "Chemotherapy") or a new sentence starts: a capitalised word after a word that
-# can end one, or a capitalised abbreviation after a value ("… 1,500/mm^3 WBC at least …").
-_NCI_SECTION = re.compile(r"\s*\b((?:DISEASE|PATIENT) CHARACTERISTICS|PRIOR CONCURRENT THERAPY)\s*:\s*")
-_NCI_LABEL = (
-    r"Age|Performance status|Life expectancy|Hematopoietic|Hepatic|Renal|Cardiovascular|Pulmonary|"
-    r"Neurologic|Gastrointestinal|Immunologic|Other"
-)
-_NCI_THERAPY = r"Biologic therapy|Chemotherapy|Endocrine therapy|Radiotherapy|Surgery|Other"
-# words after which a capitalised word goes on the sentence ("No known Gilbert's disease")
-_GOES_ON = (
-    "a an the of by for to in on at as or and with from than no not known if except including per prior "
-    "previous any all"
-)
-_CAPS = r"(?=(?!OR\b|AND\b)[A-Z]{2,}\b)"  # an abbreviation ("WBC", "AST"), not a capitalised "OR"
-_NCI_ITEM = re.compile(
-    rf"\s+(?=(?:{_NCI_LABEL}):\s)|"
-    + "".join(rf"(?<!\b{word})" for word in _GOES_ON.split())
-    + r"(?<=[a-z0-9%)\]])(?<![:,])\s+(?=[A-Z][a-z])|"
-    + rf"(?<=\d)\s+{_CAPS}|(?<=/mm\^3)\s+{_CAPS}|(?<=/dL)\s+(?=[A-Z])"
-)
-
-
-def _nci_items(line: str) -> list[str]:
-    """A flattened NCI PDQ text as its section headings and "- " items."""
-    out: list[str] = []
-    pieces = _NCI_SECTION.split(line)
-    for i in range(1, len(pieces), 2):
-        heading, body = pieces[i], pieces[i + 1]
-        out.append(f"{heading}:")
-        if heading == "PRIOR CONCURRENT THERAPY":
-            # "Chemotherapy No prior chemotherapy …": the label written as the others are ("Chemotherapy:")
-            body = re.sub(
-                rf"(?:^|\s+)({_NCI_THERAPY}):?\s+(?=(?:Not|No|At|See|Prior|Concurrent)\b)", r"\n\1: ", body
-            )
-        for part in body.split("\n"):
-            out.extend(f"- {item}" for item in _with_listed(_NCI_ITEM.split(part)))
-    return [pieces[0].strip(), *out] if pieces[0].strip() else out
-
-
-# An item that opens a list of its own ("No second malignancy except: Basal cell carcinoma of the skin
-# Adequately treated …", "The following are not considered measurable disease: Bone lesions Ascites …")
-# keeps the pieces after it until one opens a criterion or a sub-label.
-_LABELLED = re.compile(rf"^(?:{_NCI_LABEL}):\s")
-_OPENS_CRITERION = re.compile(r"^(No|Not|At least|More than|Must|Prior|Previous|Patients?)\b")
-
-
-def _with_listed(items: list[str]) -> list[str]:
-    out: list[str] = []
-    listing = False
-    for item in (piece.strip() for piece in items if piece.strip()):
-        if listing and not _OPENS_CRITERION.match(item) and not _LABELLED.match(item):
-            out[-1] += "; " + item
-            continue
-        out.append(item)
-        listing = ": " in _LABELLED.sub("", item)
-    return out
-
-
 def _unflatten(line: str) -> list[str]:
     """A line holding a whole section ("Inclusion Criteria: 1. … Exclusion Criteria: * …") as the
     lines it lost: each header on its own, and for starred lists each star on its own line (numbered
     items run together are split by _run_on)."""
-    if (
-        "CHARACTERISTICS" in line
-        and len(line) > 200
-        and _NCI_SECTION.match(line)
-        and not _LIST_MARK.search(line)
-    ):
-        return _nci_items(line)
+    if "CHARACTERISTICS" in line and len(line) > 200 and SECTION.match(line) and not _LIST_MARK.search(line):
+        return nci_items(line)  # NCI's PDQ form on one paragraph (nci_form.py)
     if "riteria" not in line:
         return [line]
     if not _FLAT_HEADER.search(line):

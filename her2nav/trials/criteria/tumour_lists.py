@@ -87,6 +87,8 @@ def unbind_list_qualifiers(text: str, kind: str) -> str:
     no gastro-oesophageal item beside another tumour's."""
     if kind != "inclusion" or not re.search(GASTRO_OESOPHAGEAL, text):
         return text
+    if re.search(r"\b(beyond|excluding|except|other than|not including)\b", text):
+        return text  # "… digestive system tumor beyond CRC and GC&GEJA": the list leaves tumours out (TS)
     text = drop_any_tumour_routes(text)
     if "," not in text:
         return text
