@@ -205,8 +205,8 @@ def karnofsky(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     if value is None or span is None:
         return unknown(f"{asked}; the case records no ECOG grade", "record the performance status")
     low, high = span
-    fits = {_COMPARE[op](score, cut) for score in (low, high)}
-    if op in ("<", "<=", ">", ">=") and len(fits) == 1:
+    fits = {_COMPARE[op](score, cut) for score in (low, high)}  # a threshold: the ends decide the span
+    if len(fits) == 1:
         return Finding(fits.pop(), f"{asked}; the case has ECOG {value}, Karnofsky {low}-{high}")
     return unknown(
         f"{asked}; the case has ECOG {value}, which stands for Karnofsky {low}-{high}",
