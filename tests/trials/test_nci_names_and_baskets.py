@@ -72,3 +72,10 @@ def test_a_gastrectomy_already_had_asks_for_a_resection() -> None:
 def test_no_concurrent_malignancy_except_some_names_no_site_for_the_study() -> None:
     text = "No concurrent malignancies within 3 years, except: Nonmelanoma skin cancer; Carcinoma in situ"
     assert not any(r["type"] == "disease" for r in interpret(text, "inclusion"))
+
+
+def test_a_title_case_label_on_a_line_of_its_own_is_read_with_its_items() -> None:
+    text = "PATIENT CHARACTERISTICS:\n\nPerformance Status:\n\n- Zubrod 0-2\n"
+    criteria = parse_criteria(text)
+    assert [c.text for c in criteria] == ["Performance Status: Zubrod 0-2"]
+    assert criteria[0].requirements == [{"type": "ecog", "max": 2}]

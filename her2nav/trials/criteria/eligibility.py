@@ -48,7 +48,7 @@ from her2nav.trials.criteria.tumour_cohorts import label_tumour_cohorts
 
 # Bumped whenever stored parses change (a registry re-parses older rows); the history of what each
 # version changed is in git log (issue 15's sessions: 16-31).
-PARSER_VERSION = "49"
+PARSER_VERSION = "50"
 
 # "- • 1. age between …": marks a portal stacked on one item count once (eleventh blind set)
 _BULLET = re.compile(

@@ -21,6 +21,10 @@ _LABEL = (
 # a label at the start of a piece: with its colon, or without one before a capital or a number
 _LABEL_AT = re.compile(rf"^({_LABEL})(?::\s*|\s+(?=[A-Z0-9]))")
 _LABEL_ONLY = re.compile(rf"^({_LABEL}):?$")
+# In the multi-line form, a label on a line of its own whose items say nothing alone ("Age:" over "- 18
+# to 69", "Life expectancy:" over "- At least 16 weeks"): run_on_lines.py reads each item with it (TR:
+# "18 to 69" was not read as an age)
+CARRIED_LABEL = re.compile(r"^\s*(Age|Performance [Ss]tatus|Life [Ee]xpectancy)\s*:\s*$")
 # words after which a capitalised word goes on the sentence
 _GOES_ON = frozenset(
     (

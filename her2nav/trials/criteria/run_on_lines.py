@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from her2nav.trials.criteria.nci_form import SECTION, nci_items
+from her2nav.trials.criteria.nci_form import CARRIED_LABEL, SECTION, nci_items
 
 # Alternatives offered ("one of", "any of", "… or"): a body offering them keeps its letters together, and
 # eligibility.py keeps a lead-in offering them with its items
@@ -148,10 +148,6 @@ def _unflatten(line: str) -> list[str]:
     return out
 
 
-# NCI's sub-labels whose items say nothing alone ("Age:" over "- 18 to 69", "Life expectancy:" over "-
-# At least 16 weeks"): each item under one is read with its label (sixteenth blind set, TR: "18 to 69" was
-# not read as an age).
-_BARE_LABEL = re.compile(r"^\s*(Age|Performance status|Life expectancy)\s*:\s*$")
 _BULLETED = re.compile(r"^(\s*[-*•]\s+)(.*)$")
 
 
@@ -166,7 +162,7 @@ def lines(text: str) -> list[str]:
         if (m := _NUMBERED.match(raw)) is not None:
             indent = m.group(1)
         if raw.strip():
-            if (bare := _BARE_LABEL.match(raw)) is not None:
+            if (bare := CARRIED_LABEL.match(raw)) is not None:
                 label = bare.group(1)
                 continue
             if label is not None and (item := _BULLETED.match(raw)) is not None:
