@@ -18,6 +18,7 @@ import json
 import random
 import sys
 import time
+from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 
@@ -70,8 +71,9 @@ def main() -> None:
         return
     before = json.loads(args.file.read_text(encoding="utf-8"))
     differ = [name for name in before.keys() | result.keys() if before.get(name) != result.get(name)]
-    for name in sorted(differ)[:50]:
-        print(f"differs: {name}")
+    by_record = Counter(name.split("/", 1)[0] for name in differ)  # a perturbed text names its source
+    for record, count in sorted(by_record.items()):
+        print(f"differs: {record} ({count} texts: the record and its perturbed copies)")
     print(f"{len(differ)} of {len(before)} texts differ" if differ else f"identical: {len(before)} texts")
     sys.exit(1 if differ else 0)
 

@@ -1,6 +1,9 @@
 """Issue 15 round 2, class e: a clause for one cohort only ("(Cohort 1 only)") when the text never says
-which cohort takes gastric patients. The study is imported into a real registry and matched for a real
-case, through the shortlist (rank keys, bounds) and the full entry."""
+which cohort takes gastric patients. It never excludes the patient from the whole study; one that would
+exclude him stays open, since he may be in that cohort (eighteenth blind set, TT: "Only for Cohort A:
+known HER2-positive tumour" had been passed for a HER2-positive patient Cohort A took). The study is
+imported into a real registry and matched for a real case, through the shortlist (rank keys, bounds)
+and the full entry."""
 
 from __future__ import annotations
 
@@ -41,10 +44,20 @@ def test_a_clause_for_one_cohort_only_does_not_apply_when_no_inclusion_names_the
 ) -> None:
     entry = _entry(registry, tmp_path, PAN_TUMOUR)
     clause = next(c for c in entry["criteria"] if "Cohort 1 only" in c["text"])
-    assert clause["status"] == "met"
-    assert clause["reason"].startswith("does not apply")
+    assert clause["status"] == "unknown"  # the case had trastuzumab: in Cohort 1 it would exclude him
+    assert clause["reason"].startswith("applies to Cohort 1 only, which the record does not define")
     assert entry["verdict"] != "ineligible"
     assert "cohort" not in entry
+
+
+def test_a_clause_for_an_undefined_cohort_that_would_not_exclude_does_not_apply(
+    registry: Registry, tmp_path: Path
+) -> None:
+    entry = _entry(
+        registry, tmp_path, PAN_TUMOUR.replace("Prior HER2-directed therapy", "Prior FGFR inhibitor")
+    )
+    clause = next(c for c in entry["criteria"] if "Cohort 1 only" in c["text"])
+    assert clause["status"] == "met" and clause["reason"].startswith("does not apply")
 
 
 def test_cohorts_defined_by_inclusions_are_still_judged_one_at_a_time(
@@ -88,7 +101,7 @@ def test_an_exclusion_for_one_arm_only_does_not_exclude_the_patient_from_the_who
         for c in entry["criteria"] + [x for o in entry.get("other_cohorts", []) for x in o["criteria"]]
         if "trastuzumab" in c["text"]
     )
-    assert clause["status"] == "met" and clause["reason"].startswith("does not apply")
+    assert clause["status"] == "unknown" and "which the record does not define" in clause["reason"]
 
 
 def test_an_exclusion_that_names_an_arm_without_saying_only_still_applies_to_all() -> None:

@@ -24,7 +24,10 @@ def test_no_metastatic_disease_in_an_inclusion_asks_for_none_and_fails_a_metasta
 
 def test_t_and_n_categories_written_with_a_comma_still_mean_no_distant_spread() -> None:
     text = "Stage T1, N1-2 or T2-3, N0-2 disease by chest, abdominal, or pelvic CT scan"
-    assert _reqs(text) == [{"type": "distant_metastases", "only": False, "negated": True}]
+    assert _reqs(text) == [
+        {"type": "distant_metastases", "only": False, "negated": True},
+        {"type": "recurrence", "negated": True, "primary_staged": True},  # a primary before treatment
+    ]
 
 
 def test_a_part_of_the_oesophagus_left_out_is_open_for_oesophageal_tumours_only() -> None:

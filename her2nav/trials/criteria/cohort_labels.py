@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 _ONE_PART = r"(?:cohort|part|arm|module)\s+(?:\d{1,2}[a-z]?|[a-z]\d?)"
+_NAMED_COHORT = re.compile(r"^\(?(?:only )?for the ([^:;()]{1,40}? (?:cohort|part|arm))\s*:", re.IGNORECASE)
 _INLINE_COHORT = (
     re.compile(
         r"^((?:dose[- ]escalation|dose[- ]expansion|escalation|expansion|cohorts?|parts?|arms?|modules?|"
@@ -26,6 +27,14 @@ _INLINE_COHORT = (
     # held-out review: parts with different populations are alternatives)
     re.compile(rf"^({_ONE_PART}\b(?:\s*\([^)]{{1,40}}\))?)\s*[-–]\s", re.IGNORECASE),
     re.compile(rf"^in ({_ONE_PART})\b\s*[,:]", re.IGNORECASE),
+    # "For dose finding stage: patients with …" (eighteenth blind set, TT: a phase 1 study's stages)
+    re.compile(
+        r"^for (?:the )?(dose[- ](?:finding|escalation|expansion)(?: stage| phase| part| cohort)?)\s*[:,]",
+        re.IGNORECASE,
+    ),
+    # "Only for the 1L Gastric Cancer Cohort: …", "(for the 2L Gastric Cancer Cohort: …" (eighteenth
+    # blind set, TU, MORPHEUS): a cohort named by its words before "cohort"
+    _NAMED_COHORT,
     re.compile(rf"^([^:()]{{0,60}}\({_ONE_PART}\))\s*:", re.IGNORECASE),
 )
 
@@ -54,7 +63,16 @@ _EXPLICIT_COHORT = (
     ),
     re.compile(rf"\((?:applies (?:only )?to|for) ({_COHORT_ID})(?: only)?\)\.?\s*$", re.IGNORECASE),
     re.compile(rf",? in ({_COHORT_ID}) only\.?\s*$", re.IGNORECASE),
+    _NAMED_COHORT,
 )
+
+
+def without_named_cohort(text: str) -> str:
+    """``text`` without a cohort named at its start by its words ("Only for the 1L Gastric Cancer
+    Cohort: …"): the name is no tumour or line the criterion asks for."""
+    if "for the" not in text[:20].lower() or (m := _NAMED_COHORT.match(text)) is None:
+        return text
+    return text[m.end() :].strip()
 
 
 def explicit_cohort(text: str) -> str | None:

@@ -114,6 +114,22 @@ _NAMED_PART = (
 )
 _NEXT_NAMED_PART = re.compile(rf"(?<=[.;])\s+(?={_NAMED_PART})")
 _FIRST_NAMED_PART = re.compile(rf"^{_NAMED_PART}")
+# "… or have no options of standard of care. During cohort expansion, subjects will be enrolled as
+# follows: Cohort 1: SCLC subjects who …; Cohort 2: Subjects with DLL3-positive …" (eighteenth blind
+# set, TU): a general sentence, then the parts, each after a stop, a semicolon or the lead-in's colon
+_INNER_NAMED_PART = re.compile(rf"(?<=[.;:])\s+(?={_NAMED_PART})")
+# "… junction; (for the 1L Gastric Cancer Cohort: no prior systemic therapy …; for the 2L Gastric Cancer
+# Cohort: disease progression …)" (eighteenth blind set, TU, MORPHEUS): a clause per named cohort
+_FOR_THE_NAMED_COHORT = re.compile(
+    r"(?:[(;]\s*)+(?=for the [^:;()]{1,40}? (?:cohort|part|arm)\s*:)", re.IGNORECASE
+)
+
+
+def _parts_after_lead_in(text: str) -> bool:
+    """Two or more parts named inside a criterion, the first after a lead-in's colon ("… as follows:
+    Cohort 1: …; Cohort 2: …"), not in a list of its own ("Part 2 Cohort A: …; Cohort B: …")."""
+    found = list(_INNER_NAMED_PART.finditer(text))
+    return len(found) >= 2 and text[: found[0].start()].rstrip().endswith(":")
 
 
 def split_part_clauses(text: str) -> list[str]:
@@ -123,6 +139,10 @@ def split_part_clauses(text: str) -> list[str]:
         pieces = [p.strip() for p in _NEXT_PART_CLAUSE.split(text) if p.strip()]
     elif _FIRST_NAMED_PART.match(text):
         pieces = [p.strip() for p in _NEXT_NAMED_PART.split(text) if p.strip()]
+    elif "for the" in text and len(_FOR_THE_NAMED_COHORT.findall(text)) >= 2:
+        pieces = [p.strip(" ()") for p in _FOR_THE_NAMED_COHORT.split(text) if p.strip(" ()")]
+    elif ":" in text and _parts_after_lead_in(text):
+        pieces = [p.strip() for p in _INNER_NAMED_PART.split(text) if p.strip()]
     else:
         return [text]
     return pieces if len(pieces) > 1 else [text]

@@ -26,7 +26,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from her2nav.trials.criteria import heading_groups as groups
-from her2nav.trials.criteria.cohort_labels import ONLY_FOR_COHORT, explicit_cohort, inline_cohort
+from her2nav.trials.criteria.cohort_labels import (
+    ONLY_FOR_COHORT,
+    explicit_cohort,
+    inline_cohort,
+    without_named_cohort,
+)
 from her2nav.trials.criteria.cohorts import part_labels, split_part_clauses
 from her2nav.trials.criteria.headings import (
     cohort_heading,
@@ -44,15 +49,16 @@ from her2nav.trials.criteria.linked_bullets import (
 )
 from her2nav.trials.criteria.rules import interpret
 from her2nav.trials.criteria.run_on_lines import OPTIONS, lettered, lines
-from her2nav.trials.criteria.tumour_cohorts import label_tumour_cohorts
+from her2nav.trials.criteria.tumour_cohorts import label_tumour_cohorts, set_aside_other_cohorts_clauses
 
 # Bumped whenever stored parses change (a registry re-parses older rows); the history of what each
 # version changed is in git log (issue 15's sessions: 16-31).
-PARSER_VERSION = "50"
+PARSER_VERSION = "51"
 
-# "- • 1. age between …": marks a portal stacked on one item count once (eleventh blind set)
+# "- • 1. age between …": marks a portal stacked on one item count once (eleventh blind set); ". Aged
+# ≥ 18 years": a list whose numbers a mirror dropped, the dot left (eighteenth blind set, TT)
 _BULLET = re.compile(
-    r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+(?:[•*]\s+(?:\d{1,2}[.)]\s+)?)?(.*)$"
+    r"^(\s*)(?:[*\-•+]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)]|\.)\s+(?:[•*]\s+(?:\d{1,2}[.)]\s+)?)?(.*)$"
 )
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>=~|^])")
 _COHORT = re.compile(
@@ -310,8 +316,9 @@ def parse_criteria(text: str) -> list[Criterion]:
         if standalone_note(crit.text):
             crit.requirements = note_reading(crit.text)
         else:
-            crit.requirements = interpret(crit.text, crit.kind)
+            crit.requirements = interpret(without_named_cohort(crit.text), crit.kind)
     label_tumour_cohorts(criteria)
+    set_aside_other_cohorts_clauses(criteria)
     groups.set_aside_other_groups(criteria)
     join_alternatives(criteria)
     kept = [

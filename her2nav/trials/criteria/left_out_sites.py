@@ -12,9 +12,11 @@ _SITE_WORDS = (
 )
 # … and "digestive system tumor beyond CRC and GC&GEJA" (seventeenth blind set, TS: a basket of the
 # tumours other than those two)
+BASKET_BEYOND = r"t(?<=\bt)umou?rs? beyond|c(?<=\bc)ancers? beyond"
 LEFT_OUT = (
     r"(?:e(?<=\be)xcluding|e(?<=\be)xcept|o(?<=\bo)ther than|n(?<=\bn)ot including|"
-    r"t(?<=\bt)umou?rs? beyond|c(?<=\bc)ancers? beyond)\b[^.;)]*"
+    + BASKET_BEYOND
+    + r")\b[^.;)]*"
 )
 
 

@@ -63,11 +63,11 @@ GATES: dict[str, tuple[str, ...]] = {
     "progressed_on_last": ("progress",),
     "maintenance_after_first_line": ("first",),  # rules_after._MAINTENANCE_AFTER_FIRST
     "ecog": ("ecog", "performance status", "performance of status", "ps", "zubrod", "eastern cooperative"),
-    "karnofsky": ("karnofsky", "kps"),
+    "karnofsky": ("karnofsky", "kps", "ki <", "ki<", "ki ≤", "ki≤", "ki >", "ki>", "ki ≥", "ki≥"),
     "lvef": ("lvef", "ejection fraction", "ef"),
     "age": ("age", "years", "adult", "old"),
     "sexes": ("sex", "gender"),
-    "measurable": ("measurable",),
+    "measurable": ("measurable", "measured"),
     "conditions": (
         "interstitial",
         "ild",
@@ -137,9 +137,16 @@ GATES: dict[str, tuple[str, ...]] = {
         "other",
         "operable",  # rules_primary._INOPERABLE_ITEM
         "resectable",
+        "carcinoma of the",  # rules_primary._ONLY_A_TUMOUR
+        "cancer of the",
+        "gastric ca",
+        "stomach ca",
+        "esophageal ca",
+        "esophageal adeno",
+        "gastric adeno",
     ),
     "tumour_locations": ("cardia", "fund", "curv", "antr", "pylor", "junction", "gej", "goj", "siewert"),
-    "distant_metastases": ("metasta", "stage iv", "m1 disease", "m0", "carcinomatosis", "dissemination"),
+    "distant_metastases": ("metasta", "stage iv", "m1 disease", "m0", "carcinomatosis", "disseminat"),
     "early_stage": ("t1", "tis", "situ", "stage 0", "stage i", "early", "superficial"),  # rules_stage._WORDS
     "residual_disease": ("ctdna", "circulating", "mrd", "residual"),
     "recurrence": ("relaps", "recurr"),  # rules_stage._RECURRENCE_ONLY
@@ -200,6 +207,7 @@ KIND_GATES: dict[tuple[str, str], tuple[str, ...]] = {
         "naive",
         "naïve",
         "no prior",
+        "no previous",
         "not ",
         "progress",
         "previously treated",

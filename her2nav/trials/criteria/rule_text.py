@@ -58,6 +58,7 @@ REQUIREMENT_TYPES = frozenset(
         "regimen_given",
         "any_of",
         "recurrence",
+        "first_line_held",
         "exclusions_unlisted",
         "diagnosed_between",
     }
@@ -107,6 +108,16 @@ def _findall(pattern: str, text: str) -> list[Any]:
 # text beside Latin letters or digits ("сT3, сТ4b; сM0" in NCT06028737: twelfth blind set)
 _LOOKALIKES = str.maketrans("асеокмортухві", "aceokmoptyxbi")
 _MIXED_WORD = re.compile(r"[a-z0-9а-яёі]*(?:[а-яёі][a-z0-9]|[a-z0-9][а-яёі])[a-z0-9а-яёі]*")
+
+
+# Roman numerals as single characters ("stageⅡA, ⅡB, ⅢA", as Chinese registries type stages; lower
+# case, as casefold leaves them), spelt in Latin letters after a space (eighteenth blind set, TU)
+_ROMAN_LETTERS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_ROMAN = str.maketrans({chr(0x2170 + i): " " + r for i, r in enumerate(_ROMAN_LETTERS)})
+
+
+def roman_numerals(text: str) -> str:
+    return text if text.isascii() else text.translate(_ROMAN)
 
 
 def latin_lookalikes(text: str) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 
 from her2nav.trials.criteria.arm_items import arm_alternatives, without_arm_label
 from her2nav.trials.criteria.rule_gates import GATES, KIND_GATES, ONLY_FOR
-from her2nav.trials.criteria.rule_text import Req, latin_lookalikes
+from her2nav.trials.criteria.rule_text import Req, latin_lookalikes, roman_numerals
 from her2nav.trials.criteria.rules_after import (
     maintenance_after_first_line,
     parent_study,
@@ -67,7 +67,9 @@ _HER2_LONG = re.compile(
 # "Age:", "Performance status:" and "Life expectancy:" do add it and stay)
 _NCI_SUBLABEL = re.compile(
     r"^\s*(hematopoietic|hepatic|renal|cardiovascular|pulmonary|neurologic|gastrointestinal|immunologic|"
-    r"other|biologic therapy|chemotherapy|endocrine therapy|radiotherapy|surgery)\s*:\s*"
+    r"other|biologic therapy|chemotherapy|endocrine therapy|radiotherapy|surgery|"
+    # ECOG-ACRIN's steps, one after the other ("STEP 1 RANDOMIZATION: …", EA2174: eighteenth set, TU)
+    r"step \d+[a-z]? (randomi[sz]ation|registration|pre-?registration|enrol\w*))\s*:\s*"
 )
 # "previous CHT or RTX" (ITACA-S2, fifteenth blind set): European registries' short forms of chemo- and
 # radiotherapy; RT(X) only beside CHT (RTX alone is also rituximab's)
@@ -142,9 +144,13 @@ _GATED: dict[str, tuple[tuple[Any, tuple[str, ...]], ...]] = {
 
 
 def _normalise(text: str) -> str:
-    r"""Lower-cased, curly apostrophes straightened, each run of white space one space (as
-    re.sub(r"\s+", " ", …) would, leading and trailing runs included)."""
-    folded = latin_lookalikes(text.casefold().replace("’", "'"))
+    r"""Lower-cased, curly apostrophes straightened, ">/=" and "≧" written "≥", each run of white space
+    one space (as re.sub(r"\s+", " ", …) would, leading and trailing runs included)."""
+    folded = roman_numerals(latin_lookalikes(text.casefold().replace("’", "'")))
+    if "/=" in folded:  # "Age >/= 18 years" (Roche's records; eighteenth blind set, TU)
+        folded = folded.replace(">/=", "≥").replace("</=", "≤")
+    if "≦" in folded or "≧" in folded:  # "≦75 years of age" (East Asian records; TT)
+        folded = folded.replace("≦", "≤").replace("≧", "≥")
     low = " ".join(folded.split())
     if not low:
         return " " if folded else ""
@@ -171,6 +177,15 @@ _DEFINES = re.compile(r"^[\w\s/()-]{0,40}?\b(is|are) defined as\b")
 _NOT_CONSIDERED = re.compile(r"^the following (are|is) not considered (measurable|evaluable)\b")
 
 
+# "The intended number of randomized patients has been set as 100: 50 patients randomized to each arm …"
+# (eighteenth blind set, TU): the study's size, listed among the criteria, asks nothing of the patient
+_STUDY_SIZE = re.compile(
+    r"^the (intended|planned|expected|total|target) (number|sample size) of (randomi[sz]ed |enrolled )?"
+    r"(patients|participants|subjects)\b|^(a )?(total of )?\d+ (patients|participants|subjects) will be "
+    r"(enrolled|randomi[sz]ed|recruited|included)\b"
+)
+
+
 def _only_definitions(text: str) -> bool:
     clauses = [c for c in re.split(r"[.;]\s*", text.strip(" .;")) if c]
     return bool(clauses) and all(_DEFINES.match(c) for c in clauses)
@@ -191,6 +206,8 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
         "not considered" in low and _NOT_CONSIDERED.match(low)
     ):
         return ({"type": "definition"},)
+    if ("number" in low or "will be" in low) and _STUDY_SIZE.match(low):
+        return ({"type": "definition", "about": "design"},)
     low = unbind_list_qualifiers(low, kind)  # "MSI-H CRC, oesophagogastric cancer": MSI-H is CRC's
     if kind == "inclusion" and (turned := excluded_population(low, _interpret)) is not None:
         return tuple(turned)  # "… HER2-positive are excluded" in the inclusion list
@@ -220,6 +237,9 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
         for req in rule(low, kind):
             if req not in found:
                 found.append(req)
+    if any(r["type"] == "first_line_held" for r in found):
+        # the first line's count, end and months are said there: not a line count, nor a wash-out
+        found = [r for r in found if r["type"] not in ("prior_lines", "progressed_on_last", "washout")]
     if any(r["type"] == "evaluable_disease" for r in found):
         found = [r for r in found if r["type"] != "measurable_disease"]
     if timed := {r["scope"] for r in found if r["type"] == "washout" and r.get("days")}:

@@ -69,17 +69,35 @@ _FOR_ADVANCED = (
 # "Completion of 6 cycles of first-line chemotherapy … with > stable disease on the end of treatment CT
 # scan": a maintenance study after a first line that did not progress (PLATFORM NCT02678182, thirteenth
 # blind set): one line, not ended by progression.
-_MAINTENANCE_AFTER_FIRST = re.compile(
-    r"\b(completion of|completed|received|after)\b[^.;]{0,40}\bfirst[- ]line\b[^.]{0,300}?"
+# The next sentence may say it ("… received 3-6 months of first-line systemic therapy for advanced disease
+# within 4 weeks of … randomization. Patient must have at least stable disease, with no evidence of
+# disease progression on first-line systemic therapy": EA2183 NCT04248452, eighteenth blind set, TT),
+# and the order may be the other way round ("No disease progression after first-line chemotherapy").
+_NOT_PROGRESSED = (
     r"(stable disease|without (disease )?progression|no (evidence of )?(disease )?progression|"
     r"non-?\s?progress|response or stable|disease control)"
+)
+_MAINTENANCE_AFTER_FIRST = re.compile(
+    r"\b(completion of|completed|received|after)\b[^.;]{0,40}\bfirst[- ]line\b.{0,300}?"
+    + _NOT_PROGRESSED
+    + r"|\b(no|without) (evidence of )?(disease )?progression (on|after|during|following) (\w+ ){0,3}"
+    r"first[- ]line\b"
+)
+# "received 3-6 months of first-line systemic therapy": how long the first line has run
+_MONTHS_OF_FIRST = re.compile(
+    r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*months? of (?:\w+ ){0,2}first[- ]line\b"
 )
 
 
 def maintenance_after_first_line(text: str, kind: str) -> list[Req]:
+    """A maintenance or consolidation study's entry: one first line for advanced disease that has not
+    progressed (requirement ``first_line_held``, with ``months`` when the item says how long it ran)."""
     if kind != "inclusion" or "first" not in text or not _MAINTENANCE_AFTER_FIRST.search(text):
         return []
-    return [{"type": "prior_lines", "min": 1, "max": 1}, {"type": "progressed_on_last", "negated": True}]
+    req: Req = {"type": "first_line_held"}
+    if m := _MONTHS_OF_FIRST.search(text):
+        req["months"] = [int(m.group(1)), int(m.group(2))]
+    return [req]
 
 
 # A rollover or extension study's own entry ("eligible to receive continued study treatment per the

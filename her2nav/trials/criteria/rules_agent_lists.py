@@ -119,10 +119,21 @@ def _as_alternatives(reqs: list[Req], runs: list[set[str]]) -> list[Req]:
 _OR_GAP = re.compile(r"\s*(-?\s*(based|containing)\s*)?(,\s*(or\s+)?|/\s*|-?\s*or\s+)(either\s+)?")
 
 
+# Classes named the same way: "a platinum-containing or fluoropyrimidine-containing regimen", "platinum-
+# or fluoropyrimidine-based chemotherapy" (eighteenth blind set, TU, MORPHEUS: both were asked for)
+_CLASS_OR_CLASS = re.compile(
+    r"\b([a-z]+)(?:-\s?(?:containing|based))?-?\s+(?:and/)?or\s+([a-z]+)-\s?(?:containing|based)\b"
+)
+
+
 def or_alternatives(text: str, reqs: list[Req]) -> list[Req]:
-    """``reqs`` with the agents an "or" run names turned into one ``any_of`` requirement."""
+    """``reqs`` with the agents or classes an "or" run names turned into one ``any_of`` requirement."""
     if " or " not in text:
         return reqs
+    if "containing" in text or "based" in text:
+        pairs = [[therapy_groups(word) for word in m.groups()] for m in _CLASS_OR_CLASS.finditer(text)]
+        classes = [{a[0], b[0]} for a, b in pairs if len(a) == 1 and len(b) == 1]
+        reqs = _as_alternatives(reqs, classes)
     named = known_agents(text)
     runs: list[list[str]] = []
     run: list[str] = []

@@ -23,12 +23,13 @@ _LOCAL_FIRST = (
     r"chemoradiotherapy|surgery|surgical resection|resection)[\s,]*)+(or|and|and/or) "
 )
 _PRIOR_CHEMOTHERAPY = (
-    rf"(prior|previous|previously received|received( any)?|had( any)?) ({_LOCAL_FIRST})?"
+    rf"(prior|previous|previously received|received( any)?|had( any)?|other) ({_LOCAL_FIRST})?"
     r"(systemic |cytostatic |cytotoxic )?"
     r"(chemotherap(y|ies)|chemo\b|chemotherapeutic\b|cytotoxic (chemotherapy|therapy|treatment))"
 )
 # An inclusion asking for none: "Absence of previous chemotherapeutic, surgical or radiation treatment"
-_NONE_BEFORE = r"^(absence of|no|without|never (received|had)) (any )?(?=prior|previous)"
+# ("without other chemotherapy and/or radiation against to the disease": an adjuvant study's, TU)
+_NONE_BEFORE = r"^(absence of|no|without|never (received|had)) (any )?(?=prior|previous|other)"
 # What makes the sentence about something narrower than chemotherapy in any setting: another setting,
 # an exception, a count.
 _NARROWER = (
@@ -60,6 +61,8 @@ def prior_chemotherapy(text: str, kind: str) -> list[Req]:
     if m is None:
         return []
     none_before = kind == "inclusion" and _has(_NONE_BEFORE, text)
+    if m.group(1) == "other" and not none_before:
+        return []  # "Other chemotherapy" in an exclusion: given beside the study's, not before it
     if not none_before and _has(r"^(no|not|never|without|absence)\b", text):
         return []
     before = _rx(r"[.;]\s").split(text[: m.start()])[-1]
@@ -82,7 +85,9 @@ def prior_chemotherapy(text: str, kind: str) -> list[Req]:
 # CONTRACT §1 records perioperative therapy as one course given before and after surgery, so it holds
 # both a neoadjuvant and an adjuvant part (thirteenth blind set, NCT05253716).
 _IN_ONE_SETTING = (
-    r"^((participants?|patients?|subjects?) (who )?)?(has |have )?(had |received |undergone )?(any )?"
+    # "Previously, patients received neoadjuvant chemotherapy." (eighteenth blind set, TU)
+    r"^(previously,? )?((participants?|patients?|subjects?) (who )?)?(has |have )?"
+    r"(had |received |undergone )?(any )?"
     r"(prior |previous )?(?P<setting>neo-?\s?adjuvant|adjuvant|peri-?\s?operative) (systemic )?"
     r"(chemotherap(y|ies)|chemo\b|cytotoxic (therapy|treatment))\.?$"
 )

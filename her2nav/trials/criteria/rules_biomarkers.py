@@ -34,7 +34,13 @@ _POSITIVE_REQUIRED = (
 # IHC 2+ or 3+ with no ISH asked: "IHC 3+ or 2+", and a threshold the trial sets itself ("HER2
 # positivity is defined as ≥2+ staining by IHC", "IHC 2+ or higher"): the trial's own definition
 # governs over the gastric one (fact sheet; CAP/ASCO gastric positivity needs ISH for 2+, S1-S3).
-_IHC_2_OR_3 = r"3\+\s*or\s*(ihc\s*)?2\+|2\+\s*or\s*(ihc\s*)?3\+"
+_IHC_2_OR_3 = r"3\+\s*or\s*(her-?2\s*)?(ihc\s*)?2\+|2\+\s*or\s*(her-?2\s*)?(ihc\s*)?3\+"
+# "HER2 3+ (IHC)", "HER2 (IHC) 3+", "HER2 3+ by IHC": the score named after the marker, the method
+# beside it; read as "her2 ihc 3+" (eighteenth blind set, TS: NCT03185988 was read as nothing)
+_SCORE_AFTER_MARKER = re.compile(r"her-?2\s*(?:\(ihc\)\s*)?([0-3]\s*\+)(?:\s*\(ihc\)|\s*by ihc)?")
+# IHC 3+ and no other way to be HER2-positive: a 2+ tumour with ISH amplification does not qualify
+_ONLY_3_PLUS = r"ihc\s*3\+"
+_OTHER_POSITIVE = r"2\+|amplif|\bish\b|fish|sish|cish|in situ|over-?express|ngs|sequenc"
 # The threshold counts only in a sentence that names HER2 ("Claudin 18 … IHC ≥ 2+" is another marker's).
 _IHC_2_OR_MORE = (
     r"(≥|>=|at least|greater than or equal to)\s*(ihc\s*)?2\+|2\+\s*(or|and) (above|higher|greater|more)"
@@ -108,6 +114,8 @@ def her2(text: str, kind: str) -> list[Req]:
         body = _INELIGIBLE_ALTERNATIVE.sub(" ", body)
     if not _has(r"her-?\s?2|erbb2|i(?<=\bi)hc\b", body):
         return []
+    if "+" in body:
+        body = _SCORE_AFTER_MARKER.sub(lambda m: f"her2 ihc {m.group(1)}", body)
     if "mutation of at least" in body:  # "HER2 mutation of at least 3+ (+++)": an IHC score mistranslated
         body = _sub(r"mutation of at least\s*(?=[0-3]\s*\+)", "ihc ", body)  # (issue 15, seventh blind set)
     if _has(
@@ -145,6 +153,7 @@ def her2(text: str, kind: str) -> list[Req]:
     if _has(r"regardless of (the )?(ish|fish|amplif|in situ)", body) or (
         (_has(_IHC_2_OR_3, body) or (_has(_IHC_2_OR_MORE, body) and _has(r"her-?\s?2|erbb2", body)))
         and not _has(r"2\+[^.;]{0,40}(ish|fish|sish|cish|amplif|in situ|hybridi)", body)
+        and not _has(r"1\+\s*(,|or\b)", body)  # "IHC 1+, 2+ or 3+": any expression
     ):
         statuses = {"ihc_2_3"}
     if "positive" in statuses and _has(_NEVER_POSITIVE, body):
@@ -153,6 +162,8 @@ def her2(text: str, kind: str) -> list[Req]:
         statuses = {"positive"}  # the stricter definition governs the broad phrase beside it
     if statuses == {"positive", "low"} or statuses == {"ihc_1_plus_or_more", "positive"}:
         statuses = {"ihc_1_plus_or_more"}
+    if statuses == {"positive"} and _has(_ONLY_3_PLUS, body) and not _has(_OTHER_POSITIVE, body):
+        statuses = {"ihc_3"}  # "HER2 IHC 3+": the score itself, not the gastric definition of positivity
     if len(statuses) != 1:
         return []
     req: Req = {"type": "her2", "status": statuses.pop()}

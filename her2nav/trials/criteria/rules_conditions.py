@@ -34,7 +34,12 @@ _CONDITIONS: tuple[tuple[str, str], ...] = (
         r"leptomeningeal|metasta\w* (in|to|of|within) (the )?(brain|meninx|meninges|cns)\b",
     ),
     # AIDS (acquired immune deficiency syndrome) is HIV disease (thirteenth blind set)
-    ("hiv", r"h(?<=\bh)iv\b|human immunodeficiency|acquired immune?o?\s?deficiency"),
+    # not "HIV drugs" in a list of medicines (NCT05072314: medicines that slow lidocaine's metabolism)
+    (
+        "hiv",
+        r"h(?<=\bh)iv\b(?! (drugs?|medications?|medicines?|protease))|human immunodeficiency|"
+        r"acquired immune?o?\s?deficiency",
+    ),
     # "hepatitis" alone names both ("chronic infectious disease, such as AIDS or hepatitis": TS)
     ("hepatitis_b", f"{_HEPATITIS_B}|{_BARE_HEPATITIS}"),
     ("hepatitis_c", f"{_HEPATITIS_C}|{_BARE_HEPATITIS}"),
@@ -65,11 +70,13 @@ _BROAD: tuple[tuple[str, str, str], ...] = (
         r"uncontrolled|unstable|\bactive|symptomatic|acute|recent|within \d|defined|protocol",
     ),
 )
+# ("chronic" and "suspected" narrow nothing: a recorded hepatitis B or heart failure is the chronic
+# disease, and "known or suspected X" takes every known X (eighteenth blind set, TS, NCT00080002).)
 _QUALIFIED = (
     r"a(?<=\ba)ctive|untreated|symptomatic|progressive|unstable|uncontrolled|requir|steroid|current|"
-    r"suspected|within \d|grade\s*(≥|>=)?\s*[2-4]|≥\s*g(rade)?\s*[1-4]|>=\s*g(rade)?\s*[1-4]|"
+    r"within \d|grade\s*(≥|>=)?\s*[2-4]|≥\s*g(rade)?\s*[1-4]|>=\s*g(rade)?\s*[1-4]|"
     r"clinically significant|except|unless|w(?<=\bw)here\b|involvement|eligible|allowed|permitted|"
-    r"may be included|serologic|viral load|s(?<=\bs)evere|c(?<=\bc)hronic|class (ii|iii|iv|[2-4])|radiation"
+    r"may be included|serologic|viral load|s(?<=\bs)evere|class (ii|iii|iv|[2-4])|radiation"
 )
 _STEROIDS = r"requir\w*\s+(systemic\s+)?(treatment with\s+)?(cortico)?steroids|steroid[- ]requiring"
 
@@ -149,12 +156,17 @@ def conditions(text: str, kind: str) -> list[Req]:
         return []
     out: list[Req] = []
     # a heading run into the criterion ("Part B - participants with brain metastases:") asks nothing
-    # and an instruction on how to test for a condition ("screening for X is done per local rules")
-    # names no patient with it
+    # and an instruction on how to test for a condition ("screening for X is done per local rules",
+    # "patients with suspected brain metastases should have an MRI") names no patient with it
     sentences = [
         s
         for s in _SENTENCES.split(text)
-        if s and not _has(r"^(part|cohort|arm|module)\b[^:]*:$|^(note:\s*)?(screening|testing) for", s)
+        if s
+        and not _has(
+            r"^(part|cohort|arm|module)\b[^:]*:$|^(note:\s*)?(screening|testing) for|"
+            r"(should|must|will) (have|undergo) (an? )?(mri|ct|imaging|scan|brain imaging)\b",
+            s,
+        )
     ]
     for condition, pattern in _CONDITIONS:
         if not any(word in text for word in _CONDITION_WORDS[condition]) or not _search(pattern, text):

@@ -3,8 +3,10 @@ and stage ("advanced": unresectable, metastatic or recurrent), or the stage alon
 
 from __future__ import annotations
 
+import re
+
 from her2nav.knowledge.tumour_types import tumour_types
-from her2nav.trials.criteria.left_out_sites import LEFT_OUT, left_out_sites
+from her2nav.trials.criteria.left_out_sites import BASKET_BEYOND, LEFT_OUT, left_out_sites
 from her2nav.trials.criteria.rule_text import Req, _findall, _has, _search, _sub
 from her2nav.trials.criteria.stage_patterns import (
     CLINICAL_STAGE_TO_III,
@@ -13,7 +15,9 @@ from her2nav.trials.criteria.stage_patterns import (
     STAGE_IV_ONLY,
     STAGES_I_TO_III,
     TN_ONLY,
+    not_recurrent,
     only_locally_advanced,
+    stages_a_primary,
 )
 
 # Other tumours' words and the ones among them that name a tumour alone, without "cancer" ("locally
@@ -94,9 +98,12 @@ _OTHER_TYPES = r"neuroendocrine|carcinoid|lymphoma|sarcoma|g(?<=\bg)ist\b|n(?<=\
 
 
 # "Eligible for surgery with curative intent": resectable disease asked for, with no tumour named
+# ("… must be deemed a surgical candidate by a thoracic surgeon …", TU: EA2174)
 _FIT_FOR_SURGERY = (
     r"^(patients? )?(eligible|suitable|candidates?|fit|planned) for (\w+ ){0,2}"
-    r"(surgery|resection|gastrectomy)( with curative intent)?\.?$"
+    r"(surgery|resection|gastrectomy)( with curative intent)?\.?$|"
+    r"^(patients?|patents|participants?) (must|should) be (deemed|considered|judged) (to be )?"
+    r"(a |an )?(surgical|operable|resection|esophagectomy|gastrectomy) candidates?\b"
 )
 
 
@@ -164,7 +171,8 @@ def disease(text: str, kind: str) -> list[Req]:
         # "locally advanced" alone, or T and N categories alone: no distant spread (AJCC 8th edition:
         # any M1 is stage IV), the rest of the stage left to the study
         found = [{k: v for k, v in r.items() if k != "advanced"} for r in found]
-        return [*found, {"type": "distant_metastases", "only": False, "negated": True}]
+        found.append({"type": "distant_metastases", "only": False, "negated": True})
+        return [*found, not_recurrent()] if stages_a_primary(text) else found
     if (
         ("resect" in text or "surg" in text or "gastrectomy" in text or "operation" in text)
         and (m := _search(_RESECTION_PLANNED, text))
@@ -198,6 +206,9 @@ _BULK_IN = (
 _FOR_PATIENTS_WITH = r"\bfor (patients|participants|subjects) with [^,.;]{1,60}, [^.;]*"
 
 
+_NAMES_A_SITE = r"gastric|stomach|junction|o?esophag|cardia(?!c)|g(?<=\bg)ej|e(?<=\be)gj"
+
+
 # Junction tumours reaching into the stomach: the cardia, Siewert type III (subcardial)
 _CARDIA = r"cardia(?!c)|siewert[^.;]{0,30}\b(iii|3)\b|(all|any) siewert|siewert (types? )?i-iii"
 
@@ -218,6 +229,12 @@ def _disease(text: str) -> list[Req]:
     if not named and not _names_tumour_abbreviated(text):
         return _stage_only(text)
     text = _sub(r"response evaluation criteria in solid tumou?rs?", "recist", text)
+    whole = text
+    if " defined as " in text and _has(_NAMES_A_SITE, head := text.split(" defined as ", 1)[0]):
+        # "Carcinoma of the esophagogastric junction defined as adenocarcinoma involving [it] when its
+        # epicenter is … 5cm below the junction of the esophagus and the stomach": the sites the
+        # definition names are where it measures from (eighteenth blind set, TU, NCT01523015)
+        text = head
     # "… into the stomach, the bulk of the tumor must involve the esophagus or GE junction": the sites
     # the tumour's centre must lie in, not the ones it reaches
     by_centre = ("bulk" in text or "epicent" in text or "more than" in text) and (
@@ -279,16 +296,16 @@ def _disease(text: str) -> list[Req]:
     if by_centre:
         req["by_centre"] = True  # where the bulk lies: the site the case records (AJCC 8th, by centre)
     if (
-        (histology := _histology(text))
+        (histology := _histology(whole))
         and (histology == "adenocarcinoma" or not {"stomach", "gej"} & set(sites))
-        and not (not_sites and _has(r"(tumou?rs?|cancers?) beyond", left_out))
+        and not (not_sites and _has(BASKET_BEYOND, left_out))
     ):
         # squamous beside gastric sites: a list of several tumours; nor one item's histology in a basket
         # of "digestive system tumors beyond CRC and GC" (seventeenth blind set, TS)
         req["histology"] = histology
-    if _has(
-        r"absence of distant metasta|non[- ]?metastatic|m(?<=\bm)0\b|without distant metasta", text
-    ) or _has(STAGES_I_TO_III, text):
+    if _has(r"absence of distant metasta|non[- ]?metastatic|m(?<=\bm)0\b|without distant metasta", text) or (
+        _has(STAGES_I_TO_III, text) and not _has(r"\bstage\s?(iv|4)[abc]?\b", text)
+    ):
         # without distant spread (M0, stages I-III), which an unresectable locally advanced tumour also is
         # (GERCOR NCT06059495, ninth set; DECIPHER NCT05965479, eleventh): resectable only when said
         if _has(r"(?<!un)(?<!non-)resectable|operable|curative", text):
@@ -376,13 +393,25 @@ _RESECTABILITY = (
 )
 
 
+_FIRST_CLAUSE = re.compile(r",\s| with (?=at least|measurable|one or more|≥)")
+
+
 def _stage_only(text: str) -> list[Req]:
     """ "Locally advanced, unresectable or metastatic disease", "surgically resectable disease": the
-    stage without a tumour site."""
-    text = text.split(". ", 1)[0]  # the first sentence says what disease ("… on CT. Imaging must …")
+    stage without a tumour site, said in the first sentence ("… on CT. Imaging must …") or in the first
+    clause of it ("Relapse or metastatic diseases, at least one measurable lesion …": eighteenth blind
+    set, TS, NCT03185988)."""
+    text = text.split(". ", 1)[0]
+    found = _stage_of_sentence(text)
+    if not found and (", " in text or " with " in text):
+        found = _stage_of_sentence(_FIRST_CLAUSE.split(text, 1)[0])
+    return found
+
+
+def _stage_of_sentence(text: str) -> list[Req]:
     if _has(r"^(surgically |potentially |locally )?(resectable|operable)( disease)?\.?$", text):
         return [{"type": "disease", "sites": [], "advanced": False}]  # NCI's "Potentially resectable"
-    if not _has(r"\bdisease\b", text) or _has(
+    if not _has(r"\bdiseases?\b", text) or _has(
         r"measurable|evaluable|lesion|progressi|stable|brain|cns", text
     ):
         return []
@@ -390,7 +419,7 @@ def _stage_only(text: str) -> list[Req]:
         return [{"type": "disease", "sites": [], "advanced": True}]
     if _has(
         r"^((participants?|patients?|subjects?|must|should|has|have|with|documented|confirmed|evidence of) )*"
-        r"(locally advanced|unresectable|metastatic|advanced|recurrent)[^.;]{0,60}\bdisease\b",
+        r"(locally advanced|unresectable|metastatic|advanced|recurrent|relapsed?)[^.;]{0,60}\bdiseases?\b",
         text,
     ):
         return [{"type": "disease", "sites": [], "advanced": True}]

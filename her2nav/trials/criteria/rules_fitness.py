@@ -10,30 +10,24 @@ from her2nav.knowledge.tumour_types import tumour_types
 from her2nav.trials.criteria.rule_text import _NUM, _OP, _OPS, Req, _findall, _has, _search, _sub
 
 _KARNOFSKY_OPS = {
-    "≥": ">=",
-    ">=": ">=",
-    "=>": ">=",
+    **_OPS,
     "at least": ">=",
     "no less than": ">=",
     "not less than": ">=",
     "of": ">=",
-    ">": ">",
     "higher than": ">",
     "greater than": ">",
     "more than": ">",
     "above": ">",
     "over": ">",
-    "≤": "<=",
-    "<=": "<=",
-    "=<": "<=",
-    "<": "<",
     "less than": "<",
     "lower than": "<",
     "below": "<",
     "under": "<",
 }
+# "poor general condition (KI <70)": the Karnofsky index, abbreviated before its threshold (TU)
 _KARNOFSKY_THRESHOLD = (
-    r"(?:k(?<=\bk)arnofsky|k(?<=\bk)ps\b)[^.;\d]{0,50}?"
+    r"(?:k(?<=\bk)arnofsky|k(?<=\bk)ps\b|k(?<=\bk)i(?=\s?[<>≤≥]))[^.;\d]{0,50}?"
     r"(≥|>=|=>|>|≤|<=|=<|<|at least|no less than|not less than|higher than|greater than|more than|above|"
     r"over|less than|lower than|below|under|of)?\s*(\d{2,3})\s*%?"
     r"(\s*(-|–|to)\s*100|\s*(%\s*)?or (more|higher|above|greater|better))?"
@@ -126,7 +120,8 @@ def age(text: str, kind: str) -> list[Req]:
         # "Age of 18 to 75, Karnofsky …": both bounds without "years" (issue 15, fifteenth blind set)
         # (an item's own age, not "consent … for subjects age 12 to 17")
         r"(?:^|[.;,]\s)(?:\d{1,2}[.)]\s)?(?:(?:patients?|subjects?|participants?|men|women|males?|"
-        r"females?)(?: and \w+)?,?\s)?a(?<=\ba)ge[ds]?\s*(?:of|between|from|:)?\s*(\d\d)\s*(-|–|to|and)\s*"
+        r"females?)(?: and \w+)?,?\s)?a(?<=\ba)ge[ds]?\s*(?:is\s)?(?:of|between|from|:)?\s*(\d\d)\s*"
+        r"(?:years?\s)?(-|–|to|and)\s*"
         r"(\d{2,3})\b"
         r"(?!\s*(%|kg|mg|cm|days?|weeks?|months?))",
         text,
@@ -142,7 +137,7 @@ def age(text: str, kind: str) -> list[Req]:
         text,
     ):
         out.append({"type": "age", "op": _OPS[m.group(2)], "value": int(m.group(3))})
-    elif m := _search(r"(\d\d)\s*(years( of age)?( old)?\s*)?(or|and)\s*(older|above|over)", text):
+    elif m := _search(_OR_OLDER, text):
         out.append({"type": "age", "op": ">=", "value": int(m.group(1))})
     elif m := _search(r"(≥|>=)\s*(\d\d)\s*(years|yrs|and|to)\b", text):  # "≥18 years of old", "≥18 and ≤75"
         out.append({"type": "age", "op": ">=", "value": int(m.group(2))})
@@ -165,11 +160,17 @@ def age(text: str, kind: str) -> list[Req]:
     elif kind == "inclusion" and _has(r"^age\s*=\s*18 years( old| of age)?\.?$", text):
         # "Age = 18 years old": a portal's copy that lost the "≥" (no study enrols at one exact age)
         out.append({"type": "age", "op": ">=", "value": 18})
+    if out and out[0]["op"] in ("<=", "<") and (m := _search(_OR_OLDER, text)):
+        # "18-years of age or older and ≦75 years of age": the upper limit found first (TT)
+        out.insert(0, {"type": "age", "op": ">=", "value": int(m.group(1))})
     if out and not _has(r"\bage|aged|years|adult|old", text):
         return []
     if out and out[0]["op"] in (">=", ">") and (upper := _upper_age(text, int(out[0]["value"]))):
         out.append(_older_admitted(text, upper))
     return out
+
+
+_OR_OLDER = r"(\d\d)[\s-]*(years( of age)?( old)?\s*)?(or|and)\s*(older|above|over)"
 
 
 def _older_admitted(text: str, upper: Req) -> Req:
@@ -201,8 +202,14 @@ def _upper_age(text: str, lower: int) -> Req | None:
     return {"type": "age", "op": "<" if strict else "<=", "value": int(m.group(2))}
 
 
+# "at least one or more target lesions can be measured" (a Chinese registry's English, TU)
+_LESIONS_MEASURED = r"(target )?lesions? (that )?(can|could) be (accurately )?measured"
+
+
 def measurable(text: str, kind: str) -> list[Req]:
-    if kind != "inclusion" or not _has(r"\bmeasurable", text):
+    if kind != "inclusion" or not (
+        _has(r"\bmeasurable", text) or ("measured" in text and _has(_LESIONS_MEASURED, text))
+    ):
         return []
     # disease that is evaluable without being measurable is let in too ("measurable, evaluable, or
     # non-evaluable disease as long as evaluable by RECIST"; "Phase III: at least 1 evaluable lesion");

@@ -39,7 +39,9 @@ _PRIOR_WORDS = (
     r"earlier|h(?<=\bh)a(s|ve) had\b"
 )
 _NEGATED_PRIOR = (
+    # "patients did not receive the therapy of apatinib" (eighteenth blind set, TU)
     r"n(?<=\bn)o (prior|previous)|not (have )?(been )?(received|treated|exposed)|without (prior|previous)|"
+    r"(did|do|does) not (receive|have|take|get)|"
     r"naive|naïve|never (received|been)|not previously|must not have|not been previously|excluded|"
     r"not permitted|not allowed|not eligible|ineligible"
 )
@@ -125,14 +127,30 @@ def _without_other_sentences(text: str, other: str) -> str:
     return ". ".join(kept)
 
 
-def prior_therapy(text: str, kind: str) -> list[Req]:
-    text = _named_clause(text, kind)
-    if kind == "inclusion" and _has(CANDIDATE_FOR, text):  # a regimen to receive (rules_standard.py)
-        text = _sub(CANDIDATE_FOR, " ", text)
+def _events_on(text: str, kind: str) -> list[Req] | None:
+    """The ``event_on`` requirements of a clause naming events on the therapy it names, or None."""
     if (events := events_on_therapy(text, kind)) is not None and (
         groups := _therapy_groups(_sub(r"\s\([^)]*\)", " ", text))  # not the arms named in brackets
     ):
         return [{"type": "event_on", "group": g, **({"events": events} if events else {})} for g in groups]
+    return None
+
+
+def prior_therapy(text: str, kind: str) -> list[Req]:
+    text = _named_clause(text, kind)
+    if kind == "inclusion" and _has(CANDIDATE_FOR, text):  # a regimen to receive (rules_standard.py)
+        text = _sub(CANDIDATE_FOR, " ", text)
+    if (found := _events_on(text, kind)) is not None:
+        return found
+    if kind == "exclusion" and "; " in text:
+        # "Discontinued prior immune checkpoint therapy due to immune-related adverse events; received
+        # prior anti-TIGIT …": the clause of events, and what the other clauses ask (eighteenth blind
+        # set, TT: read as any prior anti-PD-1 therapy excluding)
+        clauses = text.split("; ")
+        for at, clause in enumerate(clauses):
+            if (found := _events_on(clause, kind)) is not None:
+                rest = "; ".join(clauses[:at] + clauses[at + 1 :])
+                return [*found, *prior_therapy(rest, kind)] if rest.strip() else found
     text = _without_other_sentences(text, _SKIP_PRIOR)
     text = without_either_way(text)  # "acceptable or not received bevacizumab": no requirement
     if kind == "inclusion":  # "HER2-positive patients must also include trastuzumab": read apart

@@ -275,7 +275,10 @@ UNTREATED = (
     r"(therapy|treatment)|"
     r"(with no|without( any)?) (prior|previous) (systemic |anti-?\s?cancer |palliative )*"
     r"(therapy|treatment|chemotherapy)(?! with)|"
-    r"no prior (systemic |anti-?cancer |anticancer |palliative )?(therapy|treatment|chemotherapy|systemic)"
+    # "No previous systemic therapy for … metastatic gastric/GEJ cancer" (eighteenth blind set, TT)
+    # … and "No prior cytotoxic or targeted therapy" (TT)
+    r"no (prior|previous) ((systemic|anti-?cancer|anticancer|palliative|cytotoxic|targeted)( or | and | ))?"
+    r"((systemic|cytotoxic|targeted) )?(therapy|treatment|chemotherapy|systemic)"
     r"(?! with)|"  # "no prior treatment with a PD-1 inhibitor" is about one kind of therapy
     # "… that has not previously received any systemic treatment"
     r"not (have )?(been )?(previously |yet )?(received|had|treated with) (any )?(prior )?"

@@ -23,7 +23,13 @@ _PRIMARY_DOES = r"bleed|perforat|obstruct|surg|resect|invad|invasion|metasta|wit
 _OTHER_HISTOLOGY_ITEM = (
     r"^((participants?|patients?|subjects?) (with|who have) |has |have |known )?(an? )?(histolog\w+ )?"
     r"((squamous( cell)?|undifferentiated|neuroendocrine|small[- ]cell|adenosquamous)( or |, | and |/)?)+"
-    r"[^.;]{0,80}(cancer|carcinoma|tumou?r|histology)s?\.?$"
+    r"[^.;]{0,80}(cancer|carcinoma|tumou?r|histology)s?(\s?\([a-z]{1,6}\))?\.?$"  # "… gastric cancer (GC)"
+)
+# "Patients with non-squamous cell carcinoma histology" (a study of squamous cancer; eighteenth blind set,
+# TU): every histology but squamous, adenocarcinoma first among them
+_NON_SQUAMOUS_ITEM = (
+    r"^((participants?|patients?|subjects?) (with|who have) )?(an? )?non-?\s?squamous( cell)?"
+    r"( (carcinoma|cancer))?( histology| histological type)?[.;]?$"
 )
 
 
@@ -52,6 +58,8 @@ _BRACKETED_SQUAMOUS = r"(cancer|carcinoma|tumou?r)\s*\((squamous( cell)?( carcin
 
 
 def _histology_excluded(text: str) -> list[Req]:
+    if "squamous" in text and _has(_NON_SQUAMOUS_ITEM, text):
+        return [{"type": "disease", "sites": [], "histology_any": ["adenocarcinoma", "other"]}]
     if ("mixed" in text or "adeno" in text) and _has(_MIXED_HISTOLOGY, text):
         return [{"type": "disease", "sites": [], "histology": "other"}]
     if "squamous" in text and "adeno" not in text and _has(_BRACKETED_SQUAMOUS, text):
@@ -75,15 +83,29 @@ def _histology_excluded(text: str) -> list[Req]:
 
 # An exclusion of advanced disease in a study of resectable cancer ("Locally advanced inoperable disease
 # (Clinical assessment)", twelfth blind set): every advanced case has it
+# ("Patients with advanced inoperable", cut there by a mirror: eighteenth blind set, TU)
 _INOPERABLE_ITEM = (
-    r"^(locally advanced |advanced )?(inoperable|unresectable|non-?\s?resectable)( or metastatic)? "
-    r"(disease|tumou?rs?|cancer|carcinoma)\b(?! (is|are) (allowed|permitted|eligible))"
+    r"^((participants?|patients?|subjects?) with )?(locally advanced |advanced )?"
+    r"(inoperable|unresectable|non-?\s?resectable)( or metastatic)?"
+    r"( (disease|tumou?rs?|cancer|carcinoma)\b(?! (is|are) (allowed|permitted|eligible))|\.?$)"
+)
+
+
+# An exclusion that is a tumour of one site and nothing else ("adenocarcinoma of the stomach" in a study of
+# junction tumours: eighteenth blind set, TU, NCT01523015): that site is left out
+_ONLY_A_TUMOUR = (
+    r"^(primary )?(adeno)?(carcinoma|cancer)s? of the (stomach|o?esophagus)\.?$|"
+    r"^(gastric|stomach|o?esophageal) (adeno)?(carcinoma|cancer)s?\.?$"
 )
 
 
 def primary_site(text: str, kind: str) -> list[Req]:
     if kind == "exclusion" and (histology := _histology_excluded(text)):
         return histology
+    if kind == "exclusion" and _has(_ONLY_A_TUMOUR, text.strip()):
+        found = disease(text, "inclusion")
+        sites = found[0]["sites"] if found else []
+        return [{"type": "disease", "sites": sites}] if sites else []
     if kind == "exclusion" and _has(_INOPERABLE_ITEM, text):
         return [{"type": "disease", "sites": [], "advanced": True}]
     if kind != "exclusion" or not _has(_PRIMARY_LEAD, text) or _has(_PRIMARY_DOES, text):

@@ -59,7 +59,9 @@ _MEN = r"\b(men|males?|male (participants?|patients?|subjects?))\b|\bsperm|condo
 _MEN_ASKED = r"m(?<=\bm)(?:en|ales?)\b(?! or female)|s(?<=\bs)perm\b|condom|vasectom"
 
 _CONSENT = (
-    r"informed con[cs]ent|consent (form|document)|i(?<=\bi)cf\b|able to (understand|comply)|"
+    # "informed consensus of patients" (a Chinese registry's English, eighteenth blind set, TU)
+    r"informed con[cs]ent|informed consensus|consent (form|document)|i(?<=\bi)cf\b|"
+    r"able to (understand|comply)|"
     r"willing(ness)? (and able )?"
     r"to (comply|sign|provide|participate|follow)|h(?<=\bh)ipaa\b|"
     r"c(?<=\bc)ompliance with (all )?(the )?(study|protocol)|"  # an undertaking, as consent (TRINITY)
@@ -81,7 +83,8 @@ _NOT_CONSENT = r"prior to|before|within|\d+ days|unless|except|legal(ly)? (guard
 # "… signed the consent form before any study-specific procedure": when consent is taken, not a time
 # limit on something else (ICH E6(R2) 4.8.8: consent is signed before participation begins).
 _CONSENT_TIMING = (
-    r"(prior to|before) [^.;,]{0,60}?(procedures?|activit\w*|assessments?|evaluations?|testing|tests?)\b"
+    r"(prior to|before) [^.;,]{0,60}?(procedures?|activit\w*|assessments?|evaluations?|testing|tests?|"
+    r"the study)\b"
 )
 # An exclusion of patients who will not consent ("unwilling or unable to sign the consent form").
 _REFUSES_CONSENT = (

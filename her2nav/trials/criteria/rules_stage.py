@@ -18,6 +18,7 @@ records no T, N or M category):
 from __future__ import annotations
 
 from her2nav.trials.criteria.rule_text import Req, _has, _search, _sub
+from her2nav.trials.criteria.stage_patterns import not_recurrent, stages_a_primary
 
 _NOUN = r"(\s(tumou?rs?|disease|cancers?|carcinomas?|adenocarcinomas?|lesions?))?"
 _EARLY_FORM = (
@@ -66,7 +67,8 @@ def recurrence(text: str, kind: str) -> list[Req]:
 _DISTANT = (
     r"^((participants?|patients?|subjects?) with )?(presence of |known |evidence of |any )*"
     r"((or |and/or )?(suspicious|suspected|confirmed) )*"
-    r"(distant metasta\w*|metastatic disease|stage iv\b|m1 disease|m1\b)"
+    r"(distant metasta\w*|metastatic disease|stage iv\b|m1 disease|m1\b|"
+    r"disseminated (cancer|disease|tumou?r))"  # "disseminated cancer" (TU)
 )
 
 
@@ -83,6 +85,16 @@ _OR_UNRESECTABLE = (
     r"^(or|and/or) (all |any )?(primarily |primary |otherwise )?"
     r"(not resectable|non-?\s?resectable|unresectable|"
     r"inoperable|irresectable) (stages?|disease|tumou?rs?|cancers?)$"
+)
+
+
+# "Patients with unresectable locally advanced disease or distant metastasis": the same exclusion of
+# every advanced case, the unresectable stage named first (eighteenth blind set, TQ's NCT07023315)
+_UNRESECTABLE_OR_DISTANT = (
+    r"^((participants?|patients?|subjects?) with )?"
+    r"((locally advanced|unresectable|inoperable|non-?\s?resectable|irresectable|not resectable)"
+    r"(,| and| or)?\s)+((disease|tumou?rs?|cancers?)\s)?(or|and/or)\s"
+    r"(distant metasta\w*|metastatic disease|stage iv\b|m1\b)\W*$"
 )
 
 
@@ -126,7 +138,16 @@ _AT_ONE_SITE = (
 )
 
 
+# "… adjuvant chemotherapy and no recurrence / metastasis occurred" (TU): neither came back
+_NO_RECURRENCE_OR_METASTASIS = r"\bno (recurrence|relapse)\s?(/|or|and|and/or|,)\s?(distant )?metasta"
+
+
 def distant_metastases(text: str, kind: str) -> list[Req]:
+    if kind == "inclusion" and "metasta" in text and _has(_NO_RECURRENCE_OR_METASTASIS, text):
+        return [
+            {"type": "distant_metastases", "only": False, "negated": True},
+            {"type": "recurrence", "negated": True},
+        ]
     if kind == "inclusion":
         if (m := _search(_AT_ONE_SITE, text)) and not _has(
             r"\b(no|without|absence|excluded|not|distant)\b", text
@@ -140,13 +161,20 @@ def distant_metastases(text: str, kind: str) -> list[Req]:
             return []  # "adjuvant therapy for non-metastatic disease": another setting's disease
         rest = _sub(r"\bas (defined|assessed|determined|confirmed) (by|per|on)\b.*$", " ", text[m.end() :])
         only = len((text[: m.start()] + rest).strip(" .;,()")) < 12  # "… as defined by [CT]": how
-        return [{"type": "distant_metastases", "only": only, "negated": True}]
+        found: list[Req] = [{"type": "distant_metastases", "only": only, "negated": True}]
+        return [*found, not_recurrent()] if stages_a_primary(text) else found
     if _has(_M1_FORMS, text):  # "peritoneal dissemination or distant metastasis": both are M1
         return [{"type": "distant_metastases", "only": True}]
     if _has(r"\bmetastas[ie]s (in|to) [^.;]{0,60}\b(or|and) (any )?other distant metastas[ie]s\b", text):
         # "Evidence of metastases in liver, lung, bone or other distant metastases": every distant site
         # (twelfth blind set)
         return [{"type": "distant_metastases", "only": True}]
+    if (
+        ("resectable" in text or "inoperable" in text)
+        and (m := _search(_UNRESECTABLE_OR_DISTANT, text))
+        and _has(r"resectable|inoperable", m.group(0))
+    ):
+        return [{"type": "disease", "sites": [], "advanced": True}]
     if not (m := _search(_DISTANT, text)):
         return []
     rest = text[m.end() :].strip(" .;")

@@ -70,9 +70,11 @@ def lettered(body: str) -> list[str]:
 # "Inclusion Criteria of the Interventional TRINITY study: 1. …" (a few words naming whose criteria);
 # "Inclusion criteria (only for microbiome analysis): * …" (thirteenth blind set)
 _SECTION = r"(?:Key )?(?:Inclusion|Exclusion) [Cc]riteria(?: (?:of|for) [^:.;]{1,60}| \([^)]{1,60}\))?"
+# "Inclusion Criteria: 1)Aged ≥18 years; 2) Subjects …": the first number without its space (eighteenth
+# blind set, TU)
 _FLAT_HEADER = re.compile(
     rf"(?:^|(?<=\s))({_SECTION})\s*:\s+"
-    r"(?=\*\s|-\s|•|1[.)]\s)"
+    r"(?=\*\s|-\s|•|1[.)]\s|1\)(?=[A-Z]))"
 )
 _FLAT_STAR = re.compile(r"\s+(?=[*•]\s+\S)")
 # "Inclusion Criteria: - Adult patients, >/=18 years of age - Histologically confirmed … - HER2-positive
@@ -139,6 +141,8 @@ def _unflatten(line: str) -> list[str]:
         if m := _FLAT_HEADER.match(piece):
             out.append(m.group(1) + ":")
             rest = piece[m.end() :]
+            if rest.startswith("1)") and rest[2:3].isupper():
+                rest = f"1) {rest[2:]}"
             if rest.startswith(("*", "•")):
                 out.extend(_FLAT_STAR.split(rest))
             else:

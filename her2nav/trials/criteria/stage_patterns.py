@@ -4,7 +4,7 @@ spread; stage IV and M1 are distant spread."""
 
 from __future__ import annotations
 
-from her2nav.trials.criteria.rule_text import _has
+from her2nav.trials.criteria.rule_text import Req, _has
 
 # "cStage III", "pStage II-III" (AJCC 8th edition clinical or pathological stage groups below IV, all
 # of them M0), not "stage III or IV"; also "Clinical stage: Clinical Tumor-Node-Metastasis (cTNM)
@@ -34,10 +34,14 @@ def only_locally_advanced(text: str) -> bool:
     return not _has(r"unresectable|inoperable|not (amenable|suitable)|" + beyond, text)
 
 
-# "clinical stage before surgery of AJCC I-III" (AJCC 8th: stage IV is M1): disease without distant spread
+# "clinical stage before surgery of AJCC I-III" (AJCC 8th: stage IV is M1): disease without distant spread;
+# also "staged II or III", "Stage II/III" and roman lists ("stage IIA, IIB, IIIA, IIIB and IIIC",
+# "stage of IIIB or IIIC": eighteenth blind set, TT and TU)
 STAGES_I_TO_III = (
-    r"(stages?|ajcc)\s([\w-]+\s){0,4}?(i{1,2}|[12])[abc]?\s?(-|–|to|or|and|and/or)\s?(i{2,3}|[23])[abc]?\b"
-    r"(?!\s?(-|–|or)\s?iv)"
+    r"(stage[sd]?|ajcc)\s([\w-]+\s){0,4}?(i{1,2}|[12])[abc]?\s?(-|–|to|or|and|and/or|/)\s?(i{2,3}|[23])[abc]?\b"
+    r"(?!\s?(-|–|or|/)\s?iv)|"
+    r"\bstage[sd]?\s(of\s)?i{1,3}[abc]?(\s?(,|-|–|/|or|and|and/or|to)\s?i{1,3}[abc]?)+\b"
+    r"(?!\s?(,|-|–|/|or|and|and/or|to)\s?(iv|4)\b)"
 )
 STAGE_IV_ONLY = r"stage (iv|4)\b|\bm1\b"
 # Words beside "metastatic" that take more than distant spread, or make the item about something else
@@ -49,3 +53,22 @@ NOT_ONLY_METASTATIC = (
     r"relaps|stage (iii|3)|incurable|not (amenable|eligible|suitable)|therap|treat|regimen|\bline|"
     r"prior|previous|received|biops|tissue|specimen|sample|primary or metastatic|non-?\s?metastatic"
 )
+
+
+# A primary tumour staged before any treatment: clinical T and N categories or a clinical stage group
+# ("cT ≥ 2, any cN, M0", "Pre-treatment stage cT2-3, N0-3, M0", "cStage III", "T1N0, T1N1, T2N0 … by
+# CT"), as studies of newly diagnosed cancer write it. A recurrence after treatment is not staged so,
+# and it is how the outside reviewers read such items for a recurrent case (eighteenth blind set: 14
+# of 15 judgements, in TN, TO, TP, TQ and TR).
+_CLINICAL_TN = r"\bc[tn]\s?([0-4x]|any\b|≥|>=|>)|\b(cstage|ctnm)\b|\bpre-?\s?treatment stage|clinical stage"
+
+
+def stages_a_primary(text: str) -> bool:
+    if _has(_CLINICAL_TN, text) or _has(CLINICAL_T_LIST, text):
+        return True
+    return _has(TN_ONLY, text) and not _has(r"\by?p\s?t[0-4]", text)  # pT, ypT: staged after surgery
+
+
+def not_recurrent() -> Req:
+    """What an inclusion staging an untreated primary also asks: no recurrence (rules_stage.recurrence)."""
+    return {"type": "recurrence", "negated": True, "primary_staged": True}

@@ -301,3 +301,26 @@ def label_heading_cohorts(criteria: list[Any]) -> None:
 def for_another_tumour(label: str | None) -> bool:
     """Whether a cohort label names a tumour cohort that takes no gastro-oesophageal tumour."""
     return is_tumour_cohort(label) and not re.search(GASTRO_OESOPHAGEAL, tumour_of(str(label)).casefold())
+
+
+# "For participants with breast cancer (Cohort 2) or GEA (Cohort 3), prior HER2-targeted therapy is
+# permitted …": the text says which cohort takes a gastro-oesophageal patient, so a clause only another
+# cohort's ("Prior treatment with HER2-targeted therapy (Cohort 1 only)") is not the patient's (outside
+# set TB, DiscovHER PAN-206 NCT06695845; judge._not_for_this_patient otherwise leaves such a clause
+# open when it would exclude).
+_COHORT_OF_OWN_TUMOUR = re.compile(rf"(?:{GASTRO_OESOPHAGEAL})[^().;]{{0,40}}\((cohort \w{{1,3}})\)")
+
+
+def set_aside_other_cohorts_clauses(criteria: list[Any]) -> None:
+    """Mark as another cohort's the exclusions of a cohort other than the one the text names for
+    gastro-oesophageal tumours, in a study whose cohorts only exclusions name."""
+    named = [c for c in criteria if c.cohort]
+    if not named or any(c.kind != "exclusion" for c in named):
+        return
+    own = {m.group(1) for c in criteria for m in _COHORT_OF_OWN_TUMOUR.finditer(c.text.lower())}
+    if len(own) != 1:
+        return
+    ours = own.pop()
+    for crit in named:
+        if crit.cohort.lower() != ours and crit.cohort.lower().startswith("cohort"):
+            crit.requirements = [{"type": "other_cohort", "cohort": crit.cohort}]

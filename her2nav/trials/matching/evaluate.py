@@ -28,6 +28,7 @@ _HER2_WORDS = {
     "low": "HER2-low (IHC 1+ or IHC 2+ without ISH amplification)",
     "ihc_1_plus_or_more": "HER2 expression at IHC 1+ or more",
     "ihc_2_3": "HER2 IHC 2+ or 3+ regardless of ISH",
+    "ihc_3": "HER2 IHC 3+",
     "ihc_1_or_2": "HER2 IHC 1+ or 2+",
     "negative": "HER2-negative",
     "ultralow": "HER2-ultralow",
@@ -51,6 +52,8 @@ def _her2_category_fits(want: str, facts: PatientFacts) -> bool | None:
         return score in ("1+", "2+", "3+")
     if want == "ihc_2_3":
         return score in ("2+", "3+")
+    if want == "ihc_3":
+        return score == "3+"
     if want == "ihc_1_or_2":
         return score in ("1+", "2+")
     return None
@@ -58,7 +61,7 @@ def _her2_category_fits(want: str, facts: PatientFacts) -> bool | None:
 
 def _lost(want: str, req: dict[str, Any], facts: PatientFacts) -> bool:
     return (
-        want in ("positive", "ihc_2_3")
+        want in ("positive", "ihc_2_3", "ihc_3")
         and facts.her2.ever_positive
         and facts.her2.status == "negative"
         and not req.get("post_progression_biopsy")
@@ -329,6 +332,7 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "prior_lines": history.prior_lines,
     "late_relapse": history.late_relapse,
     "recurrence": history.recurrence,
+    "first_line_held": history.first_line_held,
     "diagnosed_between": history.diagnosed_between,
     "therapy_after": history.therapy_after,
     "event_on": history.event_on,

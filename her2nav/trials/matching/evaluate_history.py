@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from her2nav.case.history import early_relapse_after_curative_therapy, exposed_to
+from her2nav.case.history import early_relapse_after_curative_therapy, exposed_to, palliative_lines
 from her2nav.case.models import TreatmentLine
 from her2nav.knowledge.agents import vocabulary
 from her2nav.trials.matching.finding import Finding, not_applicable, unknown
@@ -90,10 +90,11 @@ def recurrence(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     """Disease that has come back (criteria/rules_stage.recurrence): the setting ``recurrent`` or a
     recurrence date; any other setting is the disease as first diagnosed (CONTRACT §1)."""
     if _recurrent(facts) is not None:
-        return Finding(
-            True,
-            f"a recurrence: the disease recurred ({facts.case.diagnosis.recurred_on or 'date not recorded'})",
-        )
+        when = facts.case.diagnosis.recurred_on or "date not recorded"
+        if req.get("primary_staged"):
+            # the item stages an untreated primary (cT/cN, clinical stage): criteria/stage_patterns.py
+            return Finding(True, f"a recurrence ({when}): the item stages a primary tumour before treatment")
+        return Finding(True, f"a recurrence: the disease recurred ({when})")
     setting = facts.case.diagnosis.setting.replace("_", " ")
     return Finding(False, f"a recurrence: none recorded (the case is {setting}, as first diagnosed)")
 
@@ -227,3 +228,45 @@ def late_relapse(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding
             "record the date of recurrence and the last (neo)adjuvant dose",
         )
     return Finding(True, f"{said}; the last (neo)adjuvant dose came before the relapse by more than that")
+
+
+_DAYS_PER_MONTH = 30.44
+
+
+def first_line_held(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """A maintenance or consolidation study's entry (criteria/rules_after.py): one first line for
+    advanced disease, not ended by progression and followed by no other; with ``months``, run for that
+    long. A first line still running stays open unless the months asked are met already."""
+    if not facts.advanced:
+        return Finding(
+            False, f"a first line for advanced disease; the case is {facts.case.diagnosis.setting}"
+        )
+    if facts.lines_started == 0:
+        return Finding(False, "a first line for advanced disease that has not progressed: none given yet")
+    if facts.lines_started > 1:
+        return Finding(False, f"one first line that has not progressed; {facts.lines_started} lines given")
+    if (early := early_relapse_after_curative_therapy(facts.case)) is not None:
+        return Finding(
+            False, f"the first line counted is the {early.setting} course, after which the disease relapsed"
+        )
+    first = palliative_lines(facts.case)[0]
+    agents = ", ".join(first.agents)
+    if first.stop_reason == "progression":
+        return Finding(False, f"the first line ({agents}) stopped for progression")
+    months = req.get("months")
+    if months and first.started_on is not None:
+        until = first.ended_on or facts.case.as_of
+        ran = (until - first.started_on).days / _DAYS_PER_MONTH
+        said = f"{months[0]}-{months[1]} months of first-line therapy; the case's ran {ran:.1f}"
+        if ran > months[1] + 0.5:
+            return Finding(False, said)
+        if ran >= months[0] - 0.5:
+            return Finding(True, f"{said} ({agents}), not ended by progression")
+        if not first.ongoing:
+            return Finding(False, said)
+    if first.ongoing:
+        return unknown(
+            f"a first line that has not progressed: {agents} is still running",
+            "the response to first-line therapy when it ends",
+        )
+    return Finding(True, f"a first line that has not progressed: {agents} stopped ({first.stop_reason})")

@@ -67,6 +67,10 @@ def permission(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
 
 
 def definition(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    if req.get("about") == "design":
+        return not_applicable(
+            kind, "a statement of the study's design (how many it enrols), not of the patient"
+        )
     return not_applicable(kind, "a definition of the study's terms (the criteria using them are judged)")
 
 

@@ -123,8 +123,25 @@ def entry_score(verdict: str, unknowns: int, shown: int, recruiting: bool, in_re
 
 
 def _not_for_this_patient(crit: dict[str, Any]) -> dict[str, Any]:
+    """A clause of a cohort no inclusion defines. It does not apply, unless it would exclude the patient:
+    the record does not say who is in that cohort, and the patient may be (eighteenth blind set, TT:
+    "Only for Cohort A: known HER2-positive tumour", Cohort A being the first-line one, was passed for a
+    HER2-positive patient on first-line therapy)."""
+    if crit["status"] == "not_met":
+        why = f"applies to {crit['cohort']} only, which the record does not define; {crit['reason']}"
+        return {**crit, "status": "unknown", "reason": why, "action": _WHICH_COHORT}
     why = f"a clause for {crit['cohort']} only; no inclusion places the patient in it"
     return {**crit, "status": "met", "reason": NOT_APPLICABLE + why, "action": None}
+
+
+def _restricted_status(cohort: str | None, status: str) -> str:
+    """The status shown for a criterion of a study whose cohorts only exclusions name."""
+    if not cohort:
+        return status
+    return "unknown" if status == "not_met" else "met"
+
+
+_WHICH_COHORT = "ask the study team which cohort the patient would join"
 
 
 def _another_cohort(crit: dict[str, Any], best: str, fits: bool) -> dict[str, Any]:
@@ -188,7 +205,7 @@ def cohort_view(judged: Iterable[tuple[str | None, str]]) -> CohortView | None:
 def shown_statuses(pairs: list[tuple[str | None, str]], restrict_only: bool) -> list[str]:
     """The statuses split_cohorts shows for (cohort, status) pairs, without building the criteria."""
     if restrict_only:
-        return [status if not cohort else "met" for cohort, status in pairs]
+        return [_restricted_status(cohort, status) for cohort, status in pairs]
     view = cohort_view(pairs)
     if view is None:
         return [status for _, status in pairs]

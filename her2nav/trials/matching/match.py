@@ -73,8 +73,8 @@ def entry_verdict(statuses: list[str]) -> str:
 # case of the given HER2 category certainly fails: such studies are ineligible before any evaluation.
 HER2_CONFLICTS: dict[str, frozenset[str]] = {
     "positive": frozenset({"negative", "low", "ihc_1_or_2", "ultralow"}),
-    "low": frozenset({"positive"}),
-    "zero": frozenset({"positive", "low", "ihc_1_plus_or_more", "ihc_2_3", "ihc_1_or_2"}),
+    "low": frozenset({"positive", "ihc_3"}),
+    "zero": frozenset({"positive", "low", "ihc_1_plus_or_more", "ihc_2_3", "ihc_1_or_2", "ihc_3"}),
 }
 
 

@@ -121,7 +121,8 @@ def cohorts_only_restrict(criteria: list[dict[str, Any]]) -> bool:
     """Whether criteria name cohorts by exclusions only ("prior HER2 therapy (Cohort 1 only)"): such
     cohorts restrict their own patients and do not define who takes part, so the patient may be in a
     cohort the text never names (the gastric one of a pan-tumour study). match.py then shows the general
-    criteria with the cohort clauses met as not applying (CONTRACT §3)."""
+    criteria with the cohort clauses met as not applying (CONTRACT §3), unless one would exclude the
+    patient (judge._not_for_this_patient)."""
     named = [crit for crit in criteria if crit.get("cohort")]
     return bool(named) and all(crit["kind"] == "exclusion" for crit in named)
 
