@@ -1,6 +1,6 @@
 """A ratchet on the outside reviewers' trial judgements: bench/trials_outside.py scores the real CLI
-against each outside set (tests/trials/outside/, the development set; heldout/ to heldout18/, the
-held-out sets; heldout5 to heldout18 carry their own records) and no figure may fall behind the bound
+against each outside set (tests/trials/outside/, the development set; heldout/ to heldout20/, the
+held-out sets; heldout5 to heldout20 carry their own records) and no figure may fall behind the bound
 recorded in that set's floor file."""
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ SETS = {
     "heldout16": HERE / "heldout16_floor.txt",
     "heldout17": HERE / "heldout17_floor.txt",
     "heldout18": HERE / "heldout18_floor.txt",
+    "heldout19": HERE / "heldout19_floor.txt",
+    "heldout20": HERE / "heldout20_floor.txt",
 }
 
 

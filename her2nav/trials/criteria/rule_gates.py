@@ -56,6 +56,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "prior_chemotherapy": ("chemo", "cytotoxic"),
     "chemotherapy_in_one_setting": ("adjuvant", "operative"),  # rules_any_setting._IN_ONE_SETTING
+    "therapy_before_surgery": ("adjuvant", "operative", "prior to surgery", "before surgery"),
     "relapse_window": ("adjuvant", "operative"),
     "standard_therapy": ("standard", "satisfactory", "acceptable", "available", "effective", "further"),
     "regimen_candidate": ("eligible", "candidate", "suitable", "fit ", "appropriate"),
@@ -65,7 +66,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "ecog": ("ecog", "performance status", "performance of status", "ps", "zubrod", "eastern cooperative"),
     "karnofsky": ("karnofsky", "kps", "ki <", "ki<", "ki ≤", "ki≤", "ki >", "ki>", "ki ≥", "ki≥"),
     "lvef": ("lvef", "ejection fraction", "ef"),
-    "age": ("age", "years", "adult", "old"),
+    "age": ("age", "years", "adult", "old", "chronologic"),
     "sexes": ("sex", "gender"),
     "measurable": ("measurable", "measured"),
     "conditions": (
@@ -144,6 +145,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "esophageal ca",
         "esophageal adeno",
         "gastric adeno",
+        "cervical",  # rules_primary._OESOPHAGEAL_PART
+        "upper",
     ),
     "tumour_locations": ("cardia", "fund", "curv", "antr", "pylor", "junction", "gej", "goj", "siewert"),
     "distant_metastases": ("metasta", "stage iv", "m1 disease", "m0", "carcinomatosis", "disseminat"),

@@ -25,7 +25,11 @@ from her2nav.trials.criteria.rules_after import (
     progressed_on_last,
     therapy_after,
 )
-from her2nav.trials.criteria.rules_any_setting import chemotherapy_in_one_setting, prior_chemotherapy
+from her2nav.trials.criteria.rules_any_setting import (
+    chemotherapy_in_one_setting,
+    prior_chemotherapy,
+    therapy_before_surgery,
+)
 from her2nav.trials.criteria.rules_biomarkers import (
     cldn18,
     her2,
@@ -103,6 +107,7 @@ RULES = (
     prior_lines,
     prior_chemotherapy,
     chemotherapy_in_one_setting,
+    therapy_before_surgery,
     relapse_window,
     standard_therapy,
     regimen_candidate,

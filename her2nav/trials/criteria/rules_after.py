@@ -73,9 +73,10 @@ _FOR_ADVANCED = (
 # within 4 weeks of … randomization. Patient must have at least stable disease, with no evidence of
 # disease progression on first-line systemic therapy": EA2183 NCT04248452, eighteenth blind set, TT),
 # and the order may be the other way round ("No disease progression after first-line chemotherapy").
+# ("… as first-line chemotherapy and the response was not progression disease (PD)": TV)
 _NOT_PROGRESSED = (
     r"(stable disease|without (disease )?progression|no (evidence of )?(disease )?progression|"
-    r"non-?\s?progress|response or stable|disease control)"
+    r"non-?\s?progress|response or stable|disease control|(was|is) not progressi\w*)"
 )
 _MAINTENANCE_AFTER_FIRST = re.compile(
     r"\b(completion of|completed|received|after)\b[^.;]{0,40}\bfirst[- ]line\b.{0,300}?"

@@ -52,7 +52,8 @@ _FOR_DISEASE = (
     r"\bfor (their |the |this )?(diagnosis of |current )?"
     r"(o?esophag|gastric|stomach|gastro-?\s?o?esophag|junction|gej|goj|any|oncolog)[\w\s-]*?"
     r"(cancer|carcinoma|adenocarcinoma|disease|tumou?r|malignancy)|"
-    r"\bfor (the |their |this )?(present|current|underlying) (cancer|carcinoma|disease|tumou?r|malignancy)"
+    r"\bfor (the |their |this )?(present|current|underlying) (cancer|carcinoma|disease|tumou?r|malignancy)|"
+    r"\bfor (a |any )?(cancer|malignancy)\b"  # "Prior chemotherapy for cancer," (TW)
 )
 
 
@@ -103,3 +104,45 @@ def chemotherapy_in_one_setting(text: str, kind: str) -> list[Req]:
         return []
     setting = m.group("setting").replace("-", "").replace(" ", "")
     return [{"type": "prior_therapy", "group": "chemotherapy", "settings": _SETTINGS[setting]}]
+
+
+# Therapy before an operation already had, as adjuvant studies after it ask ("Completed pre-operative
+# chemo radiotherapy followed by surgery", "residual pathologic disease after being surgically rendered
+# free of disease … following neoadjuvant chemoradiotherapy": CheckMate 577, eighteenth blind set, TT),
+# or its absence excluded ("Did not receive concurrent chemoradiotherapy prior to surgery"). CONTRACT §1
+# records the chemotherapy (setting neoadjuvant or perioperative), not the radiotherapy or the surgery.
+_BEFORE_SURGERY_DONE = (
+    r"\b(completed|received|underwent|after|following|treated with)\b[^.;]{0,60}?"
+    r"\b(pre-?\s?operative|neo-?\s?adjuvant)\s+(chemo-?\s?radio\w*|chemo\w*|radio\w*|radiation)"
+)
+_BEFORE_SURGERY_MISSED = (
+    r"^(did|has|have|had) not (receive[d]?|undergo(ne)?|had)\s[^.;]{0,30}?(chemo-?\s?radio\w*|chemo\w*)"
+    r"[^.;]{0,20}\b(prior to|before) (surgery|resection|the operation)"
+)
+_NEOADJUVANT_SETTINGS = ["neoadjuvant", "perioperative"]
+_ALREADY_NOT_SAID = r"^(?!.*\b(completed|received|underwent|undergone|rendered|residual|had)\b)"
+
+
+def therapy_before_surgery(text: str, kind: str) -> list[Req]:
+    pattern = _BEFORE_SURGERY_DONE if kind == "inclusion" else _BEFORE_SURGERY_MISSED
+    m = _rx(pattern).search(text)
+    if m is None or "chemo" not in m.group(0):
+        return []
+    if kind == "inclusion" and (
+        _has(_ALREADY_NOT_SAID, text)
+        or _has(
+            r"\b(one|any|either) of\b|\b(can|may) be (included|enrolled)|\b(eligible|allowed|permitted)\b",
+            text,
+        )
+        or not _has(r"surg|resect|esophagectomy|gastrectomy|operation", text)
+    ):
+        # a plan ("agreed to proceed with surgery after neoadjuvant chemotherapy"), options, a permission
+        # ("… who have previously received neoadjuvant chemotherapy … can be included"), or no operation
+        return []
+    req: Req = {"type": "prior_therapy", "group": "chemotherapy", "settings": _NEOADJUVANT_SETTINGS}
+    if kind == "exclusion":
+        return [{**req, "negated": True}]  # the radiotherapy and surgery: rules_parts.open_parts
+    parts = ["radiotherapy"] if _has(r"radio|radiation", m.group(0)) else []
+    if _has(r"surg|resect|esophagectomy|gastrectomy|operation", text):
+        parts.append("surgery")
+    return [req, {"type": "open_parts", "parts": parts}] if parts else [req]

@@ -50,6 +50,7 @@ _NEVER_POSITIVE = (
     r"(never|not)( been)?( previously)?( been)? "
     r"(reported|documented|confirmed|classified|diagnosed|known|tested) (as |to be )?her-?2[\s-]*positiv"
 )
+_NOT_POSITIVE = r"\b(is|are|be) not her-?2(/neu)?[\s-]*positiv|\bnon-?\s?her-?2(/neu)?[\s-]*positiv"
 _LOW_TOO = r"low her-?2|her-?2[\s-]*low|ultra-?low"  # HER2-low is one of the statuses asked: no narrowing
 
 
@@ -156,6 +157,8 @@ def her2(text: str, kind: str) -> list[Req]:
         and not _has(r"1\+\s*(,|or\b)", body)  # "IHC 1+, 2+ or 3+": any expression
     ):
         statuses = {"ihc_2_3"}
+    if "positive" in statuses and _has(_NOT_POSITIVE, body):
+        statuses = {"negative"}  # "gastroesophageal adenocarcinoma that is not HER-2/neu positive" (TW)
     if "positive" in statuses and _has(_NEVER_POSITIVE, body):
         statuses = {"negative"}  # "was never previously reported as HER2-positive (IHC 3+ or ISH+)"
     if "positive" in statuses and not _has(_LOW_TOO, body) and _has(_POSITIVE_REQUIRED, body):

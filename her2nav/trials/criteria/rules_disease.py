@@ -103,7 +103,18 @@ _FIT_FOR_SURGERY = (
     r"^(patients? )?(eligible|suitable|candidates?|fit|planned) for (\w+ ){0,2}"
     r"(surgery|resection|gastrectomy)( with curative intent)?\.?$|"
     r"^(patients?|patents|participants?) (must|should) be (deemed|considered|judged) (to be )?"
-    r"(a |an )?(surgical|operable|resection|esophagectomy|gastrectomy) candidates?\b"
+    r"(a |an )?(surgical|operable|resection|esophagectomy|gastrectomy) candidates?\b|"
+    # "Patients* must be candidates for potential curative resection as determined by the surgeon" (TW)
+    r"^(patients?|participants?)\W* (must|should) be (a )?candidates? for (potential(ly)? )?(curative )?"
+    r"(resection|surgery|esophagectomy|gastrectomy)\b"
+)
+
+
+# "Is not expected to require tumor resection during the treatment course" (KEYNOTE-590, TW): a study
+# of disease no operation will remove
+_NOT_TO_BE_RESECTED = (
+    r"\bnot (expected|planned|intended|anticipated) to (require|undergo|have|need) (a |any )?(tumou?r )?"
+    r"(resection|surgery|surgical resection)"
 )
 
 
@@ -112,6 +123,8 @@ def disease(text: str, kind: str) -> list[Req]:
         return []
     if _has(_FIT_FOR_SURGERY, text):
         return [{"type": "disease", "sites": [], "advanced": False}]
+    if "not" in text and _has(_NOT_TO_BE_RESECTED, text):
+        return [{"type": "disease", "sites": [], "advanced": True}]
     if _has(_HISTOLOGY_HEADING, text) and (histology := _histology(text)):
         if _has(_OTHER_TYPES, text):  # "WHO pathology type: adenocarcinoma, neuroendocrine tumor"
             return [{"type": "disease", "sites": [], "histology_any": [histology, "other"]}]
@@ -134,11 +147,11 @@ def disease(text: str, kind: str) -> list[Req]:
         # skin" (NCI's form): the tumour named is what the item leaves out (sixteenth blind set, TR)
         return []
     if text.startswith("no ") and _has(r"^no (prior|previous)\b", text):
-        # "No prior chemotherapy for tumors of the cardia": the tumour a therapy was for says nothing of
-        # the study's sites (an oesophageal case failed there, sixteenth blind set, TR); the stage it
-        # names ("for metastatic disease") stays
-        staged = [{**r, "sites": []} for r in _disease(text) if r["type"] == "disease" and "advanced" in r]
-        return [{k: v for k, v in r.items() if k not in ("histology", "cardia", "by_centre")} for r in staged]
+        # "No prior chemotherapy for tumors of the cardia", "No previous systemic therapy for … metastatic
+        # gastric/GEJ cancer": the tumour and stage a therapy was for say nothing of the patient's own
+        # (an oesophageal case failed there, sixteenth blind set, TR; a resectable one, eighteenth, TT:
+        # three reviewers, TI, TS and TT, met such items for untreated resectable patients)
+        return []
     if _has(_EARLY_STAGE, text):
         found = [r for r in _disease(text) if r["type"] == "disease" and r.get("sites")]
         return [{**(found[0] if found else {"type": "disease", "sites": []}), "advanced": False}]
@@ -170,7 +183,8 @@ def disease(text: str, kind: str) -> list[Req]:
     ):
         # "locally advanced" alone, or T and N categories alone: no distant spread (AJCC 8th edition:
         # any M1 is stage IV), the rest of the stage left to the study
-        found = [{k: v for k, v in r.items() if k != "advanced"} for r in found]
+        # (an explicit "resectable" stays: "Potentially resectable … cT2-4aN0-3M0", TU)
+        found = [{k: v for k, v in r.items() if k != "advanced" or v is False} for r in found]
         found.append({"type": "distant_metastases", "only": False, "negated": True})
         return [*found, not_recurrent()] if stages_a_primary(text) else found
     if (
@@ -263,7 +277,7 @@ def _disease(text: str) -> list[Req]:
         # not "gastric-esophageal junction", the junction
         # nor "cardio-esophageal junction" (twelfth blind set)
         r"(?<!gastro)(?<!gastro-)(?<!gastro )(?<!gastric-)(?<!gastric )(?<!cardio-)(?<!cardio)"
-        r"\bo?esophag(?!o-?gastric)",
+        r"\bo?esophag(?!o-?gastr)",  # nor "esophagogastroesophageal junction", a garbled junction (TW)
         text,
     ):
         sites.append("esophagus")
@@ -287,6 +301,9 @@ def _disease(text: str) -> list[Req]:
         # "solid tumour specified in the substudy": which tumours is said elsewhere; the stage still counts
         return [*_stage_only_req(text), {"type": "open_parts", "parts": [_SPECIFIED_PART]}]
     if not sites:
+        # "Potentially resectable, local or locoregional cancer with clinical staging cT2-4aN0-3M0" (TU)
+        if _has(r"^(surgically |potentially )?(resectable|operable)\b", text):
+            return [{"type": "disease", "sites": [], "advanced": False}]
         return []
     req: Req = {"type": "disease", "sites": sites}
     if "gej" in sites and "stomach" not in sites and _has(_CARDIA, text):

@@ -42,6 +42,8 @@ def ecog(text: str, kind: str) -> list[Req]:
         return []
     # durations and counts are not scores ("ECOG 0 or 1 within 3 days", "over the previous 2 weeks")
     text = _sub(r"\d+\s*(days?|weeks?|months?|hours?|years?|h)\b|\d+\s*x\s*10|grade\s*\d", " ", text)
+    # "… Performance Scale within 3" (a mirror cut the days off; TV)
+    text = _sub(r"\b(within|before|prior to|in the (last|past)) \d+\s*$", " ", text.rstrip(" .;"))
     if "karnofsky" in text or "kps" in text:
         # "Karnofsky index ≥ 70% or ECOG 0-1": the Karnofsky clause goes, the ECOG one stays
         text = _sub(_KARNOFSKY_THRESHOLD, " ", text)
@@ -72,6 +74,8 @@ def ecog(text: str, kind: str) -> list[Req]:
     found += [_NUM[w] for w in _findall(r"\b(zero|one|two)\b", text)]
     if m := _search(r"(≤|<=|=<)\s*([0-4])", text):
         return [{"type": "ecog", "max": int(m.group(2))}]
+    if m := _search(r"(?<![≤=])(<|less than|lower than|below)\s*([1-4])\b", text):
+        return [{"type": "ecog", "max": int(m.group(2)) - 1}]  # "a performance status of < 2 Zubrod" (TW)
     if not found:
         return []
     return [{"type": "ecog", "max": max(found)}]
@@ -163,7 +167,7 @@ def age(text: str, kind: str) -> list[Req]:
     if out and out[0]["op"] in ("<=", "<") and (m := _search(_OR_OLDER, text)):
         # "18-years of age or older and ≦75 years of age": the upper limit found first (TT)
         out.insert(0, {"type": "age", "op": ">=", "value": int(m.group(1))})
-    if out and not _has(r"\bage|aged|years|adult|old", text):
+    if out and not _has(r"\bage|aged|years|adult|old|chronologic", text):  # "chronologic <= 75" (TW)
         return []
     if out and out[0]["op"] in (">=", ">") and (upper := _upper_age(text, int(out[0]["value"]))):
         out.append(_older_admitted(text, upper))

@@ -67,6 +67,8 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
         r"steroids?\b[^.;()]{0,60}\bwithin \d|immunosuppress\w*[^.;()]{0,40}\bwithin \d",
     ),
     ("radiotherapy", r"radio-?\s?therap|radiation|radiosurgery"),  # "chemo or radio therapy"
+    # "KPS<60 or anticipated survival time<3 months" (TU; the brief's convention C2: life expectancy open)
+    ("life expectancy", r"life expectancy|(anticipated|expected|estimated|predicted) survival|survival time"),
     ("a stent", r"s(?<=\bs)tents?\b|s(?<=\bs)ems\b"),  # "self-expanding metal stent (SEMS)"
     ("intercurrent illness", r"intercurrent illness"),
     ("surgery", r"major surg|surgical procedure|s(?<=\bs)urgery\b"),
@@ -100,6 +102,14 @@ _TARGET_EXPRESSION = r"expression of (the )?(relevant |study |molecular )*target
 # "first-line and second-line chemotherapy of advanced gastric cancer": lines given or cohorts, not read
 _LINES_AND_JOINED = (
     r"(first|1st|second|2nd|third|3rd)[- ](line[- ])?(and|&)[- ](second|2nd|third|3rd|fourth|4th)[- ]line"
+)
+
+
+# "medically fit to undergo a major surgery with planned thoracotomy … (Karnofsky ≥70, ECOG 0-1)" (TU):
+# the performance status is read, the fitness for the operation is the surgeon's to judge
+_FIT_FOR_OPERATION = (
+    r"\bfit (to|for) (undergo )?(an? )?(major )?(surgery|surgical|operation|resection|esophagectomy|"
+    r"gastrectomy|thoracotomy)"
 )
 
 
@@ -152,6 +162,13 @@ def open_parts(text: str, kind: str, found: list[Req]) -> list[Req]:
         parts.append(_KARNOFSKY_PART)
     if kind == "inclusion" and "express" in text and _has(_TARGET_EXPRESSION, text):
         parts.append("the study target's expression (no case field records it)")
+    if (
+        kind == "inclusion"
+        and "fit" in text
+        and _has(_FIT_FOR_OPERATION, text)
+        and not any(r.get("type") == "disease" and r.get("advanced") is False for r in found)
+    ):  # ("Fit for surgery with curative intent" alone is read as resectable disease: TN)
+        parts.append("fitness for the operation (the surgeon's judgement)")
     if kind == "inclusion" and " and " in text and _has(_LINES_AND_JOINED, text):
         parts.append("the lines of therapy named together (rules_lines._AND_JOINED)")
     if not parts:

@@ -57,7 +57,15 @@ _HISTOLOGY_LIST = (
 _BRACKETED_SQUAMOUS = r"(cancer|carcinoma|tumou?r)\s*\((squamous( cell)?( carcinoma| cancer)?|e?scc)\)\.?$"
 
 
+# "Tumors of squamous or other non-adenocarcinoma histology" (TW): every histology but adenocarcinoma
+_NON_ADENO_ITEM = (
+    r"^(tumou?rs?|cancers?|carcinomas?) (of|with) (squamous|other|non-?\s?adeno)[^.;]*histolog\w*\.?$"
+)
+
+
 def _histology_excluded(text: str) -> list[Req]:
+    if "adeno" in text and _has(_NON_ADENO_ITEM, text):
+        return [{"type": "disease", "sites": [], "histology_any": ["squamous_cell_carcinoma", "other"]}]
     if "squamous" in text and _has(_NON_SQUAMOUS_ITEM, text):
         return [{"type": "disease", "sites": [], "histology_any": ["adenocarcinoma", "other"]}]
     if ("mixed" in text or "adeno" in text) and _has(_MIXED_HISTOLOGY, text):
@@ -87,7 +95,8 @@ def _histology_excluded(text: str) -> list[Req]:
 _INOPERABLE_ITEM = (
     r"^((participants?|patients?|subjects?) with )?(locally advanced |advanced )?"
     r"(inoperable|unresectable|non-?\s?resectable)( or metastatic)?"
-    r"( (disease|tumou?rs?|cancer|carcinoma)\b(?! (is|are) (allowed|permitted|eligible))|\.?$)"
+    r"( (o?esophageal|gastric|gastro-?o?esophageal))?"
+    r"( (disease|tumou?rs?|cancer|carcinoma|adenocarcinoma)\b(?! (is|are) (allowed|permitted|eligible))|\.?$)"
 )
 
 
@@ -99,7 +108,21 @@ _ONLY_A_TUMOUR = (
 )
 
 
+# An exclusion of one part of the oesophagus ("Diagnosed with cervical esophageal carcinoma": CheckMate
+# 577, eighteenth blind set, TT): no gastric or junction tumour is in it; for an oesophageal one the part
+# is not recorded (CONTRACT §1 records the organ)
+_OESOPHAGEAL_PART = (
+    r"^((participants?|patients?|subjects?) with |diagnosed with )?(an? )?(tumou?rs? of the )?"
+    r"(cervical|upper|proximal|upper[- ]third)( thoracic)? o?esophag\w*( (cancer|carcinoma|adenocarcinoma|"
+    r"tumou?rs?))?\.?$"
+)
+_PART_OPEN: Req = {"type": "open_parts", "parts": ["the part of the organ the tumour is in"]}
+
+
 def primary_site(text: str, kind: str) -> list[Req]:
+    if kind == "exclusion" and "esophag" in text and _has(_OESOPHAGEAL_PART, text.strip()):
+        when: Req = {"type": "disease", "sites": ["esophagus"], "part_left_out": True}
+        return [{"type": "applies_if", "when": when, "then": [dict(_PART_OPEN)]}]
     if kind == "exclusion" and (histology := _histology_excluded(text)):
         return histology
     if kind == "exclusion" and _has(_ONLY_A_TUMOUR, text.strip()):

@@ -84,7 +84,7 @@ _NOT_CONSENT = r"prior to|before|within|\d+ days|unless|except|legal(ly)? (guard
 # limit on something else (ICH E6(R2) 4.8.8: consent is signed before participation begins).
 _CONSENT_TIMING = (
     r"(prior to|before) [^.;,]{0,60}?(procedures?|activit\w*|assessments?|evaluations?|testing|tests?|"
-    r"the study)\b"
+    r"the study|study entry|randomi[sz]ation|registration|enrol+ment)\b"  # TW
 )
 # An exclusion of patients who will not consent ("unwilling or unable to sign the consent form").
 _REFUSES_CONSENT = (

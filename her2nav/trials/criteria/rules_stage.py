@@ -65,7 +65,7 @@ def recurrence(text: str, kind: str) -> list[Req]:
 # An exclusion of metastatic patients ("Distant metastases", "Stage IV disease", as in studies of
 # resectable cancer): ``only`` when the item names nothing else.
 _DISTANT = (
-    r"^((participants?|patients?|subjects?) with )?(presence of |known |evidence of |any )*"
+    r"^((participants?|patients?|subjects?) with |diagnosed with )?(presence of |known |evidence of |any )*"
     r"((or |and/or )?(suspicious|suspected|confirmed) )*"
     r"(distant metasta\w*|metastatic disease|stage iv\b|m1 disease|m1\b|"
     r"disseminated (cancer|disease|tumou?r))"  # "disseminated cancer" (TU)
@@ -92,9 +92,9 @@ _OR_UNRESECTABLE = (
 # every advanced case, the unresectable stage named first (eighteenth blind set, TQ's NCT07023315)
 _UNRESECTABLE_OR_DISTANT = (
     r"^((participants?|patients?|subjects?) with )?"
-    r"((locally advanced|unresectable|inoperable|non-?\s?resectable|irresectable|not resectable)"
-    r"(,| and| or)?\s)+((disease|tumou?rs?|cancers?)\s)?(or|and/or)\s"
-    r"(distant metasta\w*|metastatic disease|stage iv\b|m1\b)\W*$"
+    r"((locally advanced|unresectable|unsectable|inoperable|non-?\s?resectable|irresectable|not resectable)"
+    r"(,| and| or)?\s)+((primary )?(disease|tumou?rs?|cancers?)\s)?(or|and/or)\s(any )?"
+    r"(distant metasta\w*|(distant )?metastatic disease|stage iv\b|m1\b)\W*$"
 )
 
 
@@ -170,9 +170,9 @@ def distant_metastases(text: str, kind: str) -> list[Req]:
         # (twelfth blind set)
         return [{"type": "distant_metastases", "only": True}]
     if (
-        ("resectable" in text or "inoperable" in text)
+        ("resectable" in text or "inoperable" in text or "unsectable" in text)
         and (m := _search(_UNRESECTABLE_OR_DISTANT, text))
-        and _has(r"resectable|inoperable", m.group(0))
+        and _has(r"resectable|unsectable|inoperable", m.group(0))
     ):
         return [{"type": "disease", "sites": [], "advanced": True}]
     if not (m := _search(_DISTANT, text)):
@@ -182,6 +182,10 @@ def distant_metastases(text: str, kind: str) -> list[Req]:
         # "Distant metastases or all primarily not resectable stages": every advanced case (unresectable,
         # metastatic or recurrent; thirteenth blind set, NCT04393584)
         return [{"type": "disease", "sites": [], "advanced": True}]
+    if _has(
+        r"^to distant (organs?|sites?)\b", rest
+    ):  # "Evidence of metastatic disease to distant organs" (TW)
+        return [{"type": "distant_metastases", "only": True}]
     if _has(r"^(to|in|of|involving|at|from)\b", rest) or _has(_SOME_METASTASES, text):
         return []  # metastases of one site ("to the brain") or with exceptions: other rules
     # "M1 (distant metastases)" (issue 15, twelfth blind set)

@@ -99,7 +99,13 @@ def washout(text: str, kind: str) -> list[Req]:
     if not _has(_THERAPY, text) and _one_agent(text) is None:
         return []
     found: list[Req] = []
-    if _has(r"concurrent|concomitant|currently (receiving|on|treated)|ongoing (anti-?cancer|systemic)", text):
+    if _has(
+        r"concurrent|concomitant|currently (receiving|on|treated)|ongoing (anti-?cancer|systemic)", text
+    ) and not _has(
+        # chemotherapy given with radiotherapy before an operation, not beside the study's (TT)
+        r"concurrent chemo-?\s?radi\w*[^.;]{0,20}(prior to|before) (surgery|resection)",
+        text,
+    ):
         if _has(_NOT_ANTICANCER, text) and not _has(_ANTICANCER_NAMED, text):
             return []  # "concurrent severe infection with intravenous systemic antibiotics"
         if not _has(

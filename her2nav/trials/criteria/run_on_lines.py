@@ -77,6 +77,8 @@ _FLAT_HEADER = re.compile(
     r"(?=\*\s|-\s|•|1[.)]\s|1\)(?=[A-Z]))"
 )
 _FLAT_STAR = re.compile(r"\s+(?=[*•]\s+\S)")
+# starred items run together on a line that opens with a star: each star before a capital opens one
+_STARRED_RUN = re.compile(r"\s+(?=[*•]\s+[A-Z])")
 # "Inclusion Criteria: - Adult patients, >/=18 years of age - Histologically confirmed … - HER2-positive
 # tumor - Patients who …" (thirteenth blind set): a dash before a capital opens the next item; not a
 # range ("ECOG 0 - 1", "G1 - G3", "stage II - III")
@@ -93,12 +95,16 @@ _OPENS = (
     r"Signed|Written|Male|Female|Histologically|Histological|Cytologically|Pathologically|Metastatic|"
     r"Locally|Measurable|Adequate|Life|Aged?|Phase (?:I{1,3}|[123])\b"
 )
+# … and after a full stop only: "… per RECIST v1.1. No previous systemic therapy. … There is at least one
+# …" (TV, NCT05918094), not "The ECOG performance status …"
+_OPENS_AFTER_STOP = r"No|There|Agree|ECOG"
 _ALSO_CONTINUES = (
     r"Patients?|Participants?|Subjects?|Prior|Previous|Known|History|Active|Presence|Evidence|Pregnant|"
     r"Uncontrolled|Serious|Significant|Documented|Radiological|Women|Men|Able|Willing|Inability|Unable"
 )
 _ITEM_START = re.compile(
     rf"(?<=[a-z0-9)%*.;])\s+(?=(?:{_OPENS})\b)|(?<=[a-z0-9)%*;])\s+(?=(?:{_ALSO_CONTINUES})\b)|"
+    rf"(?<=\.)\s+(?=(?:{_OPENS_AFTER_STOP})\b)|"
     # "… regardless of gender; BMI ≥ 18.5 …; The physical condition score …": in a section with no list
     # marks, a semicolon before a capital ends an item (issue 15, eleventh blind set)
     r"(?<=;)\s+(?=[A-Z])"
@@ -128,6 +134,8 @@ def _unflatten(line: str) -> list[str]:
     items run together are split by _run_on)."""
     if "CHARACTERISTICS" in line and len(line) > 200 and SECTION.match(line) and not _LIST_MARK.search(line):
         return nci_items(line)  # NCI's PDQ form on one paragraph (nci_form.py)
+    if line.startswith(("* ", "• ")) and len(_STARRED_RUN.findall(line)) >= 2:
+        return _STARRED_RUN.split(line)  # "* Histological … adenocarcinoma. * Evidence of … * ECOG 0-1" (TV)
     if "riteria" not in line:
         return [line]
     if not _FLAT_HEADER.search(line):

@@ -15,7 +15,8 @@ CLINICAL_STAGE_TO_III = (
 )
 # An inclusion naming clinical T and N categories and no M category ("T3-4a N+ or T4b N any",
 # AJCC 8th edition): locoregional disease, which a metastatic case does not have.
-TN_ONLY = r"\b[cpy]{0,2}t[1-4][ab]?(-[1-4][ab]?)?,?\s?n(\+|any|x|[0-3][abc]?\b|\s?any\b)"  # "T1, N1-2"
+# ("T1-2N0M0": the M category run on, TW)
+TN_ONLY = r"\b[cpy]{0,2}t[1-4][ab]?(-[1-4][ab]?)?,?\s?n(\+|any|x|[0-3][abc]?(\b|(?=m[01x]\b))|\s?any\b)"
 # Clinical T categories alone, listed ("Tumor spread: cT3, cT4a, cT4b (except …)"): the same
 CLINICAL_T_LIST = r"\bct[1-4][ab]?\b\s?(,|or|and|-|–|/)\s?(ct|t)?[1-4][ab]?\b"
 

@@ -90,6 +90,13 @@ def her2(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         )
     if not fits:
         return Finding(False, f"asks for {words}; the case is {facts.her2.category} ({basis})")
+    if want in ("negative", "low", "ultralow") and facts.her2.ever_positive and kind == "inclusion":
+        # the converse of a loss: a study of HER2-negative disease may go by the result at diagnosis,
+        # which was positive (TV's reviewer read such a patient as HER2-positive)
+        return unknown(
+            f"asks for {words}; {facts.her2.category} now, HER2-positive before ({basis})",
+            "ask the study team which HER2 result it goes by",
+        )
     if kind == "inclusion" and req.get("post_progression_biopsy"):
         tested = facts.her2.tested_on
         since = facts.her2_progression
