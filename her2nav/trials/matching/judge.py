@@ -127,7 +127,7 @@ def _not_for_this_patient(crit: dict[str, Any]) -> dict[str, Any]:
     the record does not say who is in that cohort, and the patient may be (eighteenth blind set, TT:
     "Only for Cohort A: known HER2-positive tumour", Cohort A being the first-line one, was passed for a
     HER2-positive patient on first-line therapy)."""
-    if crit["status"] == "not_met":
+    if _restricted_status(crit["cohort"], crit["status"]) == "unknown":
         why = f"applies to {crit['cohort']} only, which the record does not define; {crit['reason']}"
         return {**crit, "status": "unknown", "reason": why, "action": _WHICH_COHORT}
     why = f"a clause for {crit['cohort']} only; no inclusion places the patient in it"
@@ -135,7 +135,8 @@ def _not_for_this_patient(crit: dict[str, Any]) -> dict[str, Any]:
 
 
 def _restricted_status(cohort: str | None, status: str) -> str:
-    """The status shown for a criterion of a study whose cohorts only exclusions name."""
+    """The status shown for a criterion of a study whose cohorts only exclusions name (the shortlist's
+    count and _not_for_this_patient's entry both follow it)."""
     if not cohort:
         return status
     return "unknown" if status == "not_met" else "met"
