@@ -78,6 +78,9 @@ HER2_CONFLICTS: dict[str, frozenset[str]] = {
 }
 
 
+_POSITIVE_BEFORE = frozenset({"positive", "ihc_2_3", "ihc_3"})  # the statuses evaluate._lost reads
+
+
 def match_study(study: StoredStudy, ctx: MatchContext) -> dict[str, Any]:
     judged = [judge_criterion(c, ctx.facts, ctx.memo) for c in study.criteria]
     criteria, others, cohort = split_cohorts(judged)
@@ -150,8 +153,13 @@ def case_filter(ctx: MatchContext, include_ineligible: bool) -> CaseFilter:
     requirement, prior-line limit or ECOG limit (index.py). Nothing when ineligible entries are wanted."""
     if include_ineligible:
         return CaseFilter()
+    conflicts = HER2_CONFLICTS.get(ctx.facts.her2.category, frozenset())
+    if ctx.facts.her2.ever_positive:
+        # HER2 lost after anti-HER2 therapy: a HER2-positive study may go by the earlier result
+        # (evaluate._lost leaves it open), so its index value does not rule it out here
+        conflicts = conflicts - _POSITIVE_BEFORE
     return CaseFilter(
-        exclude_her2=HER2_CONFLICTS.get(ctx.facts.her2.category, frozenset()),
+        exclude_her2=conflicts,
         prior_lines=ctx.facts.prior_lines,
         ecog=ctx.facts.case.patient.ecog,
     )
