@@ -120,6 +120,7 @@ _BEFORE_SURGERY_MISSED = (
     r"[^.;]{0,20}\b(prior to|before) (surgery|resection|the operation)"
 )
 _NEOADJUVANT_SETTINGS = ["neoadjuvant", "perioperative"]
+_OPERATION = r"surg|resect|esophagectomy|gastrectomy|operation"
 _ALREADY_NOT_SAID = r"^(?!.*\b(completed|received|underwent|undergone|rendered|residual|had)\b)"
 
 
@@ -134,7 +135,7 @@ def therapy_before_surgery(text: str, kind: str) -> list[Req]:
             r"\b(one|any|either) of\b|\b(can|may) be (included|enrolled)|\b(eligible|allowed|permitted)\b",
             text,
         )
-        or not _has(r"surg|resect|esophagectomy|gastrectomy|operation", text)
+        or not _has(_OPERATION, text)
     ):
         # a plan ("agreed to proceed with surgery after neoadjuvant chemotherapy"), options, a permission
         # ("… who have previously received neoadjuvant chemotherapy … can be included"), or no operation
@@ -143,6 +144,4 @@ def therapy_before_surgery(text: str, kind: str) -> list[Req]:
     if kind == "exclusion":
         return [{**req, "negated": True}]  # the radiotherapy and surgery: rules_parts.open_parts
     parts = ["radiotherapy"] if _has(r"radio|radiation", m.group(0)) else []
-    if _has(r"surg|resect|esophagectomy|gastrectomy|operation", text):
-        parts.append("surgery")
-    return [req, {"type": "open_parts", "parts": parts}] if parts else [req]
+    return [req, {"type": "open_parts", "parts": [*parts, "surgery"]}]  # an operation is named (above)
