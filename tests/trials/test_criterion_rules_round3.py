@@ -40,7 +40,7 @@ def test_a_condom_item_for_men_with_a_female_partner_of_child_bearing_potential_
         "Sexually active male participants whose female partner is of child-bearing potential must use a "
         "condom, or a female partner of childbearing potential must use contraception."
     )
-    assert interpret(text, "inclusion") == [{"type": "reproductive", "who": "men"}]
+    assert interpret(text, "inclusion") == [{"type": "reproductive", "who": "men", "undertaking": True}]
     assert status(text, "inclusion", patient__sex="female", patient__age=38) == "met"
     assert status(text, "inclusion") == "met"  # a man: an undertaking given at consent
 
@@ -205,7 +205,7 @@ def test_a_male_condom_with_spermicide_in_a_womens_item_does_not_address_men() -
         "Women of child-bearing potential having sex with a male partner must use a male condom with "
         "spermicide and one highly effective method."
     )
-    assert interpret(text, "inclusion") == [{"type": "reproductive", "who": "women"}]
+    assert interpret(text, "inclusion") == [{"type": "reproductive", "who": "women", "undertaking": True}]
 
 
 # ------------------------------------------------- lung illness

@@ -106,7 +106,7 @@ def test_patients_in_reproductive_age_are_women_and_men() -> None:
     text = (
         "Patients in reproductive age must be willing to use contraception (e.g. tubal ligation, vasectomy)"
     )
-    assert _reqs(text) == [{"type": "reproductive", "who": "both"}]
+    assert _reqs(text) == [{"type": "reproductive", "who": "both", "undertaking": True}]
 
 
 def test_the_t_and_n_categories_a_study_leaves_out_say_nothing_of_distant_spread() -> None:

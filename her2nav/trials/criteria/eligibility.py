@@ -33,6 +33,7 @@ from her2nav.trials.criteria.cohort_labels import (
     without_named_cohort,
 )
 from her2nav.trials.criteria.cohorts import part_labels, split_part_clauses
+from her2nav.trials.criteria.headingless import exclusions_at_the_end
 from her2nav.trials.criteria.headings import (
     cohort_heading,
     for_all_participants,
@@ -48,12 +49,13 @@ from her2nav.trials.criteria.linked_bullets import (
     standalone_note,
 )
 from her2nav.trials.criteria.rules import interpret
+from her2nav.trials.criteria.rules_after import beyond_the_held_first_line
 from her2nav.trials.criteria.run_on_lines import OPTIONS, lettered, lines
 from her2nav.trials.criteria.tumour_cohorts import label_tumour_cohorts, set_aside_other_cohorts_clauses
 
 # Bumped whenever stored parses change (a registry re-parses older rows); the history of what each
 # version changed is in git log (issue 15's sessions: 16-31).
-PARSER_VERSION = "52"
+PARSER_VERSION = "53"
 
 # "- • 1. age between …": marks a portal stacked on one item count once (eleventh blind set); ". Aged
 # ≥ 18 years": a list whose numbers a mirror dropped, the dot left (eighteenth blind set, TT)
@@ -169,6 +171,7 @@ def split_criteria(text: str) -> list[Criterion]:
     path: tuple[str, ...] = ()  # the module/part headings above (heading_groups.py) …
     top: str | None = None  # … and the kind of the outer ones
     marks: list[tuple[int, tuple[str, ...]]] = []  # (first criterion, path) at each change of path
+    headed = False  # a line naming inclusion or exclusion was read (headingless.py when not)
     for raw in lines(unescape(text)):
         if not raw.strip():
             blank = True
@@ -188,7 +191,7 @@ def split_criteria(text: str) -> list[Criterion]:
                 )
                 and len(stripped) < 160
             ):
-                kind = header
+                kind, headed = header, True
                 cohort = _header_cohort(stripped)
                 current, base_indent, path, top = None, None, (), None
                 marks.append((len(out), path))
@@ -291,6 +294,8 @@ def split_criteria(text: str) -> list[Criterion]:
         current = Criterion(body, kind, cohort)
         out.append(current)
     groups.mark_groups(out, marks)
+    if not headed:
+        exclusions_at_the_end(out)
     return [piece for crit in out for piece in _split_lettered(crit)]
 
 
@@ -318,6 +323,7 @@ def parse_criteria(text: str) -> list[Criterion]:
         else:
             crit.requirements = interpret(without_named_cohort(crit.text), crit.kind)
     label_tumour_cohorts(criteria)
+    beyond_the_held_first_line(criteria)
     set_aside_other_cohorts_clauses(criteria)
     groups.set_aside_other_groups(criteria)
     join_alternatives(criteria)

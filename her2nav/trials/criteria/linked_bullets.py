@@ -34,7 +34,8 @@ _ALLOWS = re.compile(
     re.IGNORECASE,
 )
 _FORBIDS = re.compile(
-    r"\bnot (be )?(allowed|permitted|eligible|accepted)|\bexcluded\b|\bineligible\b|\bmust\b|\brequired\b",
+    r"\bnot (be )?(allowed|permitted|eligible|accepted)|\bexcluded\b|\bineligible\b|\bmust\b|\brequired\b|"
+    r"\b(additional|other|further) (inclusion|exclusion|eligibility)\b",  # criteria not listed (rules.py)
     re.IGNORECASE,
 )
 _EXCEPT_PARTS = re.compile(

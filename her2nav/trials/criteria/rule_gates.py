@@ -10,7 +10,7 @@ from __future__ import annotations
 # tests: faster here than one regular expression per gate.
 GATES: dict[str, tuple[str, ...]] = {
     "washout": ("day", "week", "wk", "month", "wash", "concurrent", "concomitant", "current", "ongoing"),
-    "toxicity": ("toxicit", "adverse", "side effect", "ae", "neuropathy"),
+    "toxicity": ("toxicit", "adverse", "side effect", "ae", "neuropathy", "recovered from"),
     "evaluable": ("evaluable", "measurable", "assessable"),
     "parent_study": ("parent",),
     "her2": ("her2", "her-2", "her 2", "her- 2", "erbb2", "ihc"),  # her2(): her-?\s?2|erbb2|\bihc\b
@@ -62,8 +62,18 @@ GATES: dict[str, tuple[str, ...]] = {
     "regimen_candidate": ("eligible", "candidate", "suitable", "fit ", "appropriate"),
     "therapy_after": ("after", "following", "since"),
     "progressed_on_last": ("progress",),
-    "maintenance_after_first_line": ("first",),  # rules_after._MAINTENANCE_AFTER_FIRST
-    "ecog": ("ecog", "performance status", "performance of status", "ps", "zubrod", "eastern cooperative"),
+    "maintenance_after_first_line": ("st line", "st-line"),  # rules_after: "first-line", "fist line"
+    "last_therapy_within": ("last",),
+    "first_line_progressed": ("st line", "st-line"),
+    "ecog": (
+        "ecog",
+        "performance status",
+        "performance of status",
+        "ps",
+        "zubrod",
+        "eastern cooperative",
+        "daily living",  # rules_fitness._DAILY_LIVING
+    ),
     "karnofsky": ("karnofsky", "kps", "ki <", "ki<", "ki ≤", "ki≤", "ki >", "ki>", "ki ≥", "ki≥"),
     "lvef": ("lvef", "ejection fraction", "ef"),
     "age": ("age", "years", "adult", "old", "chronologic"),
@@ -138,6 +148,9 @@ GATES: dict[str, tuple[str, ...]] = {
         "other",
         "operable",  # rules_primary._INOPERABLE_ITEM
         "resectable",
+        "resection",  # rules_disease.NOT_RESECTABLE_WORDED
+        "ectomy",
+        "surgery",
         "carcinoma of the",  # rules_primary._ONLY_A_TUMOUR
         "cancer of the",
         "gastric ca",
@@ -182,6 +195,8 @@ ONLY_FOR: dict[str, str] = {
     "disease": "inclusion",
     "progressed_on_last": "inclusion",
     "maintenance_after_first_line": "inclusion",
+    "last_therapy_within": "inclusion",
+    "first_line_progressed": "exclusion",
     "chemotherapy_in_one_setting": "exclusion",
     "parent_study": "inclusion",
     "primary_site": "exclusion",
@@ -239,5 +254,6 @@ KIND_GATES: dict[tuple[str, str], tuple[str, ...]] = {
         "more than",
         "greater than",
         ">",
+        "or more",  # rules_history._OR_MORE_LINES
     ),
 }

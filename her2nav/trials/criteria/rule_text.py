@@ -59,6 +59,8 @@ REQUIREMENT_TYPES = frozenset(
         "any_of",
         "recurrence",
         "first_line_held",
+        "last_therapy_within",
+        "first_line_progressed",
         "exclusions_unlisted",
         "diagnosed_between",
     }
@@ -126,3 +128,23 @@ def latin_lookalikes(text: str) -> str:
     if text.isascii():
         return text
     return _MIXED_WORD.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
+
+
+# The curative settings of CONTRACT §1's treatment.setting a criterion may name, each with the settings
+# that count for it: a perioperative course holds both a neoadjuvant and an adjuvant part (thirteenth
+# blind set, NCT05253716).
+CURATIVE_SETTING = r"(neo-?\s?adjuvant|adjuvant|peri-?\s?operative|pre-?\s?operative|post-?\s?operative)"
+_SETTINGS_COUNTED = {
+    "neoadjuvant": ("neoadjuvant", "perioperative"),
+    "preoperative": ("neoadjuvant", "perioperative"),
+    "adjuvant": ("adjuvant", "perioperative"),
+    "postoperative": ("adjuvant", "perioperative"),
+    "perioperative": ("neoadjuvant", "adjuvant", "perioperative"),
+}
+
+
+def settings_named(text: str) -> list[str]:
+    """The treatment settings counted for every curative setting ``text`` names (CURATIVE_SETTING)."""
+    words = [re.sub(r"[-\s]", "", w) for w in _findall(CURATIVE_SETTING, text)]
+    counted = {s for w in words for s in _SETTINGS_COUNTED[w]}
+    return [s for s in ("neoadjuvant", "adjuvant", "perioperative") if s in counted]

@@ -20,6 +20,8 @@ from her2nav.trials.criteria.arm_items import arm_alternatives, without_arm_labe
 from her2nav.trials.criteria.rule_gates import GATES, KIND_GATES, ONLY_FOR
 from her2nav.trials.criteria.rule_text import Req, latin_lookalikes, roman_numerals
 from her2nav.trials.criteria.rules_after import (
+    first_line_progressed,
+    last_therapy_within,
     maintenance_after_first_line,
     parent_study,
     progressed_on_last,
@@ -114,6 +116,8 @@ RULES = (
     therapy_after,
     progressed_on_last,
     maintenance_after_first_line,
+    first_line_progressed,
+    last_therapy_within,
     parent_study,
     ecog,
     karnofsky,
@@ -148,6 +152,13 @@ _GATED: dict[str, tuple[tuple[Any, tuple[str, ...]], ...]] = {
 }
 
 
+# "History of chemotherapy, radiotherapy, immunotherapy or target therapy" (a Chinese registry's
+# English, NCT06313567; twenty-second blind set, TY): therapy had before, as "prior …" says it
+_HISTORY_OF_THERAPY = re.compile(
+    r"^history of (?=(chemo|radio|immuno|targete?d? therap|systemic therap|anti-?\s?cancer therap))"
+)
+
+
 def _normalise(text: str) -> str:
     r"""Lower-cased, curly apostrophes straightened, ">/=" and "≧" written "≥", each run of white space
     one space (as re.sub(r"\s+", " ", …) would, leading and trailing runs included)."""
@@ -157,6 +168,8 @@ def _normalise(text: str) -> str:
     if "≦" in folded or "≧" in folded:  # "≦75 years of age" (East Asian records; TT)
         folded = folded.replace("≦", "≤").replace("≧", "≥")
     low = " ".join(folded.split())
+    if low.startswith("history of "):
+        low = _HISTORY_OF_THERAPY.sub("prior ", low)
     if not low:
         return " " if folded else ""
     if folded[0].isspace():
@@ -191,6 +204,15 @@ _STUDY_SIZE = re.compile(
 )
 
 
+# "Please note: There are additional inclusion/exclusion criteria. The study center will determine if
+# you meet all of the criteria." (Sarah Cannon's records, NCT00193141; twenty-second blind set, TY): more
+# criteria than the record lists, open until the study team gives them
+_MORE_CRITERIA = re.compile(
+    r"^(please note:? )?there (are|may be) (additional|other|further) (inclusion|exclusion|eligibility|"
+    r"inclusion/exclusion|inclusion and exclusion)? ?criteria\b"
+)
+
+
 def _only_definitions(text: str) -> bool:
     clauses = [c for c in re.split(r"[.;]\s*", text.strip(" .;")) if c]
     return bool(clauses) and all(_DEFINES.match(c) for c in clauses)
@@ -213,6 +235,8 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
         return ({"type": "definition"},)
     if ("number" in low or "will be" in low) and _STUDY_SIZE.match(low):
         return ({"type": "definition", "about": "design"},)
+    if "additional" in low and _MORE_CRITERIA.match(low):
+        return ({"type": "open_parts", "parts": ["criteria the registry record does not list"]},)
     low = unbind_list_qualifiers(low, kind)  # "MSI-H CRC, oesophagogastric cancer": MSI-H is CRC's
     if kind == "inclusion" and (turned := excluded_population(low, _interpret)) is not None:
         return tuple(turned)  # "… HER2-positive are excluded" in the inclusion list
@@ -245,6 +269,9 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     if any(r["type"] == "first_line_held" for r in found):
         # the first line's count, end and months are said there: not a line count, nor a wash-out
         found = [r for r in found if r["type"] not in ("prior_lines", "progressed_on_last", "washout")]
+        for r in found:  # what that first line held, which may still be running (TX's NCT03889626)
+            if r["type"] == "prior_therapy" and not r.get("negated"):
+                r["ongoing_counts"] = True
     if any(r["type"] == "evaluable_disease" for r in found):
         found = [r for r in found if r["type"] != "measurable_disease"]
     if timed := {r["scope"] for r in found if r["type"] == "washout" and r.get("days")}:

@@ -5,6 +5,8 @@ and a maintenance study's first line that did not progress (see rules.py for the
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol
 
 from her2nav.trials.criteria.rule_text import Req, _has
 from her2nav.trials.criteria.therapy_groups import therapy_groups as _therapy_groups
@@ -76,29 +78,74 @@ _FOR_ADVANCED = (
 # ("… as first-line chemotherapy and the response was not progression disease (PD)": TV)
 _NOT_PROGRESSED = (
     r"(stable disease|without (disease )?progression|no (evidence of )?(disease )?progression|"
-    r"non-?\s?progress|response or stable|disease control|(was|is) not progressi\w*)"
+    r"non-?\s?progress|non-?\s?pd\b|response or stable|disease control|(was|is) not progressi\w*)"
 )
+# "The fist line treatment should be 5-FU based regimen …, and patients should received 6 cycles …
+# treatment with the efficacy of non-PD" (a maintenance study, NCT03889626; twenty-first blind set, TX):
+# the first line named, misspelt, before what it must have been
+_FIRST = r"fi(?:r)?st[- ]line"
 _MAINTENANCE_AFTER_FIRST = re.compile(
-    r"\b(completion of|completed|received|after)\b[^.;]{0,40}\bfirst[- ]line\b.{0,300}?"
+    rf"\b(completion of|completed|received|after)\b[^.;]{{0,40}}\b{_FIRST}\b.{{0,300}}?"
     + _NOT_PROGRESSED
-    + r"|\b(no|without) (evidence of )?(disease )?progression (on|after|during|following) (\w+ ){0,3}"
-    r"first[- ]line\b"
+    + rf"|\b(no|without) (evidence of )?(disease )?progression (on|after|during|following) (\w+ ){{0,3}}"
+    rf"{_FIRST}\b|^the {_FIRST} (treatment|therapy|chemotherapy|regimen)\b.{{0,300}}?" + _NOT_PROGRESSED
 )
 # "received 3-6 months of first-line systemic therapy": how long the first line has run
 _MONTHS_OF_FIRST = re.compile(
     r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*months? of (?:\w+ ){0,2}first[- ]line\b"
 )
+# "6 cycles (3-week regimen) or 12 cycles (2-week regimen)": cycles of a length the item states
+_CYCLES_OF = re.compile(r"\b(\d{1,2}) cycles?\s*\(?(?:of )?(?:a |an )?(\d)[- ]week(?:ly)?\b")
 
 
 def maintenance_after_first_line(text: str, kind: str) -> list[Req]:
     """A maintenance or consolidation study's entry: one first line for advanced disease that has not
-    progressed (requirement ``first_line_held``, with ``months`` when the item says how long it ran)."""
-    if kind != "inclusion" or "first" not in text or not _MAINTENANCE_AFTER_FIRST.search(text):
+    progressed (requirement ``first_line_held``, with ``months`` when the item says how long it ran, or
+    ``cycles``, [count, weeks] pairs, when it says how many cycles of a stated length)."""
+    if kind != "inclusion" or ("st line" not in text and "st-line" not in text):
+        return []
+    if not _MAINTENANCE_AFTER_FIRST.search(text):
         return []
     req: Req = {"type": "first_line_held"}
     if m := _MONTHS_OF_FIRST.search(text):
         req["months"] = [int(m.group(1)), int(m.group(2))]
+    elif cycles := _CYCLES_OF.findall(text):
+        req["cycles"] = [[int(n), int(weeks)] for n, weeks in cycles]
     return [req]
+
+
+# "disease progression during the first-line chemotherapy" (an exclusion of a maintenance study,
+# NCT03598348; nineteenth blind set, TV): a first line for advanced disease that ended in progression
+# (requirement ``first_line_progressed``)
+_PROGRESSED_ON_FIRST = re.compile(
+    rf"^(disease )?progress\w* (during|on|under|while on|while receiving) (the )?{_FIRST} "
+    r"(chemotherapy|therapy|treatment|regimen)\b"
+)
+
+
+def first_line_progressed(text: str, kind: str) -> list[Req]:
+    if kind != "exclusion" or not _PROGRESSED_ON_FIRST.search(text):
+        return []
+    return [{"type": "first_line_progressed"}]
+
+
+# "The time from the last cycle treatment to the enrollment cannot exceed 6 weeks" (NCT03889626, TX),
+# "Able to proceed with maintenance treatment within 28 days of the last day of the last cycle of
+# chemotherapy" (PLATFORM NCT02678182, TO): a maintenance study's window after the last dose, which the
+# most recent course's end date decides (requirement ``last_therapy_within``, ``days``).
+_LAST_DOSE = r"(the )?last (day of (the )?last )?(cycle|dose|course|administration)( of)?"
+_SINCE_LAST_AT_MOST = re.compile(
+    rf"\btime from {_LAST_DOSE} ([\w-]+ ){{0,2}}to (the )?(enrol\w*|randomi[sz]\w*|registration) "
+    r"(cannot|can not|must not|should not|shall not|may not|does not|not to) exceed (?P<n>\d{1,3}) "
+    r"(?P<unit>days?|weeks?)|\bwithin (?P<n2>\d{1,3}) (?P<unit2>days?|weeks?) (of|after|from) " + _LAST_DOSE
+)
+
+
+def last_therapy_within(text: str, kind: str) -> list[Req]:
+    if kind != "inclusion" or "last" not in text or not (m := _SINCE_LAST_AT_MOST.search(text)):
+        return []
+    n, unit = int(m["n"] or m["n2"]), m["unit"] or m["unit2"]
+    return [{"type": "last_therapy_within", "days": n * (7 if unit.startswith("week") else 1)}]
 
 
 # A rollover or extension study's own entry ("eligible to receive continued study treatment per the
@@ -116,3 +163,24 @@ def parent_study(text: str, kind: str) -> list[Req]:
         {"type": "prior_lines", "min": 1},
         {"type": "open_parts", "parts": ["enrolment in the parent study"]},
     ]
+
+
+class _Read(Protocol):
+    kind: str
+    requirements: list[Req]
+
+
+def beyond_the_held_first_line(criteria: Sequence[_Read]) -> None:
+    """In a maintenance study (an inclusion asks for ``first_line_held``), an exclusion of "previous
+    treatment for advanced disease" excludes treatment beyond the first line the study asks for: its
+    prior-lines minimum of 1 becomes 2 (NCT03598348's reviewer, TV: otherwise every patient the study
+    takes would be excluded)."""
+    if not any(
+        r["type"] == "first_line_held" for c in criteria if c.kind == "inclusion" for r in c.requirements
+    ):
+        return
+    for crit in criteria:
+        if crit.kind == "exclusion":
+            for req in crit.requirements:
+                if req["type"] == "prior_lines" and req.get("min") == 1 and "max" not in req:
+                    req["min"] = 2

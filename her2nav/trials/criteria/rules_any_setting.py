@@ -13,7 +13,7 @@ or a count, and chemotherapy for another cancer only."""
 
 from __future__ import annotations
 
-from her2nav.trials.criteria.rule_text import Req, _has, _rx
+from her2nav.trials.criteria.rule_text import CURATIVE_SETTING, Req, _has, _rx, settings_named
 
 # "Prior treatment with self-expanding metal stent (SEMS), radiotherapy or chemotherapy": local
 # treatments listed first (the open parts of rules_parts.py), chemotherapy last (twelfth blind set)
@@ -92,18 +92,40 @@ _IN_ONE_SETTING = (
     r"(prior |previous )?(?P<setting>neo-?\s?adjuvant|adjuvant|peri-?\s?operative) (systemic )?"
     r"(chemotherap(y|ies)|chemo\b|cytotoxic (therapy|treatment))\.?$"
 )
-_SETTINGS = {
-    "neoadjuvant": ["neoadjuvant", "perioperative"],
-    "adjuvant": ["adjuvant", "perioperative"],
-    "perioperative": ["neoadjuvant", "adjuvant", "perioperative"],
-}
+# Several curative settings and kinds of therapy in one exclusion ("Subjects with preoperative/adjuvant
+# other cancer treatment, such as chemotherapy, immunotherapy and radiotherapy", NCT01283217; "Prior
+# neoadjuvant or adjuvant chemotherapy"): each systemic kind given in one of those settings excludes;
+# radiotherapy (which no case records) stays open (twenty-second blind set, TY).
+_IN_SETTINGS = (
+    r"^((participants?|patients?|subjects?) (who |with )?)?(has |have |had )?(received |undergone )?(any )?"
+    r"(prior |previous )?(?P<settings>"
+    + CURATIVE_SETTING
+    + r"((\s?(/|,|or|and|and/or)\s?)+"
+    + CURATIVE_SETTING
+    + r")+) "
+    r"(?P<what>(systemic )?chemotherap(y|ies)|((other )?(anti-?\s?)?cancer (treatments?|therap(y|ies))|"
+    r"treatments?|therap(y|ies)),? (such as|including|e\.g\.,?) (?P<kinds>[^.;]+))\.?$"
+)
+_KINDS = {"chemotherap": "chemotherapy", "immunotherap": "pd1"}
 
 
 def chemotherapy_in_one_setting(text: str, kind: str) -> list[Req]:
-    if kind != "exclusion" or not (m := _rx(_IN_ONE_SETTING).match(text.strip())):
+    if kind != "exclusion":
         return []
-    setting = m.group("setting").replace("-", "").replace(" ", "")
-    return [{"type": "prior_therapy", "group": "chemotherapy", "settings": _SETTINGS[setting]}]
+    if m := _rx(_IN_ONE_SETTING).match(text.strip()):
+        return [
+            {"type": "prior_therapy", "group": "chemotherapy", "settings": settings_named(m.group("setting"))}
+        ]
+    if not (m := _rx(_IN_SETTINGS).match(text.strip())):
+        return []
+    settings = settings_named(m.group("settings"))
+    kinds = m.group("kinds") or m.group("what")
+    out: list[Req] = [
+        {"type": "prior_therapy", "group": group, "settings": settings}
+        for word, group in _KINDS.items()
+        if word in kinds
+    ]
+    return out  # radiotherapy, named or not, is left open by rules_parts.open_parts
 
 
 # Therapy before an operation already had, as adjuvant studies after it ask ("Completed pre-operative

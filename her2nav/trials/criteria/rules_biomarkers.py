@@ -50,7 +50,11 @@ _NEVER_POSITIVE = (
     r"(never|not)( been)?( previously)?( been)? "
     r"(reported|documented|confirmed|classified|diagnosed|known|tested) (as |to be )?her-?2[\s-]*positiv"
 )
-_NOT_POSITIVE = r"\b(is|are|be) not her-?2(/neu)?[\s-]*positiv|\bnon-?\s?her-?2(/neu)?[\s-]*positiv"
+# "No known HER2-positive status" (a Chinese sponsor's perioperative study, NCT04982939; TY)
+_NOT_POSITIVE = (
+    r"\b(is|are|be) not her-?2(/neu)?[\s-]*positiv|\bnon-?\s?her-?2(/neu)?[\s-]*positiv|"
+    r"^no known her-?2(/neu)?[\s-]*positiv"
+)
 _LOW_TOO = r"low her-?2|her-?2[\s-]*low|ultra-?low"  # HER2-low is one of the statuses asked: no narrowing
 
 

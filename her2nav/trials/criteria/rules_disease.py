@@ -11,8 +11,11 @@ from her2nav.trials.criteria.rule_text import Req, _findall, _has, _search, _sub
 from her2nav.trials.criteria.stage_patterns import (
     CLINICAL_STAGE_TO_III,
     CLINICAL_T_LIST,
+    CURATIVE_OPERATION,
     NOT_ONLY_METASTATIC,
+    NOT_RESECTABLE_WORDED,
     STAGE_IV_ONLY,
+    STAGE_OR_HIGHER,
     STAGES_I_TO_III,
     TN_ONLY,
     not_recurrent,
@@ -155,6 +158,12 @@ def disease(text: str, kind: str) -> list[Req]:
     if _has(_EARLY_STAGE, text):
         found = [r for r in _disease(text) if r["type"] == "disease" and r.get("sites")]
         return [{**(found[0] if found else {"type": "disease", "sites": []}), "advanced": False}]
+    if "stage" in text and _has(STAGE_OR_HIGHER, text):
+        # advanced disease (stage III-IV or a recurrence) has it; for a resectable tumour the stage
+        # group, which CONTRACT §1 does not record, decides
+        advanced: Req = {"type": "disease", "sites": [], "advanced": True}
+        open_stage: Req = {"type": "open_parts", "parts": ["the stage group (T and N categories)"]}
+        return [{"type": "any_of", "options": [[advanced], [open_stage]]}]
     found = _disease(text)
     if (
         (
@@ -232,6 +241,8 @@ def _disease(text: str) -> list[Req]:
         text = _sub(_FOR_PATIENTS_WITH, " ", text)
     if _has(_RESECTABILITY, text):
         return [{"type": "disease", "sites": [], "advanced": False}]
+    if _has(NOT_RESECTABLE_WORDED, text):
+        return [{"type": "disease", "sites": [], "advanced": True}]
     if "according" in text or "per " in text or "using" in text or "by " in text or "scoring" in text:
         text = _sub(_SCORED_AS, " ", text)
     # a tumour named: not "anti-cancer treatment", "antitumour therapy"
@@ -387,7 +398,9 @@ def _histology(text: str) -> str | None:
 _EARLY_STAGE = (
     r"^(has |have |with |clinical |pathologic(al)? )*stages? (i{1,3}|[1-3])[abc]?"
     r"(\s?(to|-|–|or|and|/|,)\s?(i{1,3}|[1-3])[abc]?)*\b(?![^.;]*\b(iv|4)\b)(?!\s?:)"
-)  # not "Stage 1 : at least one measurable lesion; Stage 2: …", the study's own stages
+    r"(?!\s(or|and) (greater|higher|above|more|later|beyond)\b)"
+)  # not "Stage 1 : at least one measurable lesion; Stage 2: …", the study's own stages; nor "Stage IIB
+# or greater", which takes stage IV too (a UK neoadjuvant study, NCT00041262; twenty-first set, TX)
 # "HER2 … according to the gastric cancer assessment system": how HER2 is scored, not the tumour site.
 _SCORED_AS = (
     r"(according to|per|by|using)( the)? (gastric|gastro-?\s?o?esophageal)( cancer)? "
@@ -404,9 +417,11 @@ _NO_CURATIVE_OPTION = (
 )
 
 
-# "Surgical resectability, as determined during multidisciplinary meeting" (TRAP-2, NCT05188313)
+# "Surgical resectability, as determined during multidisciplinary meeting" (TRAP-2, NCT05188313);
+# "Amenable to primary surgery with curative intent" (a UK neoadjuvant study, NCT00041262; TX)
 _RESECTABILITY = (
-    r"^(surgical|surgically) (resectability|resectable)\b|^(tumou?r|cancer) (deemed |considered )?resectable"
+    r"^(surgical|surgically) (resectability|resectable)\b|^(tumou?r|cancer) (deemed |considered )?resectable|"
+    r"^(disease |tumou?r )?(amenable|suitable) (to|for) " + CURATIVE_OPERATION
 )
 
 

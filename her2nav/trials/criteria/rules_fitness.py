@@ -34,7 +34,16 @@ _KARNOFSKY_THRESHOLD = (
 )
 
 
+# "Able to perform activities of daily living with minimal assistance" (an oesophageal study's record,
+# NCT00193141; twenty-second blind set, TY): self-care without help, as ECOG 2 describes it ("ambulatory
+# and capable of all selfcare"; ECOG 3: "capable of only limited selfcare"; Oken et al., Am J Clin Oncol
+# 1982)
+_DAILY_LIVING = r"activities of daily living (with (minimal|minimum|little|no) (assistance|help)|unassisted)"
+
+
 def ecog(text: str, kind: str) -> list[Req]:
+    if kind == "inclusion" and "daily living" in text and _has(_DAILY_LIVING, text):
+        return [{"type": "ecog", "max": 2}]
     # "WHO performance of status"; "Eastern Cooperative Oncology Group ≤ 2" (thirteenth blind set)
     if not _has(
         r"ecog|performance (of )?status|p(?<=\bp)s\b|zubrod|eastern cooperative oncology group", text
@@ -135,12 +144,19 @@ def age(text: str, kind: str) -> list[Req]:
             {"type": "age", "op": ">=", "value": int(m.group(1))},
             {"type": "age", "op": "<=", "value": int(m.group(3))},
         ]
+    if m := _search(_LIMITS_NAMED, text):  # "Lower age limit … 18 years old and upper age limit of 80"
+        return [
+            {"type": "age", "op": ">=", "value": int(m.group(1))},
+            {"type": "age", "op": "<=", "value": int(m.group(2))},
+        ]
     if m := _search(
         rf"(a(?<=\ba)ge|a(?<=\ba)ged|y(?<=\by)ears|p(?<=\bp)articipants?|p(?<=\bp)atients?|s(?<=\bs)ubjects?)\b"
         rf"[^.;]{{0,30}}?{_OP}\s*(\d{{2}})",
         text,
     ):
         out.append({"type": "age", "op": _OPS[m.group(2)], "value": int(m.group(3))})
+    elif m := _search(_OR_YOUNGER, text):
+        out.append({"type": "age", "op": "<=", "value": int(m.group(1))})
     elif m := _search(_OR_OLDER, text):
         out.append({"type": "age", "op": ">=", "value": int(m.group(1))})
     elif m := _search(r"(≥|>=)\s*(\d\d)\s*(years|yrs|and|to)\b", text):  # "≥18 years of old", "≥18 and ≤75"
@@ -175,6 +191,14 @@ def age(text: str, kind: str) -> list[Req]:
 
 
 _OR_OLDER = r"(\d\d)[\s-]*(years( of age)?( old)?\s*)?(or|and)\s*(older|above|over)"
+# "aged 75 year or younger" (a Korean study's record, NCT00821990; twenty-first blind set, TX): the upper
+# limit, not "aged 75" as the lower one
+_OR_YOUNGER = r"(\d\d)[\s-]*(years?( of age)?( old)?\s*)?or\s*(younger|less|under|below)\b"
+# "Lower age limit of research subjects 18 years old and upper age limit of 80 years old" (a Chinese
+# registry's English, NCT06313567; twenty-second blind set, TY)
+_LIMITS_NAMED = (
+    r"\blower age limit\b[^.;\d]{0,40}(\d\d)\b[^.;]{0,60}?\bupper age limit\b[^.;\d]{0,20}(\d{2,3})\b"
+)
 
 
 def _older_admitted(text: str, upper: Req) -> Req:

@@ -309,12 +309,20 @@ _LINE_RANGE = (
 )
 
 
+# "Received 2 or more regimens for palliative chemotherapy" (an exclusion of a maintenance study,
+# NCT03889626; twenty-first blind set, TX): that many prior lines exclude
+_OR_MORE_LINES = (
+    rf"{_N}\s*or more\s*(prior |previous )?(palliative |systemic |chemotherapy )?(lines?|regimens?)"
+)
+_ONE_KIND_COUNTED = r"in any setting|-based|with an? |alkylating|containing|of (\w+ )?(inhibitor|antibod)"
+
+
 def prior_lines(text: str, kind: str) -> list[Req]:
     if kind != "inclusion":
-        if (m := _search(_MORE_THAN_LINES, text)) and not _has(
-            r"in any setting|-based|with an? |alkylating|containing|of (\w+ )?(inhibitor|antibod)", text
-        ):
+        if (m := _search(_MORE_THAN_LINES, text)) and not _has(_ONE_KIND_COUNTED, text):
             return [{"type": "prior_lines", "min": _num(m.group(2)) + 1}]
+        if "or more" in text and (m := _search(_OR_MORE_LINES, text)) and not _has(_ONE_KIND_COUNTED, text):
+            return [{"type": "prior_lines", "min": _num(m.group(1))}]
         if _treated_for_advanced(text) and _untreated_reading_holds(text):
             rule = with_perioperative_rule({"type": "prior_lines", "min": 1}, text)
             return [rule, *forbidden_perioperative(text, kind)]

@@ -23,7 +23,10 @@ _ORDINAL_LINE = rf"\b{_ORD}(?:[- ]?(?:or|and|to)[- ]?{_ORD})?[- ]line\b"
 _GIVEN_BEFORE = (
     r"(\bon|\bafter|following|received|\bhad|failure of|failed|refractory to|intoleran\w* (to|of)|"
     r"completi?o?n?g? of|completed|completing|beyond|progress\w*|prior|previous|during|"
-    r"count\w* as|considered( as)?|regarded as|dose of|ineffective)\b[^.;]{0,40}$"
+    r"count\w* as|considered( as)?|regarded as|dose of|ineffective|"
+    # "At least one measurable or evaluable lesion in the first-line chemotherapy" (a maintenance
+    # study's record, NCT03889626; twenty-first blind set, TX): a lesion followed during that line
+    r"lesions? (in|during))\b[^.;]{0,40}$"
 )
 # "first-line and second-line chemotherapy of advanced gastric cancer": two lines joined by "and" are
 # lines given (or cohorts of both), never one setting to treat in; not read as a setting (eleventh

@@ -66,9 +66,19 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
         "systemic corticosteroids or immunosuppressants",
         r"steroids?\b[^.;()]{0,60}\bwithin \d|immunosuppress\w*[^.;()]{0,40}\bwithin \d",
     ),
-    ("radiotherapy", r"radio-?\s?therap|radiation|radiosurgery"),  # "chemo or radio therapy"
+    # "chemo or radio therapy"; not chemoradiotherapy, whose chemotherapy a case records as a course
+    # (RILOMET-1's "… adjuvant chemotherapy or chemoradiotherapy", twenty-first blind set, TX)
+    (
+        "radiotherapy",
+        r"(?<!chemo)(?<!chemo-)(?<!chemo )radio-?\s?therap|(?<!chemo)(?<!chemo-)radiation|radiosurgery",
+    ),
     # "KPS<60 or anticipated survival time<3 months" (TU; the brief's convention C2: life expectancy open)
-    ("life expectancy", r"life expectancy|(anticipated|expected|estimated|predicted) survival|survival time"),
+    (
+        "life expectancy",
+        # "… and expected to survive more than 6 months" (NCT06313567; TY)
+        r"life expectancy|(anticipated|expected|estimated|predicted) survival|survival time|"
+        r"expected to survive",
+    ),
     ("a stent", r"s(?<=\bs)tents?\b|s(?<=\bs)ems\b"),  # "self-expanding metal stent (SEMS)"
     ("intercurrent illness", r"intercurrent illness"),
     ("surgery", r"major surg|surgical procedure|s(?<=\bs)urgery\b"),
@@ -121,6 +131,8 @@ _RADIOTHERAPY_IN_BRAIN_EXCEPTION = (
 )
 # Parts an inclusion's wash-out may list beside anticancer therapy, which no case records.
 _TIMED_INCLUSION_PARTS = ("radiotherapy", "surgery")
+# Parts any inclusion may name beside what the rules read, which no case records.
+_OPEN_IN_INCLUSIONS = ("life expectancy",)
 _STANDARD_EXHAUSTED = (
     r"standard[^.;]{0,60}(do not exist|does not exist|no longer effective|exhausted|"
     r"not (available|tolerated)|"
@@ -147,6 +159,10 @@ def open_parts(text: str, kind: str, found: list[Req]) -> list[Req]:
         # "wash-out: surgery ≥ 4 weeks, radiotherapy …"; "No previous chemotherapy or radiation therapy"
         # (CONTRACT §1 records systemic therapy only; thirteenth blind set)
         parts = [words for words in _TIMED_INCLUSION_PARTS if _has(dict(_UNRECORDED)[words], text)]
+    if kind == "inclusion" and ("expect" in text or "surviv" in text):
+        # "ECOG 0 or 1 and life expectancy of at least 3 months": the score is read, the survival
+        # estimate (the outside reviewers' convention C2) stays open
+        parts += [words for words in _OPEN_IN_INCLUSIONS if _has(dict(_UNRECORDED)[words], text)]
     if kind == "exclusion" and _has(_STANDARD_EXHAUSTED, text):  # inclusions: rules_standard.py
         parts.append("standard therapy exhausted")
     if any(word in text for word in _ALTERATION_WORDS) and (m := _ALTERATION.search(text)) is not None:

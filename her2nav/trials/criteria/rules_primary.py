@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from her2nav.trials.criteria.rule_text import Req, _has
 from her2nav.trials.criteria.rules_disease import disease
+from her2nav.trials.criteria.stage_patterns import NOT_RESECTABLE_WORDED
 
 # A pan-tumour study's exclusion of some primary tumours ("primary diagnosis of adenocarcinoma of the
 # breast, the stomach or the colon"): the listed sites exclude, whatever else the sentence says. Not
@@ -129,7 +130,7 @@ def primary_site(text: str, kind: str) -> list[Req]:
         found = disease(text, "inclusion")
         sites = found[0]["sites"] if found else []
         return [{"type": "disease", "sites": sites}] if sites else []
-    if kind == "exclusion" and _has(_INOPERABLE_ITEM, text):
+    if kind == "exclusion" and (_has(_INOPERABLE_ITEM, text) or _has(NOT_RESECTABLE_WORDED, text)):
         return [{"type": "disease", "sites": [], "advanced": True}]
     if kind != "exclusion" or not _has(_PRIMARY_LEAD, text) or _has(_PRIMARY_DOES, text):
         return []

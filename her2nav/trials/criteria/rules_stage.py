@@ -65,7 +65,9 @@ def recurrence(text: str, kind: str) -> list[Req]:
 # An exclusion of metastatic patients ("Distant metastases", "Stage IV disease", as in studies of
 # resectable cancer): ``only`` when the item names nothing else.
 _DISTANT = (
-    r"^((participants?|patients?|subjects?) with |diagnosed with )?(presence of |known |evidence of |any )*"
+    r"^((participants?|patients?|subjects?) with |diagnosed with )?"
+    # "Subjects with documented distant metastasis" (TY)
+    r"(presence of |known |evidence of |any |documented )*"
     r"((or |and/or )?(suspicious|suspected|confirmed) )*"
     r"(distant metasta\w*|metastatic disease|stage iv\b|m1 disease|m1\b|"
     r"disseminated (cancer|disease|tumou?r))"  # "disseminated cancer" (TU)
@@ -116,6 +118,9 @@ _NO_DISTANT = (
     r"\bnon-?\s?metastatic\b|"
     r"^no metastas[ie]s\.?$"  # NCI's form (seventeenth blind set, TS)
 )
+# "No liver, lung, or other distant metastases" (a UK neoadjuvant study, NCT00041262; TX): sites named
+# and then every other distant one, so no distant metastases at all
+_NO_SITES_OR_OTHER = r"^(\d{1,2}[.)] )?no (\w+,? (or |and )?){1,5}(any )?other distant metasta\w*\.?$"
 # Words one of which every _NO_DISTANT alternative contains (a substring test before the pattern).
 _NO_DISTANT_WORDS = (
     "no metastas",
@@ -153,6 +158,8 @@ def distant_metastases(text: str, kind: str) -> list[Req]:
             r"\b(no|without|absence|excluded|not|distant)\b", text
         ):
             return [{"type": "distant_metastases", "only": True, "site": m.group("site")}]
+        if "other distant" in text and _has(_NO_SITES_OR_OTHER, text):
+            return [{"type": "distant_metastases", "only": True, "negated": True}]
         if not any(word in text for word in _NO_DISTANT_WORDS) or not (m := _search(_NO_DISTANT, text)):
             return []
         if _has(_SOME_METASTASES, text):

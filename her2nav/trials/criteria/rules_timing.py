@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from her2nav.trials.criteria.rule_text import Req, _has, _rx, _search, _sub
+from her2nav.trials.criteria.rule_text import CURATIVE_SETTING, Req, _has, _rx, _search, _sub, settings_named
 from her2nav.trials.criteria.therapy_groups import therapy_groups
 
 _THERAPY = (
@@ -240,6 +240,23 @@ _HALF_LIVES_FROM = (
 )
 
 
+# "Less than 6 months have elapsed from completion of prior neoadjuvant or adjuvant chemotherapy or
+# chemoradiotherapy to randomization" (RILOMET-1, NCT01697072; twenty-first blind set, TX): the time since
+# a curative course only; a palliative line's last dose is not what it measures.
+_OF_CURATIVE = (
+    rf"\b(completion|end|last (dose|cycle)) of (the )?(prior |previous )?{CURATIVE_SETTING}"
+    rf"(\s?(/|or|and|and/or)\s?{CURATIVE_SETTING})*\s(systemic )?(chemo|therap|treatment)"
+)
+
+
+def _curative_settings(text: str) -> list[str] | None:
+    """The curative settings a wash-out is timed from, when it names only them (see _OF_CURATIVE)."""
+    m = _search(_OF_CURATIVE, text)
+    if m is None or _has(r"\bany\b|palliative|metasta|advanced|other (systemic|anti)", text):
+        return None
+    return settings_named(m.group(0))
+
+
 def _interval(text: str, kind: str) -> list[Req]:
     intervals = _therapy_intervals(text)
     if not intervals:
@@ -270,6 +287,8 @@ def _interval(text: str, kind: str) -> list[Req]:
     if len({_days(m) for m, _ in intervals}) > 1:
         return _per_class(text, intervals)
     req: Req = {"type": "washout", "days": _days(m), "scope": _one_agent(text) or _scope(text)}
+    if ("adjuvant" in text or "operative" in text) and (settings := _curative_settings(text)) is not None:
+        req["settings"] = settings
     if half := _search(r"(\d|five|three)\s*(x\s*)?half\s?-?\s?li(ves|fe)", text):
         req["half_lives"] = {"five": 5, "three": 3}.get(half.group(1)) or int(half.group(1))
         if _has(r"whichever (is )?(longer|greater)", text):
@@ -287,7 +306,10 @@ _TOXICITY = (
     # been adequately resolved to Grade 0 or 1" (a real record, TG): the events may come well before
     r"(toxicit|adverse event|\baes?\b)[^.;]{0,120}(not (yet )?(recovered|resolved)|"
     r"must (have )?(recovered|resolved)|"
-    r"recovered|resolved|(must be|to) (≤|<=|<|less than or equal to)\s*grade)"
+    r"recovered|resolved|(must be|to) (≤|<=|<|less than or equal to)\s*grade)|"
+    # "who have not recovered from prior treatments" (an exclusion of a Korean study, NCT00821990; TX)
+    r"not (yet )?(fully )?recovered from (the )?(effects of )?(any )?(prior|previous|earlier) "
+    r"(anti-?\s?cancer |systemic )?(treatments?|therap(y|ies)|chemotherap(y|ies))"
 )
 
 

@@ -8,6 +8,7 @@ A. … B. … C. …") are split at each letter in turn."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from her2nav.trials.criteria.nci_form import CARRIED_LABEL, SECTION, nci_items
 
@@ -21,32 +22,57 @@ _MARKED_RUN = re.compile(r"^(\s*)[-*•]\s+(\d{1,2})[.)]\s.*?\s(\d{1,2})[.)]\s")
 _LETTERED = re.compile(r"(?:^|(?<=[:.;]))\s*A[.)]\s+(?=[A-Z])")
 
 
-def _next_number(text: str, number: int) -> re.Match[str] | None:
+def _next_number(text: str, number: int, mark: str = ".)") -> re.Match[str] | None:
     """Where item ``number`` starts inside ``text``: the number after a space, before a capital or a
     bracket, or before a small letter when a sentence or clause has just ended ("… resection. 7. tumor
-    specimen …")."""
-    for m in re.finditer(rf"(?<=\S)\s+{number}[.)]\s+(?=[A-Za-z(])", text):
+    specimen …"); glued to a capital after a semicolon ("…; 4.The presence …", a Chinese registry's
+    list, NCT05342389; twenty-second blind set, TY)."""
+    for m in re.finditer(rf"(?<=\S)\s+{number}[{mark}](?:\s+(?=[A-Za-z(])|(?<=;\s{number}.)(?=[A-Z]))", text):
         if not text[m.end()].islower() or text[m.start() - 1] in ".;":
             return m
     return None
 
 
-def _run_on(line: str, after: int | None, indent: str) -> tuple[list[str], int | None]:
-    """The line split where the list's next numbers start inside it ("… 16. Patients … 17. …"), and
-    the last number seen. ``after``: the number of the list's item before this line."""
+@dataclass
+class _List:
+    """Where a numbered list stands: the number of its last item, that item's indent and mark ("." or
+    ")"), and the enclosing list's last number and mark when a list marked the other way runs under
+    it ("3. … criteria:" then "1) Hemoglobin …; 2) …"), whose next number ("…; 4.The presence …")
+    returns to the enclosing list."""
+
+    after: int | None = None
+    indent: str = ""
+    mark: str = "."
+    outer: tuple[int, str] | None = None
+
+
+def _run_on(line: str, at: _List) -> list[str]:
+    """The line split where the list's next numbers start inside it ("… 16. Patients … 17. …"); ``at``
+    is moved on to the last number seen."""
     if (m := _NUMBERED.match(line)) or (
         (m := _MARKED_RUN.match(line)) is not None and int(m.group(3)) == int(m.group(2)) + 1
     ):
-        after, indent = int(m.group(2)), m.group(1)
-    if after is None:
-        return [line], after
+        number, mark = int(m.group(2)), line[m.end(2)]
+        if number == 1 and at.after is not None and mark != at.mark:
+            at.outer = (at.after, at.mark)
+        at.after, at.indent, at.mark = number, m.group(1), mark
+    if at.after is None:
+        return [line]
     pieces = [line]
-    while str(after + 1) in pieces[-1] and (m := _next_number(pieces[-1], after + 1)):
-        # the number's digits first: a plain substring test, cheaper than the scan that finds none
+    while True:
         rest = pieces[-1]
-        pieces[-1:] = [rest[: m.start()], f"{indent}{after + 1}. {rest[m.end() :]}"]
-        after += 1
-    return pieces, after
+        # the number's digits first: a plain substring test, cheaper than the scan that finds none
+        if str(at.after + 1) in rest and (m := _next_number(rest, at.after + 1)):
+            at.after += 1
+        elif (
+            at.outer
+            and str(at.outer[0] + 1) in rest
+            and (m := _next_number(rest, at.outer[0] + 1, at.outer[1]))
+        ):
+            at.after, at.mark, at.outer = at.outer[0] + 1, at.outer[1], None
+        else:
+            return pieces
+        pieces[-1:] = [rest[: m.start()], f"{at.indent}{at.after}. {rest[m.end() :]}"]
 
 
 def lettered(body: str) -> list[str]:
@@ -97,14 +123,22 @@ _OPENS = (
 )
 # … and after a full stop only: "… per RECIST v1.1. No previous systemic therapy. … There is at least one
 # …" (TV, NCT05918094), not "The ECOG performance status …"
-_OPENS_AFTER_STOP = r"No|There|Agree|ECOG"
+# (Sarah Cannon's template, flattened by a mirror: "… clinical stage I, II, or III. Received no previous
+# treatment … Measurable or evaluable disease Able to perform … Be at least 3 weeks from … Have an
+# indwelling … History of significant heart disease Inoperable on the basis …  Please note: There are
+# additional inclusion/exclusion criteria." NCT00193141; twenty-second blind set, TY)
+_OPENS_AFTER_STOP = r"No|There|Agree|ECOG|Received|Be|Have|Please note"
 _ALSO_CONTINUES = (
     r"Patients?|Participants?|Subjects?|Prior|Previous|Known|History|Active|Presence|Evidence|Pregnant|"
-    r"Uncontrolled|Serious|Significant|Documented|Radiological|Women|Men|Able|Willing|Inability|Unable"
+    r"Uncontrolled|Serious|Significant|Documented|Radiological|Women|Men|Able|Willing|Inability|Unable|"
+    r"Inoperable|Please note|Be|Have"
 )
 _ITEM_START = re.compile(
     rf"(?<=[a-z0-9)%*.;])\s+(?=(?:{_OPENS})\b)|(?<=[a-z0-9)%*;])\s+(?=(?:{_ALSO_CONTINUES})\b)|"
     rf"(?<=\.)\s+(?=(?:{_OPENS_AFTER_STOP})\b)|"
+    # the template's lead-ins: "To be included in this study, you must meet the following criteria:",
+    # "You cannot participate in this study if any of the following apply to you:"
+    r"(?<=the following criteria:)\s+(?=[A-Z])|(?<=following apply to you:)\s+(?=[A-Z])|"
     # "… regardless of gender; BMI ≥ 18.5 …; The physical condition score …": in a section with no list
     # marks, a semicolon before a capital ends an item (issue 15, eleventh blind set)
     r"(?<=;)\s+(?=[A-Z])"
@@ -128,10 +162,17 @@ def _bare_items(line: str) -> list[str]:
     return out
 
 
+# "… GEJ adenocarcinoma •Eastern Cooperative Oncology Group …": a bullet glued to its item's first word
+# in a flattened list (RILOMET-1's record, NCT01697072; twenty-first blind set, TX)
+_GLUED_BULLET = re.compile(r"(?<=\s)•(?=[A-Z])")
+
+
 def _unflatten(line: str) -> list[str]:
     """A line holding a whole section ("Inclusion Criteria: 1. … Exclusion Criteria: * …") as the
     lines it lost: each header on its own, and for starred lists each star on its own line (numbered
     items run together are split by _run_on)."""
+    if "•" in line:
+        line = _GLUED_BULLET.sub("• ", line)
     if "CHARACTERISTICS" in line and len(line) > 200 and SECTION.match(line) and not _LIST_MARK.search(line):
         return nci_items(line)  # NCI's PDQ form on one paragraph (nci_form.py)
     if line.startswith(("* ", "• ")) and len(_STARRED_RUN.findall(line)) >= 2:
@@ -167,12 +208,9 @@ def lines(text: str) -> list[str]:
     """Lines of the (unescaped) text, with sections and numbered items that run together on one line
     split apart."""
     out: list[str] = []
-    after: int | None = None
-    indent = ""
+    at = _List()
     label: str | None = None
     for raw in (piece for line in text.splitlines() for piece in _unflatten(line)):
-        if (m := _NUMBERED.match(raw)) is not None:
-            indent = m.group(1)
         if raw.strip():
             if (bare := CARRIED_LABEL.match(raw)) is not None:
                 label = bare.group(1)
@@ -181,6 +219,5 @@ def lines(text: str) -> list[str]:
                 raw = f"{item.group(1)}{label}: {item.group(2)}"
             else:
                 label = None
-        pieces, after = _run_on(raw, after, indent)
-        out.extend(pieces)
+        out.extend(_run_on(raw, at))
     return out

@@ -36,15 +36,36 @@ def only_locally_advanced(text: str) -> bool:
 
 
 # "clinical stage before surgery of AJCC I-III" (AJCC 8th: stage IV is M1): disease without distant spread;
-# also "staged II or III", "Stage II/III" and roman lists ("stage IIA, IIB, IIIA, IIIB and IIIC",
-# "stage of IIIB or IIIC": eighteenth blind set, TT and TU)
+# also "staged II or III", "staged III", "Stage II/III" and roman lists ("stage IIA, IIB, IIIA, IIIB and
+# IIIC", "stage of IIIB or IIIC": eighteenth blind set, TT and TU)
 STAGES_I_TO_III = (
     r"(stage[sd]?|ajcc)\s([\w-]+\s){0,4}?(i{1,2}|[12])[abc]?\s?(-|–|to|or|and|and/or|/)\s?(i{2,3}|[23])[abc]?\b"
     r"(?!\s?(-|–|or|/)\s?iv)|"
     r"\bstage[sd]?\s(of\s)?i{1,3}[abc]?(\s?(,|-|–|/|or|and|and/or|to)\s?i{1,3}[abc]?)+\b"
-    r"(?!\s?(,|-|–|/|or|and|and/or|to)\s?(iv|4)\b)"
+    r"(?!\s?(,|-|–|/|or|and|and/or|to)\s?(iv|4)\b)|"
+    # "… gastric cancer and staged III by pathological evidences" (NCT06313567, twenty-second set, TY)
+    r"\bstaged\s(as\s)?(i{1,3}|[1-3])[abc]?\b(?!\s?(,|-|–|/|or|and|and/or|to)\s?(iv|4)\b)"
 )
 STAGE_IV_ONLY = r"stage (iv|4)\b|\bm1\b"
+# "Stage IIB or greater by spiral or multi-slice CT scan and endoscopic ultrasound" (a UK neoadjuvant
+# study, NCT00041262; twenty-first blind set, TX): a lowest stage group, which stage IV meets too
+STAGE_OR_HIGHER = (
+    r"^(has |have |with |clinical |pathologic(al)? )*stages? (i{1,3}|[1-3])[abc]? or "
+    r"(greater|higher|above|more|later|beyond)\b"
+)
+# A tumour an operation can remove, which is what an operation "with curative intent", an "R0" or a
+# "radical" one, or a "resection" names (not "surgery" alone: "not suitable for surgery" may be the
+# patient's fitness)
+CURATIVE_OPERATION = (
+    r"((primary |radical |curative |r0 |complete )*(resection|gastrectomy|o?esophagectomy)|"
+    r"(primary )?(radical |curative |r0 |complete )+surgery|(primary )?surgery with curative intent)\b"
+)
+# "Unavailable for R0 resection and D2 lymph node dissection." (an exclusion of an adjuvant study,
+# NCT06313567; TY): a tumour no operation can remove, which is advanced disease
+NOT_RESECTABLE_WORDED = (
+    r"^(disease |tumou?r )?(unavailable|not (available|amenable|suitable|eligible)|unsuitable|ineligible) "
+    r"(to|for) " + CURATIVE_OPERATION
+)
 # Words beside "metastatic" that take more than distant spread, or make the item about something else
 # (a treatment for metastatic disease, a tissue sample): reviewers failed a locally advanced case on
 # "Metastatic gastric cancer" and "limited metastatic gastric or GEJ adenocarcinoma" and left a

@@ -340,6 +340,8 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "late_relapse": history.late_relapse,
     "recurrence": history.recurrence,
     "first_line_held": history.first_line_held,
+    "last_therapy_within": history.last_therapy_within,
+    "first_line_progressed": history.first_line_progressed,
     "diagnosed_between": history.diagnosed_between,
     "therapy_after": history.therapy_after,
     "event_on": history.event_on,

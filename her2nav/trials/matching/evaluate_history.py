@@ -264,9 +264,80 @@ def first_line_held(req: dict[str, Any], facts: PatientFacts, kind: str) -> Find
             return Finding(True, f"{said} ({agents}), not ended by progression")
         if not first.ongoing:
             return Finding(False, said)
+    cycles = req.get("cycles")
+    short = (
+        _fewer_cycles(cycles, first, first.started_on, facts.case.as_of)
+        if cycles and first.started_on
+        else None
+    )
+    if short is not None:
+        return short
     if first.ongoing:
         return unknown(
             f"a first line that has not progressed: {agents} is still running",
             "the response to first-line therapy when it ends",
         )
     return Finding(True, f"a first line that has not progressed: {agents} stopped ({first.stop_reason})")
+
+
+def _fewer_cycles(
+    cycles: list[list[int]], first: TreatmentLine, started: dt.date, as_of: dt.date
+) -> Finding | None:
+    """The cycles a maintenance study asks of the first line ("6 cycles (3-week regimen) or 12 cycles
+    (2-week regimen)") against the weeks it ran, as CONTRACT §1 records no cycle count: a stopped line
+    whose first and last doses lie closer than (count - 1) cycles of the shortest alternative had too
+    few; a running line that has not yet reached count cycles stays open. None when the weeks allow it."""
+    weeks = ((first.ended_on or as_of) - started).days / 7
+    asked = " or ".join(f"{n} cycles of {w} weeks" for n, w in cycles)
+    said = f"{asked} of first-line therapy; the case's ran {weeks:.0f} weeks"
+    if first.ongoing and weeks < min(n * w for n, w in cycles):
+        return unknown(f"{said} and is still running", "the number of first-line cycles given")
+    if not first.ongoing and weeks < min((n - 1) * w for n, w in cycles):
+        return Finding(False, f"{said} ({first.stop_reason})")
+    return None
+
+
+def last_therapy_within(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """A maintenance study's window after the last dose (criteria/rules_after.py): the most recent
+    systemic course ended no more than ``days`` before ``as_of``. A course still running has no last
+    dose yet, and a case with none given has no window to be in: both stay open."""
+    days = req["days"]
+    courses = [t for t in facts.case.treatments if t.agents]
+    if not courses:
+        return unknown(f"at most {days} days since the last dose; no therapy given yet", "the last dose date")
+    if running := [t for t in courses if t.ongoing]:
+        return unknown(
+            f"at most {days} days since the last dose; {', '.join(running[0].agents)} is still running",
+            "the last dose date",
+        )
+    ends = [t.ended_on for t in courses]
+    if None in ends:
+        return unknown(
+            f"at most {days} days since the last dose; an end date is not recorded", "the last dose date"
+        )
+    last = max(e for e in ends if e is not None)
+    gap = (facts.case.as_of - last).days
+    return Finding(
+        gap <= days, f"at most {days} days since the last dose; last dose {last}, {gap} days before"
+    )
+
+
+def first_line_progressed(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """Whether the first line for advanced disease ended in progression (criteria/rules_after.py); a
+    perioperative course the disease relapsed on counts as that line (CONTRACT §1)."""
+    if facts.lines_started == 0:
+        return not_applicable(kind, "no first line for advanced disease given yet")
+    if (early := early_relapse_after_curative_therapy(facts.case)) is not None:
+        return Finding(
+            True, f"the first line counted is the {early.setting} course, after which the disease relapsed"
+        )
+    first = palliative_lines(facts.case)[0]
+    agents = ", ".join(first.agents)
+    if first.ongoing or first.stop_reason is None:
+        state = "still running" if first.ongoing else "why it stopped is not recorded"
+        return unknown(
+            f"progression on the first line ({agents}): {state}", "the response to first-line therapy"
+        )
+    return Finding(
+        first.stop_reason == "progression", f"the first line ({agents}) stopped ({first.stop_reason})"
+    )

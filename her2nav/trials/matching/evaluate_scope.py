@@ -27,6 +27,12 @@ def reproductive(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding
         return not_applicable(kind, "a contraception item for men; the patient is a woman")
     if sex == "female" and age is not None and age >= threshold("past_child_bearing_age"):
         return not_applicable(kind, f"a pregnancy or contraception item; the patient is a woman of {age}")
+    if req.get("undertaking"):  # "must use contraception": an undertaking, given at consent (C1)
+        return holds(
+            kind,
+            True,
+            "a contraception undertaking, given at consent; nothing in the case suggests otherwise",
+        )
     if sex == "male":
         # An undertaking given at consent, like consent itself (consent() below). The outside reviewers
         # differ: TC, TD and TE judge it met (114 judgements), TA left 6 unknown; the majority wins.
@@ -176,6 +182,9 @@ def washout(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         return _investigational_washout(req, facts, kind)
     words = _SCOPE_WORDS.get(scope, scope)
     courses = _courses(facts, scope)
+    if settings := req.get("settings"):  # "… from completion of prior neoadjuvant or adjuvant chemotherapy"
+        courses = [t for t in courses if t.setting in settings]
+        words = f"{words} ({' or '.join(settings)})"
     if not courses:
         return not_applicable(kind, f"no {words} therapy among the case's treatments")
     ongoing = [t for t in courses if t.ongoing]
