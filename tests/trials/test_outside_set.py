@@ -1,6 +1,6 @@
 """A ratchet on the outside reviewers' trial judgements: bench/trials_outside.py scores the real CLI
-against each outside set (tests/trials/outside/, the development set; heldout/ to heldout22/, the
-held-out sets; heldout5 to heldout22 carry their own records) and no figure may fall behind the bound
+against each outside set (tests/trials/outside/, the development set; heldout/ to heldout24/, the
+held-out sets; heldout5 to heldout24 carry their own records) and no figure may fall behind the bound
 recorded in that set's floor file."""
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ SETS = {
     "heldout20": HERE / "heldout20_floor.txt",
     "heldout21": HERE / "heldout21_floor.txt",
     "heldout22": HERE / "heldout22_floor.txt",
+    "heldout23": HERE / "heldout23_floor.txt",
+    "heldout24": HERE / "heldout24_floor.txt",
 }
 
 

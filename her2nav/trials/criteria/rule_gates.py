@@ -119,6 +119,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "disease",
         "stage",
         "curative",
+        "curable",  # rules_disease._NOT_CURABLE
         "resect",  # rules_disease._RESECTION_PLANNED
         "surg",
         "gastrectomy",
@@ -255,5 +256,6 @@ KIND_GATES: dict[tuple[str, str], tuple[str, ...]] = {
         "greater than",
         ">",
         "or more",  # rules_history._OR_MORE_LINES
+        "adjuvant",  # rules_history._CURATIVE_ALLOWANCE
     ),
 }

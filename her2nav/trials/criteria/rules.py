@@ -159,6 +159,9 @@ _HISTORY_OF_THERAPY = re.compile(
 )
 
 
+_THEN_FOR_THAN = re.compile(r"\b(greater|less|more|fewer|older|younger|higher|lower) then\b")
+
+
 def _normalise(text: str) -> str:
     r"""Lower-cased, curly apostrophes straightened, ">/=" and "≧" written "≥", each run of white space
     one space (as re.sub(r"\s+", " ", …) would, leading and trailing runs included)."""
@@ -168,6 +171,8 @@ def _normalise(text: str) -> str:
     if "≦" in folded or "≧" in folded:  # "≦75 years of age" (East Asian records; TT)
         folded = folded.replace("≦", "≤").replace("≧", "≥")
     low = " ".join(folded.split())
+    if " then " in low:  # "greater then 85 years" (NCT00628784; TZ): the comparison meant
+        low = _THEN_FOR_THAN.sub(r"\1 than", low)
     if low.startswith("history of "):
         low = _HISTORY_OF_THERAPY.sub("prior ", low)
     if not low:
@@ -204,6 +209,10 @@ _STUDY_SIZE = re.compile(
 )
 
 
+# "The following types are not allowed: Small cell undifferentiated carcinomas, lymphomas, or sarcomas"
+# in an inclusion list (NCI's form, NCT00258323; twenty-fourth blind set, UA): it was read as asking for
+# those tumours
+_NOT_ALLOWED_LIST = re.compile(r"^the following [^.;:]{0,40}\b(are|is) not (allowed|eligible|permitted)\b")
 # "Please note: There are additional inclusion/exclusion criteria. The study center will determine if
 # you meet all of the criteria." (Sarah Cannon's records, NCT00193141; twenty-second blind set, TY): more
 # criteria than the record lists, open until the study team gives them
@@ -238,6 +247,8 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     if "additional" in low and _MORE_CRITERIA.match(low):
         return ({"type": "open_parts", "parts": ["criteria the registry record does not list"]},)
     low = unbind_list_qualifiers(low, kind)  # "MSI-H CRC, oesophagogastric cancer": MSI-H is CRC's
+    if kind == "inclusion" and "not" in low and _NOT_ALLOWED_LIST.match(low):
+        return ()  # what an inclusion lists as not allowed is no property to have (read by a person)
     if kind == "inclusion" and (turned := excluded_population(low, _interpret)) is not None:
         return tuple(turned)  # "… HER2-positive are excluded" in the inclusion list
     if kind == "inclusion" and "regardless of" in low and "trastuzumab" not in low:

@@ -12,6 +12,8 @@ from her2nav.trials.criteria.stage_patterns import (
     CLINICAL_STAGE_TO_III,
     CLINICAL_T_LIST,
     CURATIVE_OPERATION,
+    LOCAL_TOO,
+    METASTATIC_OR_RECURRENT,
     NOT_ONLY_METASTATIC,
     NOT_RESECTABLE_WORDED,
     STAGE_IV_ONLY,
@@ -121,13 +123,30 @@ _NOT_TO_BE_RESECTED = (
 )
 
 
+# "Tumor may not extend more than 2 cm into the stomach" (an oesophageal study, NCT00069953; twenty-
+# fourth blind set, UA)
+_LITTLE_INTO_THE_STOMACH = (
+    r"\b(may|must|should|does|do|can) not (extend|reach|invade) (more than|beyond|over|>)\s*\d+(\.\d+)?\s*cm "
+    r"into the stomach"
+)
+
+
+# "Must not be curable with a combination of chemotherapy and radiotherapy" (NCI's form, NCT00005607; UA)
+_NOT_CURABLE = r"^(must |should )?not (be )?curable\b"
+
+
 def disease(text: str, kind: str) -> list[Req]:
     if kind != "inclusion" or (_has(_EXTENSION_HEADING, text) and not _has(CLINICAL_T_LIST, text)):
         return []
     if _has(_FIT_FOR_SURGERY, text):
         return [{"type": "disease", "sites": [], "advanced": False}]
-    if "not" in text and _has(_NOT_TO_BE_RESECTED, text):
+    if "not" in text and (_has(_NOT_TO_BE_RESECTED, text) or _has(_NOT_CURABLE, text)):
         return [{"type": "disease", "sites": [], "advanced": True}]
+    if "into the stomach" in text and _has(_LITTLE_INTO_THE_STOMACH, text):
+        # an oesophageal or junction tumour reaching at most a little into the stomach: a gastric
+        # primary is none; for the others how far it reaches is not recorded (CONTRACT §1)
+        reach: Req = {"type": "open_parts", "parts": ["how far the tumour extends into the stomach"]}
+        return [{"type": "disease", "sites": ["esophagus", "gej"]}, reach]
     if _has(_HISTOLOGY_HEADING, text) and (histology := _histology(text)):
         if _has(_OTHER_TYPES, text):  # "WHO pathology type: adenocarcinoma, neuroendocrine tumor"
             return [{"type": "disease", "sites": [], "histology_any": [histology, "other"]}]
@@ -186,8 +205,10 @@ def disease(text: str, kind: str) -> list[Req]:
         or (
             ("t1" in text or "t2" in text or "t3" in text or "t4" in text)  # what TN_ONLY needs
             and not text.startswith("no ")  # "No T1,N0 or T4 disease": stages left out, M not said
+            # "Stage greater than T1, N0 by endoscopic ultrasound" (UA): a lowest stage, M not said
+            and not _has(r"(greater|higher|more|beyond|worse) than (stage )?c?t[1-4]", text)
             and (_has(TN_ONLY, text) or _has(CLINICAL_T_LIST, text))
-            and not _has(r"\bm[01x]\b|metasta|stage iv", text)
+            and not _has(r"\bm[01x][abc]?\b|metasta|stage iv", text)
         )
     ):
         # "locally advanced" alone, or T and N categories alone: no distant spread (AJCC 8th edition:
@@ -248,7 +269,7 @@ def _disease(text: str) -> list[Req]:
     # a tumour named: not "anti-cancer treatment", "antitumour therapy"
     named = _has(
         r"c(?<!anti-c)(?<!antic)ancer|carcinoma|t(?<!anti-t)(?<!antit)umou?r|malignan|neoplasm|"
-        r"g(?<=\bg)c\b|gejc|g(?<=\bg)ea\b",
+        r"g(?<=\bg)c\b|a(?<=\ba)gc\b|gejc|g(?<=\bg)ea\b",  # "recurred AGC" (advanced gastric cancer; TZ)
         text,
     )
     if not named and not _names_tumour_abbreviated(text):
@@ -277,7 +298,9 @@ def _disease(text: str) -> list[Req]:
     sites: list[str] = []
     # "oesophago-gastric junction" names the junction, not the stomach (issue 15, twelfth blind set)
     junction_named = _sub(r"o?esophago-?\s?gastric\s*(junction|\(?[eo]gj)", "junction", text)
-    if _has(r"gastric|stomach|g(?<=\bg)c\b|g(?<=\bg)/gej", junction_named):  # "G/GEJ adenocarcinoma"
+    if _has(
+        r"gastric|stomach|g(?<=\bg)c\b|a(?<=\ba)gc\b|g(?<=\bg)/gej", junction_named
+    ):  # "G/GEJ adenocarcinoma"
         sites.append("stomach")
     if _has(
         r"junction|g(?<=\bg)ej|e(?<=\be)gj|o(?<=\bo)gj\b|g(?<=\bg)ea\b|gastro-?\s?o?esophageal|oesophago-?gastric|esophago-?gastric|cardia(?!c)|cardio-?\s?o?esophageal",
@@ -352,6 +375,8 @@ def _disease(text: str) -> list[Req]:
             req["distant"] = True  # "Stage IV … (cTanyNanyM1)": distant spread, not locally advanced
         elif "metastatic" in text and not _has(NOT_ONLY_METASTATIC, text):
             req["distant"] = True  # "metastatic gastric cancer" and no other stage: not locally advanced
+        elif "recur" in text and _has(METASTATIC_OR_RECURRENT, text) and not _has(LOCAL_TOO, text):
+            req["not_locally_advanced"] = True
     elif _has(
         r"(?<!un)(?<!non-)resectable|operable|curative|^((patients?|participants?) with )?"
         r"(completely |radically |surgically )?resected\b",
@@ -384,8 +409,15 @@ _ADENO = r"a(?<=\ba)denocarcinoma|a(?<=\ba)denocarcinomas"
 _SQUAMOUS = r"s(?<!non-s)(?<!non s)(?<=\bs)quamous([- ]cell)? (carcinoma|cancer)|e(?<=\be)scc\b"
 
 
+_CLOSED_STRATUM = r"\b(adenocarcinoma|squamous cell carcinoma) (stratum|cohort|arm) (is |now )?closed\b"
+
+
 def _histology(text: str) -> str | None:
     adeno, squamous = _has(_ADENO, text), _has(_SQUAMOUS, text)
+    if adeno and squamous and "closed" in text and (closed := _search(_CLOSED_STRATUM, text)):
+        # "squamous cell carcinoma or adenocarcinoma … (adenocarcinoma stratum closed)" (NCT00003087; UA):
+        # the histology whose stratum closed no longer enters
+        return "squamous_cell_carcinoma" if closed[1] == "adenocarcinoma" else "adenocarcinoma"
     if adeno and not squamous and not _has(r"(?<!non-)(?<!non )squamous", text):  # adenosquamous too
         return "adenocarcinoma"
     if squamous and not adeno:
@@ -454,7 +486,10 @@ def _stage_of_sentence(text: str) -> list[Req]:
         r"(locally advanced|unresectable|metastatic|advanced|recurrent|relapsed?)[^.;]{0,60}\bdiseases?\b",
         text,
     ):
-        return [{"type": "disease", "sites": [], "advanced": True}]
+        req: Req = {"type": "disease", "sites": [], "advanced": True}
+        if "recur" in text and _has(METASTATIC_OR_RECURRENT, text) and not _has(LOCAL_TOO, text):
+            req["not_locally_advanced"] = True
+        return [req]
     if _has(r"^(surgically |potentially )?(resectable|operable)[^.;]{0,30}\bdisease\b", text):
         return [{"type": "disease", "sites": [], "advanced": False}]
     return []

@@ -244,7 +244,9 @@ def measurable(text: str, kind: str) -> list[Req]:
     # "palliative radiotherapy to sites … that are not measurable" is about radiotherapy (thirteenth set)
     if _has(
         r"measurable,? (and/)?or (non-?measurable|evaluable)|measurable, evaluable|evaluable or measurable|"
-        r"non-?measurable|not measurable|(?<!non-)(?<!non)(?<!and )evaluable (disease|lesions?)",
+        r"non-?measurable|not measurable|(?<!non-)(?<!non)(?<!and )evaluable (disease|lesions?)|"
+        # "it is not allowed radiation therapy on primary tumor, measurable lesions" (TZ): radiotherapy's
+        r"(radiation|radiotherapy)[^.;]{0,40}\bmeasurable",
         text,
     ):
         return []

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 from her2nav.knowledge.agents import vocabulary
@@ -138,6 +139,8 @@ def _events_on(text: str, kind: str) -> list[Req] | None:
 
 def prior_therapy(text: str, kind: str) -> list[Req]:
     text = _named_clause(text, kind)
+    if "allowed" in text or "permitted" in text:  # the agents an allowance names are not excluded
+        text = _sub(_CURATIVE_ALLOWANCE, " ", text)
     if kind == "inclusion" and _has(CANDIDATE_FOR, text):  # a regimen to receive (rules_standard.py)
         text = _sub(CANDIDATE_FOR, " ", text)
     if (found := _events_on(text, kind)) is not None:
@@ -279,7 +282,10 @@ def _untreated_reading_holds(text: str) -> bool:
     """Whether "no prior therapy" wording can be read as 0 prior palliative lines: no exception other
     than a perioperative course or a single dose, no "since" (therapy since a given event), and no
     perioperative window longer than six months."""
-    if _has(r"\bsince\b", text) or _window_longer_than_six_months(text):
+    # ("more than 6 months since end of the treatment": an allowance's window, not therapy since an event)
+    if _has(r"\bsince\b", _sub(r"\d+\s*(months?|weeks?|days?) since\b", " ", text)) or (
+        _window_longer_than_six_months(text)
+    ):
         return False
     return all(
         _has(_COMPATIBLE_EXCEPTION, clause)
@@ -309,6 +315,30 @@ _LINE_RANGE = (
 )
 
 
+# "Prior chemotherapy (however, previous (neo-)adjuvant chemotherapy allowed if finished at least 6month
+# ago except S-1, Paclitaxel, Docetaxel, Oxaliplatin . Allowed 5-FU, Cisplatin if finished 6month ago)"
+# (a Korean first-line study, NCT01283204; twenty-third blind set, TZ): prior chemotherapy for advanced
+# disease excludes, a (neo)adjuvant course within the window does too, and one the allowance names
+# agents for stays open (which agents it held decides)
+_CURATIVE_ALLOWANCE = (
+    r"\(?\s*(however,?\s)?(previous |prior )?\(?(neo-?\)?-?\s?adjuvant|adjuvant|peri-?\s?operative)\)?[^;]*?"
+    r"\b(allowed|permitted)\b[^;]*"
+)
+_ALLOWANCE_NAMES_AGENTS = r"\bexcept\b|\bonly\b|one kind|single[- ]agent|monotherapy"
+_CHEMOTHERAPY_BUT_CURATIVE = (
+    r"^(prior|previous) (systemic )?chemotherap(y|ies)\b[^.;]{0,10}\(?\s*(however|except)"
+)
+_AGENTS_OF_THE_COURSE: Req = {
+    "type": "applies_if",
+    "when": {
+        "type": "prior_therapy",
+        "group": "chemotherapy",
+        "settings": ["neoadjuvant", "adjuvant", "perioperative"],
+    },
+    "then": [
+        {"type": "open_parts", "parts": ["the agents of the (neo)adjuvant course, which the study names"]}
+    ],
+}
 # "Received 2 or more regimens for palliative chemotherapy" (an exclusion of a maintenance study,
 # NCT03889626; twenty-first blind set, TX): that many prior lines exclude
 _OR_MORE_LINES = (
@@ -323,6 +353,11 @@ def prior_lines(text: str, kind: str) -> list[Req]:
             return [{"type": "prior_lines", "min": _num(m.group(2)) + 1}]
         if "or more" in text and (m := _search(_OR_MORE_LINES, text)) and not _has(_ONE_KIND_COUNTED, text):
             return [{"type": "prior_lines", "min": _num(m.group(1))}]
+        if _has(_CHEMOTHERAPY_BUT_CURATIVE, text) and (allowance := _search(_CURATIVE_ALLOWANCE, text)):
+            rule = with_perioperative_rule({"type": "prior_lines", "min": 1}, text)
+            if not _has(_ALLOWANCE_NAMES_AGENTS, allowance.group(0)):
+                return [rule]
+            return [rule, copy.deepcopy(_AGENTS_OF_THE_COURSE)]
         if _treated_for_advanced(text) and _untreated_reading_holds(text):
             rule = with_perioperative_rule({"type": "prior_lines", "min": 1}, text)
             return [rule, *forbidden_perioperative(text, kind)]
@@ -333,7 +368,10 @@ def prior_lines(text: str, kind: str) -> list[Req]:
     )
     low: int | None = None
     high: int | None = None
-    if m := _search(rf"(at least|≥|>=|minimum of)\s*{_N}\s*{lines}", text):
+    # "no less than two lines of systematic treatment" (a Chinese study, NCT03957564; TZ)
+    if m := _search(
+        rf"(at least|≥|>=|minimum of|no less than|not less than|no fewer than)\s*{_N}\s*{lines}", text
+    ):
         low = _num(m.group(2))
     elif "or more" in text and (m := _search(rf"{_N}\s*or more\s*{lines}", text)):
         low = _num(m.group(1))
@@ -392,7 +430,15 @@ def prior_lines(text: str, kind: str) -> list[Req]:
         req["max"] = high
     if group := _perioperative_counted_only_with(text):
         req["perioperative_counts_with"] = group
-    return [with_perioperative_rule(req, text), *forbidden_perioperative(text, kind)]
+    found = [with_perioperative_rule(req, text), *forbidden_perioperative(text, kind)]
+    if (
+        high == 0
+        and (allowance := _search(_CURATIVE_ALLOWANCE, text))
+        and _has(_ALLOWANCE_NAMES_AGENTS, allowance[0])
+    ):
+        # "(However, adjuvant chemotherapy using one kind of medication is allowed …)" (TZ)
+        found.append(copy.deepcopy(_AGENTS_OF_THE_COURSE))
+    return found
 
 
 # A count of one kind of regimen ("at least one prior gemcitabine and platinum-based regimen", "at least

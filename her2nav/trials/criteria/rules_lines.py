@@ -70,6 +70,10 @@ def _ordinal_setting(text: str) -> tuple[int | None, int | None]:
             continue  # a line given already, or a cohort heading run into the item (cohorts.py)
         if _has(r"^\s*(therapy|treatment|regimen|chemotherapy)?\s*(should|must)\b", after):
             continue  # "First-line therapy should include …": what the line given was
+        if _has(
+            r"^\s*(chemotherapy |therapy |treatment |regimen )?(failure|failed|progression|refractory)", after
+        ):
+            continue  # "The first-line chemotherapy failure (…)": a line given already (TZ, NCT01836120)
         first = _ORDINAL[m.group(1)]
         last = _ORDINAL[m.group(2)] if m.group(2) else first
         open_ended = _has(_OR_LATER, after) or _has(_AT_LEAST_BEFORE, before)
@@ -127,6 +131,7 @@ _GIVEN_LINE = (
     rf"c(?<=\bc)ompleted|b(?<=\bb)eyond|d(?<=\bd)ose of)( or after)? (at least )?(the |a |one )?(standard )?"
     rf"{_ORD}[- ]line"
 )
+_LINE_FAILURE = rf"\b{_ORD}[- ]line (chemotherapy |therapy |treatment |regimen )?(failure|failed)\b"
 _NOT_GIVEN = r"\b(not|no|never|without)\b[^.;]{0,25}$"
 
 
@@ -172,6 +177,10 @@ def line_bounds(text: str) -> LineBounds:
         and not _has(_PERMISSION, text)
     ):
         bounds = _merge(bounds, 1, None)
+    if "fail" in text and (m := _search(_LINE_FAILURE, text)):
+        # "The first-line chemotherapy failure (required containing 5-fluorouracil)" (a second-line
+        # study, NCT01836120; TZ): the patient's state is that line's failure, so that many lines
+        bounds = _merge(bounds, _ORDINAL[m.group(1)], _ORDINAL[m.group(1)])
     if (_has(_ONE_PRIOR, text) or _has(_EXACTLY_ONE, text)) and not _has(
         r"at least|or more|one or two|1 or 2|one to|1-|up to|≥|>=", text
     ):
@@ -194,13 +203,18 @@ def line_bounds(text: str) -> LineBounds:
 _PERIOPERATIVE_ALLOWED = re.compile(
     r"(neo-?\s?adjuvant|adjuvant|peri-?\s?operative)[^.;]{0,120}?\b(is|are) (also )?"
     r"(allowed|permitted|permissible|acceptable)|"
+    # "previous (neo-)adjuvant chemotherapy allowed if finished at least 6month ago" (TZ, NCT01283204)
+    r"(neo-?\)?-?\s?adjuvant|adjuvant|peri-?\s?operative) (systemic )?(chemotherapy|therapy|treatment) "
+    r"(is |are )?(allowed|permitted) (if|when|provided)|"
     r"may have received (either )?(prior )?(neo-?\s?adjuvant|adjuvant|peri-?\s?operative)"
 )
 _WINDOW = re.compile(
-    r"(>|≥|>=|more than|at least|greater than|longer than|over)\s*(\d+)\s*(months?|weeks?|days?)"
+    r"(>|≥|>=|more than|at least|greater than|longer than|over)\s*(?P<n>\d+)\s*(?P<unit>months?|weeks?|days?)"
     r"[^.;]{0,30}?\b(from|before|prior to)\s+(the\s+)?(planned\s+)?"
     r"(c1d1|cycle 1|first dose|randomi[sz]ation|enrol\w*|registration|study (treatment|drug|entry|start)|"
-    r"start of (the )?study)"
+    r"start of (the )?study)|"
+    r"(>|≥|>=|more than|at least|greater than|longer than|over)\s*(?P<n2>\d+)\s*"
+    r"(?P<unit2>months?|weeks?|days?) ago\b"
 )
 
 
@@ -213,7 +227,8 @@ def with_perioperative_rule(req: Req, text: str) -> Req:
     sentence = text[m.start() :].split(". ", 1)[0]  # the window is stated in the same sentence
     if not (w := _WINDOW.search(sentence)):
         return req
-    return {**req, "perioperative_allowed_days": round(int(w.group(2)) * DAYS_PER[w.group(3).rstrip("s")])}
+    n, unit = int(w["n"] or w["n2"]), (w["unit"] or w["unit2"]).rstrip("s")
+    return {**req, "perioperative_allowed_days": round(n * DAYS_PER[unit])}
 
 
 # "… is permitted, but platinum-based adjuvant/neoadjuvant chemotherapy is not permitted": a
@@ -285,5 +300,7 @@ UNTREATED = (
     r"(?! with)|"  # "no prior treatment with a PD-1 inhibitor" is about one kind of therapy
     # "… that has not previously received any systemic treatment"
     r"not (have )?(been )?(previously |yet )?(received|had|treated with) (any )?(prior )?"
-    r"(systemic|anti-?cancer|chemotherapy|treatment)(?! with)"
+    r"(systemic|anti-?cancer|chemotherapy|treatment)(?! with)|"
+    # "Patients with pre-treatment(radiotherapy, chemotherapy) is not carried out" (TZ, NCT01283204)
+    r"pre-?\s?treatment\s?(\([^)]{0,40}\))?\s?(is|was|has been) not (carried out|performed|given|done)"
 )

@@ -72,7 +72,7 @@ _CONSENT = (
     r"decide for (themselves|himself|herself) whether to (participate|take part)|"
     r"provided (written )?consent|signed the (ic|consent)\b|"
     # "The subject consents to provide paired tumor biopsies" (a phase 2 record, NCT00725712; TX)
-    r"c(?<=\bc)onsents? to (provide|undergo|participate|allow)\b|"
+    r"c(?<=\bc)onsents? to (provide|undergo|participate|allow|send|submit)\b|"
     # "Patients must be accessible for treatment and follow-up" (an undertaking, sixteenth blind set, TR)
     r"accessible for (treatment and )?follow-?\s?up"
 )

@@ -78,8 +78,8 @@ _DISTANT = (
 # edition: peritoneal dissemination is M1): nothing else asked (issue 15, eighth blind set)
 _M1_ONE = r"(peritoneal (dissemination|metastas[ie]s|carcinomatosis|seeding)|distant metastas[ie]s)"
 _M1_FORMS = (
-    rf"^((participants?|patients?|subjects?) with )?(presence of |known |evidence of |any )*{_M1_ONE}"
-    rf"(,? (or|and/or|and) {_M1_ONE})+\.?$"
+    rf"^(((participants?|patients?|subjects?) )?with )?(presence of |known |evidence of |any )*{_M1_ONE}"
+    rf"(,? (or|and/or|and) {_M1_ONE})+( (diagnosed|confirmed|assessed|seen) (by|on) [^.;]{{1,60}})?\.?$"
 )
 
 
@@ -113,14 +113,17 @@ _NO_DISTANT = (
     # "No clinical findings of distant metastasis" (fifteenth blind set)
     r"(\bno|without|absence of|free of) ((clinical|radiological|radiographic|imaging) )?"
     r"((evidence|findings?|signs?) of )?(any )?(other )?"
-    r"(distant metasta\w*|metastatic disease)|"
+    # … "No evidence of disseminated cancer" (UA)
+    r"(distant metasta\w*|metastatic disease|disseminated (cancer|disease))|"
     r"\b[cp]?m0\b|"
     r"\bnon-?\s?metastatic\b|"
     r"^no metastas[ie]s\.?$"  # NCI's form (seventeenth blind set, TS)
 )
 # "No liver, lung, or other distant metastases" (a UK neoadjuvant study, NCT00041262; TX): sites named
 # and then every other distant one, so no distant metastases at all
-_NO_SITES_OR_OTHER = r"^(\d{1,2}[.)] )?no (\w+,? (or |and )?){1,5}(any )?other distant metasta\w*\.?$"
+# ("No brain, pulmonary, liver, bone, lymph node (cervical or supraclavicular) or other distant
+# metastases", NCT00003087; UA)
+_NO_SITES_OR_OTHER = r"^(\d{1,2}[.)] )?no ([\w()-]+,? (or |and )?){1,12}(any )?other distant metasta\w*\.?$"
 # Words one of which every _NO_DISTANT alternative contains (a substring test before the pattern).
 _NO_DISTANT_WORDS = (
     "no metastas",
@@ -130,6 +133,7 @@ _NO_DISTANT_WORDS = (
     "non-metastatic",
     "non metastatic",
     "nonmetastatic",
+    "disseminated",
 )
 
 

@@ -204,9 +204,29 @@ def _unflatten(line: str) -> list[str]:
 _BULLETED = re.compile(r"^(\s*[-*•]\s+)(.*)$")
 
 
+# NCI's PDQ form as paragraphs wrapped at a fixed width ("DISEASE CHARACTERISTICS: Histologically
+# confirmed … of\nthe stomach … Bidimensionally measurable …", NCT00005607; twenty-fourth blind set, UA):
+# each paragraph is one flattened section, read whole
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_MARKED_LINE = re.compile(r"^\s*([-*•]|\d{1,2}[.)])\s")
+
+
+def _unwrapped(text: str) -> str:
+    if "CHARACTERISTICS" not in text:
+        return text
+    paragraphs = _PARAGRAPH.split(text)
+    return "\n\n".join(
+        " ".join(p.split())
+        if SECTION.match(p) and "\n" in p.strip() and not any(_MARKED_LINE.match(x) for x in p.splitlines())
+        else p
+        for p in paragraphs
+    )
+
+
 def lines(text: str) -> list[str]:
     """Lines of the (unescaped) text, with sections and numbered items that run together on one line
     split apart."""
+    text = _unwrapped(text)
     out: list[str] = []
     at = _List()
     label: str | None = None

@@ -16,7 +16,12 @@ CLINICAL_STAGE_TO_III = (
 # An inclusion naming clinical T and N categories and no M category ("T3-4a N+ or T4b N any",
 # AJCC 8th edition): locoregional disease, which a metastatic case does not have.
 # ("T1-2N0M0": the M category run on, TW)
-TN_ONLY = r"\b[cpy]{0,2}t[1-4][ab]?(-[1-4][ab]?)?,?\s?n(\+|any|x|[0-3][abc]?(\b|(?=m[01x]\b))|\s?any\b)"
+TN_ONLY = (
+    r"\b[cpy]{0,2}t[1-4][ab]?(-[1-4][ab]?)?,?\s?n(\+|any|x|[0-3][abc]?(\b|(?=m[01x]\b))|\s?any\b)|"
+    # "T1smN0 or T2NO adenocarcinoma arising in Barrett's esophagus" (NCT00628784; TZ): submucosal T1,
+    # and N0 written with a letter O
+    r"\bt[1-4](sm\d?|[ab])?n[o0]\b"
+)
 # Clinical T categories alone, listed ("Tumor spread: cT3, cT4a, cT4b (except …)"): the same
 CLINICAL_T_LIST = r"\bct[1-4][ab]?\b\s?(,|or|and|-|–|/)\s?(ct|t)?[1-4][ab]?\b"
 
@@ -65,6 +70,18 @@ CURATIVE_OPERATION = (
 NOT_RESECTABLE_WORDED = (
     r"^(disease |tumou?r )?(unavailable|not (available|amenable|suitable|eligible)|unsuitable|ineligible) "
     r"(to|for) " + CURATIVE_OPERATION
+)
+# "Unresectable metastatic disease or recurred AGC" (a Korean study, NCT01283204; twenty-third blind
+# set, TZ), "metastatic or recurrent adenocarcinoma of the stomach" (NCT00005607, UA): distant spread or
+# a recurrence, which a locally advanced tumour never treated is not (both reviewers), unless the item
+# names local disease too
+METASTATIC_OR_RECURRENT = (
+    r"\bmetasta\w*( disease| cancer| gastric cancer| agc)? (or|and/or) (locally )?recurr\w*|"
+    r"\brecurr\w*( disease| cancer)? (or|and/or) metasta"
+)
+LOCAL_TOO = (
+    r"locally|loco-?regional|stage iii|(unresectable|inoperable)(,| or| and)|"
+    r"(?<!metastatic )(?<!recurrent )(?<!recurred )\badvanced\b(?! gastric| agc)"
 )
 # Words beside "metastatic" that take more than distant spread, or make the item about something else
 # (a treatment for metastatic disease, a tissue sample): reviewers failed a locally advanced case on

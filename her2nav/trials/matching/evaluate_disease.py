@@ -32,6 +32,8 @@ def disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
             f"asks for disease without distant metastases (M0); the case is {diag.setting.replace('_', ' ')}",
             "whether the tumour qualifies (T stage, resectability, sites of recurrence)",
         )
+    if req.get("not_locally_advanced") and diag.setting == "locally_advanced_unresectable":
+        return Finding(False, "asks for metastatic or recurrent disease; the case is locally advanced")
     if req.get("distant") and diag.setting == "locally_advanced_unresectable":
         return Finding(False, "asks for distant metastases (stage IV, M1); the case is locally advanced")
     if req.get("distant") and diag.setting == "recurrent" and (sites == [] or diag.site in sites):
