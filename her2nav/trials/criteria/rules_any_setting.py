@@ -120,12 +120,10 @@ def chemotherapy_in_one_setting(text: str, kind: str) -> list[Req]:
         return []
     settings = settings_named(m.group("settings"))
     kinds = m.group("kinds") or m.group("what")
-    out: list[Req] = [
-        {"type": "prior_therapy", "group": group, "settings": settings}
-        for word, group in _KINDS.items()
-        if word in kinds
+    # radiotherapy, named or not, is left open by rules_parts.open_parts
+    return [
+        {"type": "prior_therapy", "group": g, "settings": settings} for w, g in _KINDS.items() if w in kinds
     ]
-    return out  # radiotherapy, named or not, is left open by rules_parts.open_parts
 
 
 # Therapy before an operation already had, as adjuvant studies after it ask ("Completed pre-operative
@@ -141,7 +139,7 @@ _BEFORE_SURGERY_MISSED = (
     r"^(did|has|have|had) not (receive[d]?|undergo(ne)?|had)\s[^.;]{0,30}?(chemo-?\s?radio\w*|chemo\w*)"
     r"[^.;]{0,20}\b(prior to|before) (surgery|resection|the operation)"
 )
-_NEOADJUVANT_SETTINGS = ["neoadjuvant", "perioperative"]
+_NEOADJUVANT_SETTINGS = settings_named("neoadjuvant")
 _OPERATION = r"surg|resect|esophagectomy|gastrectomy|operation"
 _ALREADY_NOT_SAID = r"^(?!.*\b(completed|received|underwent|undergone|rendered|residual|had)\b)"
 

@@ -13,7 +13,7 @@ from her2nav.trials.criteria.agent_names import (
     inn_like_names,
     unknown_agent_names,
 )
-from her2nav.trials.criteria.rule_text import _N, Req, _has, _num, _search, _sub
+from her2nav.trials.criteria.rule_text import _N, Req, _has, _num, _search, _sub, settings_named
 from her2nav.trials.criteria.rules_agent_lists import (
     doublet_alternatives,
     or_alternatives,
@@ -139,8 +139,8 @@ def _events_on(text: str, kind: str) -> list[Req] | None:
 
 def prior_therapy(text: str, kind: str) -> list[Req]:
     text = _named_clause(text, kind)
-    if "allowed" in text or "permitted" in text:  # the agents an allowance names are not excluded
-        text = _sub(_CURATIVE_ALLOWANCE, " ", text)
+    if kind == "exclusion" and _has(_CHEMOTHERAPY_BUT_CURATIVE, text):
+        text = _sub(_CURATIVE_ALLOWANCE, " ", text)  # the agents an allowance names are not excluded
     if kind == "inclusion" and _has(CANDIDATE_FOR, text):  # a regimen to receive (rules_standard.py)
         text = _sub(CANDIDATE_FOR, " ", text)
     if (found := _events_on(text, kind)) is not None:
@@ -330,11 +330,7 @@ _CHEMOTHERAPY_BUT_CURATIVE = (
 )
 _AGENTS_OF_THE_COURSE: Req = {
     "type": "applies_if",
-    "when": {
-        "type": "prior_therapy",
-        "group": "chemotherapy",
-        "settings": ["neoadjuvant", "adjuvant", "perioperative"],
-    },
+    "when": {"type": "prior_therapy", "group": "chemotherapy", "settings": settings_named("perioperative")},
     "then": [
         {"type": "open_parts", "parts": ["the agents of the (neo)adjuvant course, which the study names"]}
     ],
