@@ -61,8 +61,9 @@ class Agent(BaseModel):
 
     @cached_property
     def groups(self) -> frozenset[str]:
-        """Every label this agent can be asked about: id, class, family, payload, 'her2_directed'."""
-        labels = {self.id, self.agent_class}
+        """Every label this agent can be asked about: id, class, family, payload, 'her2_directed', and
+        'systemic_therapy', which every agent the knowledge base lists is ("prior systemic therapy")."""
+        labels = {self.id, self.agent_class, "systemic_therapy"}
         if self.formulation_of:
             labels.add(self.formulation_of)
         if self.family:

@@ -1,7 +1,7 @@
 """A ratchet on the outside reviewers' trial judgements: bench/trials_outside.py scores the real CLI
-against each outside set (tests/trials/outside/, the development set; heldout/ to heldout24/, the
-held-out sets; heldout5 to heldout24 carry their own records) and no figure may fall behind the bound
-recorded in that set's floor file."""
+against each outside set (tests/trials/outside/, the development set; heldout/ to heldout29/, the
+held-out sets; heldout5 to heldout24 and heldout27 carry their own records, the others judge shared ones)
+and no figure may fall behind the bound recorded in that set's floor file."""
 
 from __future__ import annotations
 
@@ -41,6 +41,11 @@ SETS = {
     "heldout22": HERE / "heldout22_floor.txt",
     "heldout23": HERE / "heldout23_floor.txt",
     "heldout24": HERE / "heldout24_floor.txt",
+    "heldout25": HERE / "heldout25_floor.txt",
+    "heldout26": HERE / "heldout26_floor.txt",
+    "heldout27": HERE / "heldout27_floor.txt",
+    "heldout28": HERE / "heldout28_floor.txt",
+    "heldout29": HERE / "heldout29_floor.txt",
 }
 
 

@@ -54,7 +54,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "received",
         "had",
     ),
-    "prior_chemotherapy": ("chemo", "cytotoxic"),
+    "prior_chemotherapy": ("chemo", "cytotoxic", "systemic"),
     "chemotherapy_in_one_setting": ("adjuvant", "operative"),  # rules_any_setting._IN_ONE_SETTING
     "therapy_before_surgery": ("adjuvant", "operative", "prior to surgery", "before surgery"),
     "relapse_window": ("adjuvant", "operative"),
@@ -255,7 +255,7 @@ KIND_GATES: dict[tuple[str, str], tuple[str, ...]] = {
         "more than",
         "greater than",
         ">",
-        "or more",  # rules_history._OR_MORE_LINES
-        "adjuvant",  # rules_history._CURATIVE_ALLOWANCE
+        "or more",  # rules_line_counts._OR_MORE_LINES
+        "adjuvant",  # rules_history.CURATIVE_ALLOWANCE
     ),
 }

@@ -23,6 +23,7 @@ REQUIREMENT_TYPES = frozenset(
         "cldn18_2",
         "pdl1_cps",
         "pdl1_known",
+        "her2_known",
         "msi_high",
         "prior_therapy",
         "prior_target",

@@ -45,7 +45,8 @@ from her2nav.trials.criteria.rules_conditions import conditions
 from her2nav.trials.criteria.rules_dates import diagnosis_window
 from her2nav.trials.criteria.rules_disease import disease
 from her2nav.trials.criteria.rules_fitness import age, ecog, karnofsky, measurable, organ_function, sexes
-from her2nav.trials.criteria.rules_history import prior_lines, prior_therapy
+from her2nav.trials.criteria.rules_history import prior_therapy
+from her2nav.trials.criteria.rules_line_counts import prior_lines
 from her2nav.trials.criteria.rules_lines import relapse_window
 from her2nav.trials.criteria.rules_locations import tumour_locations
 from her2nav.trials.criteria.rules_options import history_options
@@ -68,6 +69,17 @@ _HER2_LONG = re.compile(
     r"her-?2\s*\(human epidermal growth factor receptor[- ]2\)|human epidermal growth factor receptor[- ]2"
     r"(\s*\((her-?2)\))?"
 )
+# "anti-Programmed Cell Death Protein 1 (PD-1), anti-Programmed Cell Death-Ligand 1 (PD-L1) …" (UF's
+# NCT06469944): the long names read as their symbols
+_PD_LONG = re.compile(
+    r"programmed (cell )?death[- ](protein[- ]|receptor[- ])?(?P<one>1|ligand[- ]1|ligand[- ]2)\s*"
+    r"(\((pd-?\s?1|pd-?\s?l[12])\))?"
+)
+
+
+def _pd_symbol(m: re.Match[str]) -> str:
+    return {"1": "pd-1"}.get(m["one"], "pd-l" + m["one"][-1])
+
 
 # NCI's sub-labels that add nothing to their item's meaning (run_on_lines keeps them in the text shown;
 # "Age:", "Performance status:" and "Life expectancy:" do add it and stay)
@@ -232,6 +244,8 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     low = _normalise(text)
     if "human epidermal" in low:
         low = _HER2_LONG.sub("her2", low)
+    if "programmed" in low:
+        low = _PD_LONG.sub(_pd_symbol, low)
     if ":" in low[:30] and (label := _NCI_SUBLABEL.match(low)):
         low = low[label.end() :]  # "Chemotherapy: No prior chemotherapy …": read without NCI's label
     if "cht" in low:

@@ -7,7 +7,7 @@ setting alone ("has received neoadjuvant chemotherapy") takes the courses of tha
 (``chemotherapy_in_one_setting``).
 
 Not read here: chemotherapy for the advanced setting ("prior chemotherapy for metastatic disease":
-rules_history.prior_lines), a family ("prior platinum-based chemotherapy": therapy_groups.py), a
+rules_line_counts.prior_lines), a family ("prior platinum-based chemotherapy": therapy_groups.py), a
 time since it ("within 4 weeks": rules_timing.washout, which then takes the criterion), an exception
 or a count, and chemotherapy for another cancer only."""
 
@@ -17,15 +17,25 @@ from her2nav.trials.criteria.rule_text import CURATIVE_SETTING, Req, _has, _rx, 
 
 # "Prior treatment with self-expanding metal stent (SEMS), radiotherapy or chemotherapy": local
 # treatments listed first (the open parts of rules_parts.py), chemotherapy last (twelfth blind set)
+# ("No previous gastrectomy or chemotherapy": an operation named first, UB's NCT05264896)
 _LOCAL_FIRST = (
     r"((anti-?\s?cancer )?(treatment|therapy) with )?"
     r"((an? )?(self-expanding (metal )?stents?|stents?|\(?sems\)?|radiotherapy|radiation( therapy)?|"
-    r"chemoradiotherapy|surgery|surgical resection|resection)[\s,]*)+(or|and|and/or) "
+    r"chemoradiotherapy|surgery|surgical resection|resection|gastrectomy|o?esophagectomy)[\s,]*)+"
+    r"(or|and|and/or) "
+)
+# Systemic therapy of any kind, which every agent of agents.yaml is ("Prior systemic therapy for gastric
+# cancer", "Previous systemic or surgical or combined therapy for gastric cancer": UD's NCT02976142);
+# the operation stays open (rules_parts.open_parts).
+_SYSTEMIC = (
+    r"systemic( or (surgical|combined|local))*( anti-?\s?(cancer|tumou?r))? (therap(y|ies)|treatments?)"
 )
 _PRIOR_CHEMOTHERAPY = (
     rf"(prior|previous|previously received|received( any)?|had( any)?|other) ({_LOCAL_FIRST})?"
-    r"(systemic |cytostatic |cytotoxic )?"
-    r"(chemotherap(y|ies)|chemo\b|chemotherapeutic\b|cytotoxic (chemotherapy|therapy|treatment))"
+    r"((systemic |cytostatic |cytotoxic )?"
+    r"(chemotherap(y|ies)|chemo\b|chemotherapeutic\b|cytotoxic (chemotherapy|therapy|treatment))|"
+    + _SYSTEMIC
+    + ")"
 )
 # An inclusion asking for none: "Absence of previous chemotherapeutic, surgical or radiation treatment"
 # ("without other chemotherapy and/or radiation against to the disease": an adjuvant study's, TU)
@@ -41,6 +51,7 @@ _NARROWER = (
 # "previous chemotherapy containing …", "… within 4 weeks").
 _NARROWER_PART = (
     r"\bcycle|more than|at least|\bwith(in)?\b|containing|-based|\bdose|\bsince\b|\bafter\b|"
+    r"\btarget|\bdirected\b|\bagainst\b|\binhibit|"  # "previous systemic therapy targeting VEGF"
     r"\bbefore\b|\bprior to\b|\bdays?\b|\bweeks?\b|\bmonths?\b"
 )
 # A time in the sentence makes the item a wash-out (rules_timing.py), read or not; a time from the
@@ -78,7 +89,8 @@ def prior_chemotherapy(text: str, kind: str) -> list[Req]:
         return []  # "relapsed within 6 months after prior chemotherapy": a time since it
     if kind == "inclusion" and not none_before:
         return []
-    req: Req = {"type": "prior_therapy", "group": "chemotherapy", "ongoing_counts": True}
+    group = "chemotherapy" if _has(r"chemo|cytotoxic|cytostatic", m.group(0)) else "systemic_therapy"
+    req: Req = {"type": "prior_therapy", "group": group, "ongoing_counts": True}
     return [{**req, "negated": True}] if none_before else [req]
 
 

@@ -105,6 +105,20 @@ _TESTS_NEGATIVE = (
 )
 
 
+# An exclusion of documented gene alterations that names HER2 among others ("a documented gene alteration
+# including but not limited to HER2, KRAS, NRAS, BRAF … known to confer resistance": UB's NCT05176665);
+# the other genes stay open (rules_parts.open_parts).
+_ALTERATIONS_WITH_HER2 = r"(gene|genomic|molecular|driver) (alterations?|aberrations?)[^.;]{0,40}\bher-?2\b"
+
+
+# "Known HER2 status … prior to enrollment; results from local CLIA laboratory is acceptable" (UE's
+# NCT05187182)
+_HER2_KNOWN = (
+    r"\b(known|documented|available) her-?2 (status|results?|expression)|"
+    r"her-?2 (status|results?) (must be |is |should be )?(known|available|documented)"
+)
+
+
 def her2(text: str, kind: str) -> list[Req]:
     body = _THERAPY_HER2.sub(" ", without_her2_positive_history(text) if kind == "inclusion" else text)
     if "unknown" in body:  # "unknown HER-2 expression should define HER-2 status before enrollment"
@@ -171,6 +185,12 @@ def her2(text: str, kind: str) -> list[Req]:
         statuses = {"ihc_1_plus_or_more"}
     if statuses == {"positive"} and _has(_ONLY_3_PLUS, body) and not _has(_OTHER_POSITIVE, body):
         statuses = {"ihc_3"}  # "HER2 IHC 3+": the score itself, not the gastric definition of positivity
+    if not statuses and kind == "inclusion" and _has(_HER2_KNOWN, body):
+        return [{"type": "her2_known"}]  # a result of any value on file
+    if not statuses and kind == "exclusion" and _has(_ALTERATIONS_WITH_HER2, body):
+        # an amplified or overexpressed HER2 is the alteration a case records; the other genes' are not
+        # (rules_parts.open_parts)
+        return [{"type": "her2", "status": "positive"}]
     if len(statuses) != 1:
         return []
     req: Req = {"type": "her2", "status": statuses.pop()}
@@ -196,7 +216,16 @@ def her2(text: str, kind: str) -> list[Req]:
             text,
         ):
             req["post_progression_biopsy"] = True
+        if _has(_MOST_RECENT, text):
+            req["most_recent"] = True  # the latest result decides, not one from before a loss
     return [req]
+
+
+# "HER2 positivity per the results of their most recent tumor tissue testing" (UB's NCT05514717)
+_MOST_RECENT = (
+    r"\b(most recent|latest|last) (available )?(tumou?r )?(tissue )?(testing|tests?|biops\w*|samples?|"
+    r"specimens?|results?)"
+)
 
 
 def cldn18(text: str, kind: str) -> list[Req]:

@@ -64,6 +64,14 @@ _BROAD: tuple[tuple[str, str, str], ...] = (
         r"(severe|significant|serious|chronic) (pulmonary|lung) (disorder|disease|illness)",
         r"\bsevere (pulmonary|lung)",  # only its severe forms
     ),
+    # "Cardiac disease, pulmonary disease, or hepatic disease" (UC's NCT06921837): the class, plainly
+    # (not chronic obstructive pulmonary disease, which contains no ILD, nor ILD itself)
+    (
+        "interstitial_lung_disease",
+        r"(?<!obstructive )(?<!interstitial )\b(pulmonary|lung) (disease|disorder)s?\b",
+        r"uncontrolled|unstable|\bactive|symptomatic|acute|recent|within \d|defined|protocol|severe|requir|"
+        r"oxygen",
+    ),
     (
         "heart_failure",
         r"\b(cardiac|heart|cardiovascular) (disease|disorder|condition)s?\b",

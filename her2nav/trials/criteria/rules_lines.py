@@ -2,7 +2,7 @@
 second-line setting", "… and has been previously treated", "progressed after one prior systemic
 therapy", "newly diagnosed". Each gives bounds on prior palliative lines, counted as the case counts
 them (history.count_lines, CONTRACT §1: a relapse within 6 months of perioperative therapy is a line).
-Used by rules_history.prior_lines, which merges these bounds with its own counts."""
+Used by rules_line_counts.prior_lines, which merges these bounds with its own counts."""
 
 from __future__ import annotations
 
@@ -278,7 +278,7 @@ def relapse_window(text: str, kind: str) -> list[Req]:
 
 
 # "Previously untreated" wording of first-line studies (inclusion): a prior-lines maximum of 0
-# (rules_history.prior_lines).
+# (rules_line_counts.prior_lines).
 UNTREATED = (
     r"previously untreated|treatment[- ]na[iï]ve(?! to)|therapy[- ]na[iï]ve(?! to)|"
     r"systemic[- ]na[iï]ve(?! to)|"

@@ -32,6 +32,14 @@ _DOES = (
     r"breast|colo|rect|lung|pancrea|liver|biliar|ovar|endometri|prostat|\bpart\b|cohort|\barm\b"
 )
 
+# "Gastrooesophageal junction cancer or gastric cancer with spreading on oesophagus" (UD's NCT02976142):
+# a gastric primary is excluded only if it reaches the oesophagus, which no case field records.
+_GASTRIC_INTO_OESOPHAGUS = (
+    r"(gastric|stomach) (cancers?|carcinomas?|adenocarcinomas?|tumou?rs?) (with|that) "
+    r"(spread\w*|extend\w*|infiltrat\w*) (on|to|into|onto|in) (the )?o?esophag"
+)
+_REACH: Req = {"type": "open_parts", "parts": ["whether a gastric tumour reaches the oesophagus"]}
+
 
 def tumour_locations(text: str, kind: str) -> list[Req]:
     """An exclusion naming primary tumour locations, each with a tumour word beside it."""
@@ -50,4 +58,6 @@ def tumour_locations(text: str, kind: str) -> list[Req]:
     req: Req = {"type": "disease", "sites": sites}
     if subsites:
         req["subsites"] = subsites
+    if ("gastric" in text or "stomach" in text) and _has(_GASTRIC_INTO_OESOPHAGUS, text):
+        return [req, _REACH]
     return [req]

@@ -81,7 +81,12 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
     ),
     ("a stent", r"s(?<=\bs)tents?\b|s(?<=\bs)ems\b"),  # "self-expanding metal stent (SEMS)"
     ("intercurrent illness", r"intercurrent illness"),
-    ("surgery", r"major surg|surgical procedure|s(?<=\bs)urgery\b"),
+    # "… systemic or surgical or combined therapy", "No previous gastrectomy or chemotherapy" (UB, UD)
+    (
+        "surgery",
+        r"major surg|surgical procedure|s(?<=\bs)urgery\b|surgical (or combined )?(therapy|treatment)|"
+        r"g(?<=\bg)astrectomy|o?esophagectomy",
+    ),
     # "not receiving any other investigational agents" (not "therapy including investigational agents",
     # which a wash-out of all systemic therapy covers)
     ("investigational agents", r"(other|receiving) (\w+ )?investigational (agents?|drugs?|products?|therap)"),
@@ -96,6 +101,8 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
     ("prohibited medications", r"prohibited (concomitant )?(medications?|drugs?|therap\w*)"),
     ("infectious disease", r"infectious diseases? (including|such as|e\.g\.)"),
 )
+# "a documented gene alteration including but not limited to HER2, KRAS …" (UB's NCT05176665)
+_GENE_ALTERATIONS = r"(gene|genomic|molecular|driver) alterations?"
 _ALTERATION_WORDS = ("rearrang", "fusion", "mutat", "mutant", "alter", "amplif", "delet")
 # Gene alterations other than HER2's (CONTRACT §1 records HER2, PD-L1, CLDN18.2 and MMR/MSI only):
 # "advanced solid tumours harbouring a ROS1 or NTRK1-3 rearrangement" asks what no case can show.
@@ -153,6 +160,8 @@ def open_parts(text: str, kind: str, found: list[Req]) -> list[Req]:
         parts = [words for words, pattern in _UNRECORDED if _has(pattern, text)]
         if "radiotherapy" in parts and _has(_RADIOTHERAPY_IN_BRAIN_EXCEPTION, text):
             parts.remove("radiotherapy")  # a condition of the brain-metastasis exception, read with it
+        if "investigational agents" in parts and any(r.get("scope") == "investigational" for r in found):
+            parts.remove("investigational agents")  # their wash-out, read (rules_timing.py)
     elif any(r.get("type") == "washout" for r in found) or any(
         r.get("type") == "prior_therapy" and r.get("negated") for r in found
     ):
@@ -167,6 +176,8 @@ def open_parts(text: str, kind: str, found: list[Req]) -> list[Req]:
         parts.append("standard therapy exhausted")
     if any(word in text for word in _ALTERATION_WORDS) and (m := _ALTERATION.search(text)) is not None:
         parts.append(f"{(m.group(1) or m.group(6)).upper()} alteration (no case field records it)")
+    elif kind == "exclusion" and "alteration" in text and _has(_GENE_ALTERATIONS, text):
+        parts.append("gene alterations other than HER2's (no case field records them)")
     if (
         ("karnofsky" in text or "kps" in text)
         and _has(_KARNOFSKY, text)

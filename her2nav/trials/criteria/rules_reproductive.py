@@ -131,9 +131,18 @@ def reproductive(text: str, kind: str) -> list[Req]:
         women = men = True
     who = "both" if women and men else "men" if men else "women"
     req: Req = {"type": "reproductive", "who": who}
-    if kind == "inclusion" and _has(_UNDERTAKING, text) and not _has(_MORE_THAN_AN_UNDERTAKING, text):
+    if (
+        (kind == "inclusion" or _has(_UNWILLING, text))
+        and _has(_UNDERTAKING, text)
+        and not _has(_MORE_THAN_AN_UNDERTAKING, text)
+    ):
         req["undertaking"] = True
     return [req]
+
+
+# The same undertaking as an exclusion of its refusal ("Fertile males and females who are unwilling to
+# use effective contraceptive methods": UB's NCT04309578, NCT04943653)
+_UNWILLING = r"\b(unwilling|not willing|refus\w*|unable or unwilling|do not agree|does not agree) to\b"
 
 
 # An inclusion that asks only for contraception ("Sexually active subjects (male and female) must use a

@@ -66,8 +66,8 @@ def recurrence(text: str, kind: str) -> list[Req]:
 # resectable cancer): ``only`` when the item names nothing else.
 _DISTANT = (
     r"^((participants?|patients?|subjects?) with |diagnosed with )?"
-    # "Subjects with documented distant metastasis" (TY)
-    r"(presence of |known |evidence of |any |documented )*"
+    # "Subjects with documented distant metastasis" (TY); "Clinically apparent distant metastasis" (UD)
+    r"(presence of |known |evidence of |any |documented |(clinically|radiologically) (apparent|evident) )*"
     r"((or |and/or )?(suspicious|suspected|confirmed) )*"
     r"(distant metasta\w*|metastatic disease|stage iv\b|m1 disease|m1\b|"
     r"disseminated (cancer|disease|tumou?r))"  # "disseminated cancer" (TU)
@@ -147,11 +147,29 @@ _AT_ONE_SITE = (
 )
 
 
+# Free cancer cells in the peritoneal fluid (positive cytology, CY1) are distant spread (M1; JGCA and
+# AJCC 8th edition), which studies of such patients allow beside a ban on any other ("Clinically apparent
+# distant metastasis (besides free cancer cells)", "T4a … with free cancer cells in the abdominal cavity
+# and no … other distant metastases": UD's NCT02976142). No case field tells a metastatic case whose
+# only spread is that from the rest: ``beyond_cytology`` leaves it open (matching/evaluate_scope.py).
+_CYTOLOGY_ONLY = (
+    r"free (cancer|tumou?r|malignant) cells|(peritoneal |lavage |ascites )+cytology|"
+    r"positive (peritoneal |lavage )?cytology|cytology[- ]positive|c(?<=\bc)y1\b"
+)
+
+
 # "… adjuvant chemotherapy and no recurrence / metastasis occurred" (TU): neither came back
 _NO_RECURRENCE_OR_METASTASIS = r"\bno (recurrence|relapse)\s?(/|or|and|and/or|,)\s?(distant )?metasta"
 
 
 def distant_metastases(text: str, kind: str) -> list[Req]:
+    found = _distant_metastases(text, kind)
+    if found and ("cell" in text or "cytolog" in text or "cy1" in text) and _has(_CYTOLOGY_ONLY, text):
+        return [{**r, "beyond_cytology": True} if r["type"] == "distant_metastases" else r for r in found]
+    return found
+
+
+def _distant_metastases(text: str, kind: str) -> list[Req]:
     if kind == "inclusion" and "metasta" in text and _has(_NO_RECURRENCE_OR_METASTASIS, text):
         return [
             {"type": "distant_metastases", "only": False, "negated": True},

@@ -28,7 +28,10 @@ _NOT_A_CANDIDATE = (
     r"( (for|to receive|to be treated with))?,? (any )?(further )?(standard|approved|available|established)"
     r"( \w+)? (treatments?|therap\w*|care|options?|regimens?)|"
     r"standard (treatments?|therap\w*|of care|options?)[^.;]{0,30}\b(is|are|be|was|were) "
-    r"(not (appropriate|suitable|indicated)|inappropriate|unsuitable|contraindicated)"
+    r"(not (appropriate|suitable|indicated)|inappropriate|unsuitable|contraindicated)|"
+    # "… or is contraindicated with available anti-cancer therapies known to confer benefit" (UB)
+    r"contraindicated (with|to|for) (the |all )?(available|standard|approved)( anti-?\s?cancer)? "
+    r"(treatments?|therap\w*)"
 )
 _NO_STANDARD_LEFT = (
     r"standard[^.;]{0,60}(do not exist|does not exist|no longer effective|exhausted|"
@@ -46,6 +49,8 @@ _NO_STANDARD_LEFT = (
 # joined by AND it still asks that no standard option is left.
 _PROGRESSED = (
     r"progress\w* (on|after|following|during) (any |a )?(prior|previous|earlier)|"
+    # "has disease progression after treatment, is intolerant to treatment, or …" (UB, NCT05514717)
+    r"progression (after|on|following) (the |last |most recent )?(anti-?\s?cancer )?(treatment|therapy)\b|"
     r"(refractory|resistant) (to|of)( or (subjects |patients |participants )?(intolerant (of|to)|"
     r"not (a )?candidates? for))?( the| all)?( current| prior| previous)?( \w+)? standard|"
     # "must have received at least 1-2 prior lines of standard therapies or be intolerant of them"
@@ -88,6 +93,8 @@ def standard_therapy(text: str, kind: str) -> list[Req]:
         options: list[list[Req]] = [[{"type": "prior_lines", "min": low}], [{"type": "standard_exhausted"}]]
         if _search(_STAGE_AS_ALTERNATIVE, text):
             options.append([_STAGE_ALONE_PART])
+        if _search(_NOT_A_CANDIDATE, text):  # "… or not a candidate for": the doctor's judgement
+            options.append([_NOT_A_CANDIDATE_PART])
         return [{"type": "any_of", "options": options}]
     if _search(_NOT_A_CANDIDATE, text):
         return [{"type": "any_of", "options": [[{"type": "standard_exhausted"}], [_NOT_A_CANDIDATE_PART]]}]

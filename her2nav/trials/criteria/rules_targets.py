@@ -17,7 +17,9 @@ from her2nav.trials.criteria.rule_text import Req, _has, _sub
 from her2nav.trials.criteria.therapy_groups import therapy_groups as _therapy_groups
 
 _PAST_TREATMENT = (
-    r"^(has |have )?(had |received )?(any )?(prior|previous|earlier) (treatment|therapy|exposure)? ?"
+    # ("Participant has received prior treatment targeting STING pathway": UB's NCT05514717)
+    r"^((participants?|patients?|subjects?) )?(has |have )?(had |received )?(any )?"
+    r"(prior|previous|earlier) (treatment|therapy|exposure)? ?"
     r"(with|to)?|^(has |have )?(previously )?received\b|^treatment with"
 )
 _SYMBOL = r"[a-z]{2,5}(?:-?[a-z]?\d{1,2}[a-z]?)?"  # fgfr, mat2a, pi3k, pd-l1, ctla-4
@@ -66,6 +68,7 @@ _NOT_SYMBOLS = frozenset(
         "dual",
     }
     | {"small", "known", "selective", "novel", "oral", "this", "that", "with", "pan", "its", "their"}
+    | {"agent", "agents", "drug", "drugs", "cell", "cells"}  # "an agent directed to another …" (UF)
 )
 # Targets and classes of the agents a case can record (agents.yaml): when one is named in a way not
 # read as a symbol above, the requirement would pass a patient who received it, so none is made.

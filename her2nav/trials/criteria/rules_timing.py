@@ -80,14 +80,22 @@ _INVESTIGATIONAL = (
 )
 
 
+_DEVICE = (
+    r"(\b(or|and|and/or)\s+)?(has\s+)?(used\s+)?(an\s+|any\s+)?(other\s+)?(investigational\s+)?"
+    r"(medical\s+)?devices?\b"
+)
+
+
 def _investigational_only(text: str, kind: str) -> list[Req] | None:
     """The wash-out of a criterion whose only therapy is investigational (scope ``investigational``),
-    else None. Participation in a study is another matter (no case field records it)."""
+    else None. A study taken part in, or an investigational device used, in the same weeks goes with the
+    agent ("has participated in a study of an investigational agent or has used an investigational
+    device within 4 weeks": the outside reviewers of UB, UE and UF read it from the case's courses)."""
     rest = _rx(_INVESTIGATIONAL).sub(" study anticancer therapy ", text)
     if rest == text or _has(_THERAPY, _rx(r"study anticancer therapy").sub(" ", rest)):
         return None
-    if _has(r"participat|clinical (study|trial)|device", text):
-        return None
+    if "device" in rest:
+        rest = _sub(_DEVICE, " ", rest)
     reading = "exclusion" if _has(r"^(no|not|without)\b", text) else kind  # "no … within": a wash-out
     found = [r for r in washout(rest, reading) if r.get("days")]
     return [{**r, "scope": "investigational"} for r in found] or None

@@ -90,6 +90,10 @@ def therapy_groups(text: str) -> list[str]:
                 if _search(phrase, text):
                     groups.append(group)
                 break
+    if "topoisomerase_i_adc" in groups and "topoisomerase_i" in groups and "chemo" not in text:
+        # "an ADC which consists of an exatecan derivative that is a topoisomerase I inhibitor" (UF's
+        # NCT06085755): the inhibitor is the conjugate's payload, not irinotecan
+        groups.remove("topoisomerase_i")
     for agent_id, _, _ in known_agents(text):
         if agent_id not in groups:
             groups.append(agent_id)

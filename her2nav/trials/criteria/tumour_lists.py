@@ -26,6 +26,9 @@ _OWN_NOUN = re.compile(
 )
 _STAGE_WORDS = re.compile(r"\s*(?:(locally advanced|advanced|unresectable|metastatic|recurrent|or)\s+)*")
 _SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*|\s+(?:and|or|and/or)\s+")
+# What opens the list inside the first item ("Must have … advanced solid tumor including but not
+# restricted to breast cancer, gastric …": UF's NCT04704661); the words before it are said of every item.
+_INTRODUCER = re.compile(r"\b(?:including(?: but not (?:limited|restricted) to)?|such as|e\.g\.,?)\s+")
 
 
 def _items(sentence: str) -> list[tuple[int, int]]:
@@ -103,6 +106,8 @@ def unbind_list_qualifiers(text: str, kind: str) -> str:
             continue
         rewritten, last = [], 0
         for at, (a, b) in enumerate(spans):
+            if intro := _INTRODUCER.search(sentence, a, b):
+                a = intro.end()  # "advanced solid tumor including … breast cancer": the head is kept
             item = sentence[a:b]
             plain = _other_tumour(item)
             noun = _OWN_NOUN.search(item)

@@ -65,6 +65,7 @@ def _lost(want: str, req: dict[str, Any], facts: PatientFacts) -> bool:
         and facts.her2.ever_positive
         and facts.her2.status == "negative"
         and not req.get("post_progression_biopsy")
+        and not req.get("most_recent")
     )
 
 
@@ -90,7 +91,12 @@ def her2(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         )
     if not fits:
         return Finding(False, f"asks for {words}; the case is {facts.her2.category} ({basis})")
-    if want in ("negative", "low", "ultralow") and facts.her2.ever_positive and kind == "inclusion":
+    if (
+        want in ("negative", "low", "ultralow")
+        and facts.her2.ever_positive
+        and kind == "inclusion"
+        and not req.get("most_recent")
+    ):
         # the converse of a loss: a study of HER2-negative disease may go by the result at diagnosis,
         # which was positive (TV's reviewer read such a patient as HER2-positive)
         return unknown(
@@ -256,6 +262,13 @@ def condition(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
             f"{words}: grade {facts.pneumonitis_grade} pneumonitis recorded (grade ≥ {stop:g} is treated "
             "with systemic steroids)",
         )
+    if req.get("broad") and name not in facts.conditions:
+        # "pulmonary disease" now: a pneumonitis, listed or on an earlier therapy, may have resolved (TE's
+        # reviewer); a recorded interstitial lung disease is one (UC's)
+        return unknown(
+            f"{words}: a pneumonitis recorded; whether lung disease remains is not recorded",
+            "a clinician's assessment of the lungs",
+        )
     if req.get("qualified"):
         return unknown(
             f"{words}: present; the criterion names only some forms (active, untreated, requiring steroids…)",
@@ -369,6 +382,7 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "early_stage": scoped.early_stage,
     "prior_target": scoped.prior_target,
     "pdl1_known": scoped.pdl1_known,
+    "her2_known": scoped.her2_known,
     "evaluable_disease": scoped.evaluable_disease,
     "open_parts": scoped.open_parts,
     "exclusions_unlisted": scoped.exclusions_unlisted,

@@ -1,6 +1,7 @@
-"""Evaluators for treatment-history requirements (criteria/rules_history.py, rules_lines.py): prior
-exposure to an agent group, therapy given after a group, and the count of palliative lines. Each reads
-the case's courses the way the review does (case/history.py, matching/patient.py)."""
+"""Evaluators for treatment-history requirements (criteria/rules_history.py, rules_line_counts.py,
+rules_lines.py): prior exposure to an agent group, therapy given after a group, and the count of
+palliative lines. Each reads the case's courses the way the review does (case/history.py,
+matching/patient.py)."""
 
 from __future__ import annotations
 
@@ -179,8 +180,11 @@ def event_on(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         return Finding(False, f"{what} on prior {words}: no {words} among the case's treatments")
     if not events:
         return unknown(f"{what} on prior {words}: not recorded in the case", "ask the treating team")
+    low = req.get("min_grade")  # "grade ≥3 immune-related AE": milder events do not count
     for course in courses:
         for tox in course.toxicities:
+            if low is not None and tox.grade < low:
+                continue
             if any(re.search(EVENTS[e], tox.event.casefold()) for e in events):
                 return Finding(True, f"{what} on prior {words}: {tox.event} grade {tox.grade} recorded")
         if "toxicity" in events and course.stop_reason == "toxicity":
@@ -302,7 +306,7 @@ def last_therapy_within(req: dict[str, Any], facts: PatientFacts, kind: str) -> 
     systemic course ended no more than ``days`` before ``as_of``. A course still running has no last
     dose yet, and a case with none given has no window to be in: both stay open."""
     days = req["days"]
-    courses = [t for t in facts.case.treatments if t.agents]
+    courses = facts.case.treatments
     if not courses:
         return unknown(f"at most {days} days since the last dose; no therapy given yet", "the last dose date")
     if running := [t for t in courses if t.ongoing]:

@@ -266,11 +266,21 @@ def distant_metastases(req: dict[str, Any], facts: PatientFacts, kind: str) -> F
             f"{site} metastases: the case does not record where its metastases are",
             f"imaging of the {site} sites",
         )
+    if setting == "metastatic" and req.get("beyond_cytology"):
+        # free cancer cells in the peritoneal fluid allowed (criteria/rules_stage.py): brain metastases
+        # are spread beyond them; otherwise no case field tells whether they are the only spread
+        if facts.conditions and "brain_metastases" in facts.conditions:
+            return Finding(True, "distant metastases beyond free cancer cells: brain metastases recorded")
+        return unknown(
+            "distant metastases beyond free cancer cells (positive peritoneal cytology): the case does not "
+            "record where its metastases are",
+            "the sites of metastasis and the peritoneal cytology",
+        )
     if setting == "metastatic":
         return Finding(True, "distant metastases: the case is metastatic")
     if setting == "recurrent":
         return unknown("distant metastases: a recurrence may be local or distant", "the sites of recurrence")
-    if not req.get("only"):
+    if not req.get("only") and not req.get("beyond_cytology"):
         return unknown(
             f"no distant metastases ({setting}); the rest of the item is not read", "read the original text"
         )
@@ -314,6 +324,16 @@ def pdl1_known(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     if marker is None:
         return unknown("a known PD-L1 status; no PD-L1 result on file", "PD-L1 (CPS) immunohistochemistry")
     return Finding(True, f"a known PD-L1 status: CPS {marker.value:g} on file")
+
+
+def her2_known(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """Whether a settled HER2 result is on file (positive, low or zero by the gastric rules)."""
+    if facts.her2.category in ("positive", "low", "zero"):
+        return Finding(True, f"a known HER2 status: {facts.her2.basis}")
+    return unknown(f"a known HER2 status; the case's HER2 is not settled ({facts.her2.basis})", _HER2_TEST)
+
+
+_HER2_TEST = "HER2 immunohistochemistry (and ISH for IHC 2+) on tumour tissue"
 
 
 def toxicity(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:

@@ -7,6 +7,8 @@ the knowledge base lists, for the case's current line (case/history.count_lines,
 option that asks nothing beyond the line (HER2 "any", no other requirement, no region restriction)
 and whose agents the patient has not all received. Options with conditions (HER2-directed, biomarker
 or region bound) are left to the review; when only such options could remain, the answer stays open.
+From the line at which kb.yaml puts best supportive care among the options (after two lines), options
+left also leave it open: their benefit is modest, and studies differ on whether they must be tried.
 Whether the patient is a candidate for the options left (``not_standard_candidate``) is the treating
 doctor's judgement, settled only for a fit patient who has had no line for advanced disease.
 """
@@ -53,7 +55,16 @@ def standard_exhausted(facts: PatientFacts) -> Finding:
     if running:
         return Finding(False, f"{_WORDS}: a palliative line is running ({', '.join(running[0].agents)})")
     line = count_lines(case).current_line or 1
-    if left := _options_left(case, line):
+    if (left := _options_left(case, line)) and line >= threshold("best_supportive_care_from_line"):
+        # after two lines the options left bring little (kb.yaml): whether a study counts them as the
+        # standard its patients must have failed is read both ways (issue 15: of 13 outside judgements
+        # at line 3 or later with options left, 9 met, 3 not met, 1 open)
+        return unknown(
+            f"{_WORDS}: options remain at line {line} ({'; '.join(left)}), where the benefit of further "
+            "therapy is modest; whether the study counts them as standard is its reading",
+            "ask the study team whether the options left must have been tried",
+        )
+    if left:
         return Finding(False, f"{_WORDS}: standard options remain at line {line} ({'; '.join(left)})")
     return unknown(
         f"{_WORDS}: no standard option without conditions is left at line {line}; whether the others "
