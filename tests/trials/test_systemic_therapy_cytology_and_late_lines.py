@@ -4,10 +4,12 @@ progression or contraindication, standard therapy after two lines, refused contr
 named as a class, an antibody's wash-out by its half-life, gene alterations named with HER2, the most
 recent HER2 result, an investigational product and a target named after "targeting" (UB, UC, UD), and
 from UE and UF: a basket list's head, graded immune events, an ADC's payload, PD-1 spelt out, an
-investigational device and a known HER2 status."""
+investigational device and a known HER2 status; and from UG and UH: a sample sent for HER2 testing, and
+the cancers listed as exceptions under an exclusion."""
 
 from __future__ import annotations
 
+from her2nav.trials.criteria.eligibility import parse_criteria
 from her2nav.trials.criteria.rules import interpret
 from tests.trials.test_criterion_rules import FIRST_LINE_ENDED, status
 
@@ -225,3 +227,25 @@ def test_a_known_her2_status_is_a_settled_result_on_file() -> None:
     assert status(text, "inclusion") == "met"
     pending = [{"kind": "her2_ihc", "score": "2+", "criteria": "gastric", "tested_on": "2026-01-10"}]
     assert status(text, "inclusion", biomarkers=pending) == "unknown"
+
+
+def test_a_sample_sent_to_determine_her2_asks_for_no_her2_status() -> None:
+    text = (
+        "All participants must provide a tumor sample for tissue-based IHC staining to centrally determine "
+        "HER2 expression, PD-L1 CPS, and other correlatives."
+    )
+    assert not [r for r in interpret(text, "inclusion") if r["type"] == "her2"]
+    assert status(text, "inclusion", biomarkers=HER2_ZERO) != "not_met"
+
+
+def test_cancers_listed_as_exceptions_under_an_exclusion_ask_nothing() -> None:
+    text = (
+        "Exclusion Criteria:\n\n* History of another malignancy within the last 2 years with the exception "
+        "of:\n* Treated, non-melanoma skin cancers\n* Treated carcinoma in situ (CIS) (e.g., breast, "
+        "cervix)\n* Known untreated brain metastases from any cancer"
+    )
+    read = {c.text: c.requirements for c in parse_criteria(text)}
+    exception = [{"type": "permission", "about": "exception"}]
+    assert read["Treated, non-melanoma skin cancers"] == exception
+    assert read["Treated carcinoma in situ (CIS) (e.g., breast, cervix)"] == exception
+    assert read["Known untreated brain metastases from any cancer"] != exception  # a criterion again

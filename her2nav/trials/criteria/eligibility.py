@@ -43,6 +43,7 @@ from her2nav.trials.criteria.headings import (
 )
 from her2nav.trials.criteria.linked_bullets import (
     join_alternatives,
+    listed_exceptions,
     note_reading,
     scope_excepted_parts,
     split_notes,
@@ -55,7 +56,7 @@ from her2nav.trials.criteria.tumour_cohorts import label_tumour_cohorts, set_asi
 
 # Bumped whenever stored parses change (a registry re-parses older rows); the history of what each
 # version changed is in git log (issue 15's sessions: 16-31).
-PARSER_VERSION = "55"
+PARSER_VERSION = "56"
 
 # "- • 1. age between …": marks a portal stacked on one item count once (eleventh blind set); ". Aged
 # ≥ 18 years": a list whose numbers a mirror dropped, the dot left (eighteenth blind set, TT)
@@ -327,6 +328,7 @@ def parse_criteria(text: str) -> list[Criterion]:
     set_aside_other_cohorts_clauses(criteria)
     groups.set_aside_other_groups(criteria)
     join_alternatives(criteria)
+    listed_exceptions(criteria)
     kept = [
         c
         for at, c in enumerate(criteria)

@@ -10,6 +10,9 @@
   that follows a bullet ending with "or", is an alternative of the bullet before it: both are read as
   one ``any_of`` (met when either holds, not met only when both are known to fail, unknown otherwise),
   and each bullet shows the pair's status.
+- The bullets after an exclusion ending "with the exception of:" that name a cancer ("Treated,
+  non-melanoma skin cancers", "Treated carcinoma in situ") are its exceptions, listed at the same level
+  by the registry: they let patients in and ask nothing (``permission``, about ``exception``).
 """
 
 from __future__ import annotations
@@ -155,3 +158,35 @@ def _options(reqs: list[Req]) -> list[list[Req]]:
     if len(reqs) == 1 and reqs[0].get("type") == "any_of":
         return [list(option) for option in reqs[0].get("options") or []]
     return [list(reqs)]
+
+
+# "Active second malignancy or history of another malignancy within the last 2 years with the exception
+# of:" and the cancers listed under it at the same level (UG's NCT05872295)
+_EXCEPTION_LEAD = re.compile(
+    r"(with the exceptions? of|except(ions?)?( for)?|other than|excluding|apart from)"
+    r"( the following)?\s*:\s*$",
+    re.IGNORECASE,
+)
+_A_CANCER = re.compile(
+    r"carcinoma|cancer|tumou?r|melanoma|malignan|neoplas|\bcis\b|in situ|lymphoma|leuka?emia|sarcoma",
+    re.IGNORECASE,
+)
+# what opens a criterion of its own rather than one more cancer of the list
+_OWN_CRITERION = re.compile(
+    r"^(known|active|history|patients?|participants?|subjects?|has|have|any|prior|previous|current|"
+    r"uncontrolled|clinically|symptomatic|presence)\b",
+    re.IGNORECASE,
+)
+
+
+def listed_exceptions(criteria: list[Any]) -> None:
+    """Mark, in place, the cancers listed as exceptions after an exclusion that ends by announcing
+    them: each asks nothing of its own."""
+    for at, crit in enumerate(criteria):
+        if crit.kind != "exclusion" or not _EXCEPTION_LEAD.search(crit.text):
+            continue
+        for item in criteria[at + 1 :]:
+            text = item.text.strip()
+            if item.kind != crit.kind or not _A_CANCER.search(text) or _OWN_CRITERION.match(text):
+                break
+            item.requirements = [{"type": "permission", "about": "exception"}]

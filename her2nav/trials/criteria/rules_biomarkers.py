@@ -111,6 +111,15 @@ _TESTS_NEGATIVE = (
 _ALTERATIONS_WITH_HER2 = r"(gene|genomic|molecular|driver) (alterations?|aberrations?)[^.;]{0,40}\bher-?2\b"
 
 
+# "… provide a tumor sample for tissue-based IHC staining to centrally determine HER2 expression, PD-L1
+# CPS, and other correlatives" (UH's NCT06731478)
+_TO_TEST = (
+    r"\b(to|for) (be )?(centrally |locally |retrospectively |prospectively )?(determine|determination of|"
+    r"assess|assessment of|test|testing of|evaluate|evaluation of) (the )?(tumou?r )?her-?2 "
+    r"(expression|status)"
+)
+
+
 # "Known HER2 status … prior to enrollment; results from local CLIA laboratory is acceptable" (UE's
 # NCT05187182)
 _HER2_KNOWN = (
@@ -131,6 +140,8 @@ def her2(text: str, kind: str) -> list[Req]:
         or "enrolled" in body
     ):
         body = _INELIGIBLE_ALTERNATIVE.sub(" ", body)
+    if "determin" in body or "assess" in body or "test" in body or "evaluat" in body:
+        body = _sub(_TO_TEST, " ", body)  # a sample sent to find the status asks for none of it
     if not _has(r"her-?\s?2|erbb2|i(?<=\bi)hc\b", body):
         return []
     if "+" in body:

@@ -69,6 +69,10 @@ def her2_scoring(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding
 
 
 def permission(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    if req.get("about") == "exception":
+        return not_applicable(
+            kind, "an exception to the exclusion above it (it lets patients in, it asks nothing)"
+        )
     return not_applicable(kind, "a permission clause (it allows, it asks nothing)")
 
 
