@@ -25,7 +25,9 @@ AgentClass = Literal[
     "cldn18_2",
     "chemotherapy",
 ]
-ChemoFamily = Literal["fluoropyrimidine", "platinum", "taxane", "topoisomerase_i", "nucleoside_analogue"]
+ChemoFamily = Literal[
+    "fluoropyrimidine", "platinum", "taxane", "topoisomerase_i", "nucleoside_analogue", "anthracycline"
+]
 Payload = Literal["topoisomerase_i", "maytansinoid", "mmae"]
 # The kind of molecule (or cell product), as the agent's label describes it.
 Modality = Literal["monoclonal_antibody", "adc", "bispecific", "small_molecule", "cell_therapy", "cytotoxic"]

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from her2nav.trials.criteria.eligibility import parse_criteria
 from her2nav.trials.criteria.rules import interpret
 from tests.trials.test_criterion_rules import status
 
@@ -101,3 +102,35 @@ def test_a_patient_is_judged_by_the_trials_own_threshold(score: str, ish: str | 
 def test_a_threshold_in_a_sentence_about_another_marker_is_no_her2_requirement() -> None:
     text = "If CLDN18 staining is known, at least 1% of tumour cells must stain at IHC ≥ 2+."
     assert not [r for r in interpret(text, "inclusion") if r["type"].startswith("her2")]
+
+
+# ------------------------------------------- the definition carried to the record's plain phrase
+BASKET = """Inclusion Criteria:
+
+This study will look at solid tumors (a basket trial for any solid cancer) with HER2 positivity by IHC
+
+1. Advanced HER2 positive solid tumor. HER2 positivity is defined as ≥2+ staining by IHC.
+2. Measurable disease per RECIST 1.1.
+
+Exclusion Criteria:
+
+1. Active hepatitis B.
+"""
+
+
+def _statuses(text: str) -> list[str]:
+    return [r["status"] for c in parse_criteria(text) for r in c.requirements if r["type"] == "her2"]
+
+
+def test_a_plain_her2_positive_elsewhere_in_the_record_takes_the_trials_own_definition() -> None:
+    assert _statuses(BASKET) == ["ihc_2_3", "ihc_2_3"]
+
+
+def test_a_record_defining_positivity_as_the_gastric_definition_keeps_plain_positive() -> None:
+    text = BASKET.replace("≥2+ staining by IHC", "IHC 3+ or IHC 2+ with ISH amplification")
+    assert _statuses(text) == ["positive", "positive"]
+
+
+def test_without_a_definition_a_plain_her2_positive_stays_the_gastric_definition() -> None:
+    text = BASKET.replace(" HER2 positivity is defined as ≥2+ staining by IHC.", "")
+    assert _statuses(text) == ["positive", "positive"]

@@ -167,6 +167,7 @@ def her2(text: str, kind: str) -> list[Req]:
         statuses.add("positive")
     if _has(r"her-?2\)?(/neu)?[\s-]*(negativ|non-?amplified|-(?!\w))|negative (for )?her-?2", body):
         statuses.add("negative")
+    either = _has(_POSITIVE_OR_NEGATIVE, body)  # "either HER2 positive or negative cohorts"
     if "negative" in body and _has(_TESTS_NEGATIVE, body):
         statuses = {"negative"}  # "HER2 overexpression or amplification negative": the tests, negative
     if (
@@ -198,6 +199,10 @@ def her2(text: str, kind: str) -> list[Req]:
         statuses = {"ihc_3"}  # "HER2 IHC 3+": the score itself, not the gastric definition of positivity
     if not statuses and kind == "inclusion" and _has(_HER2_KNOWN, body):
         return [{"type": "her2_known"}]  # a result of any value on file
+    if either and kind == "inclusion":
+        # "patients will be enrolled to either HER2 positive or negative cohorts" (UJ's NCT05187182):
+        # every result is taken, so what is asked is a result on file
+        return [{"type": "her2_known"}]
     if not statuses and kind == "exclusion" and _has(_ALTERATIONS_WITH_HER2, body):
         # an amplified or overexpressed HER2 is the alteration a case records; the other genes' are not
         # (rules_parts.open_parts)
@@ -231,6 +236,10 @@ def her2(text: str, kind: str) -> list[Req]:
             req["most_recent"] = True  # the latest result decides, not one from before a loss
     return [req]
 
+
+_POSITIVE_OR_NEGATIVE = (
+    r"her-?2\)?(/neu)?[\s-]*positiv\w*\s*(or|and/or|and|/)\s*(her-?2\)?(/neu)?[\s-]*)?negativ"
+)
 
 # "HER2 positivity per the results of their most recent tumor tissue testing" (UB's NCT05514717)
 _MOST_RECENT = (

@@ -86,6 +86,12 @@ _QUALIFIED = (
     r"clinically significant|except|unless|w(?<=\bw)here\b|involvement|eligible|allowed|permitted|"
     r"may be included|serologic|viral load|s(?<=\bs)evere|class (ii|iii|iv|[2-4])|radiation"
 )
+# People with X who have something more: "HIV-infected participants with a history of Kaposi's sarcoma",
+# "hepatitis B carriers with detectable HBV DNA" name only those of them with it (UK's NCT06445972)
+_PEOPLE_WITH = (
+    r"([\w\s()-]{0,25}?\b(participants|patients|subjects|carriers|individuals|persons|people)\s+(with|who)|"
+    r"[\w\s()-]{0,15}?\swho\s+(have|has|had|are|is))\b"
+)
 _STEROIDS = r"requir\w*\s+(systemic\s+)?(treatment with\s+)?(cortico)?steroids|steroid[- ]requiring"
 
 # Words one of which every alternative of a condition's pattern contains (cheap test first).
@@ -191,7 +197,10 @@ def conditions(text: str, kind: str) -> list[Req]:
         )
         plain = not carve_out and any(_plain_history(condition, pattern, s) for s in naming)
         qualified = not plain and (
-            carve_out or any(_has(_QUALIFIED, s) for s in naming) or _only_a_narrower_form(condition, naming)
+            carve_out
+            or any(_has(_QUALIFIED, s) for s in naming)
+            or _only_a_narrower_form(condition, naming)
+            or any(_search(rf"({pattern}){_PEOPLE_WITH}", s) for s in naming)
         )
         req: Req = {"type": "condition", "condition": condition, "qualified": qualified}
         if qualified and any(_search(rf"({pattern})[^.;,]{{0,40}}({_STEROIDS})", s) for s in naming):
