@@ -1,5 +1,5 @@
 """A ratchet on the outside reviewers' trial judgements: bench/trials_outside.py scores the real CLI
-against each outside set (tests/trials/outside/, the development set; heldout/ to heldout34/, the
+against each outside set (tests/trials/outside/, the development set; heldout/ to heldout37/, the
 held-out sets; heldout5 to heldout24 and heldout27 carry their own records, the others judge shared ones)
 and no figure may fall behind the bound recorded in that set's floor file."""
 
@@ -51,6 +51,9 @@ SETS = {
     "heldout32": HERE / "heldout32_floor.txt",
     "heldout33": HERE / "heldout33_floor.txt",
     "heldout34": HERE / "heldout34_floor.txt",
+    "heldout35": HERE / "heldout35_floor.txt",
+    "heldout36": HERE / "heldout36_floor.txt",
+    "heldout37": HERE / "heldout37_floor.txt",
 }
 
 

@@ -48,7 +48,18 @@ _AFTER_LAST_LINE = re.compile(
 )
 
 
+# "Progressive cancer at the time of enrollment", "progressive disease at study entry": the disease is
+# progressing now, which a course ended by progression (or a relapse after it) shows; with no course
+# recorded nothing shows it either way (UI's CERTIS1, NCT05417594, thirty-second blind set)
+_AT_ENTRY = re.compile(
+    r"(progressive|progressing) (disease|cancer|tumou?rs?|malignancy)( \w+)? (at|on|by) (the time of )?"
+    r"(study )?(entry|enrol+ment|screening|registration|inclusion|baseline)"
+)
+
+
 def progressed_on_last(text: str, kind: str) -> list[Req]:
+    if kind == "inclusion" and not _AFTER_LAST_LINE.search(text) and _AT_ENTRY.search(text):
+        return [{"type": "progressed_on_last", "at_entry": True}]
     if kind != "inclusion" or not _AFTER_LAST_LINE.search(text):
         return []
     req: Req = {"type": "progressed_on_last"}

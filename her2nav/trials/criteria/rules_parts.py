@@ -59,6 +59,13 @@ _UNRECORDED: tuple[tuple[str, str], ...] = (
     ),
     ("inflammatory disorders", r"(?<!bowel )inflammatory (disorders?|diseases?|conditions?)"),
     ("other CNS pathology", r"(cns|central nervous system) patholog"),
+    # the case records brain metastases only, not where else the spine or its cord is involved
+    # ("spinal cord compression or … CNS metastases", "brain, leptomeningeal, or paraspinal metastases":
+    # UM's and UN's reviewers, thirty-sixth and thirty-seventh blind sets)
+    (
+        "spinal cord compression or spinal metastases",
+        r"spinal cord compression|(para)?spinal metasta|paraspinal",
+    ),
     # current use, timed ("corticosteroids or other immunosuppressive medications within 14 days"), not
     # the treatment a condition needed ("ILD that required steroids", "autoimmune disease requiring
     # systemic treatment (i.e. corticosteroids or immunosuppressive drugs)")

@@ -239,7 +239,10 @@ def progressed_on_last(req: dict[str, Any], facts: PatientFacts, kind: str) -> F
     """Whether the most recent course ended in progression (or, when the criterion allows it, in
     intolerance); a course followed by a recorded relapse ended in progression too."""
     courses = [t for t in facts.case.treatments if t.started_on is not None]
+    at_entry = bool(req.get("at_entry"))  # "progressive disease at enrolment": only a progression shows it
     if not courses:
+        if at_entry:
+            return unknown("progressive disease at entry: no therapy recorded to progress on", "imaging")
         return Finding(False, "progression after the last therapy: no prior anticancer therapy recorded")
     if req.get("advanced_setting") and facts.lines_started == 0:
         # a (neo)adjuvant course the relapse came more than 6 months after is no line (CONTRACT §1)
@@ -247,6 +250,8 @@ def progressed_on_last(req: dict[str, Any], facts: PatientFacts, kind: str) -> F
     last = max(courses, key=lambda t: t.started_on or dt.date.min)
     agents = ", ".join(last.agents)
     if last.ongoing:
+        if at_entry:
+            return unknown(f"progressive disease at entry: {agents} is ongoing", "imaging")
         return Finding(False, f"progression after the last therapy: {agents} is ongoing")
     stopped = last.stop_reason
     relapsed = facts.case.diagnosis.recurred_on
