@@ -58,10 +58,10 @@ _AT_ENTRY = re.compile(
 
 
 def progressed_on_last(text: str, kind: str) -> list[Req]:
-    if kind == "inclusion" and not _AFTER_LAST_LINE.search(text) and _AT_ENTRY.search(text):
-        return [{"type": "progressed_on_last", "at_entry": True}]
-    if kind != "inclusion" or not _AFTER_LAST_LINE.search(text):
+    if kind != "inclusion":
         return []
+    if not _AFTER_LAST_LINE.search(text):
+        return [{"type": "progressed_on_last", "at_entry": True}] if _AT_ENTRY.search(text) else []
     req: Req = {"type": "progressed_on_last"}
     if _has(r"intoleran|not tolerat|unable to tolerate", text):
         req["or_intolerant"] = True
