@@ -5,8 +5,9 @@ tests/trials/outside/ holds patient cases (cases/*.case.yaml) and, per reviewer,
 per case (met | not_met | unknown, CONTRACT §3), plus a verdict per case. The reviewers had not read
 the matcher. A set whose trials are not among the shared records carries them in its own `records/`
 folder (ClinicalTrials.gov API v2 JSON). This script imports exactly those trials into a scratch
-registry, runs the real CLI for each case, aligns the tool's criteria with the reviewer's by text,
-and prints:
+registry, runs the real CLI for each case, aligns the tool's criteria with the reviewer's by text
+(an item found among another cohort's criteria, which the tool lists under ``other_cohorts``, is
+counted as unaligned: the tool judges the patient under the cohort that suits him), and prints:
 
 - decidable agreement: of the criteria both the tool and the reviewer decided (met / not_met), the
   share where they agree (target ≥ 0.90);
@@ -77,6 +78,7 @@ def align(wanted: str, tool_texts: list[str]) -> int | None:
 class Score:
     pairs: Counter[tuple[str, str]] = field(default_factory=Counter)  # (tool, reviewer) statuses
     unaligned: int = 0
+    other_cohort: int = 0  # of the unaligned: items of a cohort the tool does not judge the patient in
     judged: int = 0
     verdicts: Counter[bool] = field(default_factory=Counter)
     closed_not_offered: int = 0  # pairs of a closed study the tool did not offer, reviewer not ineligible
@@ -138,6 +140,14 @@ def match(case_file: Path, env: dict[str, str]) -> dict[str, dict[str, Any]]:
     return {entry["nct_id"]: entry for entry in json.loads(done.stdout)}
 
 
+def judged_criteria(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every criterion the tool judged for a trial: those shown for the cohort that suits the patient
+    first, then each other cohort's (``other_cohorts``), so that a reviewer's item for another cohort
+    is found with its own text rather than matched to a look-alike of the shown cohort's."""
+    others = [c for other in entry.get("other_cohorts") or [] for c in other["criteria"]]
+    return [*entry["criteria"], *others]
+
+
 def score(folder: Path, worst: int) -> Score:
     files = trial_files(folder)
     judgements = [(f, yaml.safe_load(f.read_text(encoding="utf-8"))) for f in files]
@@ -164,9 +174,12 @@ def score(folder: Path, worst: int) -> Score:
                 if entry is None:
                     continue  # the tool did not list the trial: its verdict is scored above
                 result.judged += 1
-                tool_criteria = entry["criteria"]
+                tool_criteria = judged_criteria(entry)
                 at = align(criterion["text"], [c["text"] for c in tool_criteria])
-                if at is None:
+                if at is None or at >= len(entry["criteria"]):
+                    # another cohort's item: the tool judges the patient under the cohort that suits
+                    # him, the reviewer mostly as "does not apply"; not comparable either way
+                    result.other_cohort += at is not None
                     result.unaligned += 1
                     continue
                 got = tool_criteria[at]
@@ -197,6 +210,7 @@ def main() -> int:
         "judgements": result.judged,
         "aligned": compared,
         "unaligned": result.unaligned,
+        "other_cohort_items": result.other_cohort,
         "decidable_agreement": round(agree / max(1, decided), 3),
         "decided_by_both": decided,
         "dangerous_met": result.pairs[("met", "not_met")],
