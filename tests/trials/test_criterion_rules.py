@@ -166,8 +166,18 @@ def test_a_wash_out_stated_as_weeks_since_in_an_inclusion_reads_the_same() -> No
 def test_half_lives_whichever_is_longer_leave_a_long_enough_gap_open_and_a_short_one_failed() -> None:
     text = "Systemic anticancer therapy within 4 weeks or 5 half-lives, whichever is longer, before day 1."
     assert status(text, "exclusion", treatments=FIRST_LINE_ENDED) == "not_met"
+    # 92 days: past 4 weeks, not past trastuzumab's five half-lives (5 x 25 days: agents.yaml)
     assert (
-        status(text, "exclusion", treatments=[{**FIRST_LINE_ENDED[0], "ended_on": "2026-03-01"}]) == "unknown"
+        status(text, "exclusion", treatments=[{**FIRST_LINE_ENDED[0], "ended_on": "2026-03-01"}]) == "not_met"
+    )
+    # 137 days: past the antibody's; the chemotherapy's half-lives are not in the knowledge base
+    assert (
+        status(
+            text,
+            "exclusion",
+            treatments=[{**FIRST_LINE_ENDED[0], "started_on": "2025-09-01", "ended_on": "2026-01-15"}],
+        )
+        == "unknown"
     )
 
 

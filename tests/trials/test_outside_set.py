@@ -1,5 +1,5 @@
 """A ratchet on the outside reviewers' trial judgements: bench/trials_outside.py scores the real CLI
-against each outside set (tests/trials/outside/, the development set; heldout/ to heldout37/, the
+against each outside set (tests/trials/outside/, the development set; heldout/ to heldout40/, the
 held-out sets; heldout5 to heldout24 and heldout27 carry their own records, the others judge shared ones)
 and no figure may fall behind the bound recorded in that set's floor file."""
 
@@ -54,6 +54,9 @@ SETS = {
     "heldout35": HERE / "heldout35_floor.txt",
     "heldout36": HERE / "heldout36_floor.txt",
     "heldout37": HERE / "heldout37_floor.txt",
+    "heldout38": HERE / "heldout38_floor.txt",
+    "heldout39": HERE / "heldout39_floor.txt",
+    "heldout40": HERE / "heldout40_floor.txt",
 }
 
 

@@ -53,11 +53,15 @@ from her2nav.trials.criteria.linked_bullets import (
 from her2nav.trials.criteria.rules import interpret
 from her2nav.trials.criteria.rules_after import beyond_the_held_first_line
 from her2nav.trials.criteria.run_on_lines import OPTIONS, lettered, lines
-from her2nav.trials.criteria.tumour_cohorts import label_tumour_cohorts, set_aside_other_cohorts_clauses
+from her2nav.trials.criteria.tumour_cohorts import (
+    label_tumour_cohorts,
+    set_aside_other_cohorts_clauses,
+    without_other_cohorts_sentences,
+)
 
 # Bumped whenever stored parses change (a registry re-parses older rows); the history of what each
 # version changed is in git log (issue 15's sessions: 16-31).
-PARSER_VERSION = "58"
+PARSER_VERSION = "59"
 
 # "- • 1. age between …": marks a portal stacked on one item count once (eleventh blind set); ". Aged
 # ≥ 18 years": a list whose numbers a mirror dropped, the dot left (eighteenth blind set, TT)
@@ -328,6 +332,7 @@ def parse_criteria(text: str) -> list[Criterion]:
     beyond_the_held_first_line(criteria)
     apply_trial_her2_definition(criteria)
     set_aside_other_cohorts_clauses(criteria)
+    without_other_cohorts_sentences(criteria, lambda text, kind: interpret(without_named_cohort(text), kind))
     groups.set_aside_other_groups(criteria)
     join_alternatives(criteria)
     listed_exceptions(criteria)

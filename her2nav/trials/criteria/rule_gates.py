@@ -54,7 +54,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "received",
         "had",
     ),
-    "prior_chemotherapy": ("chemo", "cytotoxic", "systemic"),
+    "prior_chemotherapy": ("chemo", "cytotoxic", "systemic", "cancer", "tumo", "neoplastic"),
     "chemotherapy_in_one_setting": ("adjuvant", "operative"),  # rules_any_setting._IN_ONE_SETTING
     "therapy_before_surgery": ("adjuvant", "operative", "prior to surgery", "before surgery"),
     "relapse_window": ("adjuvant", "operative"),

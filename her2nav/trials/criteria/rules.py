@@ -221,6 +221,18 @@ _STUDY_SIZE = re.compile(
 )
 
 
+# "NOTE: Screening for HIV infection should be conducted per local requirements.", "If a participant has
+# received a recent blood transfusion, the laboratory tests must be obtained >= 1 week after any blood
+# transfusion." (Astellas records, NCT05365581): how the study team screens or tests, listed as an item;
+# it asks nothing of the patient (the TE, UL and UO reviewers: met, "a screening note")
+_HOW_THE_TEAM_TESTS = re.compile(
+    r"^(note:\s*)?(screening|testing) for [^.;]{0,80}?(should|must|will|is to|are to) be "
+    r"(conducted|performed|done|carried out)\b[^.;]*\.?$|"
+    r"^if (a |the )?(participant|patient|subject) has received a (recent )?(blood )?transfusion,? the "
+    r"laboratory tests? must be (obtained|performed|drawn|repeated)\b[^;]*$"
+)
+
+
 # "The following types are not allowed: Small cell undifferentiated carcinomas, lymphomas, or sarcomas"
 # in an inclusion list (NCI's form, NCT00258323; twenty-fourth blind set, UA): it was read as asking for
 # those tumours
@@ -258,6 +270,8 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
         return ({"type": "definition"},)
     if ("number" in low or "will be" in low) and _STUDY_SIZE.match(low):
         return ({"type": "definition", "about": "design"},)
+    if ("screening" in low or "testing" in low or "transfusion" in low) and _HOW_THE_TEAM_TESTS.match(low):
+        return ({"type": "definition", "about": "procedure"},)
     if "additional" in low and _MORE_CRITERIA.match(low):
         return ({"type": "open_parts", "parts": ["criteria the registry record does not list"]},)
     low = unbind_list_qualifiers(low, kind)  # "MSI-H CRC, oesophagogastric cancer": MSI-H is CRC's

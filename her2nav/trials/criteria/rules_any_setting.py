@@ -30,11 +30,18 @@ _LOCAL_FIRST = (
 _SYSTEMIC = (
     r"systemic( or (surgical|combined|local))*( anti-?\s?(cancer|tumou?r))? (therap(y|ies)|treatments?)"
 )
+# Anti-cancer treatment of any kind ("any prior anti-cancer treatment or surgery for the current gastric
+# cancer", UP's NCT07069712): every systemic course a case records is one, and a case with none has had
+# none (the UP reviewer: "no prior treatment" for an untreated resectable patient); an operation or
+# radiotherapy named beside it stays open (rules_parts.open_parts).
+_ANTICANCER = r"(anti-?\s?(cancer|tumou?r)|antineoplastic) (therap(y|ies)|treatments?)"
 _PRIOR_CHEMOTHERAPY = (
     rf"(prior|previous|previously received|received( any)?|had( any)?|other) ({_LOCAL_FIRST})?"
     r"((systemic |cytostatic |cytotoxic )?"
     r"(chemotherap(y|ies)|chemo\b|chemotherapeutic\b|cytotoxic (chemotherapy|therapy|treatment))|"
     + _SYSTEMIC
+    + "|"
+    + _ANTICANCER
     + ")"
 )
 # An inclusion asking for none: "Absence of previous chemotherapeutic, surgical or radiation treatment"
@@ -58,10 +65,16 @@ _NARROWER_PART = (
 # diagnosis of another cancer ("for any other cancer within 6 months of diagnosis") does not.
 _TIMED = r"\bwithin\b|\b\d+\s*(days?|weeks?|months?)\b|\b(past|last) (few )?(days?|weeks?|months?)\b"
 _OF_DIAGNOSIS = r"within \d+ (months?|years?) (of|from) (the )?diagnosis\b"
+# What a therapy left behind ("unresolved toxicities from prior anticancer therapy", "persistent
+# toxicities caused by previous anti-cancer therapy", "not recovered from prior chemotherapy"): the
+# toxicity rule's (rules_timing.toxicity), not an exclusion of everyone who had the therapy
+_ITS_EFFECTS = (
+    r"toxicit|adverse|side[- ]effects?|complications?|a(?<=\ba)es?\b|recover|resolv|neuropath|sequelae"
+)
 # the cancer the chemotherapy was for: the study's disease, or any cancer
 _FOR_DISEASE = (
     r"\bfor (their |the |this )?(diagnosis of |current )?"
-    r"(o?esophag|gastric|stomach|gastro-?\s?o?esophag|junction|gej|goj|any|oncolog)[\w\s-]*?"
+    r"(o?esophag|gastric|stomach|gastro-?\s?o?esophag|junction|gej|goj|any|oncolog)[\w\s,/-]*?"
     r"(cancer|carcinoma|adenocarcinoma|disease|tumou?r|malignancy)|"
     r"\bfor (the |their |this )?(present|current|underlying) (cancer|carcinoma|disease|tumou?r|malignancy)|"
     r"\bfor (a |any )?(cancer|malignancy)\b"  # "Prior chemotherapy for cancer," (TW)
@@ -87,6 +100,8 @@ def prior_chemotherapy(text: str, kind: str) -> list[Req]:
         return []  # for another cancer or setting, an exception, or a narrower course
     if _has(r"\b(after|since|within|following|during)\b", before):
         return []  # "relapsed within 6 months after prior chemotherapy": a time since it
+    if _has(_ITS_EFFECTS, before):
+        return []  # "unresolved toxicity from prior anti-cancer therapy": the effects asked, not the therapy
     if kind == "inclusion" and not none_before:
         return []
     group = "chemotherapy" if _has(r"chemo|cytotoxic|cytostatic", m.group(0)) else "systemic_therapy"

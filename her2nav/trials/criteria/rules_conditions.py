@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from her2nav.trials.criteria.rule_text import Req, _has, _search
+from her2nav.trials.criteria.rule_text import Req, _has, _rx, _search
 
 # "hepatitis" alone, named among infections beside HIV ("chronic infectious disease, such as AIDS or
 # hepatitis": seventeenth blind set, TS), names both viral hepatitides; elsewhere ("autoimmune
@@ -86,6 +86,24 @@ _QUALIFIED = (
     r"clinically significant|except|unless|w(?<=\bw)here\b|involvement|eligible|allowed|permitted|"
     r"may be included|serologic|viral load|s(?<=\bs)evere|class (ii|iii|iv|[2-4])|radiation"
 )
+# Qualifiers written before what they qualify ("active infection with HBV", "uncontrolled diabetes"): one
+# that opens a later alternative of the list ("HIV infectivity or active infection with HBV or HCV",
+# "known HIV, active chronic, or past hepatitis B") qualifies that alternative, not a condition named
+# before it (UK and TE reviewers: a patient with HIV is excluded by NCT04309578's item). Not when a word
+# other than a noun follows ("brain metastases, untreated or symptomatic": said of the metastases).
+_PREFIX_QUALIFIER = (
+    r"(a(?<=\ba)ctive|untreated|symptomatic|progressive|unstable|uncontrolled|current|clinically significant|"
+    r"s(?<=\bs)evere)\s+(?!(or|and|and/or|nor)\b)\w"
+)
+_ALTERNATIVE = r",|;|\s(or|and|and/or)\s"
+# The virus's own nucleic acid detected ("HBsAg negative but HBc antibody positive: an HBV DNA test … if
+# positive the participant will be excluded", UO's NCT05365581; "positive HCV RNA by PCR"): active
+# replication, which a recorded hepatitis (CONTRACT §1 conditions) does not say; it qualifies that
+# virus's hepatitis only, not another named beside it
+_VIRAL_NUCLEIC_ACID = {
+    "hepatitis_b": r"(hbv|hepatitis b virus( \(hbv\))?) (dna|deoxyribonucleic)",
+    "hepatitis_c": r"(hcv|hepatitis c virus( \(hcv\))?) (rna|ribonucleic)",
+}
 # People with X who have something more: "HIV-infected participants with a history of Kaposi's sarcoma",
 # "hepatitis B carriers with detectable HBV DNA" name only those of them with it (UK's NCT06445972)
 _PEOPLE_WITH = (
@@ -139,6 +157,23 @@ def _plain_history(condition: str, pattern: str, sentence: str) -> bool:
     return not _has(r"that|which|requir|treated with|with |grade", clause) and not _has(
         r"unless|except|eligible|allowed|permitted", sentence
     )
+
+
+def _qualifies(pattern: str, sentence: str) -> bool:
+    """A qualifier in ``sentence`` bears on the condition ``pattern`` names: any qualifier but one that
+    opens a later alternative after the condition's last mention (_PREFIX_QUALIFIER)."""
+    if not _has(_QUALIFIED, sentence):
+        return False
+    last = max(m.end() for m in _rx(pattern).finditer(sentence))
+    for m in _rx(_QUALIFIED).finditer(sentence):
+        opens_later = (
+            m.start() >= last
+            and _has(_ALTERNATIVE, sentence[last : m.start()])
+            and _rx(_PREFIX_QUALIFIER).match(sentence, m.start()) is not None
+        )
+        if not opens_later:
+            return True
+    return False
 
 
 # Forms narrower than the recorded condition: the case's brain_metastases (CONTRACT §1 conditions)
@@ -198,7 +233,11 @@ def conditions(text: str, kind: str) -> list[Req]:
         plain = not carve_out and any(_plain_history(condition, pattern, s) for s in naming)
         qualified = not plain and (
             carve_out
-            or any(_has(_QUALIFIED, s) for s in naming)
+            or any(_qualifies(pattern, s) for s in naming)
+            or (
+                condition in _VIRAL_NUCLEIC_ACID
+                and any(_has(_VIRAL_NUCLEIC_ACID[condition], s) for s in naming)
+            )
             or _only_a_narrower_form(condition, naming)
             or any(_search(rf"({pattern}){_PEOPLE_WITH}", s) for s in naming)
         )

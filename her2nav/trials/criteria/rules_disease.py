@@ -198,7 +198,10 @@ def disease(text: str, kind: str) -> list[Req]:
     ):
         sites = [{k: v for k, v in r.items() if k != "advanced"} for r in found if r["type"] == "disease"]
         stage: Req = {"type": "disease", "sites": [], "advanced": False}
-        return [*sites, *[r for r in found if r["type"] != "disease"], stage, _RESECTION_DONE_PART]
+        # "… R0 resection) and have completed standard adjuvant treatment" (NCT05771584, UO): the
+        # adjuvant course is one the case records (CONTRACT §1 treatments)
+        after = [_ADJUVANT_GIVEN] if _has(_ADJUVANT_COMPLETED, text) else []
+        return [*sites, *[r for r in found if r["type"] != "disease"], stage, *after, _RESECTION_DONE_PART]
     if (
         only_locally_advanced(text)
         or ("stage" in text and _has(CLINICAL_STAGE_TO_III, text))
@@ -255,6 +258,17 @@ _NAMES_A_SITE = r"gastric|stomach|junction|o?esophag|cardia(?!c)|g(?<=\bg)ej|e(?
 
 # Junction tumours reaching into the stomach: the cardia, Siewert type III (subcardial)
 _CARDIA = r"cardia(?!c)|siewert[^.;]{0,30}\b(iii|3)\b|(all|any) siewert|siewert (types? )?i-iii"
+
+
+_ADJUVANT_COMPLETED = (
+    r"\b(has|have) (also )?(completed|received|finished) (the |a |all )?(standard |planned )?"
+    r"(post-?operative |adjuvant )+(chemo\w*|therap\w*|treatments?)"
+)
+_ADJUVANT_GIVEN: Req = {
+    "type": "prior_therapy",
+    "group": "systemic_therapy",
+    "settings": ["adjuvant", "perioperative"],
+}
 
 
 def _disease(text: str) -> list[Req]:
@@ -482,7 +496,10 @@ def _stage_of_sentence(text: str) -> list[Req]:
     if _has(_NO_CURATIVE_OPTION, text):
         return [{"type": "disease", "sites": [], "advanced": True}]
     if _has(
-        r"^((participants?|patients?|subjects?|must|should|has|have|with|documented|confirmed|evidence of) )*"
+        # "Participant has radiographically-confirmed, locally advanced, unresectable or metastatic
+        # disease within 28 days prior to …" (NCT05365581, NCT06901531: UO and UQ's reviewers)
+        r"^((participants?|patients?|subjects?|must|should|has|have|with|documented|confirmed|evidence of|"
+        r"(radiographically|radiologically|histologically|cytologically|pathologically)[- ]confirmed),? )*"
         r"(locally advanced|unresectable|metastatic|advanced|recurrent|relapsed?)[^.;]{0,60}\bdiseases?\b",
         text,
     ):

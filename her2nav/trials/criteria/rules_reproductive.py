@@ -74,7 +74,15 @@ _CONSENT = (
     # "The subject consents to provide paired tumor biopsies" (a phase 2 record, NCT00725712; TX)
     r"c(?<=\bc)onsents? to (provide|undergo|participate|allow|send|submit)\b|"
     # "Patients must be accessible for treatment and follow-up" (an undertaking, sixteenth blind set, TR)
-    r"accessible for (treatment and )?follow-?\s?up"
+    r"accessible for (treatment and )?follow-?\s?up|"
+    # "Participant agrees not to participate in another interventional study while receiving study
+    # intervention" (NCT05365581, NCT06901531): an undertaking given at consent (C1; UL, UO, UF and UQ
+    # met it, TD and TE left it open)
+    r"a(?<=\ba)grees? not to (participate|take part|enrol+) in (any )?(another|other)|"
+    # "Agree to have a biopsy prior to enrollment, at acceptable risk in the judgement of the
+    # Investigator" (NCT06921837; UC and UO met it): a procedure consented to, like "consents to provide"
+    r"a(?<=\ba)grees? to (have|undergo|provide) (an? |the )?(fresh |new |tumou?r |mandatory )*"
+    r"(biops|tumou?r (tissue|sample)|tissue sample)"
 )
 # "… obtained from the patient/legal representative": the patient may consent; only a representative
 # consenting alone says the patient cannot

@@ -40,6 +40,8 @@ _NO_STANDARD_LEFT = (
     r"(alternative |standard )?(treatment|therap|option)|"
     r"(failed|exhausted|progressed on|progression on) (all )?(available )?standard|"
     r"no available treatment options?|"
+    # "for whom there is no standard approved therapies that impart significant clinical benefit" (UO)
+    r"no (standard|approved)( (approved|standard|available|effective))+ (treatments?|therap|options?)|"
     r"lack(s|ing)? (of )?(any )?(effective|available|standard|satisfactory)( \w+)? (treatment|therap|option)|"
     + _NOT_A_CANDIDATE
 )
@@ -51,6 +53,9 @@ _PROGRESSED = (
     r"progress\w* (on|after|following|during) (any |a )?(prior|previous|earlier)|"
     # "has disease progression after treatment, is intolerant to treatment, or …" (UB, NCT05514717)
     r"progression (after|on|following) (the |last |most recent )?(anti-?\s?cancer )?(treatment|therapy)\b|"
+    # "who has progressed, is intolerant, has refused, or for whom there is no standard …" (UO's
+    # NCT05365581): progressed on, or not tolerated, the treatment given
+    r"(has|have) progressed,? (or )?(is|are|has been|have been) intoleran|"
     r"(refractory|resistant) (to|of)( or (subjects |patients |participants )?(intolerant (of|to)|"
     r"not (a )?candidates? for))?( the| all)?( current| prior| previous)?( \w+)? standard|"
     # "must have received at least 1-2 prior lines of standard therapies or be intolerant of them"

@@ -65,6 +65,8 @@ def _scope(text: str) -> str:
         return "chemotherapy"
     if _has(r"monoclonal antibod|biologic", text) and not _has(r"chemo|systemic|anti-?cancer", text):
         return "antibody"
+    if _has(r"small[- ]molecules?", text) and not _has(r"chemo|systemic|anti-?cancer|antibod", text):
+        return "small_molecule"  # "targeted agents and small molecules ≥ 2 weeks" (evaluate_scope._in_scope)
     if _has(_CLASSES["targeted"], text) and not _has(r"chemo|systemic|anti-?cancer", text):
         return "targeted"
     return "systemic"
@@ -96,6 +98,8 @@ def _investigational_only(text: str, kind: str) -> list[Req] | None:
         return None
     if "device" in rest:
         rest = _sub(_DEVICE, " ", rest)
+    if "concurrent" in rest:  # "… agents or devices concurrently or within 28 days" (UQ): the wash-out
+        rest = _sub(r"\bconcurrently,? (or|and/or) ", " ", rest)  # covers a course still running
     reading = "exclusion" if _has(r"^(no|not|without)\b", text) else kind  # "no … within": a wash-out
     found = [r for r in washout(rest, reading) if r.get("days")]
     return [{**r, "scope": "investigational"} for r in found] or None

@@ -324,3 +324,53 @@ def set_aside_other_cohorts_clauses(criteria: list[Any]) -> None:
     for crit in named:
         if crit.cohort.lower() != ours and crit.cohort.lower().startswith("cohort"):
             crit.requirements = [{"type": "other_cohort", "cohort": crit.cohort}]
+
+
+# A sentence inside a longer criterion that is for one cohort only ("… and have no available treatment
+# options that have confirmed benefit. Prior treatment with HER2-targeted therapy is not permitted
+# (Cohort 1 only). For participants with breast cancer (Cohort 2) or GEA (Cohort 3), prior
+# HER2-targeted therapy is permitted and prior therapy with trastuzumab deruxtecan (T-DXd) is
+# required.": DiscovHER PAN-206, NCT06695845; the UP and TB reviewers). When the text names another
+# cohort for gastro-oesophageal tumours, the sentence is not the patient's: the criterion is read
+# without it. The sentence naming the patient's cohort is read without its lead-in, and what it
+# permits apart from what it requires.
+_ONE_COHORTS_SENTENCE = re.compile(r"[^.;]*\((?:for |in )?(cohort \w{1,3})\s+only\)\s*[.;]?", re.IGNORECASE)
+_COHORTS_LEAD_IN = re.compile(
+    r"\bfor (?:participants|patients|subjects) with [^.;]*?\((cohort \w{1,3})\)\s*,\s*([^.;]*)", re.IGNORECASE
+)
+_PERMITTED = re.compile(r"\b(?:is|are) (?:also )?(?:permitted|allowed)\s*$", re.IGNORECASE)
+
+
+def _asked_of(cohort: str, ours: str, clauses: str) -> str:
+    """What a sentence led in by the cohorts it is for asks of the patient's cohort: nothing when it
+    names another cohort, else its clauses joined by "and" less those that only permit."""
+    if cohort.lower() != ours:
+        return " "
+    parts = re.split(r",?\s+and\s+(?=(?:prior|previous)\b)", clauses)
+    return " and ".join(p for p in parts if not _PERMITTED.search(p)) or " "
+
+
+class _Interpret(Protocol):
+    def __call__(self, text: str, kind: str) -> list[Req]: ...
+
+
+def without_other_cohorts_sentences(criteria: list[Any], interpret: _Interpret) -> None:
+    """Read again each criterion holding a sentence for a cohort other than the one the record names
+    for gastro-oesophageal tumours (without it), or one led in by the cohorts it is for (what it asks of
+    the patient's). A criterion that is all one such sentence keeps its cohort
+    (eligibility.ONLY_FOR_COHORT)."""
+    if not any("(cohort" in c.text.lower() for c in criteria):
+        return
+    own = {m.group(1) for c in criteria for m in _COHORT_OF_OWN_TUMOUR.finditer(c.text.lower())}
+    if len(own) != 1:
+        return
+    ours = own.pop()
+    for crit in criteria:
+        if "(cohort" not in crit.text.lower():
+            continue
+        kept = _ONE_COHORTS_SENTENCE.sub(
+            lambda m: m.group(0) if m.group(1).lower() == ours else " ", crit.text
+        )
+        kept = _COHORTS_LEAD_IN.sub(lambda m: _asked_of(m.group(1), ours, m.group(2)), kept)
+        if kept != crit.text and kept.strip(" .;"):
+            crit.requirements = interpret(kept, crit.kind)

@@ -81,6 +81,10 @@ def definition(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         return not_applicable(
             kind, "a statement of the study's design (how many it enrols), not of the patient"
         )
+    if req.get("about") == "procedure":
+        return not_applicable(
+            kind, "an instruction on how the study team screens or tests, not of the patient"
+        )
     return not_applicable(kind, "a definition of the study's terms (the criteria using them are judged)")
 
 
@@ -110,19 +114,37 @@ _SCOPE_GROUPS = {
     "antibody": ("anti_her2_antibody", "pd1", "vegfr2", "cldn18_2", "her2_bispecific"),
     # agents aimed at a molecular target of the tumour or its vessels; not checkpoint inhibitors
     "targeted": ("her2_directed", "vegfr2", "cldn18_2"),
+    "small_molecule": (),  # by modality: _in_scope
 }
 _SCOPE_WORDS = {
     "systemic": "anticancer",
     "antibody": "antibody",
     "chemotherapy": "chemotherapy",
     "targeted": "targeted",
+    "small_molecule": "small-molecule",
 }
+
+
+def _in_scope(agent: str, scope: str) -> bool:
+    """Whether ``agent`` is of the therapy a wash-out names: its agents.yaml groups, or its modality for
+    "small molecules" ("targeted agents and small molecules >= 2 weeks", beside "antibody based
+    therapy >= 4 weeks": VIKTORY-2, NCT06085755; the TD and UQ reviewers)."""
+    if scope == "systemic":
+        return True
+    known = vocabulary().by_id.get(agent)
+    if known is None:
+        return False
+    if scope == "small_molecule":
+        return known.modality == "small_molecule"
+    return not known.groups.isdisjoint(_SCOPE_GROUPS.get(scope, (scope,)))
 
 
 def _courses(facts: PatientFacts, scope: str) -> list[TreatmentLine]:
     groups = _SCOPE_GROUPS.get(scope, None if scope == "systemic" else (scope,))  # or one agents.yaml group
     if groups is None:
         return list(facts.case.treatments)
+    if scope == "small_molecule":
+        return [t for t in facts.case.treatments if any(_in_scope(a, scope) for a in t.agents)]
     found: list[TreatmentLine] = []
     for group in groups:
         found += [t for t in exposed_to(facts.case, group) if t not in found]
@@ -137,7 +159,7 @@ def _half_life(agent: str, own: bool) -> float:
 
 
 def _antibody_too_recent(
-    courses: list[TreatmentLine], half_lives: int, as_of: dt.date, own: bool = True
+    courses: list[TreatmentLine], half_lives: int, as_of: dt.date, own: bool = True, scope: str = "systemic"
 ) -> str | None:
     """The antibody given within ``half_lives`` of its half-lives before ``as_of`` (its name and days
     since), if any: that many half-lives cannot have passed. ``own``: each antibody's own half-life
@@ -147,7 +169,7 @@ def _antibody_too_recent(
         if course.ended_on is None:
             continue
         gap = (as_of - course.ended_on).days
-        for agent in (a for a in course.agents if "mab" in a):
+        for agent in (a for a in course.agents if "mab" in a and _in_scope(a, scope)):
             span = half_lives * _half_life(agent, own)
             if gap < span:
                 return f"{agent} (an antibody) {gap} days before; {half_lives} half-lives last {span:g} days"
@@ -210,14 +232,14 @@ def washout(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     said = f"last {words} dose {last}, {gap} days before {as_of}"
     if days is None:
         lives = req.get("half_lives") or 5  # "adequate wash-out": at least 5 half-lives
-        if recent := _antibody_too_recent(courses, lives, as_of, own="half_lives" in req):
+        if recent := _antibody_too_recent(courses, lives, as_of, own="half_lives" in req, scope=scope):
             return holds(kind, False, f"wash-out not stated in days, at least {lives} half-lives: {recent}")
         return unknown(
             f"wash-out not stated in days; {said}", "ask the study team for the protocol's wash-out"
         )
     half, which = req.get("half_lives"), req.get("whichever")
     if gap < days:
-        recent = _antibody_too_recent(courses, half, as_of) if half else None
+        recent = _antibody_too_recent(courses, half, as_of, scope=scope) if half else None
         if recent:  # fewer days than asked, and fewer than the half-lives: failed whichever is meant
             return holds(kind, False, f"needs {days} days or {half} half-lives; {recent}")
         if half and which != "longer":
@@ -228,6 +250,12 @@ def washout(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         ready = last + dt.timedelta(days=days)
         return holds(kind, False, f"needs {days} days since {words} therapy; {said} (complete on {ready})")
     if half and which != "shorter":
+        if which == "longer" and (recent := _antibody_too_recent(courses, half, as_of, scope=scope)):
+            # "4 weeks or 5 half-lives, whichever is longer": an antibody's own half-lives not yet
+            # passed fail it (ramucirumab 62 days before, 5 x 14 days: the TB and UP reviewers)
+            return holds(
+                kind, False, f"needs {days} days or {half} half-lives, whichever is longer; {recent}"
+            )
         return unknown(
             f"{days} days or {half} half-lives ({which or 'which is not said'}); {said}",
             f"check {half} half-lives of the last agents",
