@@ -7,21 +7,13 @@ from __future__ import annotations
 import pytest
 
 from her2nav.trials.criteria.rules import interpret
+from tests.trials.test_any_setting_and_stage import PERIOPERATIVE
 from tests.trials.test_criterion_rules import FIRST_LINE_ENDED, FIRST_LINE_ONGOING, judge, status
 
 ANY_TREATMENT = (
     "Participants had any prior anti-cancer treatment or surgery for the current gastric, GEJ, or "
     "esophageal cancer."
 )
-PERIOPERATIVE = [
-    {
-        "setting": "perioperative",
-        "agents": ["docetaxel", "oxaliplatin", "fluorouracil"],
-        "started_on": "2025-03-01",
-        "ended_on": "2025-08-01",
-        "stop_reason": "completed",
-    }
-]
 
 
 def test_any_prior_anticancer_treatment_for_the_cancer_excludes_a_patient_with_a_recorded_course() -> None:

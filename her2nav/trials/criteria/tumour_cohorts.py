@@ -311,16 +311,18 @@ def for_another_tumour(label: str | None) -> bool:
 _COHORT_OF_OWN_TUMOUR = re.compile(rf"(?:{GASTRO_OESOPHAGEAL})[^().;]{{0,40}}\((cohort \w{{1,3}})\)")
 
 
+def _own_cohort(criteria: list[Any]) -> str | None:
+    """The one cohort ("cohort 3") the text names for gastro-oesophageal tumours, or None."""
+    own = {m.group(1) for c in criteria for m in _COHORT_OF_OWN_TUMOUR.finditer(c.text.lower())}
+    return own.pop() if len(own) == 1 else None
+
+
 def set_aside_other_cohorts_clauses(criteria: list[Any]) -> None:
     """Mark as another cohort's the exclusions of a cohort other than the one the text names for
     gastro-oesophageal tumours, in a study whose cohorts only exclusions name."""
     named = [c for c in criteria if c.cohort]
-    if not named or any(c.kind != "exclusion" for c in named):
+    if not named or any(c.kind != "exclusion" for c in named) or (ours := _own_cohort(criteria)) is None:
         return
-    own = {m.group(1) for c in criteria for m in _COHORT_OF_OWN_TUMOUR.finditer(c.text.lower())}
-    if len(own) != 1:
-        return
-    ours = own.pop()
     for crit in named:
         if crit.cohort.lower() != ours and crit.cohort.lower().startswith("cohort"):
             crit.requirements = [{"type": "other_cohort", "cohort": crit.cohort}]
@@ -359,12 +361,8 @@ def without_other_cohorts_sentences(criteria: list[Any], interpret: _Interpret) 
     for gastro-oesophageal tumours (without it), or one led in by the cohorts it is for (what it asks of
     the patient's). A criterion that is all one such sentence keeps its cohort
     (eligibility.ONLY_FOR_COHORT)."""
-    if not any("(cohort" in c.text.lower() for c in criteria):
+    if not any("(cohort" in c.text.lower() for c in criteria) or (ours := _own_cohort(criteria)) is None:
         return
-    own = {m.group(1) for c in criteria for m in _COHORT_OF_OWN_TUMOUR.finditer(c.text.lower())}
-    if len(own) != 1:
-        return
-    ours = own.pop()
     for crit in criteria:
         if "(cohort" not in crit.text.lower():
             continue
