@@ -88,3 +88,30 @@ def test_a_completed_adjuvant_treatment_after_resection_is_one_the_case_records(
     ]
     found = status(text, "inclusion", diagnosis__setting="resectable", treatments=adjuvant)
     assert found == "unknown"  # the operation itself is not recorded
+
+
+SPLIT_HEADING = "\n".join(
+    [
+        "Inclusion Criteria:",
+        "",
+        "* Participant has ECOG performance status of 0 or 1.",
+        "CTDS Inclusion Criteria: ASP2138 in Combination with Pembrolizumab & CAPOX as First-line Therapy in "
+        "Gastric/GEJ Cancer",
+        "* Participant must not have been previously treated for metastatic disease with chemotherapy.",
+        "",
+        "Exclusion Criteria:",
+        "",
+        "* Participant has a history or complication of interstitial lung disease.",
+        "CTDS Exclusion Criteria:",
+        "ASP2138 in Combination with Pembrolizumab & CAPOX as First-line Therapy in Gastric/GEJ Cancer:",
+        "* Participant received live-virus vaccination within 30 days prior to the first dose.",
+    ]
+)
+
+
+def test_a_cohort_named_on_the_line_after_its_criteria_heading_scopes_the_items_under_it() -> None:
+    criteria = parse_criteria(SPLIT_HEADING)
+    vaccine = next(c for c in criteria if "vaccination" in c.text)
+    first_line = next(c for c in criteria if "previously treated" in c.text)
+    assert vaccine.cohort is not None and vaccine.cohort == first_line.cohort
+    assert next(c for c in criteria if "interstitial" in c.text).cohort is None

@@ -61,7 +61,7 @@ from her2nav.trials.criteria.tumour_cohorts import (
 
 # Bumped whenever stored parses change (a registry re-parses older rows); the history of what each
 # version changed is in git log (issue 15's sessions: 16-31).
-PARSER_VERSION = "59"
+PARSER_VERSION = "60"
 
 # "- • 1. age between …": marks a portal stacked on one item count once (eleventh blind set); ". Aged
 # ≥ 18 years": a list whose numbers a mirror dropped, the dot left (eighteenth blind set, TT)
@@ -178,10 +178,14 @@ def split_criteria(text: str) -> list[Criterion]:
     top: str | None = None  # … and the kind of the outer ones
     marks: list[tuple[int, tuple[str, ...]]] = []  # (first criterion, path) at each change of path
     headed = False  # a line naming inclusion or exclusion was read (headingless.py when not)
+    # "CTDS Exclusion Criteria:" with its cohort's name on the next line (ASP2138, NCT05365581: the
+    # Japan and Korea CAPOX cohort's exclusions; the UL and UO reviewers)
+    bare_header: str | None = None
     for raw in lines(unescape(text)):
         if not raw.strip():
             blank = True
             continue
+        header_above, bare_header = bare_header, None
         after_blank, after_list, under_list = blank, blank and under_list, False
         blank = False
         bullet = _BULLET.match(raw)
@@ -201,6 +205,17 @@ def split_criteria(text: str) -> list[Criterion]:
                 cohort = _header_cohort(stripped)
                 current, base_indent, path, top = None, None, (), None
                 marks.append((len(out), path))
+                qualified_header = not re.match(r"(?i)^(key )?(inclusion|exclusion) criteria\s*:$", stripped)
+                bare_header = (
+                    stripped if cohort is None and qualified_header and stripped.endswith(":") else None
+                )
+                continue
+            if (
+                header_above
+                and stripped.endswith(":")
+                and (named := tumour_heading(f"{header_above} {stripped}")) is not None
+            ):
+                cohort = named
                 continue
             if (group := groups.group_heading(raw)) is not None:  # "Module 1:", "Part A:", "All Panels"
                 path, top = groups.next_path(path, top, *group)
