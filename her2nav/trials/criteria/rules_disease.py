@@ -3,15 +3,22 @@ and stage ("advanced": unresectable, metastatic or recurrent), or the stage alon
 
 from __future__ import annotations
 
-import re
-
 from her2nav.knowledge.tumour_types import tumour_types
+from her2nav.trials.criteria.disease_terms import (
+    EARLY_STAGE,
+    RESECTABILITY,
+    SCORED_AS,
+    SPECIFIED_ELSEWHERE,
+    SPECIFIED_PART,
+    histology_named,
+    stage_only,
+    stage_only_req,
+)
 from her2nav.trials.criteria.left_out_sites import BASKET_BEYOND, LEFT_OUT, left_out_sites
 from her2nav.trials.criteria.rule_text import Req, _findall, _has, _search, _sub
 from her2nav.trials.criteria.stage_patterns import (
     CLINICAL_STAGE_TO_III,
     CLINICAL_T_LIST,
-    CURATIVE_OPERATION,
     LOCAL_TOO,
     METASTATIC_OR_RECURRENT,
     NOT_ONLY_METASTATIC,
@@ -147,7 +154,7 @@ def disease(text: str, kind: str) -> list[Req]:
         # primary is none; for the others how far it reaches is not recorded (CONTRACT §1)
         reach: Req = {"type": "open_parts", "parts": ["how far the tumour extends into the stomach"]}
         return [{"type": "disease", "sites": ["esophagus", "gej"]}, reach]
-    if _has(_HISTOLOGY_HEADING, text) and (histology := _histology(text)):
+    if _has(_HISTOLOGY_HEADING, text) and (histology := histology_named(text)):
         if _has(_OTHER_TYPES, text):  # "WHO pathology type: adenocarcinoma, neuroendocrine tumor"
             return [{"type": "disease", "sites": [], "histology_any": [histology, "other"]}]
         return [{"type": "disease", "sites": [], "histology": histology}]
@@ -174,7 +181,7 @@ def disease(text: str, kind: str) -> list[Req]:
         # (an oesophageal case failed there, sixteenth blind set, TR; a resectable one, eighteenth, TT:
         # three reviewers, TI, TS and TT, met such items for untreated resectable patients)
         return []
-    if _has(_EARLY_STAGE, text):
+    if _has(EARLY_STAGE, text):
         found = [r for r in _disease(text) if r["type"] == "disease" and r.get("sites")]
         return [{**(found[0] if found else {"type": "disease", "sites": []}), "advanced": False}]
     if "stage" in text and _has(STAGE_OR_HIGHER, text):
@@ -274,12 +281,12 @@ _ADJUVANT_GIVEN: Req = {
 def _disease(text: str) -> list[Req]:
     if "for " in text:
         text = _sub(_FOR_PATIENTS_WITH, " ", text)
-    if _has(_RESECTABILITY, text):
+    if _has(RESECTABILITY, text):
         return [{"type": "disease", "sites": [], "advanced": False}]
     if _has(NOT_RESECTABLE_WORDED, text):
         return [{"type": "disease", "sites": [], "advanced": True}]
     if "according" in text or "per " in text or "using" in text or "by " in text or "scoring" in text:
-        text = _sub(_SCORED_AS, " ", text)
+        text = _sub(SCORED_AS, " ", text)
     # a tumour named: not "anti-cancer treatment", "antitumour therapy"
     named = _has(
         r"c(?<!anti-c)(?<!antic)ancer|carcinoma|t(?<!anti-t)(?<!antit)umou?r|malignan|neoplasm|"
@@ -287,7 +294,7 @@ def _disease(text: str) -> list[Req]:
         text,
     )
     if not named and not _names_tumour_abbreviated(text):
-        return _stage_only(text)
+        return stage_only(text)
     text = _sub(r"response evaluation criteria in solid tumou?rs?", "recist", text)
     whole = text
     if " defined as " in text and _has(_NAMES_A_SITE, head := text.split(" defined as ", 1)[0]):
@@ -345,9 +352,9 @@ def _disease(text: str) -> list[Req]:
         sites.append("other")
     if not sites and not_sites and _has(r"tumou?rs|cancers|malignancies", text):
         sites.append("solid")  # "patients with tumours that …, excluding gastric cancer": any other
-    if sites == ["solid"] and _has(_SPECIFIED_ELSEWHERE, text):
+    if sites == ["solid"] and _has(SPECIFIED_ELSEWHERE, text):
         # "solid tumour specified in the substudy": which tumours is said elsewhere; the stage still counts
-        return [*_stage_only_req(text), {"type": "open_parts", "parts": [_SPECIFIED_PART]}]
+        return [*stage_only_req(text), {"type": "open_parts", "parts": [SPECIFIED_PART]}]
     if not sites:
         # "Potentially resectable, local or locoregional cancer with clinical staging cT2-4aN0-3M0" (TU)
         if _has(r"^(surgically |potentially )?(resectable|operable)\b", text):
@@ -361,7 +368,7 @@ def _disease(text: str) -> list[Req]:
     if by_centre:
         req["by_centre"] = True  # where the bulk lies: the site the case records (AJCC 8th, by centre)
     if (
-        (histology := _histology(whole))
+        (histology := histology_named(whole))
         and (histology == "adenocarcinoma" or not {"stomach", "gej"} & set(sites))
         and not (not_sites and _has(BASKET_BEYOND, left_out))
     ):
@@ -398,115 +405,3 @@ def _disease(text: str) -> list[Req]:
     ):
         req["advanced"] = False  # "Resected gastric … cancer after pre-operative FLOT": after surgery
     return [req]
-
-
-_SPECIFIED_ELSEWHERE = (
-    r"solid tumou?rs?\b[^.;]{0,30}\b(specified|defined|listed|named|described) (in|by|per) (the |each |its )?"
-    r"(sub-?\s?study|sub-?\s?protocol|protocol|cohort|part|arm|module|appendix)"
-)
-
-
-_SPECIFIED_PART = "tumour type the sub-study specifies"
-
-
-def _stage_only_req(text: str) -> list[Req]:
-    if _has(r"unresectable|metastatic|advanced|recurrent|stage iv|incurable", text):
-        return [{"type": "disease", "sites": [], "advanced": True}]
-    return []
-
-
-# The histological type a study names (CONTRACT §1 diagnosis.histology; WHO classification of
-# oesophageal and gastric tumours: adenocarcinoma and squamous cell carcinoma are distinct types). Only
-# when one type is named: "squamous cell carcinoma or adenocarcinoma" takes both, "non-squamous" and
-# "adenosquamous" name neither.
-_ADENO = r"a(?<=\ba)denocarcinoma|a(?<=\ba)denocarcinomas"
-_SQUAMOUS = r"s(?<!non-s)(?<!non s)(?<=\bs)quamous([- ]cell)? (carcinoma|cancer)|e(?<=\be)scc\b"
-
-
-_CLOSED_STRATUM = r"\b(adenocarcinoma|squamous cell carcinoma) (stratum|cohort|arm) (is |now )?closed\b"
-
-
-def _histology(text: str) -> str | None:
-    adeno, squamous = _has(_ADENO, text), _has(_SQUAMOUS, text)
-    if adeno and squamous and "closed" in text and (closed := _search(_CLOSED_STRATUM, text)):
-        # "squamous cell carcinoma or adenocarcinoma … (adenocarcinoma stratum closed)" (NCT00003087; UA):
-        # the histology whose stratum closed no longer enters
-        return "squamous_cell_carcinoma" if closed[1] == "adenocarcinoma" else "adenocarcinoma"
-    if adeno and not squamous and not _has(r"(?<!non-)(?<!non )squamous", text):  # adenosquamous too
-        return "adenocarcinoma"
-    if squamous and not adeno:
-        return "squamous_cell_carcinoma"
-    return None
-
-
-# Early disease asked for: "has stage II or III (AJCC 8th edition)": an adjuvant-setting study, which
-# an advanced (stage IV or recurrent) case is not for.
-_EARLY_STAGE = (
-    r"^(has |have |with |clinical |pathologic(al)? )*stages? (i{1,3}|[1-3])[abc]?"
-    r"(\s?(to|-|–|or|and|/|,)\s?(i{1,3}|[1-3])[abc]?)*\b(?![^.;]*\b(iv|4)\b)(?!\s?:)"
-    r"(?!\s(or|and) (greater|higher|above|more|later|beyond)\b)"
-)  # not "Stage 1 : at least one measurable lesion; Stage 2: …", the study's own stages; nor "Stage IIB
-# or greater", which takes stage IV too (a UK neoadjuvant study, NCT00041262; twenty-first set, TX)
-# "HER2 … according to the gastric cancer assessment system": how HER2 is scored, not the tumour site.
-_SCORED_AS = (
-    r"(according to|per|by|using)( the)? (gastric|gastro-?\s?o?esophageal)( cancer)? "
-    r"(assessment|scoring|criteria|guidelines?|system)|"
-    # "for HER2 IHC scoring system, the ToGA criteria used for gastric/GEJ cancers will be employed"
-    r"scoring (system|criteria)[^.;]*"
-)
-
-
-# "The disease must be deemed unsuitable for curative treatments": advanced disease, in other words.
-_NO_CURATIVE_OPTION = (
-    r"(unsuitable|not (be )?(amenable|suitable|eligible|a candidate)|ineligible) (for|to) (any )?"
-    r"(curative|definitive|potentially curative)"
-)
-
-
-# "Surgical resectability, as determined during multidisciplinary meeting" (TRAP-2, NCT05188313);
-# "Amenable to primary surgery with curative intent" (a UK neoadjuvant study, NCT00041262; TX)
-_RESECTABILITY = (
-    r"^(surgical|surgically) (resectability|resectable)\b|^(tumou?r|cancer) (deemed |considered )?resectable|"
-    r"^(disease |tumou?r )?(amenable|suitable) (to|for) " + CURATIVE_OPERATION
-)
-
-
-_FIRST_CLAUSE = re.compile(r",\s| with (?=at least|measurable|one or more|≥)")
-
-
-def _stage_only(text: str) -> list[Req]:
-    """ "Locally advanced, unresectable or metastatic disease", "surgically resectable disease": the
-    stage without a tumour site, said in the first sentence ("… on CT. Imaging must …") or in the first
-    clause of it ("Relapse or metastatic diseases, at least one measurable lesion …": eighteenth blind
-    set, TS, NCT03185988)."""
-    text = text.split(". ", 1)[0]
-    found = _stage_of_sentence(text)
-    if not found and (", " in text or " with " in text):
-        found = _stage_of_sentence(_FIRST_CLAUSE.split(text, 1)[0])
-    return found
-
-
-def _stage_of_sentence(text: str) -> list[Req]:
-    if _has(r"^(surgically |potentially |locally )?(resectable|operable)( disease)?\.?$", text):
-        return [{"type": "disease", "sites": [], "advanced": False}]  # NCI's "Potentially resectable"
-    if not _has(r"\bdiseases?\b", text) or _has(
-        r"measurable|evaluable|lesion|progressi|stable|brain|cns", text
-    ):
-        return []
-    if _has(_NO_CURATIVE_OPTION, text):
-        return [{"type": "disease", "sites": [], "advanced": True}]
-    if _has(
-        # "Participant has radiographically-confirmed, locally advanced, unresectable or metastatic
-        # disease within 28 days prior to …" (NCT05365581, NCT06901531: UO and UQ's reviewers)
-        r"^((participants?|patients?|subjects?|must|should|has|have|with|documented|confirmed|evidence of|"
-        r"(radiographically|radiologically|histologically|cytologically|pathologically)[- ]confirmed),? )*"
-        r"(locally advanced|unresectable|metastatic|advanced|recurrent|relapsed?)[^.;]{0,60}\bdiseases?\b",
-        text,
-    ):
-        req: Req = {"type": "disease", "sites": [], "advanced": True}
-        if "recur" in text and _has(METASTATIC_OR_RECURRENT, text) and not _has(LOCAL_TOO, text):
-            req["not_locally_advanced"] = True
-        return [req]
-    if _has(r"^(surgically |potentially )?(resectable|operable)[^.;]{0,30}\bdisease\b", text):
-        return [{"type": "disease", "sites": [], "advanced": False}]
-    return []

@@ -66,7 +66,7 @@ def _scope(text: str) -> str:
     if _has(r"monoclonal antibod|biologic", text) and not _has(r"chemo|systemic|anti-?cancer", text):
         return "antibody"
     if _has(r"small[- ]molecules?", text) and not _has(r"chemo|systemic|anti-?cancer|antibod", text):
-        return "small_molecule"  # "targeted agents and small molecules ≥ 2 weeks" (evaluate_scope._in_scope)
+        return "small_molecule"  # "targeted agents and small molecules ≥ 2 weeks" (evaluate_washout)
     if _has(_CLASSES["targeted"], text) and not _has(r"chemo|systemic|anti-?cancer", text):
         return "targeted"
     return "systemic"
@@ -245,7 +245,7 @@ def _per_class(text: str, intervals: list[tuple[re.Match[str], str]]) -> list[Re
 
 
 # "At least five half-lives from prior cytotoxic chemotherapy, immunotherapy, biological agents": a
-# wash-out stated in half-lives alone (matching/evaluate_scope.py knows the antibodies' half-lives).
+# wash-out stated in half-lives alone (matching/evaluate_washout.py knows the antibodies' half-lives).
 _HALF_LIVES_FROM = (
     r"(?P<n>\d|five|three)\s*(x\s*)?half\s?-?\s?li(ves|fe)\s*(from|since|after|of) (the )?(any )?"
     r"(prior|previous|last)(?P<what>[^;]*)"

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from her2nav.knowledge.load import knowledge_base, threshold
-from her2nav.trials.matching import evaluate_disease
+from her2nav.trials.matching import evaluate_disease, evaluate_washout
 from her2nav.trials.matching import evaluate_history as history
 from her2nav.trials.matching import evaluate_scope as scoped
 from her2nav.trials.matching import evaluate_standard as standard
@@ -375,7 +375,7 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "other_cohort": scoped.other_cohort,
     "consent": scoped.consent,
     "her2_scoring": scoped.her2_scoring,
-    "washout": scoped.washout,
+    "washout": evaluate_washout.washout,
     "toxicity": scoped.toxicity,
     "progressed_on_last": scoped.progressed_on_last,
     "distant_metastases": scoped.distant_metastases,

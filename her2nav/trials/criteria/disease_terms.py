@@ -1,0 +1,121 @@
+"""Pieces of a disease criterion that ``rules_disease`` reads: the stage said without a tumour site,
+the histological type a study names, an early stage asked for, resectability, HER2 "scored per the
+gastric criteria" (how HER2 is read, not the tumour's site) and a solid tumour the sub-study specifies."""
+
+from __future__ import annotations
+
+import re
+
+from her2nav.trials.criteria.rule_text import Req, _has, _search
+from her2nav.trials.criteria.stage_patterns import CURATIVE_OPERATION, LOCAL_TOO, METASTATIC_OR_RECURRENT
+
+SPECIFIED_ELSEWHERE = (
+    r"solid tumou?rs?\b[^.;]{0,30}\b(specified|defined|listed|named|described) (in|by|per) (the |each |its )?"
+    r"(sub-?\s?study|sub-?\s?protocol|protocol|cohort|part|arm|module|appendix)"
+)
+
+
+SPECIFIED_PART = "tumour type the sub-study specifies"
+
+
+def stage_only_req(text: str) -> list[Req]:
+    if _has(r"unresectable|metastatic|advanced|recurrent|stage iv|incurable", text):
+        return [{"type": "disease", "sites": [], "advanced": True}]
+    return []
+
+
+# The histological type a study names (CONTRACT §1 diagnosis.histology; WHO classification of
+# oesophageal and gastric tumours: adenocarcinoma and squamous cell carcinoma are distinct types). Only
+# when one type is named: "squamous cell carcinoma or adenocarcinoma" takes both, "non-squamous" and
+# "adenosquamous" name neither.
+_ADENO = r"a(?<=\ba)denocarcinoma|a(?<=\ba)denocarcinomas"
+_SQUAMOUS = r"s(?<!non-s)(?<!non s)(?<=\bs)quamous([- ]cell)? (carcinoma|cancer)|e(?<=\be)scc\b"
+
+
+_CLOSED_STRATUM = r"\b(adenocarcinoma|squamous cell carcinoma) (stratum|cohort|arm) (is |now )?closed\b"
+
+
+def histology_named(text: str) -> str | None:
+    adeno, squamous = _has(_ADENO, text), _has(_SQUAMOUS, text)
+    if adeno and squamous and "closed" in text and (closed := _search(_CLOSED_STRATUM, text)):
+        # "squamous cell carcinoma or adenocarcinoma … (adenocarcinoma stratum closed)" (NCT00003087; UA):
+        # the histology whose stratum closed no longer enters
+        return "squamous_cell_carcinoma" if closed[1] == "adenocarcinoma" else "adenocarcinoma"
+    if adeno and not squamous and not _has(r"(?<!non-)(?<!non )squamous", text):  # adenosquamous too
+        return "adenocarcinoma"
+    if squamous and not adeno:
+        return "squamous_cell_carcinoma"
+    return None
+
+
+# Early disease asked for: "has stage II or III (AJCC 8th edition)": an adjuvant-setting study, which
+# an advanced (stage IV or recurrent) case is not for.
+EARLY_STAGE = (
+    r"^(has |have |with |clinical |pathologic(al)? )*stages? (i{1,3}|[1-3])[abc]?"
+    r"(\s?(to|-|–|or|and|/|,)\s?(i{1,3}|[1-3])[abc]?)*\b(?![^.;]*\b(iv|4)\b)(?!\s?:)"
+    r"(?!\s(or|and) (greater|higher|above|more|later|beyond)\b)"
+)  # not "Stage 1 : at least one measurable lesion; Stage 2: …", the study's own stages; nor "Stage IIB
+# or greater", which takes stage IV too (a UK neoadjuvant study, NCT00041262; twenty-first set, TX)
+# "HER2 … according to the gastric cancer assessment system": how HER2 is scored, not the tumour site.
+SCORED_AS = (
+    r"(according to|per|by|using)( the)? (gastric|gastro-?\s?o?esophageal)( cancer)? "
+    r"(assessment|scoring|criteria|guidelines?|system)|"
+    # "for HER2 IHC scoring system, the ToGA criteria used for gastric/GEJ cancers will be employed"
+    r"scoring (system|criteria)[^.;]*"
+)
+
+
+# "The disease must be deemed unsuitable for curative treatments": advanced disease, in other words.
+_NO_CURATIVE_OPTION = (
+    r"(unsuitable|not (be )?(amenable|suitable|eligible|a candidate)|ineligible) (for|to) (any )?"
+    r"(curative|definitive|potentially curative)"
+)
+
+
+# "Surgical resectability, as determined during multidisciplinary meeting" (TRAP-2, NCT05188313);
+# "Amenable to primary surgery with curative intent" (a UK neoadjuvant study, NCT00041262; TX)
+RESECTABILITY = (
+    r"^(surgical|surgically) (resectability|resectable)\b|^(tumou?r|cancer) (deemed |considered )?resectable|"
+    r"^(disease |tumou?r )?(amenable|suitable) (to|for) " + CURATIVE_OPERATION
+)
+
+
+_FIRST_CLAUSE = re.compile(r",\s| with (?=at least|measurable|one or more|≥)")
+
+
+def stage_only(text: str) -> list[Req]:
+    """ "Locally advanced, unresectable or metastatic disease", "surgically resectable disease": the
+    stage without a tumour site, said in the first sentence ("… on CT. Imaging must …") or in the first
+    clause of it ("Relapse or metastatic diseases, at least one measurable lesion …": eighteenth blind
+    set, TS, NCT03185988)."""
+    text = text.split(". ", 1)[0]
+    found = _stage_of_sentence(text)
+    if not found and (", " in text or " with " in text):
+        found = _stage_of_sentence(_FIRST_CLAUSE.split(text, 1)[0])
+    return found
+
+
+def _stage_of_sentence(text: str) -> list[Req]:
+    if _has(r"^(surgically |potentially |locally )?(resectable|operable)( disease)?\.?$", text):
+        return [{"type": "disease", "sites": [], "advanced": False}]  # NCI's "Potentially resectable"
+    if not _has(r"\bdiseases?\b", text) or _has(
+        r"measurable|evaluable|lesion|progressi|stable|brain|cns", text
+    ):
+        return []
+    if _has(_NO_CURATIVE_OPTION, text):
+        return [{"type": "disease", "sites": [], "advanced": True}]
+    if _has(
+        # "Participant has radiographically-confirmed, locally advanced, unresectable or metastatic
+        # disease within 28 days prior to …" (NCT05365581, NCT06901531: UO and UQ's reviewers)
+        r"^((participants?|patients?|subjects?|must|should|has|have|with|documented|confirmed|evidence of|"
+        r"(radiographically|radiologically|histologically|cytologically|pathologically)[- ]confirmed),? )*"
+        r"(locally advanced|unresectable|metastatic|advanced|recurrent|relapsed?)[^.;]{0,60}\bdiseases?\b",
+        text,
+    ):
+        req: Req = {"type": "disease", "sites": [], "advanced": True}
+        if "recur" in text and _has(METASTATIC_OR_RECURRENT, text) and not _has(LOCAL_TOO, text):
+            req["not_locally_advanced"] = True
+        return [req]
+    if _has(r"^(surgically |potentially )?(resectable|operable)[^.;]{0,30}\bdisease\b", text):
+        return [{"type": "disease", "sites": [], "advanced": False}]
+    return []
