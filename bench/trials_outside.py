@@ -19,7 +19,10 @@ counted as unaligned: the tool judges the patient under the cohort that suits hi
   withdrawn, or one whose results the knowledge base cites) that the tool does not offer (issue 15
   class 10: never offered) and a reviewer judged on its eligibility text alone.
 
-    .venv/bin/python bench/trials_outside.py [--worst 25] [--json FILE]
+    .venv/bin/python bench/trials_outside.py [--worst 25] [--json FILE] [--closed-as-open]
+
+``--closed-as-open`` imports closed studies as recruiting so that their criteria, judged blind like
+any other, are scored as well; its verdict figures then count pairs the product would never offer.
 """
 
 from __future__ import annotations
@@ -120,12 +123,20 @@ def _results_reported() -> set[str]:
     return set(results_reported())
 
 
-def install_registry(ncts: set[str], env: dict[str, str], own: Path | None = None) -> None:
-    """Import the judged trials: from the shared records, or from the set's own `records/` folder."""
+def install_registry(
+    ncts: set[str], env: dict[str, str], own: Path | None = None, closed_as_open: bool = False
+) -> None:
+    """Import the judged trials: from the shared records, or from the set's own `records/` folder.
+    With ``closed_as_open`` a completed, terminated or withdrawn study is imported as recruiting, so
+    that the tool judges its criteria too (the product never offers it: issue 15 class 10)."""
     folder = Path(tempfile.mkdtemp(prefix="outside-trials-"))
     for nct in ncts:
         source = _record(nct, own)
-        (folder / source.name).write_bytes(source.read_bytes())
+        record = json.loads(source.read_text(encoding="utf-8"))
+        status = record.get("protocolSection", {}).get("statusModule", {})
+        if closed_as_open and str(status.get("overallStatus")).upper() in CLOSED:
+            status["overallStatus"] = "RECRUITING"
+        (folder / source.name).write_text(json.dumps(record), encoding="utf-8")
     her2nav = str(ROOT / ".venv" / "bin" / "her2nav")
     subprocess.run([her2nav, "trials", "import", str(folder)], env=env, check=True, capture_output=True)
 
@@ -148,11 +159,11 @@ def judged_criteria(entry: dict[str, Any]) -> list[dict[str, Any]]:
     return [*entry["criteria"], *others]
 
 
-def score(folder: Path, worst: int) -> Score:
+def score(folder: Path, worst: int, closed_as_open: bool = False) -> Score:
     files = trial_files(folder)
     judgements = [(f, yaml.safe_load(f.read_text(encoding="utf-8"))) for f in files]
     env = {**os.environ, "HER2NAV_REGISTRY_URL": f"sqlite:///{tempfile.mkdtemp()}/outside.sqlite"}
-    install_registry({j["nct_id"] for _, j in judgements}, env, folder / "records")
+    install_registry({j["nct_id"] for _, j in judgements}, env, folder / "records", closed_as_open)
     cases = {p.name.split(".")[0]: p for p in sorted((folder / "cases").glob("*.case.yaml"))}
     matched = {name: match(path, env) for name, path in cases.items()}
     result = Score()
@@ -198,11 +209,17 @@ def main() -> int:
     parser.add_argument("--worst", type=int, default=25)
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--folder", type=Path, default=OUTSIDE, help="the outside set (default: %(default)s)")
+    parser.add_argument(
+        "--closed-as-open",
+        action="store_true",
+        help="import closed studies as recruiting, so that their criteria are scored too (verdict figures"
+        " then count pairs the product would never offer)",
+    )
     args = parser.parse_args()
     if not trial_files(args.folder):
         print(f"no outside judgements in {args.folder}")
         return 1
-    result = score(args.folder, args.worst)
+    result = score(args.folder, args.worst, args.closed_as_open)
     agree, decided = result.decidable()
     compared = sum(result.pairs.values())
     same = sum(v for (tool, reviewer), v in result.pairs.items() if tool == reviewer)

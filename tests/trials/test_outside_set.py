@@ -1,7 +1,9 @@
 """A ratchet on the outside reviewers' trial judgements: bench/trials_outside.py scores the real CLI
-against each outside set (tests/trials/outside/, the development set; heldout/ to heldout40/, the
-held-out sets; heldout5 to heldout24 and heldout27 carry their own records, the others judge shared ones)
-and no figure may fall behind the bound recorded in that set's floor file."""
+against each outside set (tests/trials/outside/, the development set; heldout/ to heldout42/, the
+held-out sets; heldout5 to heldout24, heldout27, heldout41 and heldout42 carry their own records, the
+others judge shared ones) and no figure may fall behind the bound recorded in that set's floor file.
+Closed studies are imported as recruiting (``--closed-as-open``) so that their criteria, judged blind
+like the rest, are scored too; that the product never offers them is test_offering.py's to show."""
 
 from __future__ import annotations
 
@@ -57,6 +59,8 @@ SETS = {
     "heldout38": HERE / "heldout38_floor.txt",
     "heldout39": HERE / "heldout39_floor.txt",
     "heldout40": HERE / "heldout40_floor.txt",
+    "heldout41": HERE / "heldout41_floor.txt",
+    "heldout42": HERE / "heldout42_floor.txt",
 }
 
 
@@ -100,6 +104,7 @@ def test_each_outside_set_scores_no_worse_than_its_recorded_figures(folder: str,
             str(HERE / folder),
             "--worst",
             "0",
+            "--closed-as-open",
             "--json",
             str(out),
         ],
