@@ -1,5 +1,5 @@
 """A ratchet on the outside reviewers' trial judgements: bench/trials_outside.py scores the real CLI
-against each outside set (tests/trials/outside/, the development set; heldout/ to heldout42/, the
+against each outside set (tests/trials/outside/, the development set; heldout/ to heldout44/, the
 held-out sets; heldout5 to heldout24, heldout27, heldout41 and heldout42 carry their own records, the
 others judge shared ones) and no figure may fall behind the bound recorded in that set's floor file.
 Closed studies are imported as recruiting (``--closed-as-open``) so that their criteria, judged blind
@@ -61,6 +61,8 @@ SETS = {
     "heldout40": HERE / "heldout40_floor.txt",
     "heldout41": HERE / "heldout41_floor.txt",
     "heldout42": HERE / "heldout42_floor.txt",
+    "heldout43": HERE / "heldout43_floor.txt",
+    "heldout44": HERE / "heldout44_floor.txt",
 }
 
 

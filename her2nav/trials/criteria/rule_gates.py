@@ -58,7 +58,16 @@ GATES: dict[str, tuple[str, ...]] = {
     "chemotherapy_in_one_setting": ("adjuvant", "operative"),  # rules_any_setting._IN_ONE_SETTING
     "therapy_before_surgery": ("adjuvant", "operative", "prior to surgery", "before surgery"),
     "relapse_window": ("adjuvant", "operative"),
-    "standard_therapy": ("standard", "satisfactory", "acceptable", "available", "effective", "further"),
+    "standard_therapy": (
+        "standard",
+        "satisfactory",
+        "acceptable",
+        "available",
+        "effective",
+        "further",
+        "all approved",
+        "all established",
+    ),
     "regimen_candidate": ("eligible", "candidate", "suitable", "fit ", "appropriate"),
     "therapy_after": ("after", "following", "since"),
     "progressed_on_last": ("progress",),
@@ -167,6 +176,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "early_stage": ("t1", "tis", "situ", "stage 0", "stage i", "early", "superficial"),  # rules_stage._WORDS
     "residual_disease": ("ctdna", "circulating", "mrd", "residual"),
     "recurrence": ("relaps", "recurr"),  # rules_stage._RECURRENCE_ONLY
+    "relapsed_or_refractory": ("refractory",),  # rules_stage._RELAPSED_OR_REFRACTORY
     "diagnosis_window": ("diagnos",),  # rules_dates._WINDOW
     "organ_function": (
         "adequate",
@@ -190,6 +200,7 @@ ONLY_FOR: dict[str, str] = {
     "relapse_window": "inclusion",
     "early_stage": "exclusion",
     "recurrence": "exclusion",
+    "relapsed_or_refractory": "inclusion",
     "diagnosis_window": "inclusion",
     "residual_disease": "inclusion",
     "regimen_candidate": "inclusion",

@@ -58,7 +58,13 @@ from her2nav.trials.criteria.rules_scope import (
     her2_subgroup,
     scope,
 )
-from her2nav.trials.criteria.rules_stage import distant_metastases, early_stage, recurrence, residual_disease
+from her2nav.trials.criteria.rules_stage import (
+    distant_metastases,
+    early_stage,
+    recurrence,
+    relapsed_or_refractory,
+    residual_disease,
+)
 from her2nav.trials.criteria.rules_standard import regimen_candidate, standard_therapy
 from her2nav.trials.criteria.rules_targets import prior_target
 from her2nav.trials.criteria.rules_timing import evaluable, toxicity, washout
@@ -144,6 +150,7 @@ RULES = (
     distant_metastases,
     early_stage,
     recurrence,
+    relapsed_or_refractory,
     residual_disease,
     diagnosis_window,
     organ_function,

@@ -77,7 +77,9 @@ _FOR_DISEASE = (
     r"(o?esophag|gastric|stomach|gastro-?\s?o?esophag|junction|gej|goj|any|oncolog)[\w\s,/-]*?"
     r"(cancer|carcinoma|adenocarcinoma|disease|tumou?r|malignancy)|"
     r"\bfor (the |their |this )?(present|current|underlying) (cancer|carcinoma|disease|tumou?r|malignancy)|"
-    r"\bfor (a |any )?(cancer|malignancy)\b"  # "Prior chemotherapy for cancer," (TW)
+    r"\bfor (a |any )?(cancer|malignancy)\b|"  # "Prior chemotherapy for cancer," (TW)
+    # "… and have no previous anti-tumor treatments for GC or GEJC" (NCT05149807, TH)
+    r"\bfor (the |their |this )?(advanced |metastatic )?(a?gc|gejc|gea|egjc)\b( or (a?gc|gejc|gea|egjc)\b)?"
 )
 
 
@@ -85,12 +87,16 @@ def prior_chemotherapy(text: str, kind: str) -> list[Req]:
     m = _rx(_PRIOR_CHEMOTHERAPY).search(text)
     if m is None:
         return []
-    none_before = kind == "inclusion" and _has(_NONE_BEFORE, text)
+    before = _rx(r"[.;]\s").split(text[: m.start()])[-1]
+    # "…, histologically confirmed to be adenocarcinoma, and have no previous anti-tumor treatments for
+    # GC or GEJC" (NCT05149807, TH): the clause that closes the item says none
+    none_before = kind == "inclusion" and (
+        _has(_NONE_BEFORE, text) or _has(r"(,|\band|\bwho) (have|has) (had |received )?no (any )?$", before)
+    )
     if m.group(1) == "other" and not none_before:
         return []  # "Other chemotherapy" in an exclusion: given beside the study's, not before it
     if not none_before and _has(r"^(no|not|never|without|absence)\b", text):
         return []
-    before = _rx(r"[.;]\s").split(text[: m.start()])[-1]
     sentence = _rx(r"[.;]\s").split(text[m.end() :], maxsplit=1)[0]
     own = _rx(r",|\bor\b|\band\b").split(sentence, maxsplit=1)[0]
     rest = _rx(_FOR_DISEASE).sub(" ", f"{before} {sentence}")

@@ -134,7 +134,11 @@ _NOT_TO_BE_RESECTED = (
 # fourth blind set, UA)
 _LITTLE_INTO_THE_STOMACH = (
     r"\b(may|must|should|does|do|can) not (extend|reach|invade) (more than|beyond|over|>)\s*\d+(\.\d+)?\s*cm "
-    r"into the stomach"
+    r"into the stomach|"
+    # "… at least 20 cm from the incisors on endoscopy, and extend no greater than 2 cm into the gastric
+    # cardia" (NCT01404156, twenty-third set, TZ)
+    r"\b(extend|extends|extending|reach\w*|invad\w*) no (more|greater|further) than\s*\d+(\.\d+)?\s*cm "
+    r"into the (stomach|gastric cardia|cardia)\b"
 )
 
 
@@ -149,7 +153,9 @@ def disease(text: str, kind: str) -> list[Req]:
         return [{"type": "disease", "sites": [], "advanced": False}]
     if "not" in text and (_has(_NOT_TO_BE_RESECTED, text) or _has(_NOT_CURABLE, text)):
         return [{"type": "disease", "sites": [], "advanced": True}]
-    if "into the stomach" in text and _has(_LITTLE_INTO_THE_STOMACH, text):
+    if (
+        "into the stomach" in text or "into the gastric cardia" in text or "into the cardia" in text
+    ) and _has(_LITTLE_INTO_THE_STOMACH, text):
         # an oesophageal or junction tumour reaching at most a little into the stomach: a gastric
         # primary is none; for the others how far it reaches is not recorded (CONTRACT §1)
         reach: Req = {"type": "open_parts", "parts": ["how far the tumour extends into the stomach"]}

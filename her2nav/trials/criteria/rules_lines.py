@@ -106,10 +106,13 @@ _REFRACTORY_DISEASE = (
 _NOT_PREVIOUSLY = r"\b(not|never|no|un)\b\s*(have\s+)?(been\s+)?(previously[- ]treated|pre-?treated)"
 _OTHER_SUBJECT = r"brain|\bcns\b|central nervous|leptomening|spinal cord|lesions? (that|which)|untreated"
 _PERMISSION = r"\b(allowed|permitted|eligible|acceptable|may (be|have))\b"
-# "progressed on/after one (prior) systemic therapy": exactly one prior line.
+# "progressed on/after one (prior) systemic therapy": exactly one prior line. Also "disease progression
+# under or after 1 prior platinum-based or 5-fluoropyrimidine-based chemotherapy" (NCT02005484, UD) and
+# "Failed treatment with one regimen containing …" (NCT02178956, TX): both reviewers, one line only.
 _ONE_PRIOR = (
-    r"(progress\w*|relaps\w*|fail\w*|refractory)\s+(\w+\s+){0,2}?(on|after|during|following|to)\s+"
+    r"(progress\w*|relaps\w*|fail\w*|refractory)\s+(\w+\s+){0,2}?(on|after|during|following|to|under|with)\s+"
     r"(or after\s+)?(exactly |only )?(one|1|a single)\s+(prior |previous )?"
+    r"([\w/-]+-(based|containing)\s+((or|and)\s+)?){0,2}"
     r"(line|regimen|systemic|therap|treatment|chemo)"
 )
 _EXACTLY_ONE = (
@@ -182,7 +185,10 @@ def line_bounds(text: str) -> LineBounds:
         # study, NCT01836120; TZ): the patient's state is that line's failure, so that many lines
         bounds = _merge(bounds, _ORDINAL[m.group(1)], _ORDINAL[m.group(1)])
     if (_has(_ONE_PRIOR, text) or _has(_EXACTLY_ONE, text)) and not _has(
-        r"at least|or more|one or two|1 or 2|one to|1-|up to|≥|>=", text
+        # "at least" of the count, not of what the regimen held ("… containing at least a doublet")
+        r"at least (one|1)\b|at least an?( single| prior| previous)? (line|regimen|therap|treatment|chemo)|"
+        r"or more|one or two|1 or 2|one to|1-|up to|≥|>=",
+        text,
     ):
         bounds = _merge(bounds, 1, 1)
     if (m := _search(_NEWLY_DIAGNOSED, text)) and not _has(

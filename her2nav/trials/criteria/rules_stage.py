@@ -62,6 +62,24 @@ def recurrence(text: str, kind: str) -> list[Req]:
     return [{"type": "recurrence"}] if _has(_RECURRENCE_ONLY, text.strip()) else []
 
 
+# "Relapsed or refractory HER2 positive cancer" (NCT02713984, fifteenth set, TR): disease that came back
+# after treatment or did not respond to it (NCI Dictionary of Cancer Terms: relapse, refractory), so a
+# recurrence (the case's setting or date) or a line given; untreated disease as first diagnosed is
+# neither. Only where the item names the disease so, not "relapsed or refractory to <agent>".
+_RELAPSED_OR_REFRACTORY = (
+    r"(relapsed|recurrent) (or|and/or|/) refractory|refractory (or|and/or|/) (relapsed|recurrent)"
+    r"(?! to\b)"
+)
+
+
+def relapsed_or_refractory(text: str, kind: str) -> list[Req]:
+    if kind != "inclusion" or "refractory" not in text or not _has(_RELAPSED_OR_REFRACTORY, text):
+        return []
+    if _has(r"refractory to\b|brain|\bcns\b|allowed|permitted|may (be|have)", text):
+        return []
+    return [{"type": "any_of", "options": [[{"type": "recurrence"}], [{"type": "prior_lines", "min": 1}]]}]
+
+
 # An exclusion of metastatic patients ("Distant metastases", "Stage IV disease", as in studies of
 # resectable cancer): ``only`` when the item names nothing else.
 _DISTANT = (

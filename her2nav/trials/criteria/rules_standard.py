@@ -43,7 +43,10 @@ _NO_STANDARD_LEFT = (
     # "for whom there is no standard approved therapies that impart significant clinical benefit" (UO)
     r"no (standard|approved)( (approved|standard|available|effective))+ (treatments?|therap|options?)|"
     r"lack(s|ing)? (of )?(any )?(effective|available|standard|satisfactory)( \w+)? (treatment|therap|option)|"
-    + _NOT_A_CANDIDATE
+    # "… who have progressed or are intolerant to all approved therapies known to confer clinical
+    # benefit" (NCT03696771, fourteenth set, TQ): every approved option used, none left
+    r"(progress\w*|intoleran\w*|refractory|failed|exhausted)[^.;]{0,30}\ball ((available|approved|standard|"
+    r"established) )+(anti-?\s?cancer |systemic )?(therap|treatment|option|regimen)|" + _NOT_A_CANDIDATE
 )
 # Progression on prior treatment, or refractory to or intolerant of standard treatment: a line already
 # given that failed or was not tolerated. "Refractory to standard treatment OR for whom no standard

@@ -49,7 +49,11 @@ STAGES_I_TO_III = (
     r"\bstage[sd]?\s(of\s)?i{1,3}[abc]?(\s?(,|-|–|/|or|and|and/or|to)\s?i{1,3}[abc]?)+\b"
     r"(?!\s?(,|-|–|/|or|and|and/or|to)\s?(iv|4)\b)|"
     # "… gastric cancer and staged III by pathological evidences" (NCT06313567, twenty-second set, TY)
-    r"\bstaged\s(as\s)?(i{1,3}|[1-3])[abc]?\b(?!\s?(,|-|–|/|or|and|and/or|to)\s?(iv|4)\b)"
+    r"\bstaged\s(as\s)?(i{1,3}|[1-3])[abc]?\b(?!\s?(,|-|–|/|or|and|and/or|to)\s?(iv|4)\b)|"
+    # "Pathologically confirmed gastric cancer, clinical I-III TNM stage (AJCC 8th edition)" (NCT05714878,
+    # thirteenth set, TP): the numerals before the word
+    r"\b(clinical|pathologic(al)?|ajcc|tnm)\s(i{1,2}|[12])[abc]?\s?(-|–|to|or|/)\s?(i{2,3}|[23])[abc]?"
+    r"\s((tnm|ajcc|clinical)\s)?stage"
 )
 STAGE_IV_ONLY = r"stage (iv|4)\b|\bm1\b"
 # "Stage IIB or greater by spiral or multi-slice CT scan and endoscopic ultrasound" (a UK neoadjuvant
