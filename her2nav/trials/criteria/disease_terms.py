@@ -1,6 +1,7 @@
 """Pieces of a disease criterion that ``rules_disease`` reads: the stage said without a tumour site,
-the histological type a study names, an early stage asked for, resectability, HER2 "scored per the
-gastric criteria" (how HER2 is read, not the tumour's site) and a solid tumour the sub-study specifies."""
+the histological and Lauren type a study names, an early stage asked for, resectability, fitness for
+an operation, a tumour reaching a little into the stomach, HER2 "scored per the gastric criteria" (how
+HER2 is read, not the tumour's site) and a solid tumour the sub-study specifies."""
 
 from __future__ import annotations
 
@@ -119,3 +120,48 @@ def _stage_of_sentence(text: str) -> list[Req]:
     if _has(r"^(surgically |potentially )?(resectable|operable)[^.;]{0,30}\bdisease\b", text):
         return [{"type": "disease", "sites": [], "advanced": False}]
     return []
+
+
+# "Eligible for surgery with curative intent": resectable disease asked for, with no tumour named
+# ("… must be deemed a surgical candidate by a thoracic surgeon …", TU: EA2174)
+FIT_FOR_SURGERY = (
+    r"^(patients? )?(eligible|suitable|candidates?|fit|planned) for (\w+ ){0,2}"
+    r"(surgery|resection|gastrectomy)( with curative intent)?\.?$|"
+    r"^(patients?|patents|participants?) (must|should) be (deemed|considered|judged) (to be )?"
+    r"(a |an )?(surgical|operable|resection|esophagectomy|gastrectomy) candidates?\b|"
+    # "Patients* must be candidates for potential curative resection as determined by the surgeon" (TW)
+    r"^(patients?|participants?)\W* (must|should) be (a )?candidates? for (potential(ly)? )?(curative )?"
+    r"(resection|surgery|esophagectomy|gastrectomy)\b"
+)
+
+
+# "Is not expected to require tumor resection during the treatment course" (KEYNOTE-590, TW): a study
+# of disease no operation will remove
+NOT_TO_BE_RESECTED = (
+    r"\bnot (expected|planned|intended|anticipated) to (require|undergo|have|need) (a |any )?(tumou?r )?"
+    r"(resection|surgery|surgical resection)"
+)
+
+
+# "Tumor may not extend more than 2 cm into the stomach" (an oesophageal study, NCT00069953; twenty-
+# fourth blind set, UA)
+LITTLE_INTO_THE_STOMACH = (
+    r"\b(may|must|should|does|do|can) not (extend|reach|invade) (more than|beyond|over|>)\s*\d+(\.\d+)?\s*cm "
+    r"into the stomach|"
+    # "… at least 20 cm from the incisors on endoscopy, and extend no greater than 2 cm into the gastric
+    # cardia" (NCT01404156, twenty-third set, TZ)
+    r"\b(extend|extends|extending|reach\w*|invad\w*) no (more|greater|further) than\s*\d+(\.\d+)?\s*cm "
+    r"into the (stomach|gastric cardia|cardia)\b"
+)
+
+
+# "Must not be curable with a combination of chemotherapy and radiotherapy" (NCI's form, NCT00005607; UA)
+NOT_CURABLE = r"^(must |should )?not (be )?curable\b"
+
+
+# "Histologically confirmed, unresectable, metastatic diffuse gastric cancer" (NCT01285557, fourteenth
+# set, TQ): the Lauren diffuse type (CONTRACT §1 diagnosis.lauren), not the spread of the disease
+DIFFUSE_TYPE = (
+    r"diffuse[- ](type )?(gastric|stomach|adenocarcinoma|carcinoma|cancer)|"
+    r"(lauren|laurén)[^.;]{0,25}\bdiffuse"
+)

@@ -87,7 +87,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "lvef": ("lvef", "ejection fraction", "ef"),
     "age": ("age", "years", "adult", "old", "chronologic"),
     "sexes": ("sex", "gender"),
-    "measurable": ("measurable", "measured"),
+    "measurable": ("measurable", "measured", "mm"),
     "conditions": (
         "interstitial",
         "ild",

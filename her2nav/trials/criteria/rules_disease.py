@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from her2nav.knowledge.tumour_types import tumour_types
 from her2nav.trials.criteria.disease_terms import (
+    DIFFUSE_TYPE,
     EARLY_STAGE,
+    FIT_FOR_SURGERY,
+    LITTLE_INTO_THE_STOMACH,
+    NOT_CURABLE,
+    NOT_TO_BE_RESECTED,
     RESECTABILITY,
     SCORED_AS,
     SPECIFIED_ELSEWHERE,
@@ -109,53 +114,16 @@ _HISTOLOGY_HEADING = r"^(who )?(histolog\w*|patholog\w*) (type|subtype)( of (the
 _OTHER_TYPES = r"neuroendocrine|carcinoid|lymphoma|sarcoma|g(?<=\bg)ist\b|n(?<=\bn)ets?\b|undifferentiated"
 
 
-# "Eligible for surgery with curative intent": resectable disease asked for, with no tumour named
-# ("… must be deemed a surgical candidate by a thoracic surgeon …", TU: EA2174)
-_FIT_FOR_SURGERY = (
-    r"^(patients? )?(eligible|suitable|candidates?|fit|planned) for (\w+ ){0,2}"
-    r"(surgery|resection|gastrectomy)( with curative intent)?\.?$|"
-    r"^(patients?|patents|participants?) (must|should) be (deemed|considered|judged) (to be )?"
-    r"(a |an )?(surgical|operable|resection|esophagectomy|gastrectomy) candidates?\b|"
-    # "Patients* must be candidates for potential curative resection as determined by the surgeon" (TW)
-    r"^(patients?|participants?)\W* (must|should) be (a )?candidates? for (potential(ly)? )?(curative )?"
-    r"(resection|surgery|esophagectomy|gastrectomy)\b"
-)
-
-
-# "Is not expected to require tumor resection during the treatment course" (KEYNOTE-590, TW): a study
-# of disease no operation will remove
-_NOT_TO_BE_RESECTED = (
-    r"\bnot (expected|planned|intended|anticipated) to (require|undergo|have|need) (a |any )?(tumou?r )?"
-    r"(resection|surgery|surgical resection)"
-)
-
-
-# "Tumor may not extend more than 2 cm into the stomach" (an oesophageal study, NCT00069953; twenty-
-# fourth blind set, UA)
-_LITTLE_INTO_THE_STOMACH = (
-    r"\b(may|must|should|does|do|can) not (extend|reach|invade) (more than|beyond|over|>)\s*\d+(\.\d+)?\s*cm "
-    r"into the stomach|"
-    # "… at least 20 cm from the incisors on endoscopy, and extend no greater than 2 cm into the gastric
-    # cardia" (NCT01404156, twenty-third set, TZ)
-    r"\b(extend|extends|extending|reach\w*|invad\w*) no (more|greater|further) than\s*\d+(\.\d+)?\s*cm "
-    r"into the (stomach|gastric cardia|cardia)\b"
-)
-
-
-# "Must not be curable with a combination of chemotherapy and radiotherapy" (NCI's form, NCT00005607; UA)
-_NOT_CURABLE = r"^(must |should )?not (be )?curable\b"
-
-
 def disease(text: str, kind: str) -> list[Req]:
     if kind != "inclusion" or (_has(_EXTENSION_HEADING, text) and not _has(CLINICAL_T_LIST, text)):
         return []
-    if _has(_FIT_FOR_SURGERY, text):
+    if _has(FIT_FOR_SURGERY, text):
         return [{"type": "disease", "sites": [], "advanced": False}]
-    if "not" in text and (_has(_NOT_TO_BE_RESECTED, text) or _has(_NOT_CURABLE, text)):
+    if "not" in text and (_has(NOT_TO_BE_RESECTED, text) or _has(NOT_CURABLE, text)):
         return [{"type": "disease", "sites": [], "advanced": True}]
     if (
         "into the stomach" in text or "into the gastric cardia" in text or "into the cardia" in text
-    ) and _has(_LITTLE_INTO_THE_STOMACH, text):
+    ) and _has(LITTLE_INTO_THE_STOMACH, text):
         # an oesophageal or junction tumour reaching at most a little into the stomach: a gastric
         # primary is none; for the others how far it reaches is not recorded (CONTRACT §1)
         reach: Req = {"type": "open_parts", "parts": ["how far the tumour extends into the stomach"]}
@@ -296,7 +264,8 @@ def _disease(text: str) -> list[Req]:
     # a tumour named: not "anti-cancer treatment", "antitumour therapy"
     named = _has(
         r"c(?<!anti-c)(?<!antic)ancer|carcinoma|t(?<!anti-t)(?<!antit)umou?r|malignan|neoplasm|"
-        r"g(?<=\bg)c\b|a(?<=\ba)gc\b|gejc|g(?<=\bg)ea\b",  # "recurred AGC" (advanced gastric cancer; TZ)
+        # "recurred AGC" (advanced gastric cancer; TZ), "mGC" (metastatic, TP)
+        r"g(?<=\bg)c\b|a(?<=\ba)gc\b|m(?<=\bm)gc\b|gejc|g(?<=\bg)ea\b",
         text,
     )
     if not named and not _names_tumour_abbreviated(text):
@@ -326,8 +295,8 @@ def _disease(text: str) -> list[Req]:
     # "oesophago-gastric junction" names the junction, not the stomach (issue 15, twelfth blind set)
     junction_named = _sub(r"o?esophago-?\s?gastric\s*(junction|\(?[eo]gj)", "junction", text)
     if _has(
-        r"gastric|stomach|g(?<=\bg)c\b|a(?<=\ba)gc\b|g(?<=\bg)/gej", junction_named
-    ):  # "G/GEJ adenocarcinoma"
+        r"gastric|stomach|g(?<=\bg)c\b|a(?<=\ba)gc\b|m(?<=\bm)gc\b|g(?<=\bg)/gej", junction_named
+    ):  # "G/GEJ adenocarcinoma"; "mGC/GEJC" (metastatic gastric cancer, NCT05606094; TP)
         sites.append("stomach")
     if _has(
         r"junction|g(?<=\bg)ej|e(?<=\be)gj|o(?<=\bo)gj\b|g(?<=\bg)ea\b|gastro-?\s?o?esophageal|oesophago-?gastric|esophago-?gastric|cardia(?!c)|cardio-?\s?o?esophageal",
@@ -371,6 +340,8 @@ def _disease(text: str) -> list[Req]:
         req["cardia"] = True  # a junction study that takes tumours reaching into the stomach
     if not_sites:
         req["not_sites"] = not_sites
+    if "diffuse" in whole and "stomach" in sites and _has(DIFFUSE_TYPE, whole):
+        req["lauren"] = "diffuse"
     if by_centre:
         req["by_centre"] = True  # where the bulk lies: the site the case records (AJCC 8th, by centre)
     if (

@@ -234,9 +234,19 @@ def _upper_age(text: str, lower: int) -> Req | None:
 _LESIONS_MEASURED = r"(target )?lesions? (that )?(can|could) be (accurately )?measured"
 
 
+# "Assessable lesions with a minimum size of 10mm by CT scan or MRI" (NCT02713984, fifteenth set, TR):
+# a lesion of a stated least size is a measured one, as RECIST 1.1 defines measurable disease (longest
+# diameter >= 10 mm by CT), whatever word the item uses for it.
+SIZED_LESION = (
+    r"(lesions?|tumou?rs?|disease)[^.;]{0,30}\b((minimum|min\.?) (size|diameter) of|≥|>=|at least) ?\d+ ?mm\b"
+)
+
+
 def measurable(text: str, kind: str) -> list[Req]:
     if kind != "inclusion" or not (
-        _has(r"\bmeasurable", text) or ("measured" in text and _has(_LESIONS_MEASURED, text))
+        _has(r"\bmeasurable", text)
+        or ("measured" in text and _has(_LESIONS_MEASURED, text))
+        or ("mm" in text and _has(SIZED_LESION, text))
     ):
         return []
     # disease that is evaluable without being measurable is let in too ("measurable, evaluable, or

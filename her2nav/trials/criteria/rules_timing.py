@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from her2nav.trials.criteria.rule_text import CURATIVE_SETTING, Req, _has, _rx, _search, _sub, settings_named
+from her2nav.trials.criteria.rules_fitness import SIZED_LESION
 from her2nav.trials.criteria.therapy_groups import therapy_groups
 
 _THERAPY = (
@@ -369,8 +370,8 @@ def toxicity(text: str, kind: str) -> list[Req]:
 
 
 def evaluable(text: str, kind: str) -> list[Req]:
-    if kind != "inclusion":
-        return []
+    if kind != "inclusion" or ("mm" in text and _has(SIZED_LESION, text)):
+        return []  # a least size: a measured lesion (rules_fitness.measurable)
     if _has(
         r"measurable (and/or|or) (non-?measurable|evaluable)|evaluable (and/or|or) measurable|"
         r"(measurable|evaluable) or (evaluable|non-?measurable)|non-?measurable,? but evaluable|"

@@ -97,9 +97,10 @@ def lettered(body: str) -> list[str]:
 # "Inclusion criteria (only for microbiome analysis): * …" (thirteenth blind set)
 _SECTION = r"(?:Key )?(?:Inclusion|Exclusion) [Cc]riteria(?: (?:of|for) [^:.;]{1,60}| \([^)]{1,60}\))?"
 # "Inclusion Criteria: 1)Aged ≥18 years; 2) Subjects …": the first number without its space (eighteenth
-# blind set, TU)
+# blind set, TU); "Inclusion Criteria:- Have a histopathologically confirmed …" (NCT02314117, TU): the
+# first dash without a space before it
 _FLAT_HEADER = re.compile(
-    rf"(?:^|(?<=\s))({_SECTION})\s*:\s+"
+    rf"(?:^|(?<=\s))({_SECTION})\s*:\s*"
     r"(?=\*\s|-\s|•|1[.)]\s|1\)(?=[A-Z]))"
 )
 _FLAT_STAR = re.compile(r"\s+(?=[*•]\s+\S)")

@@ -10,6 +10,27 @@ from her2nav.trials.matching.patient import PatientFacts
 
 
 def disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    if lauren := req.get("lauren"):  # the Lauren type asked too: only once the rest holds
+        found = _disease({k: v for k, v in req.items() if k != "lauren"}, facts)
+        return _lauren(lauren, facts, found) if found.value else found
+    return _disease(req, facts)
+
+
+def _lauren(lauren: str, facts: PatientFacts, found: Finding) -> Finding:
+    """The Lauren type a study names (CONTRACT §1 diagnosis.lauren): a mixed tumour has a component of
+    each type, which the study may or may not take; none recorded leaves it open."""
+    own = facts.case.diagnosis.lauren
+    if own == lauren:
+        return Finding(True, f"{found.reason}; Lauren {own}, as asked")
+    if own is None or own == "mixed":
+        state = "mixed" if own else "not recorded"
+        return unknown(
+            f"asks for Lauren {lauren} type; the case's is {state}", f"the Lauren type ({lauren}?)"
+        )
+    return Finding(False, f"asks for Lauren {lauren} type; the case is Lauren {own}")
+
+
+def _disease(req: dict[str, Any], facts: PatientFacts) -> Finding:
     diag = facts.case.diagnosis
     sites = req["sites"]
     if req.get("histology") and diag.histology != req["histology"]:
