@@ -84,7 +84,10 @@ _RESECTED = (
     r"(radical|curative|r0|d2)[^.;]{0,20}(resection|gastrectomy|surgery)|"
     # "Had partial or total D2 gastrectomy and achieved R0 resection" (seventeenth blind set, TS)
     r"^(had|has had|have had|underwent) (a )?(partial or total |total or partial |total |partial |subtotal )?"
-    r"(d2 )?gastrectomy\b"
+    r"(d2 )?gastrectomy\b|"
+    # "… stage classification of AJCC/UICC TNM …, 7th Edition on the basis of overall postoperative
+    # findings" (NCT03006705, twelfth set, TO): staged on the operation done
+    r"(on the basis of|based on) (the )?(overall )?post-?\s?operative (findings|patholog)"
 )
 # (not nodal metastases found on the resected specimen: "metastasis in perigastric lymph nodes")
 _LATER_COURSE = (
@@ -231,6 +234,8 @@ _BULK_IN = (
 
 # "For patients with hepatocellular carcinoma, Child-Pugh score has to be A": what one tumour's patients
 # need, not a tumour asked for (HLX22 NCT03916094, sixth blind set)
+# a TNM group without distant spread: "T3N0M0", "T4aN2M0", "NM0" after a T category
+_TNM_M0 = r"\d[abc]?n(x|\d[abc]?)?m0\b"
 _FOR_PATIENTS_WITH = r"\bfor (patients|participants|subjects) with [^,.;]{1,60}, [^.;]*"
 
 
@@ -352,8 +357,12 @@ def _disease(text: str) -> list[Req]:
         # squamous beside gastric sites: a list of several tumours; nor one item's histology in a basket
         # of "digestive system tumors beyond CRC and GC" (seventeenth blind set, TS)
         req["histology"] = histology
-    if _has(r"absence of distant metasta|non[- ]?metastatic|m(?<=\bm)0\b|without distant metasta", text) or (
-        _has(STAGES_I_TO_III, text) and not _has(r"\bstage\s?(iv|4)[abc]?\b", text)
+    if (
+        _has(r"absence of distant metasta|non[- ]?metastatic|m(?<=\bm)0\b|without distant metasta", text)
+        or (_has(STAGES_I_TO_III, text) and not _has(r"\bstage\s?(iv|4)[abc]?\b", text))
+        # "Selected Stage IIB (T3N0M0), Stage IIIA (T2aN2M0, …) and selected Stage IV (all T4, NM0)"
+        # (NCT00343239, twenty-second set, TY): every stage listed as a TNM group without spread
+        or ("m0" in text and _has(_TNM_M0, text) and not _has(r"m1|m0\s?(-|/|or)\s?1", text))
     ):
         # without distant spread (M0, stages I-III), which an unresectable locally advanced tumour also is
         # (GERCOR NCT06059495, ninth set; DECIPHER NCT05965479, eleventh): resectable only when said

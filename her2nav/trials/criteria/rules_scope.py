@@ -148,9 +148,12 @@ _PURE_PERMISSION = (
     r"^(participants?|patients?|subjects?) (with|who (have|had))[^.;]{0,200}\b(are|is) "
     r"(eligible|allowed|permitted)"
     r"(?! (only|if|provided|as long))|"
-    r"^[^.;]{0,120}\bmay (also )?(have (received|had|been)|be included|be enrolled|participate)(?! only)"
+    # "May have previously received lapatinib as part of a regimen … Washout period for lapatinib of 14
+    # days." (NCT01522768, eighth set, TJ): what a patient may have had, and its wash-out if so
+    r"^[^.;]{0,120}\bmay (also )?(have (previously |already )?(received|had|been)|be included|be enrolled|"
+    r"participate)(?! only)(?![^.;]*\b(only if|provided|as long as|unless)\b)"
     # "… may also be enrolled after evaluation by the investigator. The definition of intolerance …"
-    r"[^.;]{0,200}(\.?$|\.\s+the definitions? of\b[\s\S]*$)|"
+    r"[^.;]{0,200}(\.?$|\.\s+the definitions? of\b[\s\S]*$|\.\s+wash-?\s?out (period )?[^.;]{0,60}\.?$)|"
     r"^(prior|previous)[^.;]{0,120}\b(is|are) (allowed|permitted)\.?$|"
     # "Involvement of the stomach up to 5 cm allowed", "Regional adenopathy … nodes allowed" (NCI pages)
     r"^(?![^.;]*\b(only|not|no|must|never)\b)[^.;]{0,150}\b(allowed|permitted)\.?$|"
