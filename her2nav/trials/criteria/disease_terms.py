@@ -99,6 +99,12 @@ def stage_only(text: str) -> list[Req]:
 def _stage_of_sentence(text: str) -> list[Req]:
     if _has(r"^(surgically |potentially |locally )?(resectable|operable)( disease)?\.?$", text):
         return [{"type": "disease", "sites": [], "advanced": False}]  # NCI's "Potentially resectable"
+    if _has(r"^((deemed|considered|judged) (to be )?)?(unresectable|inoperable)\b", text) and _has(
+        _NO_CURATIVE_OPTION, text
+    ):
+        # "Deemed unresectable and not a candidate for potentially curative treatment (e.g., surgical
+        # resection or combined modality therapy)" (NCT00054457, TS): advanced, with no disease word
+        return [{"type": "disease", "sites": [], "advanced": True}]
     if not _has(r"\bdiseases?\b", text) or _has(
         r"measurable|evaluable|lesion|progressi|stable|brain|cns", text
     ):

@@ -86,7 +86,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "karnofsky": ("karnofsky", "kps", "ki <", "ki<", "ki ≤", "ki≤", "ki >", "ki>", "ki ≥", "ki≥"),
     "lvef": ("lvef", "ejection fraction", "ef"),
     "age": ("age", "years", "adult", "old", "chronologic"),
-    "sexes": ("sex", "gender"),
+    "sexes": ("sex", "gender", "any age"),
     "measurable": ("measurable", "measured", "mm"),
     "conditions": (
         "interstitial",

@@ -124,7 +124,10 @@ _TO_TEST = (
 # NCT05187182)
 _HER2_KNOWN = (
     r"\b(known|documented|available) her-?2 (status|results?|expression)|"
-    r"her-?2 (status|results?) (must be |is |should be )?(known|available|documented)"
+    r"her-?2 (status|results?) (must be |is |should be )?(known|available|documented)|"
+    # "HER2 status by immunohistochemistry (IHC) is known" (NCT03329690, TP)
+    r"her-?2 (status|results?) (by|from|on) [^.;]{0,50}\b(must be |is |should be )"
+    r"(known|available|documented)"
 )
 
 

@@ -114,7 +114,9 @@ def sexes(text: str, kind: str) -> list[Req]:
     if kind != "inclusion":
         return []
     if _has(
-        r"^(sex|gender)\s?:\s?(men and women|women and men|male and female|males? and females?|both|all)\b",
+        r"^(sex|gender)\s?:\s?(men and women|women and men|male and female|males? and females?|both|all)\b|"
+        # "Both genders;", "Age: - Any age" (NCT03329690, TP): the registry fields, everyone let in
+        r"^(both|all|any) (genders|sexes|gender|sex)\W*$|^age\W+any age\W*$",
         text,
     ):
         return [{"type": "permission"}]

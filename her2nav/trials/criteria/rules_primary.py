@@ -49,7 +49,13 @@ _MIXED_HISTOLOGY = (
 # neuroendocrine …" (issue 15, ninth blind set): a list of other histologies after its lead-in.
 _HISTOLOGY_LIST = (
     r"^(participants?|patients?|subjects?) with (the following |any of the following )?"
-    r"(patholog\w*|histolog\w*) (diagnos\w*|types?|features?)\s*:"
+    r"(patholog\w*|histolog\w*) (diagnos\w*|types?|features?)\s*:|"
+    # "The following types are not allowed: Small cell undifferentiated carcinomas, lymphomas, or
+    # sarcomas" (NCT00054457, TS); "Histopathology or cytology confirmed other pathological types, such
+    # as adenosquamous cell carcinoma, squamous cell carcinoma, or GI stromal tumor" (NCT05149807, TH)
+    r"^the following (histolog\w* |patholog\w* )?types? (are |is )?(not allowed|excluded|not eligible)\s*:|"
+    r"(confirmed|diagnosed) (as )?(with )?other (patholog\w*|histolog\w*) types?,? "
+    r"(such as|including|e\.?g\.?)"
 )
 
 
@@ -79,7 +85,7 @@ def _histology_excluded(text: str) -> list[Req]:
                 "histology": "squamous_cell_carcinoma",
             }
         ]
-    listed = ":" in text and _has(_HISTOLOGY_LIST, text) and "adenocarcinoma" not in text
+    listed = (":" in text or "other" in text) and _has(_HISTOLOGY_LIST, text) and "adenocarcinoma" not in text
     if not listed and not _has(_OTHER_HISTOLOGY_ITEM, text):
         return []
     out: list[Req] = []

@@ -63,7 +63,7 @@ _CONSENT = (
     r"informed con[cs]ent|informed consensus|consent (form|document)|i(?<=\bi)cf\b|"
     r"able to (understand|comply)|"
     r"c(?<=\bc)apable (to|of) sign(ing)?\b|"  # "Capable to sign the informed" (cut by a mirror; TY)
-    r"willing(ness)? (and able )?"
+    r"willing(ness)? (and (able|ability) )?"
     r"to (comply|sign|provide|participate|follow)|h(?<=\bh)ipaa\b|"
     r"c(?<=\bc)ompliance with (all )?(the )?(study|protocol)|"  # an undertaking, as consent (TRINITY)
     # "willing to enroll the clinical study", "decide for themselves whether to participate", "provided

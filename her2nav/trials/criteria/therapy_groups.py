@@ -48,7 +48,7 @@ _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
     (
         "vegfr2",  # the one VEGF-pathway class agents.yaml holds (ramucirumab, apatinib)
         r"anti-?\s?vegfr?\b|anti-?vegfr|"
-        r"vegfr?-?2?\)?[- ](inhibitor|antibod|antagonist|targeted|directed|blocker)|"
+        r"vegfr?-?2?\)?[- ](inhibit|antibod|antagonist|targeted|directed|blocker)|"
         r"(targeting|against|directed at)[^.;]{0,20}(vascular endothelial growth factor|vegf)|"
         r"anti-?\s?angiogen",
     ),
