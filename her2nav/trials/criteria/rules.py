@@ -179,6 +179,9 @@ _HISTORY_OF_THERAPY = re.compile(
 
 
 _THEN_FOR_THAN = re.compile(r"\b(greater|less|more|fewer|older|younger|higher|lower) then\b")
+# "Male or female participants greater than or equal to (>=) 18 years" (NCT02625610, TT): the
+# words and the symbol in brackets after them, one comparison
+_OR_EQUAL = re.compile(r"\b(greater|more|less) than or equal to\s*(\(\s*(>=|≥|<=|≤)\s*\)\s*)?")
 # "Participants who received at least 1 LOT for HER2-positive … mGC/GEJC" (NCT05606094, thirteenth
 # set, TP): LOT, a line of therapy
 _LINES_OF_THERAPY = re.compile(r"\b(\d|one|two|three|four|prior|previous) lots?\b")
@@ -195,6 +198,8 @@ def _normalise(text: str) -> str:
     low = " ".join(folded.split())
     if " then " in low:  # "greater then 85 years" (NCT00628784; TZ): the comparison meant
         low = _THEN_FOR_THAN.sub(r"\1 than", low)
+    if "or equal to" in low:
+        low = _OR_EQUAL.sub(lambda m: "≥ " if m.group(1) in ("greater", "more") else "≤ ", low)
     if " lot" in low:
         low = _LINES_OF_THERAPY.sub(r"\1 lines of therapy", low)
     if low.startswith("history of "):

@@ -30,6 +30,8 @@ _CONDITIONS: tuple[tuple[str, str], ...] = (
     (
         "brain_metastases",
         r"(brain|cns|central nervous system( \(cns\))?)\s*(metasta|lesion|disease|involvement)|"
+        # "brain or meningeal metastases" (NCT02005484, UD)
+        r"(brain|cns) (or|and|and/or|/) (meningeal|leptomeningeal|spinal) metasta|"
         # "any metastasis in the brain or meninx" (thirteenth blind set)
         r"leptomeningeal|metasta\w* (in|to|of|within) (the )?(brain|meninx|meninges|cns)\b",
     ),

@@ -339,6 +339,9 @@ def _disease(text: str) -> list[Req]:
         # "Potentially resectable, local or locoregional cancer with clinical staging cT2-4aN0-3M0" (TU)
         if _has(r"^(surgically |potentially )?(resectable|operable)\b", text):
             return [{"type": "disease", "sites": [], "advanced": False}]
+        if "curative" in text and _has(r"\bno (standard )?curative (therap|treatment|option)", text):
+            # "Histologically confirmed cancers for which no curative therapy exists" (NCT01953926, TN)
+            return [{"type": "disease", "sites": [], "advanced": True}]
         return []
     req: Req = {"type": "disease", "sites": sites}
     if "gej" in sites and "stomach" not in sites and _has(_CARDIA, text):

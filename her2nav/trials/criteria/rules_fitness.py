@@ -192,7 +192,8 @@ def age(text: str, kind: str) -> list[Req]:
     return out
 
 
-_OR_OLDER = r"(\d\d)[\s-]*(years( of age)?( old)?\s*)?(or|and)\s*(older|above|over)"
+# "70 yrs or older" (NCT02114359, TW)
+_OR_OLDER = r"(\d\d)[\s-]*((years|yrs)( of age)?( old)?\s*)?(or|and)\s*(older|above|over)"
 # "aged 75 year or younger" (a Korean study's record, NCT00821990; twenty-first blind set, TX): the upper
 # limit, not "aged 75" as the lower one
 _OR_YOUNGER = r"(\d\d)[\s-]*(years?( of age)?( old)?\s*)?or\s*(younger|less|under|below)\b"

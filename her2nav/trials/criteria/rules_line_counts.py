@@ -159,6 +159,8 @@ def prior_lines(text: str, kind: str) -> list[Req]:
         low = _num(m.group(1))  # "between 1 and 3 prior lines" (the upper bound is read below)
     elif m := _search(_LINE_RANGE, text):
         low = _num(m.group(3))  # "progression after 1-2 lines of conventional chemotherapy"
+    elif m := _search(rf"^(have |has )?failed (for |in )?{_N}\s*(prior |previous )?lines\b", text):
+        low = _num(m.group(3))  # "Have failed for 2 lines of chemotherapy" (NCT00970138, TH)
     if m := _search(rf"{_AT_MOST}\s*{_N}\s*{lines}", text):
         high = _num(m.group(3))
     elif m := _search(rf"b(?<=\bb)etween\s*{_N}\s*and\s*{_N}\s*{lines}", text):

@@ -40,8 +40,12 @@ _NON_SQUAMOUS_ITEM = (
 _MIXED_HISTOLOGY = (
     r"m(?<=\bm)ixed\b[^.;]{0,80}\b(other|non-?\s?adeno\w*)\b[^.;]{0,40}\b(components?|elements?|histolog\w*)|"
     r"(components?|elements?|types?) other than (pure )?adenocarcinoma|"
-    r"other (pathological |histological )?(components?|elements?|types?) than (pure )?adenocarcinoma|"
-    r"(other )?(types?|histolog\w*) (besides|except|other than) adenocarcinoma"
+    # "Other histological types of gastric cancer (leiomyosarcoma, lymphoma) than adenocarcinoma" (TY)
+    r"other (pathological |histological )?(components?|elements?|types?)[^.;]{0,60}? "
+    r"than (pure )?adenocarcinoma|"
+    r"(other )?(types?|histolog\w*) (besides|except|other than) adenocarcinoma|"
+    # "Metastatic or recurrent stomach cancer other than adenocarcinoma" (NCT02114359, TW)
+    r"(cancer|carcinoma|tumou?r)s? other than (pure )?adenocarcinoma"
 )
 
 

@@ -60,7 +60,7 @@ _MEN_ASKED = r"m(?<=\bm)(?:en|ales?)\b(?! or female)|s(?<=\bs)perm\b|condom|vase
 
 _CONSENT = (
     # "informed consensus of patients" (a Chinese registry's English, eighteenth blind set, TU)
-    r"informed con[cs]ent|informed consensus|consent (form|document)|i(?<=\bi)cf\b|"
+    r"informed (written )?con[cs]ent|informed consensus|consent (form|document)|i(?<=\bi)cf\b|"
     r"able to (understand|comply)|"
     r"c(?<=\bc)apable (to|of) sign(ing)?\b|"  # "Capable to sign the informed" (cut by a mirror; TY)
     r"willing(ness)? (and (able|ability) )?"

@@ -281,12 +281,14 @@ def _interval(text: str, kind: str) -> list[Req]:
     m = intervals[0][0]
     if not _has(
         r"within|since|before|prior to|wash-?\s?out|from (the )?last|elapsed|≥|>=|>|at least|discontinu|"
-        r"post[- ]?dos|in the (past|last|previous) \d",
+        r"post[- ]?dos|in the (past|last|previous) \d|^more than \d",
         text,
     ):
         return []
     if kind == "inclusion" and not _has(
-        r"since|at least|≥|>=|>|wash-?\s?out|elapsed|discontinu|from (the )?last|post[- ]?dos", text
+        # "More than 4 weeks for cytotoxic agents or growth inhibitors" (NCT01512745, TY; NCT00970138, TH)
+        r"since|at least|≥|>=|>|wash-?\s?out|elapsed|discontinu|from (the )?last|post[- ]?dos|^more than \d",
+        text,
     ):
         return []  # "must have received … within 6 months" asks for recent therapy, not a wash-out
     if _has(

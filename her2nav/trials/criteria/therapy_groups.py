@@ -20,7 +20,10 @@ _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
         r"(inhibitor|antibod|blockade|blocker|target|mabs?\b)|"
         r"pd-?\(?l\)?-?1\s*(monoclonal\s+)?(inhibitor|antibod|mabs?\b)|immune[- ]checkpoint|"
         r"checkpoint inhibitor|immune-oncology|"
-        r"immuno-?oncology|i(?<=\bi)ci\b|i(?<=\bi)cis\b|immunotherapy",
+        r"immuno-?oncology|i(?<=\bi)ci\b|i(?<=\bi)cis\b|immunotherapy|"
+        # "any antibody or drug targeting T-cell coregulatory proteins (immune checkpoints)" (KEYNOTE-059's
+        # wording; NCT02625610, TT)
+        r"t-?\s?cell co-?\s?(regulatory|stimulatory|inhibitory) (proteins?|receptors?|molecules?)",
     ),
     (
         "topoisomerase_i_adc",
@@ -67,7 +70,7 @@ _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
 # Words one of which every alternative of a class phrase contains (a substring test is much cheaper
 # than the phrase itself, and most criteria name no class).
 _CLASS_WORDS: dict[str, tuple[str, ...]] = {
-    "pd1": ("pd", "immun", "checkpoint", "ici"),
+    "pd1": ("pd", "immun", "checkpoint", "ici", "cell co"),
     "topoisomerase_i_adc": ("topo", "exatecan"),
     "mmae_adc": ("mmae", "monomethyl auristatin"),
     "tubulin_inhibitor_adc": ("tubulin",),

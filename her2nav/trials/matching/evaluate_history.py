@@ -18,8 +18,12 @@ from her2nav.trials.matching.patient import PatientFacts, perioperative_not_coun
 
 def prior_therapy(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     group = req["group"]
-    # "prior chemotherapy for gastric cancer" (rules_any_setting.py): a first line begun days ago counts
-    courses = exposed_to(facts.case, group, include_current=bool(req.get("ongoing_counts")))
+    # "prior chemotherapy for gastric cancer" (rules_any_setting.py): a first line begun days ago counts;
+    # so does the line running now in an exclusion ("Prior therapy with any antibody … targeting T-cell
+    # coregulatory proteins" for a patient on nivolumab, "Previous platinum therapy" on oxaliplatin: the
+    # TT and TX reviewers): what the patient is receiving has been received
+    current = bool(req.get("ongoing_counts")) or kind == "exclusion"
+    courses = exposed_to(facts.case, group, include_current=current)
     if settings := req.get("settings"):  # "neoadjuvant chemotherapy" (rules_any_setting.py)
         courses = [t for t in courses if t.setting in settings]
         group = f"{group} ({' or '.join(settings)})"

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from her2nav.case.history import count_lines, exposed_to
+from her2nav.case.history import count_lines, early_relapse_after_curative_therapy, exposed_to
 from her2nav.case.models import Case
 from her2nav.knowledge.load import knowledge_base, threshold
 from her2nav.knowledge.models import Option, Requirements
@@ -39,11 +39,18 @@ def _unconditional(option: Option, line: int) -> bool:
 
 
 def _options_left(case: Case, line: int) -> list[str]:
-    """The knowledge base's options without conditions for ``line`` whose agents the case has not all had."""
+    """The knowledge base's options without conditions for ``line`` whose agents the case has not all had
+    for advanced disease. A (neo)adjuvant course the disease recurred more than six months after is no
+    line (CONTRACT §1), so line 1's options are an untreated patient's (the UV reviewer: perioperative
+    FLOT three years before the recurrence leaves first-line chemotherapy to give)."""
+    early = early_relapse_after_curative_therapy(case)
+    given = case.model_copy(
+        update={"treatments": [t for t in case.treatments if t.is_palliative or t is early]}
+    )
     return [
         option.name
         for option in knowledge_base().options.values()
-        if _unconditional(option, line) and not all(exposed_to(case, c) for c in option.components)
+        if _unconditional(option, line) and not all(exposed_to(given, c) for c in option.components)
     ]
 
 
