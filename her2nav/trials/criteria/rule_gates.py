@@ -89,6 +89,9 @@ GATES: dict[str, tuple[str, ...]] = {
     "sexes": ("sex", "gender", "any age"),
     "measurable": ("measurable", "measured", "mm"),
     "conditions": (
+        "bowel",  # rules_conditions._NARROWER_FORMS
+        "crohn",
+        "colitis",
         "interstitial",
         "ild",
         "pneumonitis",

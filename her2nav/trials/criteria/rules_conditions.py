@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from her2nav.trials.criteria.rule_text import Req, _has, _rx, _search
+from her2nav.trials.criteria.rule_text import Req, _has, _rx, _search, _sub
 
 # "hepatitis" alone, named among infections beside HIV ("chronic infectious disease, such as AIDS or
 # hepatitis": seventeenth blind set, TS), names both viral hepatitides; elsewhere ("autoimmune
@@ -80,6 +80,29 @@ _BROAD: tuple[tuple[str, str, str], ...] = (
         r"uncontrolled|unstable|\bactive|symptomatic|acute|recent|within \d|defined|protocol",
     ),
 )
+# Forms of a recorded condition the record cannot tell apart from its other forms: inflammatory bowel
+# disease (Crohn's disease, ulcerative colitis) is an immune-mediated disease the autoimmune exclusions
+# name beside the others (the UU, UT and UW reviewers: no autoimmune disease recorded, none of these).
+# A case without the condition has none of them; one with it leaves the form open.
+_NARROWER_FORMS: tuple[tuple[str, str], ...] = (
+    ("autoimmune_disease", r"inflammatory bowel disease|crohn'?s( disease)?|ulcerative colitis"),
+)
+# Only an item about those forms alone: every part of it names one, or is a qualifier of one ("requiring
+# immunosuppressive medication", "within the past 5 years"); "a bowel obstruction, … inflammatory
+# enteropathy or extensive intestinal resection (… Crohn's disease …)" names parts no case records.
+_FORM_QUALIFIER_WORDS = (
+    r"\b(has|have|had|patients?|participants?|subjects?|with|known|active|current|previous|prior|history|"
+    r"of|any|a|an|the|requiring|required|immunosuppressive|systemic|medications?|treatment|therapy|within|"
+    r"past|last|years?|months?|e\.?g|eg|such|as|including|disease|\d+)\b"
+)
+
+
+def _only_the_form(pattern: str, text: str) -> bool:
+    body = _sub(r"\([^)]*\)", " ", text)
+    parts = [p for p in re.split(r",|;|\bor\b|\band\b|/", body) if p.strip(" .")]
+    return all(_has(pattern, p) or not _sub(_FORM_QUALIFIER_WORDS, " ", p).strip(" .'-") for p in parts)
+
+
 # ("chronic" and "suspected" narrow nothing: a recorded hepatitis B or heart failure is the chronic
 # disease, and "known or suspected X" takes every known X (eighteenth blind set, TS, NCT00080002).)
 _QUALIFIED = (
@@ -247,6 +270,10 @@ def conditions(text: str, kind: str) -> list[Req]:
         if qualified and any(_search(rf"({pattern})[^.;,]{{0,40}}({_STEROIDS})", s) for s in naming):
             req["steroids"] = True
         out.append(req)
+    for condition, pattern in _NARROWER_FORMS:
+        present = any(r["condition"] == condition for r in out)
+        if _has(pattern, text) and not present and _only_the_form(pattern, text):
+            out.append({"type": "condition", "condition": condition, "qualified": True})
     for condition, pattern, narrower in _BROAD:
         if not _has(pattern, text):
             continue

@@ -67,7 +67,8 @@ def recurrence(text: str, kind: str) -> list[Req]:
 # recurrence (the case's setting or date) or a line given; untreated disease as first diagnosed is
 # neither. Only where the item names the disease so, not "relapsed or refractory to <agent>".
 _RELAPSED_OR_REFRACTORY = (
-    r"(relapsed|recurrent) (or|and/or|/) refractory|refractory (or|and/or|/) (relapsed|recurrent)"
+    r"(relapsed|recurrent)( or | and/or |\s?/\s?)refractory|"
+    r"refractory( or | and/or |\s?/\s?)(relapsed|recurrent)"
     r"(?! to\b)"
 )
 
@@ -77,7 +78,14 @@ def relapsed_or_refractory(text: str, kind: str) -> list[Req]:
         return []
     if _has(r"refractory to\b|brain|\bcns\b|allowed|permitted|may (be|have)", text):
         return []
-    return [{"type": "any_of", "options": [[{"type": "recurrence"}], [{"type": "prior_lines", "min": 1}]]}]
+    found: list[Req] = [
+        {"type": "any_of", "options": [[{"type": "recurrence"}], [{"type": "prior_lines", "min": 1}]]}
+    ]
+    if _has(r"alter(ed|ation)|mutat\w*|mutant|fusion", text):
+        # "relapsed/refractory HER2-altered malignancy" (UW's and UI's NCT06253871): the alteration is
+        # another part, which the case's HER2 results alone do not settle (no mutation is recorded)
+        found.append({"type": "open_parts", "parts": ["the gene alteration the study names"]})
+    return found
 
 
 # An exclusion of metastatic patients ("Distant metastases", "Stage IV disease", as in studies of
