@@ -11,19 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.trials.test_closed_studies_stage_and_line_wording import SECOND_LINE_ENDED
 from tests.trials.test_criterion_rules import FIRST_LINE_ENDED, FIRST_LINE_ONGOING, status
-
-SECOND_LINE_ENDED = [
-    *FIRST_LINE_ENDED,
-    {
-        "line": 2,
-        "setting": "palliative",
-        "agents": ["paclitaxel", "ramucirumab"],
-        "started_on": "2026-05-23",
-        "ended_on": "2026-05-30",
-        "stop_reason": "toxicity",
-    },
-]
 
 
 @pytest.mark.parametrize(
