@@ -86,7 +86,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "karnofsky": ("karnofsky", "kps", "ki <", "ki<", "ki ≤", "ki≤", "ki >", "ki>", "ki ≥", "ki≥"),
     "lvef": ("lvef", "ejection fraction", "ef"),
     "age": ("age", "years", "adult", "old", "chronologic"),
-    "sexes": ("sex", "gender", "any age"),
+    "sexes": ("sex", "gender"),
     "measurable": ("measurable", "measured", "mm"),
     "conditions": (
         "bowel",  # rules_conditions._NARROWER_FORMS

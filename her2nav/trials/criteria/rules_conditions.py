@@ -82,7 +82,9 @@ _BROAD: tuple[tuple[str, str, str], ...] = (
 )
 # Forms of a recorded condition the record cannot tell apart from its other forms: inflammatory bowel
 # disease (Crohn's disease, ulcerative colitis) is an immune-mediated disease the autoimmune exclusions
-# name beside the others (the UU, UT and UW reviewers: no autoimmune disease recorded, none of these).
+# name beside the others, and is counted among pre-existing autoimmune diseases when checkpoint
+# inhibitors are weighed (Abu-Sbeih et al., J Clin Oncol 2020;38:576-583, PMC7030892); the UU, UT and UW
+# reviewers: no autoimmune disease recorded, none of these.
 # A case without the condition has none of them; one with it leaves the form open.
 _NARROWER_FORMS: tuple[tuple[str, str], ...] = (
     ("autoimmune_disease", r"inflammatory bowel disease|crohn'?s( disease)?|ulcerative colitis"),

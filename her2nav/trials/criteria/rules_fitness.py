@@ -115,8 +115,8 @@ def sexes(text: str, kind: str) -> list[Req]:
         return []
     if _has(
         r"^(sex|gender)\s?:\s?(men and women|women and men|male and female|males? and females?|both|all)\b|"
-        # "Both genders;", "Age: - Any age" (NCT03329690, TP): the registry fields, everyone let in
-        r"^(both|all|any) (genders|sexes|gender|sex)\W*$|^age\W+any age\W*$",
+        # "Both genders;" (NCT03329690, TP): the registry field, everyone let in
+        r"^(both|all|any) (genders|sexes|gender|sex)\W*$",
         text,
     ):
         return [{"type": "permission"}]
@@ -126,6 +126,8 @@ def sexes(text: str, kind: str) -> list[Req]:
 
 
 def age(text: str, kind: str) -> list[Req]:
+    if kind == "inclusion" and "any age" in text and _has(r"^age\W+any age\W*$", text):
+        return [{"type": "permission"}]  # "Age: - Any age" (NCT03329690, TP): the registry field
     if "menopaus" in text:
         return []  # "a woman aged 50 or older is considered menopausal if …": defines who can conceive
     out: list[Req] = []

@@ -69,7 +69,6 @@ def recurrence(text: str, kind: str) -> list[Req]:
 _RELAPSED_OR_REFRACTORY = (
     r"(relapsed|recurrent)( or | and/or |\s?/\s?)refractory|"
     r"refractory( or | and/or |\s?/\s?)(relapsed|recurrent)"
-    r"(?! to\b)"
 )
 
 
