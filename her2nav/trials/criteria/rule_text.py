@@ -70,6 +70,8 @@ REQUIREMENT_TYPES = frozenset(
 ALWAYS_UNKNOWN_TYPES = frozenset({"organ_function", "her2_mutation", "open_parts", "exclusions_unlisted"})
 # Types met for every case: another part of the study's criterion (heading_groups.py) does not apply.
 ALWAYS_MET_TYPES = frozenset({"other_cohort"})
+# Days in a wash-out's unit (a month as 30 days), for every rule that reads "N days/weeks/months".
+DAYS_IN_UNIT = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30, "months": 30}
 _NUM = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _N = r"(\d|zero|one|two|three|four|five)"
 _OPS = {"≥": ">=", ">=": ">=", "=>": ">=", ">": ">", "≤": "<=", "<=": "<=", "=<": "<=", "<": "<"}

@@ -67,7 +67,8 @@ from her2nav.trials.criteria.rules_stage import (
 )
 from her2nav.trials.criteria.rules_standard import regimen_candidate, standard_therapy
 from her2nav.trials.criteria.rules_targets import prior_target
-from her2nav.trials.criteria.rules_timing import evaluable, toxicity, washout
+from her2nav.trials.criteria.rules_timing import washout
+from her2nav.trials.criteria.rules_toxicity import evaluable, toxicity
 from her2nav.trials.criteria.tumour_lists import unbind_list_qualifiers
 
 _REGARDLESS_HER2 = re.compile(r"\(?\bregardless of (the )?(her-?2|human epidermal)[^(),;.]*\)?")

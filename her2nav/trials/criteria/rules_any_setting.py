@@ -67,7 +67,7 @@ _TIMED = r"\bwithin\b|\b\d+\s*(days?|weeks?|months?)\b|\b(past|last) (few )?(day
 _OF_DIAGNOSIS = r"within \d+ (months?|years?) (of|from) (the )?diagnosis\b"
 # What a therapy left behind ("unresolved toxicities from prior anticancer therapy", "persistent
 # toxicities caused by previous anti-cancer therapy", "not recovered from prior chemotherapy"): the
-# toxicity rule's (rules_timing.toxicity), not an exclusion of everyone who had the therapy
+# toxicity rule's (rules_toxicity.toxicity), not an exclusion of everyone who had the therapy
 _ITS_EFFECTS = (
     r"toxicit|adverse|side[- ]effects?|complications?|a(?<=\ba)es?\b|recover|resolv|neuropath|sequelae"
 )

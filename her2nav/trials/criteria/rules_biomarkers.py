@@ -131,6 +131,17 @@ _HER2_KNOWN = (
 )
 
 
+# "Known somatic DNA mutation of HER2 (ERBB2) without tumoral HER2 protein expression" (DESTINY-PanTumor02,
+# NCT04482309; the UX and UF reviewers): a mutation excludes only a tumour that does not express HER2; one
+# with IHC 1+ or more is outside the clause, whatever its sequence.
+_WITHOUT_EXPRESSION = r"without (any )?(tumou?ral |tumou?r )?(her-?2 )?(protein )?(over-?)?expression"
+
+
+def _unexpressed_mutation() -> Req:
+    expressed = {"type": "her2", "status": "ihc_1_plus_or_more", "negated": True}
+    return {"type": "applies_if", "when": expressed, "then": [{"type": "her2_mutation"}]}
+
+
 def her2(text: str, kind: str) -> list[Req]:
     body = _THERAPY_HER2.sub(" ", without_her2_positive_history(text) if kind == "inclusion" else text)
     if "unknown" in body:  # "unknown HER-2 expression should define HER-2 status before enrollment"
@@ -156,6 +167,8 @@ def her2(text: str, kind: str) -> list[Req]:
         r"mutation of her-?2",
         body,
     ):
+        if "without" in body and _has(_WITHOUT_EXPRESSION, body):
+            return [_unexpressed_mutation()]
         return [{"type": "her2_mutation"}]
     statuses = set()
     if _has(r"ultra-?low", body):

@@ -154,8 +154,12 @@ _CONDITION_WORDS: dict[str, tuple[str, ...]] = {
 _CARVE_OUT = (
     r"h(?<=\bh)owever\b|u(?<=\bu)nless\b|e(?<=\be)xcept|e(?<=\be)ligible|a(?<=\ba)llowed|p(?<=\bp)ermitted"
 )
-# (?<=[.;])\s+ or \s+(?=\b[b-h]\.\s), spelt to open with \s (rule_text.py: faster, the same matches)
-_SENTENCES = re.compile(r"\s(?:(?<=[.;]\s)\s*|\s*(?=\b[b-h]\.\s))")
+# Sentences, and the items of a lettered list ("b. …", "(b) …": "(a) Lung-specific intercurrent
+# clinically significant illnesses (b) Any autoimmune, connective tissue or inflammatory disorders",
+# NCT05417594, forty-ninth blind set, UZ: (a)'s qualifier does not bear on (b)). (?<=[.;])\s+,
+# \s+(?=\b[b-h]\.\s) or \s+(?=\([b-h]\)\s), spelt to open with \s (rule_text.py: faster, the same
+# matches).
+_SENTENCES = re.compile(r"\s(?:(?<=[.;]\s)\s*|\s*(?=\b[b-h]\.\s)|\s*(?=\([b-h]\)\s))")
 
 
 # What "history of …" must name to cover every form of the condition (for brain metastases, not a

@@ -143,6 +143,10 @@ _RADIOTHERAPY_IN_BRAIN_EXCEPTION = (
     r"(brain|cns|central nervous system)[^.;]{0,40}metasta[^.;]*\b(unless|except|provided|if|may be)\b"
     r"[^.;]*(radiotherap|radiation|radiosurgery)"
 )
+# "active autoimmune disease requiring continuous corticosteroids … (except palliative radiation)" (a
+# CAR-T study's procurement exclusion, NCT03740256; forty-seventh blind set, UX): what a bracket
+# exempts is no part of what excludes
+_EXEMPTED = re.compile(r"\((except|excluding|other than|with the exception of)\b[^()]*\)")
 # Parts an inclusion's wash-out may list beside anticancer therapy, which no case records.
 _TIMED_INCLUSION_PARTS = ("radiotherapy", "surgery")
 # Parts any inclusion may name beside what the rules read, which no case records.
@@ -164,11 +168,15 @@ def open_parts(text: str, kind: str, found: list[Req]) -> list[Req]:
         return []
     parts: list[str] = []
     if kind == "exclusion":
-        parts = [words for words, pattern in _UNRECORDED if _has(pattern, text)]
+        named = _EXEMPTED.sub(" ", text) if "(" in text else text
+        parts = [words for words, pattern in _UNRECORDED if _has(pattern, named)]
         if "radiotherapy" in parts and _has(_RADIOTHERAPY_IN_BRAIN_EXCEPTION, text):
             parts.remove("radiotherapy")  # a condition of the brain-metastasis exception, read with it
-        if "investigational agents" in parts and any(r.get("scope") == "investigational" for r in found):
-            parts.remove("investigational agents")  # their wash-out, read (rules_timing.py)
+        if "investigational agents" in parts and any(
+            r.get("scope") == "investigational" or (r.get("scope") == "systemic" and r.get("days"))
+            for r in found
+        ):  # their wash-out, read (rules_timing.py), alone or with every other course's (NCT05365581, UZ)
+            parts.remove("investigational agents")
     elif any(r.get("type") == "washout" for r in found) or any(
         r.get("type") == "prior_therapy" and r.get("negated") for r in found
     ):

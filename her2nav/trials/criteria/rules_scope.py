@@ -16,9 +16,10 @@ tumour words of "IHC 3+ for other GI cancers" must not become a HER2 requirement
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
-from her2nav.trials.criteria.rule_text import Req, _has, _rx, _search, _sub
+from her2nav.trials.criteria.rule_text import DAYS_IN_UNIT, Req, _has, _rx, _search, _sub
 from her2nav.trials.criteria.rules_fitness import female_only_site
 from her2nav.trials.criteria.rules_reproductive import reproductive
 from her2nav.trials.criteria.therapy_groups import therapy_groups as _therapy_groups
@@ -213,6 +214,27 @@ def _prior_subject(text: str) -> str | None:
     return groups[0] if len(groups) == 1 else None
 
 
+# "Prior HER2 targeted therapy is allowed if delivered at least 4 weeks prior to the enrollment" (a CAR-T
+# study, NCT03740256; forty-seventh blind set, UX): the permission's one condition is the time since that
+# therapy, a wash-out of it the case's dates decide.
+_ONLY_A_GAP = re.compile(
+    r"\b(allowed|permitted|eligible|acceptable) (if|provided|as long as) (it |they )?(was |were |is |are )?"
+    r"(delivered|given|administered|completed|received|finished|stopped|discontinued) "
+    r"(at least|more than|greater than|>=?|≥) ?(\d{1,3}) ?(days?|weeks?|months?) "
+    r"(prior to|before) (the )?"
+    r"(enrol{1,2}ment|first dose|randomi[sz]ation|registration|study (treatment|entry))"
+    r"((?! and | or |without|unless|except|provided| if )[^.;]){0,60}[.;]?(\s?\([^()]*\)\.?)?$"
+)
+
+
+def _gap(text: str, group: str) -> list[Req]:
+    """The wash-out a permission clause asks of the therapy it is about, when that is all it asks."""
+    m = _ONLY_A_GAP.search(text) if "prior to" in text or "before" in text else None
+    if m is None:
+        return []
+    return [{"type": "washout", "days": int(m.group(7)) * DAYS_IN_UNIT[m.group(8)], "scope": group}]
+
+
 _HER2_POSITIVE_SUBJECT = r"(participants?|patients?|subjects?) (who are|with) (her-?2\+|her-?2[- ]positive)"
 # "Participants with HER2-positive … GC/GEJC unless they have failed/not tolerated/or are not eligible
 # for standard anti-HER2 therapy": an exclusion of HER2-positive patients with an exception. It does not
@@ -310,7 +332,13 @@ def scope(text: str, kind: str) -> list[Req] | None:
     if kind == "exclusion" and _has(_HER2_POSITIVE_UNLESS, text):
         return [{"type": "applies_if", "when": {"type": "her2", "status": "positive"}, "then": []}]
     if (group := _prior_subject(text)) is not None:
-        return [{"type": "applies_if", "when": {"type": "prior_therapy", "group": group}, "then": []}]
+        return [
+            {
+                "type": "applies_if",
+                "when": {"type": "prior_therapy", "group": group},
+                "then": _gap(text, group),
+            }
+        ]
     if kind == "inclusion" and _has(r"regardless of (the )?(human epidermal|her-?2)", text):
         if _has(_HER2_POSITIVE_SUBJECT, text) and _has(r"trastuzumab", text):
             then = [{"type": "prior_therapy", "group": "trastuzumab"}]

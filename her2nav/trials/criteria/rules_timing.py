@@ -1,4 +1,4 @@
-"""Criterion rules about time since therapy and its after-effects.
+"""Criterion rules about the time since therapy.
 
 - ``washout``: the wash-out since the last dose of anticancer therapy is complete. ``days``: the
   stated interval (0: no therapy at the same time; absent: "adequate", not stated); ``scope``: which
@@ -7,17 +7,24 @@
   (longer | shorter | absent when the text does not say) for "4 weeks or 5 half-lives". Read the same
   way for an inclusion ("at least 3 weeks since …") and an exclusion ("… within 14 days"): the
   evaluator turns it round for the kind.
-- ``toxicity``: an unresolved toxicity of prior therapy of grade ≥ ``min_grade`` (``event``: one kind,
-  such as neuropathy), again the same for "must have recovered" and "has unresolved".
-- ``evaluable_disease``: measurable or non-measurable (evaluable) disease.
+
+The after-effects of therapy (``toxicity``) and evaluable disease are read by rules_toxicity.py.
 """
 
 from __future__ import annotations
 
 import re
 
-from her2nav.trials.criteria.rule_text import CURATIVE_SETTING, Req, _has, _rx, _search, _sub, settings_named
-from her2nav.trials.criteria.rules_fitness import SIZED_LESION
+from her2nav.trials.criteria.rule_text import (
+    CURATIVE_SETTING,
+    DAYS_IN_UNIT,
+    Req,
+    _has,
+    _rx,
+    _search,
+    _sub,
+    settings_named,
+)
 from her2nav.trials.criteria.therapy_groups import therapy_groups
 
 _THERAPY = (
@@ -39,7 +46,6 @@ _NOT_ANTICANCER = (
     r"chloroquine|antimalarial|proton[- ]pump|warfarin"
 )
 _ANTICANCER_NAMED = r"anti-?\s?cancer|antineoplastic|anti-?\s?tumou?r|chemo|immunotherap|cytotoxic|targeted"
-_UNIT = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30, "months": 30}
 _INTERVAL = (
     r"(within|in the|during the|≤|<|<=|at least|≥|>=|>|more than|minimum( of)?|of)?\s*(the )?"
     r"(last |past |previous |prior )?(\d{1,3})\s*(days?|weeks?|wks?|months?)"
@@ -60,7 +66,10 @@ def _scope(text: str) -> str:
     immunotherapy or targeted therapy") are systemic therapy."""
     if sum(_has(pattern, text) for pattern in _CLASSES.values()) >= 2:
         return "systemic"
-    if _has(r"immunotherap|checkpoint|anti-?pd", text) and not _has(r"chemo|systemic|anti-?cancer", text):
+    # ("antineoplastic therapy including other immunotherapy": all of it, NCT05365581; UZ)
+    if _has(r"immunotherap|checkpoint|anti-?pd", text) and not _has(
+        r"chemo|systemic|anti-?cancer|antineoplastic", text
+    ):
         return "immunotherapy"
     if _has(_CLASSES["chemotherapy"], text) and not _has(r"systemic|anti-?cancer|antineoplastic|any", text):
         return "chemotherapy"
@@ -100,10 +109,13 @@ def _investigational_only(text: str, kind: str) -> list[Req] | None:
     if "device" in rest:
         rest = _sub(_DEVICE, " ", rest)
     if "concurrent" in rest:  # "… agents or devices concurrently or within 28 days" (UQ): the wash-out
-        rest = _sub(r"\bconcurrently,? (or|and/or) ", " ", rest)  # covers a course still running
+        rest = _sub(_CONCURRENTLY_OR, " ", rest)  # covers a course still running
     reading = "exclusion" if _has(r"^(no|not|without)\b", text) else kind  # "no … within": a wash-out
     found = [r for r in washout(rest, reading) if r.get("days")]
     return [{**r, "scope": "investigational"} for r in found] or None
+
+
+_CONCURRENTLY_OR = r"\bconcurrently,? (or|and/or) (?=(within|in the|during)\b)"
 
 
 def washout(text: str, kind: str) -> list[Req]:
@@ -112,6 +124,8 @@ def washout(text: str, kind: str) -> list[Req]:
     if not _has(_THERAPY, text) and _one_agent(text) is None:
         return []
     found: list[Req] = []
+    if "concurrent" in text:  # "… antineoplastic therapy … concurrently or within 21 days" (NCT05365581,
+        text = _sub(_CONCURRENTLY_OR, " ", text)  # UZ): the wash-out covers a course still running
     if _has(
         r"concurrent|concomitant|currently (receiving|on|treated)|ongoing (anti-?cancer|systemic)", text
     ) and not _has(
@@ -204,7 +218,7 @@ def _therapy_intervals(text: str) -> list[tuple[re.Match[str], str]]:
 
 
 def _days(m: re.Match[str]) -> int:
-    return int(m.group(5)) * _UNIT[m.group(6)]
+    return int(m.group(5)) * DAYS_IN_UNIT[m.group(6)]
 
 
 # "Previous systemic treatment with taxane within 6 months": the wash-out of one agent or family (an
@@ -219,7 +233,14 @@ _BROADER = (
 )
 
 
+# "current or recent (within the 7 days prior to enrollment) treatment of tegafur-gimeracil-oteracil"
+# (IPXELOX, NCT04943653; forty-eighth blind set, UY): when, not a second therapy
+_NOW_OR_LATELY = r"\b(current|concurrent|ongoing)(ly)? (or|and/or) (recent|prior|previous)(ly)?\b"
+
+
 def _one_agent(text: str) -> str | None:
+    if "recent" in text or "prior" in text or "previous" in text:
+        text = _sub(_NOW_OR_LATELY, " ", text)
     if " or " in text or " and " in text or _has(_BROADER, text):  # first: cheaper than the groups
         return None
     groups = therapy_groups(text)
@@ -304,85 +325,11 @@ def _interval(text: str, kind: str) -> list[Req]:
     req: Req = {"type": "washout", "days": _days(m), "scope": _one_agent(text) or _scope(text)}
     if ("adjuvant" in text or "operative" in text) and (settings := _curative_settings(text)) is not None:
         req["settings"] = settings
-    if half := _search(r"(\d|five|three)\s*(x\s*)?half\s?-?\s?li(ves|fe)", text):
+    # "5 half-lives", "5x half-life", "5 times the half-life" (NCT05365581; UZ)
+    if half := _search(r"(\d|five|three)\s*(x\s*|times (the )?)?half\s?-?\s?li(ves|fe)", text):
         req["half_lives"] = {"five": 5, "three": 3}.get(half.group(1)) or int(half.group(1))
         if _has(r"whichever (is )?(longer|greater)", text):
             req["whichever"] = "longer"
         elif _has(r"whichever (is )?(shorter|less)", text):
             req["whichever"] = "shorter"
     return [req]
-
-
-_TOXICITY = (
-    r"(unresolved|persistent|ongoing|residual|not (yet )?(recovered|resolved)|recover\w*|resol\w*|"
-    r"lack of recovery)"
-    r"[^.;]{0,80}(toxicit|adverse event|\baes?\b|side effect)|"
-    # "Any AEs and/or complications caused by previous therapies including surgery or radiotherapy have
-    # been adequately resolved to Grade 0 or 1" (a real record, TG): the events may come well before
-    r"(toxicit|adverse event|\baes?\b)[^.;]{0,120}(not (yet )?(recovered|resolved)|"
-    r"must (have )?(recovered|resolved)|"
-    r"recovered|resolved|(must be|to) (≤|<=|<|less than or equal to)\s*grade)|"
-    # "who have not recovered from prior treatments" (an exclusion of a Korean study, NCT00821990; TX)
-    r"not (yet )?(fully )?recovered from (the )?(effects of )?(any )?(prior|previous|earlier) "
-    r"(anti-?\s?cancer |systemic )?(treatments?|therap(y|ies)|chemotherap(y|ies))"
-)
-
-
-_NEUROPATHY_LIMITING = r"neuropathy[^.;]{0,40}limit\w* (instrumental|self-?\s?care)"
-
-
-def toxicity(text: str, kind: str) -> list[Req]:
-    req: Req
-    grade_words = r"grade\s*(≥|>=|>)?\s*(\d|i{1,3}v?)\b|(≥|>=)\s*(nci )?grade\s*(\d|i{1,3})"
-    if "(" in text:  # "(e.g., grade 2 chemotherapy-induced neuropathy)": an example, not the event asked
-        text = _sub(r"\((e\.g\.|eg\b|for example|such as)[^)]*\)", " ", text)
-    # CTCAE v5.0 peripheral neuropathy: limiting instrumental ADL is grade 2, self-care ADL grade 3
-    if "neuropathy" in text and (m := _search(_NEUROPATHY_LIMITING, text)):
-        grade = 2 if m.group(1) == "instrumental" else 3
-        return [{"type": "toxicity", "event": "neuropathy", "min_grade": grade}]
-    if _has(rf"neuropathy[^.;]{{0,20}}({grade_words})|({grade_words})[^.;]{{0,25}}neuropathy", text) and (
-        m := _search(grade_words, text)
-    ):
-        raw = next(g for g in (m.group(2), m.group(5)) if g)
-        grade = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(raw) or int(raw)
-        if m.group(1) == ">":
-            grade += 1
-        return [{"type": "toxicity", "event": "neuropathy", "min_grade": grade}]
-    if not _has(_TOXICITY, text) or not _has(r"prior|previous|earlier|anti-?cancer|therap|treatment", text):
-        return []
-    req = {"type": "toxicity"}
-    # "chronic, stable grade 2 toxicities (no worsening to > grade 2 …)": a stability, not the grade
-    text = _sub(r"worsening (to )?(>|greater than|above|beyond)\s*grade\s*\d", " ", text)
-    if m := _search(
-        r"(less than or equal to|equal to or less than|≤|<=|at most|not exceeding)\s*grade\s*(\d)", text
-    ):
-        req["min_grade"] = int(m.group(2)) + 1  # "reduced to less than or equal to grade 1": grade ≥ 2 fails
-    elif m := _search(r"(greater than|more than|above|>)[^.;]{0,50}grade\s*(\d)|grade\s*>\s*(\d)", text):
-        req["min_grade"] = int(m.group(2) or m.group(3)) + 1
-    elif m := _search(r"grade\s*(≤|<=|<)\s*(\d)|grade\s*(\d)\s*or (less|lower|baseline)", text):
-        if m.group(2):
-            req["min_grade"] = int(m.group(2)) + (1 if m.group(1) != "<" else 0)
-        else:
-            req["min_grade"] = int(m.group(3)) + 1
-    elif m := _search(r"grade\s*0\s*(or|to|-|–)\s*(\d)\b", text):  # "resolved to grade 0 or 1"
-        req["min_grade"] = int(m.group(2)) + 1
-    elif m := _search(r"grade\s*(≥|>=)?\s*(\d)\s*(or (above|higher|greater))?|(≥|>=)\s*grade\s*(\d)", text):
-        req["min_grade"] = int(m.group(2) or m.group(6))
-    return [req]
-
-
-def evaluable(text: str, kind: str) -> list[Req]:
-    if kind != "inclusion" or ("mm" in text and _has(SIZED_LESION, text)):
-        return []  # a least size: a measured lesion (rules_fitness.measurable)
-    if _has(
-        r"measurable (and/or|or) (non-?measurable|evaluable)|evaluable (and/or|or) measurable|"
-        r"(measurable|evaluable) or (evaluable|non-?measurable)|non-?measurable,? but evaluable|"
-        # "patients without measurable but evaluable disease are allowed (in one phase)"
-        r"without measurable (disease )?but (with )?evaluable|"
-        # "measurable, evaluable, or non-evaluable disease as long as evaluable"; "Phase III: at least
-        # 1 evaluable lesion" beside a measurable lesion for phase II
-        r"measurable, evaluable|(?<!non-)(?<!non)(?<!and )(evaluable|assessable) (disease|lesions?)",
-        text,
-    ):
-        return [{"type": "evaluable_disease"}]
-    return []

@@ -1,4 +1,4 @@
-"""Evaluators for the requirement types of criteria/rules_scope.py, rules_timing.py and rules_parts.py:
+"""Evaluators for the requirement types of criteria/rules_scope.py, rules_toxicity.py and rules_parts.py:
 clauses that may not apply to this patient, toxicities of prior therapy, evaluable disease and parts
 no case records (wash-outs: evaluate_washout.py). Each reads the case the same way the review does
 (case/history.py)."""
