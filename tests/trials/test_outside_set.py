@@ -1,5 +1,5 @@
 """A ratchet on the outside reviewers' trial judgements: bench/trials_outside.py scores the real CLI
-against each outside set (tests/trials/outside/, the development set; heldout/ to heldout49/, the
+against each outside set (tests/trials/outside/, the development set; heldout/ to heldout52/, the
 held-out sets; heldout5 to heldout24, heldout27, heldout41 and heldout42 carry their own records, the
 others judge shared ones) and no figure may fall behind the bound recorded in that set's floor file.
 Closed studies are imported as recruiting (``--closed-as-open``) so that their criteria, judged blind
@@ -68,6 +68,9 @@ SETS = {
     "heldout47": HERE / "heldout47_floor.txt",
     "heldout48": HERE / "heldout48_floor.txt",
     "heldout49": HERE / "heldout49_floor.txt",
+    "heldout50": HERE / "heldout50_floor.txt",
+    "heldout51": HERE / "heldout51_floor.txt",
+    "heldout52": HERE / "heldout52_floor.txt",
 }
 
 
