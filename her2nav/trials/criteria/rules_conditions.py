@@ -177,7 +177,9 @@ def _plain_history(condition: str, pattern: str, sentence: str) -> bool:
     significant X", does not narrow the first)."""
     named = _HISTORY_OF.get(condition, pattern)
     m = _search(
-        rf"(history of|prior|previous|past|(have|has) had|diagnos\w* (of|with))\s+"
+        # "Active or prior documented autoimmune … disorders" (AZD5863, NCT06005493; fifty-first blind
+        # set, VB): a documented history is a history
+        rf"(history of|prior|previous|past|(have|has) had|diagnos\w* (of|with))\s+(documented\s+)?"
         rf"(an?\s+)?(\(?non-?\s?infectious\)?\s+)?({named})",
         sentence,
     )
@@ -190,19 +192,28 @@ def _plain_history(condition: str, pattern: str, sentence: str) -> bool:
     )
 
 
+# "CNS metastases or CNS pathology including: epilepsy, seizures, aphasia, or stroke within 3 months …,
+# severe brain injury, … severe uncontrolled mental illness" (AZD0901, NCT06346392; fifty-second blind
+# set, VC): the list a later alternative opens is that alternative's, and so are its qualifiers.
+_LATER_ALTERNATIVE_LIST = re.compile(r"\w*\s*(,|or|and/or)\s+\w[^,;:()]{0,40}?\s(including|such as)\b")
+
+
 def _qualifies(pattern: str, sentence: str) -> bool:
     """A qualifier in ``sentence`` bears on the condition ``pattern`` names: any qualifier but one that
-    opens a later alternative after the condition's last mention (_PREFIX_QUALIFIER)."""
+    opens a later alternative after the condition's last mention (_PREFIX_QUALIFIER) or stands in the
+    list of examples a later alternative opens (_LATER_ALTERNATIVE_LIST)."""
     if not _has(_QUALIFIED, sentence):
         return False
-    last = max(m.end() for m in _rx(pattern).finditer(sentence))
+    ends = [m.end() for m in _rx(pattern).finditer(sentence)]
+    theirs = _LATER_ALTERNATIVE_LIST.match(sentence, ends[0])
+    last = max(e for e in ends if theirs is None or e <= theirs.end())  # not a mention in their list
     for m in _rx(_QUALIFIED).finditer(sentence):
         opens_later = (
             m.start() >= last
             and _has(_ALTERNATIVE, sentence[last : m.start()])
             and _rx(_PREFIX_QUALIFIER).match(sentence, m.start()) is not None
         )
-        if not opens_later:
+        if not opens_later and not (theirs is not None and m.start() >= theirs.end()):
             return True
     return False
 

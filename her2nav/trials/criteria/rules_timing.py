@@ -55,7 +55,9 @@ _INTERVAL = (
 _CLASSES = {
     "chemotherapy": r"chemo|(?<!non-)cytotoxic",
     "immunotherapy": r"immunotherap|checkpoint|anti-?pd",
-    "antibody": r"monoclonal antibod|biologic",
+    # "Antibody based anti-cancer therapy ≥ 4 weeks" beside "chemotherapy [immunotherapy (non-antibody
+    # based therapy)] ≥ 3 weeks" (VIKTORY-2, NCT06085755; fifty-second blind set, VC)
+    "antibody": r"monoclonal antibod|biologic|a(?<!non-a)ntibody[- ]based",
     "targeted": r"targeted\W+(\([^)]*\)\s*)?(therap|agent|drug|treatment)",
 }
 _NAMES_THERAPY = "|".join([*_CLASSES.values(), r"systemic|anti-?\s?cancer|antineoplastic"])
@@ -73,7 +75,7 @@ def _scope(text: str) -> str:
         return "immunotherapy"
     if _has(_CLASSES["chemotherapy"], text) and not _has(r"systemic|anti-?cancer|antineoplastic|any", text):
         return "chemotherapy"
-    if _has(r"monoclonal antibod|biologic", text) and not _has(r"chemo|systemic|anti-?cancer", text):
+    if _has(_CLASSES["antibody"], text) and not _has(r"chemo|systemic|(?<!based )anti-?cancer", text):
         return "antibody"
     if _has(r"small[- ]molecules?", text) and not _has(r"chemo|systemic|anti-?cancer|antibod", text):
         return "small_molecule"  # "targeted agents and small molecules ≥ 2 weeks" (evaluate_washout)

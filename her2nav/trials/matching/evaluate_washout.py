@@ -18,10 +18,15 @@ from her2nav.trials.matching.patient import PatientFacts
 _SCOPE_GROUPS = {
     "chemotherapy": ("chemotherapy",),
     "immunotherapy": ("pd1",),
-    "antibody": ("anti_her2_antibody", "pd1", "vegfr2", "cldn18_2", "her2_bispecific"),
     # agents aimed at a molecular target of the tumour or its vessels; not checkpoint inhibitors
     "targeted": ("her2_directed", "vegfr2", "cldn18_2"),
-    "small_molecule": (),  # by modality: _in_scope
+}
+# Wash-outs named by the kind of molecule (agents.yaml modality): "small molecules", and antibodies,
+# conjugated or not ("antibody based anti-cancer therapy ≥ 4 weeks" covers T-DXd: VIKTORY-2, NCT06085755;
+# the VC reviewer)
+_BY_MODALITY = {
+    "small_molecule": ("small_molecule",),
+    "antibody": ("monoclonal_antibody", "adc", "bispecific"),
 }
 _SCOPE_WORDS = {
     "systemic": "anticancer",
@@ -34,15 +39,15 @@ _SCOPE_WORDS = {
 
 def _in_scope(agent: str, scope: str) -> bool:
     """Whether ``agent`` is of the therapy a wash-out names: its agents.yaml groups, or its modality for
-    "small molecules" ("targeted agents and small molecules >= 2 weeks", beside "antibody based
-    therapy >= 4 weeks": VIKTORY-2, NCT06085755; the TD and UQ reviewers)."""
+    small molecules and antibodies ("targeted agents and small molecules >= 2 weeks", beside "antibody
+    based therapy >= 4 weeks": VIKTORY-2, NCT06085755; the TD, UQ and VC reviewers)."""
     if scope == "systemic":
         return True
     known = vocabulary().by_id.get(agent)
     if known is None:
         return False
-    if scope == "small_molecule":
-        return known.modality == "small_molecule"
+    if scope in _BY_MODALITY:
+        return known.modality in _BY_MODALITY[scope]
     return not known.groups.isdisjoint(_SCOPE_GROUPS.get(scope, (scope,)))
 
 
@@ -50,7 +55,7 @@ def _courses(facts: PatientFacts, scope: str) -> list[TreatmentLine]:
     groups = _SCOPE_GROUPS.get(scope, None if scope == "systemic" else (scope,))  # or one agents.yaml group
     if groups is None:
         return list(facts.case.treatments)
-    if scope == "small_molecule":
+    if scope in _BY_MODALITY:
         return [t for t in facts.case.treatments if any(_in_scope(a, scope) for a in t.agents)]
     found: list[TreatmentLine] = []
     for group in groups:
