@@ -241,7 +241,7 @@ _NOW_OR_LATELY = r"\b(current|concurrent|ongoing)(ly)? (or|and/or) (recent|prior
 
 
 def _one_agent(text: str) -> str | None:
-    if "recent" in text or "prior" in text or "previous" in text:
+    if "current" in text or "ongoing" in text:  # ("concurrent" too): _NOW_OR_LATELY opens with one
         text = _sub(_NOW_OR_LATELY, " ", text)
     if " or " in text or " and " in text or _has(_BROADER, text):  # first: cheaper than the groups
         return None
