@@ -1,7 +1,8 @@
 """Pieces of a disease criterion that ``rules_disease`` reads: the stage said without a tumour site,
 the histological and Lauren type a study names, an early stage asked for, resectability, fitness for
-an operation, a tumour reaching a little into the stomach, HER2 "scored per the gastric criteria" (how
-HER2 is read, not the tumour's site) and a solid tumour the sub-study specifies."""
+an operation, a curative operation planned or already done, a tumour reaching a little into the
+stomach, HER2 "scored per the gastric criteria" (how HER2 is read, not the tumour's site) and a solid
+tumour the sub-study specifies."""
 
 from __future__ import annotations
 
@@ -62,7 +63,12 @@ SCORED_AS = (
     r"(according to|per|by|using)( the)? (gastric|gastro-?\s?o?esophageal)( cancer)? "
     r"(assessment|scoring|criteria|guidelines?|system)|"
     # "for HER2 IHC scoring system, the ToGA criteria used for gastric/GEJ cancers will be employed"
-    r"scoring (system|criteria)[^.;]*"
+    r"scoring (system|criteria)[^.;]*|"
+    # "HER2 positive for gastric cancer on a tumor biopsy" (ARTEMIDE-Gastric01, NCT06764875; blind set VD):
+    # positive by the gastric scoring, which junction tumours are scored by too (ASCO/CAP/CAP-ASCP 2016
+    # gastroesophageal HER2 guideline)
+    r"\bher-?2[\s-]*(\w+[\s-]+){0,2}?(positiv|negativ|low|express)\w*\s+for\s+(gastric|stomach)"
+    r"( cancer| adenocarcinoma| carcinoma)?(?=\s+(on|in|by|from|per)\b|\s*[.;]?$)"
 )
 
 
@@ -171,3 +177,50 @@ DIFFUSE_TYPE = (
     r"diffuse[- ](type )?(gastric|stomach|adenocarcinoma|carcinoma|cancer)|"
     r"(lauren|laurén)[^.;]{0,25}\bdiffuse"
 )
+
+
+# Surgery with curative intent planned or possible ("can be treated with radical resection", "the
+# eligibility for an R0 resection", "candidates for curative gastrectomy"): a study of resectable
+# disease, which an advanced case is not for (issue 15, seventh blind set). Not surgery already done
+# ("after radical resection"), nor surgery ruled out ("not amenable to curative resection").
+RESECTION_PLANNED = (
+    r"(eligib\w* for|candidates? for|can be treated with|can undergo|amenable to|suitable for|"
+    r"planned for|plan(ned)? to (have|undergo)|scheduled (for|to undergo)|fit for|able to undergo|"
+    r"must undergo|will undergo) "
+    r"(an? )?(r0|radical|curative|potentially curative)([- ]intent)? "
+    r"(resection|surgery|gastrectomy|surgical resection|operation|surgical (approach|treatment))|"
+    # "Must be a candidate for neoadjuvant chemotherapy" (NCT05567835, forty-first blind set, UR): treatment
+    # before a planned resection
+    r"candidates? for (neo-?\s?adjuvant|pre-?\s?operative|peri-?\s?operative) (chemo)?(therap\w*|treatment)|"
+    r"(complete|r0|curative|radical)( surgical)? resection[^.;]{0,40}\b(must be |is |be )?"
+    r"(achievable|feasible|possible)|"
+    r"(resection|surgery|gastrectomy) (for|with) (a )?(curative|radical) (purpose|intent)[^.;]{0,30}"
+    r"\b(can|could|will|may) be (performed|done|carried out)"
+)
+# Curative surgery already done ("D2 radical gastrectomy for gastric cancer", "postoperative pathology
+# confirmed pT3-4 N any M0", "after radical resection"): a study of the adjuvant setting, which advanced
+# disease is not in; for a resectable case it stays open, as no case field records the operation
+# (issue 15, eighth blind set). Not a history of a disease that then recurred or spread.
+RESECTED = (
+    r"^(d2 )?(radical |curative )?(total |subtotal |distal |proximal )?gastrectomy\b|"
+    r"p(?<=\bp)ost-?\s?operative(ly)? (pathology|(patholog|histolog)\w* (stage|confirm|conform))|"
+    # "pathological stage II or III" (pTNM, staged on the resected specimen: AJCC 8th; thirteenth set)
+    r"p(?<=\bp)athologic(al)? (tnm )?stages? (?!iv|4)|"
+    r"(after|following|underwent|undergone|have had|has had) (a |an )?(d2 |r0 |complete )?"
+    r"(radical|curative|r0|d2)[^.;]{0,20}(resection|gastrectomy|surgery)|"
+    # "Had partial or total D2 gastrectomy and achieved R0 resection" (seventeenth blind set, TS)
+    r"^(had|has had|have had|underwent) (a )?(partial or total |total or partial |total |partial |subtotal )?"
+    r"(d2 )?gastrectomy\b|"
+    # "… stage classification of AJCC/UICC TNM …, 7th Edition on the basis of overall postoperative
+    # findings" (NCT03006705, twelfth set, TO): staged on the operation done
+    r"(on the basis of|based on) (the )?(overall )?post-?\s?operative (findings|patholog)"
+)
+# (not nodal metastases found on the resected specimen: "metastasis in perigastric lymph nodes")
+LATER_COURSE = (
+    r"recurr|relaps|metasta(?!ses? \(m0)(?!\w* (in|to) (\w+ ){0,2}(lymph|nodes?))|advanced|progress|"
+    r"unresectable|palliative"
+)
+RESECTION_DONE_PART: Req = {
+    "type": "open_parts",
+    "parts": ["a curative resection already done (the case records no operation)"],
+}

@@ -21,6 +21,7 @@ Splitting rules:
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,12 +34,14 @@ from her2nav.trials.criteria.cohort_labels import (
     without_named_cohort,
 )
 from her2nav.trials.criteria.cohorts import part_labels, split_part_clauses
+from her2nav.trials.criteria.example_lists import EXAMPLE, Mark, examples_being_read, list_mark
 from her2nav.trials.criteria.headingless import exclusions_at_the_end
 from her2nav.trials.criteria.headings import (
     cohort_heading,
     for_all_participants,
     paragraph_after_list,
     paragraph_lead_in,
+    topic_heading,
     tumour_heading,
 )
 from her2nav.trials.criteria.her2_definition import apply_trial_her2_definition
@@ -61,7 +64,7 @@ from her2nav.trials.criteria.tumour_cohorts import (
 
 # Bumped whenever stored parses change (a registry re-parses older rows); the history of what each
 # version changed is in git log (issue 15's sessions: 16-31).
-PARSER_VERSION = "68"
+PARSER_VERSION = "69"
 
 # "- • 1. age between …": marks a portal stacked on one item count once (eleventh blind set); ". Aged
 # ≥ 18 years": a list whose numbers a mirror dropped, the dot left (eighteenth blind set, TT)
@@ -87,6 +90,7 @@ class Criterion:
     requirements: list[dict[str, Any]] = field(default_factory=list)
     group: tuple[str, ...] = ()  # the module/part headings above it (heading_groups.py); not stored
     paragraph: bool = False  # begun by a line that is not a bullet; not stored
+    example: bool = False  # an example of what the criterion above allows (example_lists.py); not stored
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text, "kind": self.kind, "requirements": self.requirements}
@@ -124,22 +128,6 @@ _CONDITIONAL = re.compile(
 )
 
 
-_SMALL_WORDS = frozenset({"and", "or", "of", "the", "for", "in", "to", "with", "on"})
-
-
-def _topic_heading(line: str) -> bool:
-    """A short line in title case with no full stop or digit ("Other Medical Conditions",
-    "Prior/Concomitant Therapy"): a heading over the items after it."""
-    words = re.split(r"[\s/&-]+", line)
-    return (
-        len(line) < 60
-        and len(words) <= 6
-        and line[-1:].isalpha()
-        and not any(ch.isdigit() for ch in line)
-        and all(w[:1].isupper() or w in _SMALL_WORDS for w in words if w)
-    )
-
-
 # A lead-in whose items must all hold ("… adenocarcinoma of the esophagus meeting the following
 # criteria:" over bullets, as NCI's trial pages list them: issue 15, ninth blind set).
 _ALL_OF = re.compile(r"\b(meet(ing|s)?|fulfil\w*|satisfy\w*) (all )?(of )?the following( criteria)?:$", re.I)
@@ -173,6 +161,8 @@ def split_criteria(text: str) -> list[Criterion]:
     base_indent: int | None = None
     lead_in: Criterion | None = None  # a lead-in whose numbered children are criteria of their own
     options_of: Criterion | None = None  # "… one of the following:" whose numbered options follow it
+    marked: tuple[Criterion, Mark | None] | None = None  # an item and its list mark …
+    examples: tuple[Criterion, Mark] | None = None  # … of one whose examples follow it
     blank = under_list = False  # a blank line just passed; the last line was a deeper sub-bullet
     path: tuple[str, ...] = ()  # the module/part headings above (heading_groups.py) …
     top: str | None = None  # … and the kind of the outer ones
@@ -236,7 +226,7 @@ def split_criteria(text: str) -> list[Criterion]:
             # sentence at the margin after an item written as a paragraph is the next item (a list
             # without bullets, its items separated by blank lines: issue 15, seventh blind set)
             ended = after_blank and current is not None and current.text.endswith(".")
-            if ended and raw == raw.lstrip() and _topic_heading(stripped):
+            if ended and raw == raw.lstrip() and topic_heading(stripped):
                 current, base_indent, lead_in = None, None, None
                 continue
             new_paragraph = ended and current is not None and current.paragraph
@@ -265,7 +255,7 @@ def split_criteria(text: str) -> list[Criterion]:
                 or (
                     kind == "inclusion"
                     and paragraph_lead_in(raw)
-                    and not _topic_heading(stripped.rstrip(" :"))
+                    and not topic_heading(stripped.rstrip(" :"))
                 )
             ):
                 # an inclusion's lead-in right under a header ("Histologically confirmed esophageal cancer
@@ -309,10 +299,13 @@ def split_criteria(text: str) -> list[Criterion]:
             options_of = current
             current.text += (" " if current.text.endswith(":") else "; ") + body
             continue
-        options_of = None
+        options_of, mark = None, list_mark(raw)
+        # the examples of what the criterion above allows, at its margin, marked otherwise (example_lists)
+        examples = examples_being_read(examples, marked, current, mark)
         base_indent = indent if base_indent is None or indent < base_indent else base_indent
         lead_in = None
-        current = Criterion(body, kind, cohort)
+        current = Criterion(body, kind, cohort, example=examples is not None)
+        marked = (current, mark)
         out.append(current)
     groups.mark_groups(out, marks)
     if not headed:
@@ -321,13 +314,13 @@ def split_criteria(text: str) -> list[Criterion]:
 
 
 def _split_lettered(crit: Criterion) -> list[Criterion]:
-    return [Criterion(text, crit.kind, crit.cohort, group=crit.group) for text in lettered(crit.text)]
+    return [dataclasses.replace(crit, text=text) for text in lettered(crit.text)]
 
 
 def parse_criteria(text: str) -> list[Criterion]:
     """Split and interpret: every criterion gets its typed requirements (empty = not understood)."""
     criteria = [
-        Criterion(piece, crit.kind, crit.cohort, group=crit.group)
+        dataclasses.replace(crit, text=piece)
         for crit in split_criteria(text)
         for clause in split_part_clauses(crit.text)
         for piece in split_notes(clause)
@@ -339,7 +332,9 @@ def parse_criteria(text: str) -> list[Criterion]:
             crit.cohort = crit.cohort or explicit_cohort(crit.text)
         if only := ONLY_FOR_COHORT.search(crit.text):  # … unless it says it is for one cohort only
             crit.cohort = crit.cohort or only.group(1).strip()
-        if standalone_note(crit.text):
+        if crit.example:
+            crit.requirements = [EXAMPLE]
+        elif standalone_note(crit.text):
             crit.requirements = note_reading(crit.text)
         else:
             crit.requirements = interpret(without_named_cohort(crit.text), crit.kind)

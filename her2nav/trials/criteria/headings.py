@@ -17,6 +17,7 @@ __all__ = [
     "for_all_participants",
     "paragraph_after_list",
     "paragraph_lead_in",
+    "topic_heading",
     "tumour_heading",
 ]
 
@@ -108,3 +109,19 @@ def paragraph_after_list(raw: str) -> bool:
     """A sentence starting at the margin with a capital ("Tumours must be refractory …"): after a
     blank line that closes a sub-bullet list it is a criterion of its own, not the list's last item."""
     return raw[:1].isupper() and len(raw.strip()) > 20
+
+
+_SMALL_WORDS = frozenset({"and", "or", "of", "the", "for", "in", "to", "with", "on"})
+
+
+def topic_heading(line: str) -> bool:
+    """A short line in title case with no full stop or digit ("Other Medical Conditions",
+    "Prior/Concomitant Therapy"): a heading over the items after it."""
+    words = re.split(r"[\s/&-]+", line)
+    return (
+        len(line) < 60
+        and len(words) <= 6
+        and line[-1:].isalpha()
+        and not any(ch.isdigit() for ch in line)
+        and all(w[:1].isupper() or w in _SMALL_WORDS for w in words if w)
+    )

@@ -132,11 +132,13 @@ GATES: dict[str, tuple[str, ...]] = {
         "stage",
         "curative",
         "curable",  # rules_disease._NOT_CURABLE
-        "resect",  # rules_disease._RESECTION_PLANNED
+        "resect",  # disease_terms.RESECTION_PLANNED
         "surg",
         "gastrectomy",
         "operation",
         "operative",
+        "neoadjuvant",  # disease_terms.RESECTION_PLANNED ("a candidate for neoadjuvant chemotherapy")
+        "neo-adjuvant",
         # tumours named without "cancer" (rules_disease._TUMOUR_ABBREVIATIONS)
         "sclc",
         "hcc",

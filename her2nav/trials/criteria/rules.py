@@ -52,7 +52,7 @@ from her2nav.trials.criteria.rules_locations import tumour_locations
 from her2nav.trials.criteria.rules_options import history_options
 from her2nav.trials.criteria.rules_parts import only_with_the_qualifier, open_parts
 from her2nav.trials.criteria.rules_primary import primary_site
-from her2nav.trials.criteria.rules_reproductive import consent
+from her2nav.trials.criteria.rules_reproductive import consent, menopause_defined
 from her2nav.trials.criteria.rules_scope import (
     excluded_population,
     her2_subgroup,
@@ -228,6 +228,13 @@ _DEFINES = re.compile(r"^[\w\s/()-]{0,40}?\b(is|are) defined as\b")
 # "The following are not considered measurable disease: bone lesions; ascites; …" (NCI's form,
 # sixteenth blind set, TR): what RECIST does not measure, a definition too
 _NOT_CONSIDERED = re.compile(r"^the following (are|is) not considered (measurable|evaluable)\b")
+# "Stage cT2 or higher, any N and M0, are eligible for the study." (NCT05567835, forty-first blind set, UR):
+# the stage asked, worded as who is eligible; read without the wording (a permission "any … are eligible"
+# would pass a metastatic case)
+_STAGE_ELIGIBLE = re.compile(
+    r"^(clinical |pathologic(al)? )?(stage|[cpy]?t[0-4x])\b[^.;]*?(?P<tail>,? (are|is) eligible"
+    r"( (for|to (enter|join|participate in)) (the|this) (study|trial))?\.?)$"
+)
 
 
 # "The intended number of randomized patients has been set as 100: 50 patients randomized to each arm …"
@@ -276,6 +283,8 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
         low = _HER2_LONG.sub("her2", low)
     if "programmed" in low:
         low = _PD_LONG.sub(_pd_symbol, low)
+    if "eligible" in low and (worded := _STAGE_ELIGIBLE.match(low)):
+        low = low[: worded.start("tail")]  # "Stage cT2 or higher, any N and M0, are eligible": the stage
     if ":" in low[:30] and (label := _NCI_SUBLABEL.match(low)):
         low = low[label.end() :]  # "Chemotherapy: No prior chemotherapy …": read without NCI's label
     if "cht" in low:
@@ -286,6 +295,8 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
         "not considered" in low and _NOT_CONSIDERED.match(low)
     ):
         return ({"type": "definition"},)
+    if ("menopaus" in low or "she " in low or "bearing" in low) and (defined := menopause_defined(low)):
+        return tuple(defined)
     if ("number" in low or "will be" in low) and _STUDY_SIZE.match(low):
         return ({"type": "definition", "about": "design"},)
     if ("screening" in low or "testing" in low or "transfusion" in low) and _HOW_THE_TEAM_TESTS.match(low):

@@ -8,10 +8,14 @@ from her2nav.trials.criteria.disease_terms import (
     DIFFUSE_TYPE,
     EARLY_STAGE,
     FIT_FOR_SURGERY,
+    LATER_COURSE,
     LITTLE_INTO_THE_STOMACH,
     NOT_CURABLE,
     NOT_TO_BE_RESECTED,
     RESECTABILITY,
+    RESECTED,
+    RESECTION_DONE_PART,
+    RESECTION_PLANNED,
     SCORED_AS,
     SPECIFIED_ELSEWHERE,
     SPECIFIED_PART,
@@ -56,48 +60,6 @@ _GASTRIC_OR_GASTRO_OESOPHAGEAL = (
     r"(gastric|stomach)( cancer| adenocarcinoma| carcinoma)?\s?(or|and|/|,)\s?(or )?"
     r"gastro-?\s?o?esophageal(?!\s*(junction|\(?gej))"
 )
-# Surgery with curative intent planned or possible ("can be treated with radical resection", "the
-# eligibility for an R0 resection", "candidates for curative gastrectomy"): a study of resectable
-# disease, which an advanced case is not for (issue 15, seventh blind set). Not surgery already done
-# ("after radical resection"), nor surgery ruled out ("not amenable to curative resection").
-_RESECTION_PLANNED = (
-    r"(eligib\w* for|candidates? for|can be treated with|can undergo|amenable to|suitable for|"
-    r"planned for|plan(ned)? to (have|undergo)|scheduled (for|to undergo)|fit for|able to undergo|"
-    r"must undergo|will undergo) "
-    r"(an? )?(r0|radical|curative|potentially curative)([- ]intent)? "
-    r"(resection|surgery|gastrectomy|surgical resection|operation)|"
-    r"(complete|r0|curative|radical)( surgical)? resection[^.;]{0,40}\b(must be |is |be )?"
-    r"(achievable|feasible|possible)|"
-    r"(resection|surgery|gastrectomy) (for|with) (a )?(curative|radical) (purpose|intent)[^.;]{0,30}"
-    r"\b(can|could|will|may) be (performed|done|carried out)"
-)
-# Curative surgery already done ("D2 radical gastrectomy for gastric cancer", "postoperative pathology
-# confirmed pT3-4 N any M0", "after radical resection"): a study of the adjuvant setting, which advanced
-# disease is not in; for a resectable case it stays open, as no case field records the operation
-# (issue 15, eighth blind set). Not a history of a disease that then recurred or spread.
-_RESECTED = (
-    r"^(d2 )?(radical |curative )?(total |subtotal |distal |proximal )?gastrectomy\b|"
-    r"p(?<=\bp)ost-?\s?operative(ly)? (pathology|(patholog|histolog)\w* (stage|confirm|conform))|"
-    # "pathological stage II or III" (pTNM, staged on the resected specimen: AJCC 8th; thirteenth set)
-    r"p(?<=\bp)athologic(al)? (tnm )?stages? (?!iv|4)|"
-    r"(after|following|underwent|undergone|have had|has had) (a |an )?(d2 |r0 |complete )?"
-    r"(radical|curative|r0|d2)[^.;]{0,20}(resection|gastrectomy|surgery)|"
-    # "Had partial or total D2 gastrectomy and achieved R0 resection" (seventeenth blind set, TS)
-    r"^(had|has had|have had|underwent) (a )?(partial or total |total or partial |total |partial |subtotal )?"
-    r"(d2 )?gastrectomy\b|"
-    # "… stage classification of AJCC/UICC TNM …, 7th Edition on the basis of overall postoperative
-    # findings" (NCT03006705, twelfth set, TO): staged on the operation done
-    r"(on the basis of|based on) (the )?(overall )?post-?\s?operative (findings|patholog)"
-)
-# (not nodal metastases found on the resected specimen: "metastasis in perigastric lymph nodes")
-_LATER_COURSE = (
-    r"recurr|relaps|metasta(?!ses? \(m0)(?!\w* (in|to) (\w+ ){0,2}(lymph|nodes?))|advanced|progress|"
-    r"unresectable|palliative"
-)
-_RESECTION_DONE_PART: Req = {
-    "type": "open_parts",
-    "parts": ["a curative resection already done (the case records no operation)"],
-}
 _NOT_RESECTABLE = r"\b(not|no|never|un\w+|in\w+ for)\b[^.;]{0,12}$"
 
 
@@ -176,8 +138,8 @@ def disease(text: str, kind: str) -> list[Req]:
             or "surgery" in text
             or "patholog" in text
         )
-        and (done := _search(_RESECTED, text))
-        and not _has(_LATER_COURSE, text)
+        and (done := _search(RESECTED, text))
+        and not _has(LATER_COURSE, text)
         and not _has(_NOT_RESECTABLE, text[max(0, done.start() - 14) : done.start()])
     ):
         sites = [{k: v for k, v in r.items() if k != "advanced"} for r in found if r["type"] == "disease"]
@@ -185,7 +147,7 @@ def disease(text: str, kind: str) -> list[Req]:
         # "… R0 resection) and have completed standard adjuvant treatment" (NCT05771584, UO): the
         # adjuvant course is one the case records (CONTRACT §1 treatments)
         after = [_ADJUVANT_GIVEN] if _has(_ADJUVANT_COMPLETED, text) else []
-        return [*sites, *[r for r in found if r["type"] != "disease"], stage, *after, _RESECTION_DONE_PART]
+        return [*sites, *[r for r in found if r["type"] != "disease"], stage, *after, RESECTION_DONE_PART]
     if (
         only_locally_advanced(text)
         or ("stage" in text and _has(CLINICAL_STAGE_TO_III, text))
@@ -205,8 +167,14 @@ def disease(text: str, kind: str) -> list[Req]:
         found.append({"type": "distant_metastases", "only": False, "negated": True})
         return [*found, not_recurrent()] if stages_a_primary(text) else found
     if (
-        ("resect" in text or "surg" in text or "gastrectomy" in text or "operation" in text)
-        and (m := _search(_RESECTION_PLANNED, text))
+        (
+            "resect" in text
+            or "surg" in text
+            or "gastrectomy" in text
+            or "operat" in text
+            or "adjuvant" in text
+        )
+        and (m := _search(RESECTION_PLANNED, text))
         and not _has(_NOT_RESECTABLE, text[max(0, m.start() - 14) : m.start()])
         and not _has(r"\bnot (be )?(achievable|feasible|possible)", text)
         and not any("advanced" in r for r in found)
@@ -264,7 +232,14 @@ def _disease(text: str) -> list[Req]:
         return [{"type": "disease", "sites": [], "advanced": False}]
     if _has(NOT_RESECTABLE_WORDED, text):
         return [{"type": "disease", "sites": [], "advanced": True}]
-    if "according" in text or "per " in text or "using" in text or "by " in text or "scoring" in text:
+    if (
+        "according" in text
+        or "per " in text
+        or "using" in text
+        or "by " in text
+        or "scoring" in text
+        or "her" in text
+    ):
         text = _sub(SCORED_AS, " ", text)
     # a tumour named: not "anti-cancer treatment", "antitumour therapy"
     named = _has(

@@ -1,12 +1,16 @@
 """Criteria about who consents and who can conceive, read before anything else (rules_scope.py):
 
 - ``reproductive``: pregnancy, breastfeeding, contraception and egg or sperm donation items, with
-  ``who`` (women | men | both) the people the item is addressed to;
+  ``who`` (women | men | both) the people the item is addressed to, and ``ages`` ([lowest, highest])
+  when it is addressed to women of one age group only (what counts as menopause for them);
 - ``consent``: informed consent and willingness to take part, obtained at screening (only when the
-  criterion asks nothing else: "aged 18 or over when signing the consent form" is an age).
+  criterion asks nothing else: "aged 18 or over when signing the consent form" is an age);
+- ``definition``: what counts as menopause or child-bearing potential (menopause_defined).
 """
 
 from __future__ import annotations
+
+import re
 
 from her2nav.trials.criteria.rule_text import Req, _has, _sub
 
@@ -176,3 +180,40 @@ def consent(text: str, kind: str) -> list[Req]:
     if not _has(_CONSENT, text) or _has(_NOT_CONSENT, text):
         return []
     return [{"type": "consent"}]
+
+
+# "A woman aged 50 years or older is considered menopausal if" and its items "she has had amenorrhea for at
+# least 12 months …, or", "she has undergone bilateral oophorectomy …"; "Women of non-child-bearing
+# potential defined as pre-menopausal females with a documented tubal ligation …" (NCT06732856, NCT04704661;
+# blind sets VD and VF): what counts as past child-bearing, a definition; the pregnancy item that uses it
+# is judged (reproductive above) …
+_DEFINES_MENOPAUSE = re.compile(
+    r"^(an? |the )?(wom[ae]n|females?|participants?|patients?|subjects?)\b[^.;:]{0,60}\b(is|are) considered "
+    r"(to be )?(post-?\s?)?menopausal\b|"
+    r"^(wom[ae]n|females?)( participants?)? (of|with) non-?\s?child-?\s?bearing potential "
+    r"(is |are )?defined as\b|"
+    r"^she (has had|had|became|has undergone|underwent|is)\b[^.;]{0,120}\b(amenorrh|menopaus|oophorectom|"
+    r"hysterectom|salpingectom|sterili[sz])"
+)
+# … unless the item also asks something of her ("Females on hormone replacement therapy … will be required
+# to use one of the contraception methods", NCT04704661): then it is the pregnancy item itself. A definition
+# for one age group ("A woman under age 50 is considered menopausal if 1) … 2) …") is, for a woman of that
+# age whose child-bearing potential no case field records, open like the pregnancy item, and does not
+# apply to anyone else (TD, UQ and VD judge it so: unknown for women under 50, met for the rest).
+_ASKS_OF_HER = re.compile(r"\b(must|required|should|need to|contracepti\w*|pregnancy test)\b")
+_FOR_AGES = re.compile(
+    r"^(an? |the )?(wom[ae]n|females?)\b[^.;:]{0,20}?\b"
+    r"(?:(under|younger than|below|less than|<) (the )?(age )?(of )?(?P<under>\d{2})|"
+    r"(aged? |of age )?(?P<over>\d{2}) (years )?(of age )?(or|and) (older|above|over|more))"
+)
+
+
+def menopause_defined(text: str) -> list[Req]:
+    """What an item defining menopause or child-bearing potential asks: nothing (a definition), or the
+    pregnancy item for the age group it defines; empty when it is no such item."""
+    if not _DEFINES_MENOPAUSE.match(text) or _ASKS_OF_HER.search(text):
+        return []
+    if (group := _FOR_AGES.match(text)) is None:
+        return [{"type": "definition"}]
+    ages = [0, int(group["under"]) - 1] if group["under"] else [int(group["over"]), 150]
+    return [{"type": "reproductive", "who": "women", "ages": ages}]

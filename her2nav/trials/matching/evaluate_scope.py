@@ -24,6 +24,11 @@ def reproductive(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding
         return not_applicable(kind, "a pregnancy or contraception item for women; the patient is a man")
     if sex == "female" and who == "men":
         return not_applicable(kind, "a contraception item for men; the patient is a woman")
+    if sex == "female" and (ages := req.get("ages")) and age is not None and not ages[0] <= age <= ages[1]:
+        group = f"under {ages[1] + 1}" if ages[0] == 0 else f"{ages[0]} or older"
+        return not_applicable(
+            kind, f"what counts as menopause for women {group}; the patient is a woman of {age}"
+        )
     if sex == "female" and age is not None and age >= threshold("past_child_bearing_age"):
         return not_applicable(kind, f"a pregnancy or contraception item; the patient is a woman of {age}")
     if req.get("undertaking"):  # "must use contraception": an undertaking, given at consent (C1)
@@ -72,6 +77,8 @@ def permission(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         return not_applicable(
             kind, "an exception to the exclusion above it (it lets patients in, it asks nothing)"
         )
+    if req.get("about") == "example":
+        return not_applicable(kind, "an example of what the criterion above it allows (it asks nothing)")
     return not_applicable(kind, "a permission clause (it allows, it asks nothing)")
 
 
