@@ -7,6 +7,9 @@ Splitting rules:
 - Top-level bullets (``*``, ``-``, ``•``, ``1.``) start a criterion; deeper-indented bullets and
   continuation lines are appended to the criterion above them, so a parent ("Adequate organ function
   defined as:") keeps its details.
+- Items at the margin that list what the criterion above them allows ("… may be enrolled with …, such
+  as:" then "* Fatigue", until the list's own numbering resumes) are its examples and ask nothing
+  (example_lists.py).
 - A sentence at the margin after a blank line that closes a sub-bullet list ("… listed below:" then
   its tumour bullets, then "Tumours must be refractory …") is a criterion of its own (headings.py).
 - Numbered items run together on one line ("… 16. Patients … 17. Receipt …") are split at the next
@@ -333,7 +336,7 @@ def parse_criteria(text: str) -> list[Criterion]:
         if only := ONLY_FOR_COHORT.search(crit.text):  # … unless it says it is for one cohort only
             crit.cohort = crit.cohort or only.group(1).strip()
         if crit.example:
-            crit.requirements = [EXAMPLE]
+            crit.requirements = [dict(EXAMPLE)]
         elif standalone_note(crit.text):
             crit.requirements = note_reading(crit.text)
         else:
