@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from her2nav.trials.criteria.rules import interpret
 from tests.trials.test_criterion_rules import FIRST_LINE_ENDED, judge, status
+from tests.trials.test_operations_done_and_stages_of_unnamed_tumours import ADJUVANT_GIVEN
 
 HER2_LOW = [{"kind": "her2_ihc", "score": "1+", "criteria": "gastric", "tested_on": "2026-01-10"}]
 
@@ -41,4 +42,7 @@ def test_progression_on_all_standard_therapies_is_standard_therapy_exhausted() -
 def test_a_postoperative_histology_with_nodal_metastases_asks_for_a_resection() -> None:
     text = "Postoperative histology confirmed metastasis in perigastric lymph nodes"
     assert status(text, "inclusion") == "not_met"  # a metastatic case had no curative resection
-    assert status(text, "inclusion", diagnosis__setting="resectable") == "unknown"
+    # an untreated resectable tumour is not yet operated on (twenty-second session; TQ-07's reviewer):
+    # test_operations_done_and_stages_of_unnamed_tumours.py; after an adjuvant course it stays open
+    assert status(text, "inclusion", diagnosis__setting="resectable") == "not_met"
+    assert status(text, "inclusion", diagnosis__setting="resectable", treatments=ADJUVANT_GIVEN) == "unknown"

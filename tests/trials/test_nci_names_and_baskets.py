@@ -8,6 +8,7 @@ from __future__ import annotations
 from her2nav.trials.criteria.eligibility import parse_criteria
 from her2nav.trials.criteria.rules import interpret
 from tests.trials.test_criterion_rules import status
+from tests.trials.test_operations_done_and_stages_of_unnamed_tumours import ADJUVANT_GIVEN
 
 FLAT = (
     "DISEASE CHARACTERISTICS: Adenocarcinoma of the distal esophagus or cardia T2N1, T3 any N, and "
@@ -66,7 +67,9 @@ def test_a_new_york_heart_association_class_leaves_recorded_heart_failure_open()
 def test_a_gastrectomy_already_had_asks_for_a_resection() -> None:
     text = "Had partial or total D2 gastrectomy and achieved R0 resection."
     assert status(text, "inclusion") == "not_met"  # a metastatic case
-    assert status(text, "inclusion", diagnosis__setting="resectable") == "unknown"
+    # untreated and resectable: not yet operated on (twenty-second session); after adjuvant therapy, open
+    assert status(text, "inclusion", diagnosis__setting="resectable") == "not_met"
+    assert status(text, "inclusion", diagnosis__setting="resectable", treatments=ADJUVANT_GIVEN) == "unknown"
 
 
 def test_no_concurrent_malignancy_except_some_names_no_site_for_the_study() -> None:

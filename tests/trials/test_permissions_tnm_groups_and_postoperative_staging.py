@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from her2nav.trials.criteria.rules import interpret
 from tests.trials.test_criterion_rules import status
+from tests.trials.test_operations_done_and_stages_of_unnamed_tumours import ADJUVANT_GIVEN
 
 MAY_HAVE_HAD = (
     "May have previously received lapatinib as part of a regimen in the perioperative or metastatic setting "
@@ -55,4 +56,7 @@ def test_a_metastatic_patient_fails_staging_on_postoperative_findings() -> None:
 
 
 def test_a_resectable_patient_meets_it_only_once_the_operation_is_done() -> None:
-    assert status(POSTOPERATIVE, "inclusion", diagnosis__setting="resectable") == "unknown"
+    # untreated and resectable: not yet operated on (twenty-second session); after adjuvant therapy, open
+    assert status(POSTOPERATIVE, "inclusion", diagnosis__setting="resectable") == "not_met"
+    after = {"diagnosis__setting": "resectable", "treatments": ADJUVANT_GIVEN}
+    assert status(POSTOPERATIVE, "inclusion", **after) == "unknown"

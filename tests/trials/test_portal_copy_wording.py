@@ -11,6 +11,7 @@ import pytest
 
 from her2nav.trials.criteria.rules import interpret
 from tests.trials.test_criterion_rules import FIRST_LINE_ENDED, judge, status
+from tests.trials.test_operations_done_and_stages_of_unnamed_tumours import ADJUVANT_GIVEN
 
 NIVOLUMAB_LINE = [{**FIRST_LINE_ENDED[0], "agents": ["nivolumab", "capecitabine", "oxaliplatin"]}]
 PACLITAXEL_ENDED = [
@@ -254,7 +255,10 @@ def test_locally_advanced_or_metastatic_is_still_advanced_disease() -> None:
 )
 def test_a_curative_resection_already_done_is_the_adjuvant_setting(text: str) -> None:
     assert status(text, "inclusion", **METASTATIC) == "not_met"
-    assert status(text, "inclusion", **RESECTABLE) == "unknown"  # no case field records the operation
+    # no case field records the operation: an untreated resectable tumour is not yet operated on
+    # (twenty-second session); after adjuvant therapy the operation stays open
+    assert status(text, "inclusion", **RESECTABLE) == "not_met"
+    assert status(text, "inclusion", **RESECTABLE, treatments=ADJUVANT_GIVEN) == "unknown"
 
 
 def test_a_recurrence_after_resection_is_not_the_adjuvant_setting() -> None:

@@ -121,7 +121,9 @@ def _stage_of_sentence(text: str) -> list[Req]:
         # "Participant has radiographically-confirmed, locally advanced, unresectable or metastatic
         # disease within 28 days prior to …" (NCT05365581, NCT06901531: UO and UQ's reviewers)
         r"^((participants?|patients?|subjects?|must|should|has|have|with|documented|confirmed|evidence of|"
-        r"(radiographically|radiologically|histologically|cytologically|pathologically)[- ]confirmed),? )*"
+        r"(radiographically|radiologically|histologically|cytologically|pathologically)[- ]confirmed|"
+        # "Histopathological or cytologically confirmed …" (NCT06241456)
+        r"(histo|cyto|patho)\w*( (or|and|and/or) (histo|cyto|patho)\w*)? confirmed),? )*"
         r"(locally advanced|unresectable|metastatic|advanced|recurrent|relapsed?)[^.;]{0,60}\bdiseases?\b",
         text,
     ):
@@ -220,7 +222,5 @@ LATER_COURSE = (
     r"recurr|relaps|metasta(?!ses? \(m0)(?!\w* (in|to) (\w+ ){0,2}(lymph|nodes?))|advanced|progress|"
     r"unresectable|palliative"
 )
-RESECTION_DONE_PART: Req = {
-    "type": "open_parts",
-    "parts": ["a curative resection already done (the case records no operation)"],
-}
+# The operation itself: matching/evaluate_disease.resection_done
+RESECTION_DONE_PART: Req = {"type": "resection_done"}

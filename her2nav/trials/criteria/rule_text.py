@@ -42,6 +42,7 @@ REQUIREMENT_TYPES = frozenset(
         "sex",
         "measurable_disease",
         "disease",
+        "resection_done",
         "condition",
         "organ_function",
         "reproductive",

@@ -147,7 +147,15 @@ def disease(text: str, kind: str) -> list[Req]:
         # "… R0 resection) and have completed standard adjuvant treatment" (NCT05771584, UO): the
         # adjuvant course is one the case records (CONTRACT §1 treatments)
         after = [_ADJUVANT_GIVEN] if _has(_ADJUVANT_COMPLETED, text) else []
-        return [*sites, *[r for r in found if r["type"] != "disease"], stage, *after, RESECTION_DONE_PART]
+        # a pathological stage is one the patient may yet have once operated on: the operation stays open
+        # (TP's reviewer, NCT04740346); an operation or postoperative findings asked for are the
+        # operation done (TO, TQ, TS)
+        done_req = (
+            {**RESECTION_DONE_PART, "open": True}
+            if done.group().startswith("patholog")
+            else RESECTION_DONE_PART
+        )
+        return [*sites, *[r for r in found if r["type"] != "disease"], stage, *after, done_req]
     if (
         only_locally_advanced(text)
         or ("stage" in text and _has(CLINICAL_STAGE_TO_III, text))
@@ -205,6 +213,16 @@ _BULK_IN = (
 # a TNM group without distant spread: "T3N0M0", "T4aN2M0", "NM0" after a T category
 _TNM_M0 = r"\d[abc]?n(x|\d[abc]?)?m0\b"
 _FOR_PATIENTS_WITH = r"\bfor (patients|participants|subjects) with [^,.;]{1,60}, [^.;]*"
+
+
+# a tumour named without its site or kind ("cancer", "malignancy", "tumor types")
+_GENERIC_TUMOUR = r"\b(cancers?|carcinomas?|malignanc(y|ies)|neoplasms?|tumou?rs?)\b"
+
+
+# "… that meets protocol-defined criteria", "with prior therapies defined by specific tumor types"
+_DEFINED_ELSEWHERE = (
+    r"protocol[- ]defined|defined (by|in|per) (the |specific |each )?(protocol|tumou?r types?)"
+)
 
 
 _NAMES_A_SITE = r"gastric|stomach|junction|o?esophag|cardia(?!c)|g(?<=\bg)ej|e(?<=\be)gj"
@@ -317,7 +335,14 @@ def _disease(text: str) -> list[Req]:
         if "curative" in text and _has(r"\bno (standard )?curative (therap|treatment|option)", text):
             # "Histologically confirmed cancers for which no curative therapy exists" (NCT01953926, TN)
             return [{"type": "disease", "sites": [], "advanced": True}]
-        return []
+        # "Histopathological or cytologically confirmed locally advanced or metastatic cancer that meets
+        # protocol-defined criteria", "Disease that is not amenable to curative therapy, with prior
+        # therapies defined by specific tumor types" (NCT06241456; VC, UE and UI): a tumour named without
+        # its site says the stage as a disease word would
+        stage = stage_only(_sub(_GENERIC_TUMOUR, "disease", text))
+        if stage and _has(_DEFINED_ELSEWHERE, text):  # the rest of the item is the protocol's (TE, UE, VC)
+            return [*stage, {"type": "open_parts", "parts": ["the criteria the protocol defines"]}]
+        return stage
     req: Req = {"type": "disease", "sites": sites}
     if "gej" in sites and "stomach" not in sites and _has(_CARDIA, text):
         req["cardia"] = True  # a junction study that takes tumours reaching into the stomach

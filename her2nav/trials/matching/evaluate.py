@@ -262,6 +262,7 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "sex": sex,
     "measurable_disease": measurable_disease,
     "disease": evaluate_disease.disease,
+    "resection_done": evaluate_disease.resection_done,
     "condition": condition,
     "organ_function": organ_function,
     "applies_if": applies_if,

@@ -16,6 +16,30 @@ def disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     return _disease(req, facts)
 
 
+# Therapy given around an operation (CONTRACT §1 treatments.setting): a course that may have followed one
+_AROUND_AN_OPERATION = ("adjuvant", "perioperative", "neoadjuvant")
+
+
+def resection_done(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """Curative surgery already done ("underwent radical gastrectomy", "on the basis of postoperative
+    findings": criteria/disease_terms.RESECTED). CONTRACT §1 records no operation, but a case whose
+    disease is still resectable (diagnosis.setting) and that records no therapy given around an operation
+    has its tumour in place: not yet operated (the TI, TO, TQ and TS reviewers). Otherwise the operation
+    is open, as it is when the item asks only a pathological stage, which the patient may yet have once
+    operated on (``open``); advanced disease fails the stage the item asks beside it."""
+    around = [t for t in facts.case.treatments if t.setting in _AROUND_AN_OPERATION]
+    if facts.case.diagnosis.setting == "resectable" and not around and not req.get("open"):
+        return Finding(
+            False,
+            "asks for a curative resection already done; the case's tumour is resectable and no therapy"
+            " around an operation is recorded: not yet operated",
+        )
+    return unknown(
+        "the case does not record: a curative resection already done (the case records no operation)",
+        "ask the patient's team whether and how the tumour was resected",
+    )
+
+
 def _lauren(lauren: str, facts: PatientFacts, found: Finding) -> Finding:
     """The Lauren type a study names (CONTRACT §1 diagnosis.lauren): a mixed tumour has a component of
     each type, which the study may or may not take; none recorded leaves it open."""
