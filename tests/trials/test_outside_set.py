@@ -1,5 +1,5 @@
 """A ratchet on the outside reviewers' trial judgements: bench/trials_outside.py scores the real CLI
-against each outside set (tests/trials/outside/, the development set; heldout/ to heldout58/, the
+against each outside set (tests/trials/outside/, the development set; heldout/ to heldout61/, the
 held-out sets; heldout5 to heldout24, heldout27, heldout41 and heldout42 carry their own records, the
 others judge shared ones) and no figure may fall behind the bound recorded in that set's floor file.
 Closed studies are imported as recruiting (``--closed-as-open``) so that their criteria, judged blind
@@ -77,6 +77,9 @@ SETS = {
     "heldout56": HERE / "heldout56_floor.txt",
     "heldout57": HERE / "heldout57_floor.txt",
     "heldout58": HERE / "heldout58_floor.txt",
+    "heldout59": HERE / "heldout59_floor.txt",
+    "heldout60": HERE / "heldout60_floor.txt",
+    "heldout61": HERE / "heldout61_floor.txt",
 }
 
 
