@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _ONE_PART = r"(?:cohort|part|arm|module)\s+(?:\d{1,2}[a-z]?|[a-z]\d?)"
 _NAMED_COHORT = re.compile(r"^\(?(?:only )?for the ([^:;()]{1,40}? (?:cohort|part|arm))\s*:", re.IGNORECASE)
@@ -92,3 +93,19 @@ def inline_cohort(text: str) -> str | None:
         if m := pattern.match(text):
             return m.group(1).strip()
     return None
+
+
+def orphans_to_all(criteria: list[Any]) -> list[Any]:
+    """An exclusion said to be for a cohort that no inclusion defines, in a study whose inclusions do
+    define cohorts, applies to all: matching follows the inclusion cohorts, and a cohort made of
+    exclusions alone would otherwise pass as one the patient fits (issue 15: judge.CohortView). An
+    exclusion labelled at its start with a cohort the inclusions define ("Arm A: previously received
+    …" beside "Arm A: never received …") is that cohort's (HLX07, NCT05246982; tenth blind set)."""
+    defined = {c.cohort for c in criteria if c.cohort and c.kind == "inclusion"}
+    if defined:
+        for crit in criteria:
+            if crit.kind == "exclusion" and crit.cohort and crit.cohort not in defined:
+                crit.cohort = None
+            elif crit.kind == "exclusion" and not crit.cohort and inline_cohort(crit.text) in defined:
+                crit.cohort = inline_cohort(crit.text)
+    return criteria

@@ -18,6 +18,8 @@ Splitting rules:
   / "1. …" / "2. …") is a criterion of its own, unless the lead-in or a child offers alternatives
   ("one of the following", "… or") or the lead-in is a condition ("patients with …, provided the
   following are met:"); a lead-in that then asks nothing itself is dropped.
+- A case-control study's "Controls:" part, "Withdrawal criteria:" and a "For all participants in <a
+  treatment>:" part are for some participants only (study_roles.py).
 - Markdown escapes (``\\>=``, ``\\<``, ``\\[``) are undone; the original words are kept for display.
 """
 
@@ -30,10 +32,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from her2nav.trials.criteria import heading_groups as groups
+from her2nav.trials.criteria import study_roles
 from her2nav.trials.criteria.cohort_labels import (
     ONLY_FOR_COHORT,
     explicit_cohort,
     inline_cohort,
+    orphans_to_all,
     without_named_cohort,
 )
 from her2nav.trials.criteria.cohorts import part_labels, split_part_clauses
@@ -67,7 +71,7 @@ from her2nav.trials.criteria.tumour_cohorts import (
 
 # Bumped whenever stored parses change (a registry re-parses older rows); the history of what each
 # version changed is in git log (issue 15's sessions: 16-31).
-PARSER_VERSION = "70"
+PARSER_VERSION = "71"
 
 # "- • 1. age between …": marks a portal stacked on one item count once (eleventh blind set); ". Aged
 # ≥ 18 years": a list whose numbers a mirror dropped, the dot left (eighteenth blind set, TT)
@@ -94,6 +98,7 @@ class Criterion:
     group: tuple[str, ...] = ()  # the module/part headings above it (heading_groups.py); not stored
     paragraph: bool = False  # begun by a line that is not a bullet; not stored
     example: bool = False  # an example of what the criterion above allows (example_lists.py); not stored
+    role: str | None = None  # for a treatment group, the controls or withdrawal (study_roles.py); not stored
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text, "kind": self.kind, "requirements": self.requirements}
@@ -170,6 +175,7 @@ def split_criteria(text: str) -> list[Criterion]:
     path: tuple[str, ...] = ()  # the module/part headings above (heading_groups.py) …
     top: str | None = None  # … and the kind of the outer ones
     marks: list[tuple[int, tuple[str, ...]]] = []  # (first criterion, path) at each change of path
+    roles: list[tuple[int, str]] = []  # (first criterion, role) at "Controls:", "Withdrawal criteria:" …
     headed = False  # a line naming inclusion or exclusion was read (headingless.py when not)
     # "CTDS Exclusion Criteria:" with its cohort's name on the next line (ASP2138, NCT05365581: the
     # Japan and Korea CAPOX cohort's exclusions; the UL and UO reviewers)
@@ -183,6 +189,10 @@ def split_criteria(text: str) -> list[Criterion]:
         blank = False
         bullet = _BULLET.match(raw)
         stripped = raw.strip()
+        if (role := study_roles.role_heading(bullet.group(2) if bullet else stripped)) is not None:
+            roles.append((len(out), role))
+            current, base_indent = None, None
+            continue
         if bullet is None:
             header = _header_kind(stripped)
             if (
@@ -195,6 +205,7 @@ def split_criteria(text: str) -> list[Criterion]:
                 and len(stripped) < 160
             ):
                 kind, headed = header, True
+                study_roles.ends_at_heading(roles, len(out))
                 cohort = _header_cohort(stripped)
                 current, base_indent, path, top = None, None, (), None
                 marks.append((len(out), path))
@@ -217,9 +228,11 @@ def split_criteria(text: str) -> list[Criterion]:
                 continue
             if for_all_participants(raw):  # "For all participants in combination therapy:"
                 cohort, current, base_indent = None, None, None
+                roles.append((len(out), study_roles.group_role(raw)))  # the cohorts it names (study_roles.py)
                 continue
             if (named := cohort_heading(raw) or tumour_heading(raw)) is not None:  # "Substudy 01 and 02"
                 cohort, current, base_indent = named, None, None
+                study_roles.ends_at_heading(roles, len(out))
                 kind = _header_kind(stripped.partition(":")[0]) or kind  # "… Exclusion Criteria: <cohort>"
                 if not stripped.rstrip(":").endswith(named):  # "Cohort A: HER2-positive …" says more
                     current = Criterion(stripped, kind, cohort)
@@ -311,6 +324,7 @@ def split_criteria(text: str) -> list[Criterion]:
         marked = (current, mark)
         out.append(current)
     groups.mark_groups(out, marks)
+    study_roles.mark_roles(out, roles)
     if not headed:
         exclusions_at_the_end(out)
     return [piece for crit in out for piece in _split_lettered(crit)]
@@ -337,6 +351,8 @@ def parse_criteria(text: str) -> list[Criterion]:
             crit.cohort = crit.cohort or only.group(1).strip()
         if crit.example:
             crit.requirements = [dict(EXAMPLE)]
+        elif crit.role and (reading := study_roles.role_reading(crit.role)) is not None:
+            crit.requirements = reading
         elif standalone_note(crit.text):
             crit.requirements = note_reading(crit.text)
         else:
@@ -354,7 +370,9 @@ def parse_criteria(text: str) -> list[Criterion]:
         for at, c in enumerate(criteria)
         if c.requirements or at + 1 == len(criteria) or not _bare_lead_in(c.text, c.kind)
     ]
-    return _orphans_to_all(part_labels(scope_excepted_parts(kept, _for_part), _for_part))
+    return study_roles.to_named_groups(
+        orphans_to_all(part_labels(scope_excepted_parts(kept, _for_part), _for_part)), _for_part
+    )
 
 
 # A record whose eligibility text lists no exclusion criteria (a copy cut short, or a registry entry
@@ -369,22 +387,6 @@ def with_unlisted_exclusions_noted(criteria: list[Criterion]) -> list[Criterion]
     if not criteria or any(c.kind == "exclusion" for c in criteria):
         return criteria
     return [*criteria, Criterion(NO_EXCLUSIONS_LISTED, "exclusion", None, [{"type": "exclusions_unlisted"}])]
-
-
-def _orphans_to_all(criteria: list[Criterion]) -> list[Criterion]:
-    """An exclusion said to be for a cohort that no inclusion defines, in a study whose inclusions do
-    define cohorts, applies to all: matching follows the inclusion cohorts, and a cohort made of
-    exclusions alone would otherwise pass as one the patient fits (issue 15: judge.CohortView). An
-    exclusion labelled at its start with a cohort the inclusions define ("Arm A: previously received
-    …" beside "Arm A: never received …") is that cohort's (HLX07, NCT05246982; tenth blind set)."""
-    defined = {c.cohort for c in criteria if c.cohort and c.kind == "inclusion"}
-    if defined:
-        for crit in criteria:
-            if crit.kind == "exclusion" and crit.cohort and crit.cohort not in defined:
-                crit.cohort = None
-            elif crit.kind == "exclusion" and not crit.cohort and inline_cohort(crit.text) in defined:
-                crit.cohort = inline_cohort(crit.text)
-    return criteria
 
 
 def _for_part(crit: Criterion, part: str) -> Criterion:

@@ -30,10 +30,14 @@ _EARLY_FORM = (
     + r"|stage (0|i|ia|ib)\b(\s(or|and)\s(0|i|ia|ib)\b)?"
     + _NOUN
     + r"|(early|superficial)\s(gastric |o?esophageal )?(cancers?|carcinomas?|tumou?rs?)"
+    # "Patients diagnosed with GC early disease (stage I and II) suitable for resectable strategy"
+    # (NCT04015466, thirteenth blind set, TP): early disease, the stages it means, meant for surgery
+    + r"|(gc |gastric cancer )?early (stage )?disease( \(stages? (i|ii)( (and|or) (i|ii))?\))?"
+    + r"( suitable for (a )?(resectable|curative|surgical) (strategy|treatment|resection|surgery))?"
 )
 # The whole item is such forms joined by "or", "and" or commas, after an optional subject.
 _ONLY_EARLY = (
-    rf"^((participants?|patients?|subjects?) with )?(a |an )?({_EARLY_FORM})"
+    rf"^((participants?|patients?|subjects?) (diagnosed )?with )?(a |an )?({_EARLY_FORM})"
     rf"((,\s?|\s)(or |and |and/or )?({_EARLY_FORM}))*\s?\.?$"
 )
 # Words one of which every early form contains (a substring test before the pattern).

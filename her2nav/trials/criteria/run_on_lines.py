@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from her2nav.trials.criteria.nci_form import CARRIED_LABEL, SECTION, nci_items
+from her2nav.trials.criteria.study_roles import trailing_heading
 
 # Alternatives offered ("one of", "any of", "… or"): a body offering them keeps its letters together, and
 # eligibility.py keeps a lead-in offering them with its items
@@ -224,6 +225,9 @@ def _unwrapped(text: str) -> str:
     )
 
 
+_STRAY_MARK = re.compile(r"(?<=\S)\s+[*•]\s*$")
+
+
 def lines(text: str) -> list[str]:
     """Lines of the (unescaped) text, with sections and numbered items that run together on one line
     split apart."""
@@ -231,7 +235,12 @@ def lines(text: str) -> list[str]:
     out: list[str] = []
     at = _List()
     label: str | None = None
-    for raw in (piece for line in text.splitlines() for piece in _unflatten(line)):
+    for raw in (
+        bit for line in text.splitlines() for piece in _unflatten(line) for bit in trailing_heading(piece)
+    ):
+        # "* Has given and signed the IC. *" before a flattened section's next heading: the list's next
+        # mark, left behind (NCT04015466)
+        raw = _STRAY_MARK.sub("", raw)
         if raw.strip():
             if (bare := CARRIED_LABEL.match(raw)) is not None:
                 label = bare.group(1)

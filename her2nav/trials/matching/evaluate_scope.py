@@ -87,6 +87,8 @@ def definition(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         return not_applicable(
             kind, "a statement of the study's design (how many it enrols), not of the patient"
         )
+    if req.get("about") == "withdrawal":
+        return not_applicable(kind, "a criterion for leaving the study once in it, not for entry")
     if req.get("about") == "procedure":
         return not_applicable(
             kind, "an instruction on how the study team screens or tests, not of the patient"
@@ -95,7 +97,10 @@ def definition(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
 
 
 def other_cohort(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
-    """A criterion of a module or part for other tumours only (criteria/heading_groups.py)."""
+    """A criterion of a module or part for other tumours only (criteria/heading_groups.py), or of a
+    case-control study's controls (criteria/study_roles.py)."""
+    if req.get("controls"):
+        return not_applicable(kind, "a criterion for the study's controls (people without the disease)")
     tumours = " or ".join(req.get("tumours") or ["other tumours"])
     where = req.get("cohort") or "another part"
     why = f"a cohort for {tumours} ({where}); the patient's tumour is taken by another part of the study"
