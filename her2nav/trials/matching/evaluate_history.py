@@ -130,6 +130,16 @@ def prior_lines(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         extra += (
             f"; the study does not count perioperative therapy without {req['perioperative_counts_with']}"
         )
+    if (running := _running_curative_course(req, facts)) is not None:
+        # "… may have received prior neoadjuvant or adjuvant therapy as long as it was completed at least
+        # 6 months prior to randomization" (KEYNOTE-062, NCT02494583; TL's reviewer): a course still
+        # running is not completed, so it is not the therapy the study allows
+        days, agents = req["perioperative_allowed_days"], ", ".join(running.agents)
+        return Finding(
+            kind != "inclusion",
+            f"prior palliative lines {span}; the case's {running.setting} course ({agents}) is still"
+            f" running: the study allows (neo)adjuvant therapy completed {days} days before",
+        )
     allowed = None if uncounted else _allowed_perioperative(req, facts)  # a course uncounted once
     if allowed is not None and within(n - 1, started - 1) != ok:
         course, ends = allowed
@@ -147,6 +157,14 @@ def prior_lines(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
             "the planned first-dose or randomisation date",
         )
     return Finding(ok, f"prior palliative lines {span}; the case has {n}{extra}")
+
+
+def _running_curative_course(req: dict[str, Any], facts: PatientFacts) -> TreatmentLine | None:
+    """A (neo)adjuvant or perioperative course still running, when the study allows such therapy only
+    once it is completed (criteria/rules_lines.py ``perioperative_allowed_days``)."""
+    if req.get("perioperative_allowed_days") is None:
+        return None
+    return next((t for t in facts.case.treatments if not t.is_palliative and t.ongoing), None)
 
 
 def _allowed_perioperative(req: dict[str, Any], facts: PatientFacts) -> tuple[TreatmentLine, dt.date] | None:
