@@ -168,7 +168,6 @@ def test_progression_timed_from_an_agent_is_no_wash_out_of_it() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Have good cardiac function and can be treated with radical resection.",
         "The attending physician will evaluate the eligibility for a R0 resection.",
         "Complete surgical resection of the primary tumor must be achievable",
     ],
@@ -176,6 +175,14 @@ def test_progression_timed_from_an_agent_is_no_wash_out_of_it() -> None:
 def test_curative_surgery_planned_asks_for_resectable_disease(text: str) -> None:
     assert status(text, "inclusion", **METASTATIC) == "not_met"
     assert status(text, "inclusion", **RESECTABLE) == "met"
+
+
+def test_curative_surgery_planned_beside_good_cardiac_function_leaves_the_heart_open() -> None:
+    text = "Have good cardiac function and can be treated with radical resection."
+    assert status(text, "inclusion", **METASTATIC) == "not_met"
+    found = judge(text, "inclusion", **RESECTABLE)  # test_adequate_cardiac_function.py
+    assert found["status"] == "unknown"
+    assert "cardiac work-up" in found["reason"]
 
 
 def test_surgery_ruled_out_is_not_resectable_disease() -> None:

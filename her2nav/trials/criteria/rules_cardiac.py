@@ -3,16 +3,32 @@
 
 from __future__ import annotations
 
+from her2nav.knowledge.load import threshold
 from her2nav.trials.criteria.rule_text import _OP, _OPS, Req, _findall, _has, _search
 
 _CARDIAC_METHOD = r"echo|muga|multi-?\s?gated|radionuclide|ventriculograph|cardiac (?:mri|magnetic)"
 
 
+# "Adequate cardiac function" with no number: an ejection fraction below the knowledge base's floor for
+# the HER2 antibodies these studies give (kb.yaml lvef_min_percent; ESC 2021 heart failure guidelines:
+# below 50% is mildly reduced or reduced) is not adequate; one at or above it, or none recorded, leaves
+# the protocol's cardiac work-up open (TY's and TH's reviewers failed 45% and 40% with heart failure; TC's
+# and TH's left normal values open: "LVEF alone does not decide it")
+_ADEQUATE_HEART = r"(adequate|normal|sufficient|acceptable|good) (\w+ ){0,2}(cardiac|heart) functions?"
+
+
+def _adequate_heart() -> list[Req]:
+    return [{"type": "lvef", "op": ">=", "value": int(threshold("lvef_min_percent")), "fails_only": True}]
+
+
 def lvef(text: str, kind: str) -> list[Req]:
     """LVEF against a cut-off; when the cut-off depends on the method ("≥ 55% by echocardiogram or
     ≥ 50% by MUGA"), every cut-off is kept in ``by_method`` (ASCO/ESC cardio-oncology: the methods'
-    normal ranges differ), and a value between them stays open until the method is known."""
+    normal ranges differ), and a value between them stays open until the method is known. "Adequate
+    cardiac function" alone fails an ejection fraction below the floor and is open otherwise."""
     if not _has(r"lvef|ejection fraction|e(?<=\be)f\b", text):
+        if kind == "inclusion" and _has(_ADEQUATE_HEART, text):
+            return _adequate_heart()
         return []
     found: list[Req] = []
     if m := _search(rf"{_OP}\s*(\d{{2}})\s*%", text):

@@ -60,6 +60,12 @@ def lvef(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     cut-offs judge differently stays open: the case does not record the method."""
     value = facts.case.patient.lvef_percent
     found = _compare("LVEF (%)", value, req, "an echocardiogram or MUGA scan")
+    if req.get("fails_only") and found.value is not False:  # "adequate cardiac function" (rules_cardiac)
+        return unknown(
+            f"adequate cardiac function: {found.reason}; the rest of the protocol's cardiac work-up is not "
+            "recorded",
+            "the protocol's cardiac work-up (ECG, echocardiogram)",
+        )
     cuts = req.get("by_method") or []
     if value is None or len({_COMPARE[req["op"]](value, cut) for cut in cuts}) < 2:
         return found
