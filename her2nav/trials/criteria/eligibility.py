@@ -175,7 +175,7 @@ def split_criteria(text: str) -> list[Criterion]:
     path: tuple[str, ...] = ()  # the module/part headings above (heading_groups.py) …
     top: str | None = None  # … and the kind of the outer ones
     marks: list[tuple[int, tuple[str, ...]]] = []  # (first criterion, path) at each change of path
-    roles: list[tuple[int, str]] = []  # (first criterion, role) at "Controls:", "Withdrawal criteria:" …
+    roles: list[tuple[int, str | None]] = []  # (first criterion, role) at "Controls:" … (study_roles)
     headed = False  # a line naming inclusion or exclusion was read (headingless.py when not)
     # "CTDS Exclusion Criteria:" with its cohort's name on the next line (ASP2138, NCT05365581: the
     # Japan and Korea CAPOX cohort's exclusions; the UL and UO reviewers)
@@ -190,7 +190,7 @@ def split_criteria(text: str) -> list[Criterion]:
         bullet = _BULLET.match(raw)
         stripped = raw.strip()
         if (role := study_roles.role_heading(bullet.group(2) if bullet else stripped)) is not None:
-            roles.append((len(out), role))
+            roles.append((len(out), role or None))
             current, base_indent = None, None
             continue
         if bullet is None:
@@ -228,7 +228,7 @@ def split_criteria(text: str) -> list[Criterion]:
                 continue
             if for_all_participants(raw):  # "For all participants in combination therapy:"
                 cohort, current, base_indent = None, None, None
-                roles.append((len(out), study_roles.group_role(raw)))  # the cohorts it names (study_roles.py)
+                roles.append((len(out), study_roles.group_role(raw)))  # the cohorts it names
                 continue
             if (named := cohort_heading(raw) or tumour_heading(raw)) is not None:  # "Substudy 01 and 02"
                 cohort, current, base_indent = named, None, None
@@ -323,8 +323,8 @@ def split_criteria(text: str) -> list[Criterion]:
         current = Criterion(body, kind, cohort, example=examples is not None)
         marked = (current, mark)
         out.append(current)
-    groups.mark_groups(out, marks)
-    study_roles.mark_roles(out, roles)
+    groups.mark_spans(out, marks, "group")
+    groups.mark_spans(out, roles, "role")
     if not headed:
         exclusions_at_the_end(out)
     return [piece for crit in out for piece in _split_lettered(crit)]

@@ -30,7 +30,7 @@ from her2nav.trials.criteria.cohorts import label_parts
 from her2nav.trials.criteria.headings import VERB
 from her2nav.trials.criteria.tumour_cohorts import tumours_taken
 
-__all__ = ["group_heading", "mark_groups", "next_path", "set_aside_other_groups"]
+__all__ = ["group_heading", "mark_spans", "next_path", "set_aside_other_groups"]
 
 _ID_LIST = r"(?:\d{1,2}[a-z]?|[a-z]\d?)(?:\s*(?:,|and|or|&|to)\s*(?:\d{1,2}[a-z]?|[a-z]\d?)\b)*"
 # "Module 1:", "Modules 1, 2 and 3:", "Part B (dose expansion) - Participants with brain metastases:",
@@ -71,13 +71,13 @@ def next_path(
     return ((path[0], label) if path else (label,)), top
 
 
-def mark_groups(criteria: list[Any], marks: list[tuple[int, tuple[str, ...]]]) -> None:
-    """In place: each criterion's ``group``, from the (first criterion, path) marks left where the
-    path changed."""
-    for at, (start, path) in enumerate(marks):
+def mark_spans(criteria: list[Any], marks: list[tuple[int, Any]], field: str) -> None:
+    """In place: each criterion's ``field`` (``group``: the module/part path; ``role``: study_roles.py),
+    from the (first criterion, value) marks left where the value changed."""
+    for at, (start, value) in enumerate(marks):
         end = marks[at + 1][0] if at + 1 < len(marks) else len(criteria)
         for crit in criteria[start:end]:
-            crit.group = path
+            setattr(crit, field, value)
 
 
 def _keys(label: str) -> tuple[str, ...]:

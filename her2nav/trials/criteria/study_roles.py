@@ -46,7 +46,7 @@ def role_heading(line: str) -> str | None:
     """CONTROLS or WITHDRAWAL for a heading that opens such a part, "" for one that returns to the
     study's own patients ("Cases:"), None for any other line."""
     text = line.strip()
-    if len(text) > 60:
+    if len(text) > 60 or not text.endswith((":", "*")):  # every heading ends so (a cheap test first)
         return None
     if _CONTROLS.match(text):
         return CONTROLS
@@ -62,10 +62,10 @@ _FOR_ALL_IN = re.compile(
 _NOT_A_NAME = {"administration", "arm", "arms", "cohort", "cohorts", "group", "groups", "the", "all"}
 
 
-def group_role(line: str) -> str:
-    """GROUP + the treatment a "For all participants in …:" heading names, or "" (the whole study)."""
+def group_role(line: str) -> str | None:
+    """GROUP + the treatment a "For all participants in …:" heading names, or None (the whole study)."""
     m = _FOR_ALL_IN.match(line.strip())
-    return GROUP + m["target"] if m else ""
+    return GROUP + m["target"] if m else None
 
 
 def _words(text: str) -> set[str]:
@@ -122,14 +122,6 @@ def trailing_heading(line: str) -> list[str]:
     return [line[: m.start()], m.group(1) + ":"]
 
 
-def mark_roles(criteria: list[Any], marks: list[tuple[int, str]]) -> None:
-    """In place: each criterion's ``role``, from the (first criterion, role) marks left at headings."""
-    for at, (start, role) in enumerate(marks):
-        end = marks[at + 1][0] if at + 1 < len(marks) else len(criteria)
-        for crit in criteria[start:end]:
-            crit.role = role or None
-
-
 def role_reading(role: str) -> list[Req] | None:
     """What an item of the controls' part or of the withdrawal criteria asks of the patient: nothing
     (matching/evaluate_scope.py); None for a treatment group's item, read as written."""
@@ -138,8 +130,9 @@ def role_reading(role: str) -> list[Req] | None:
     return [{"type": "definition", "about": WITHDRAWAL}] if role == WITHDRAWAL else None
 
 
-def ends_at_heading(marks: list[tuple[int, str]], start: int) -> None:
+def ends_at_heading(marks: list[tuple[int, str | None]], start: int) -> None:
     """An inclusion, exclusion or cohort heading read at criterion ``start`` ends the withdrawal
     criteria and a treatment group's part (not the controls': "Controls:" has lists of both kinds)."""
-    if marks and (marks[-1][1] == WITHDRAWAL or marks[-1][1].startswith(GROUP)):
-        marks.append((start, ""))
+    role = marks[-1][1] if marks else None
+    if role and (role == WITHDRAWAL or role.startswith(GROUP)):
+        marks.append((start, None))
