@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from her2nav.case.load import case_from_data
 from her2nav.records.access.accounts import create_user
 from her2nav.records.cases import service
+from her2nav.records.store.db import begin_write
 from her2nav.records.store.models import CaseRecord, User
 
 PASSWORD = "correct horse battery"
@@ -50,6 +51,10 @@ def case_data(case_id: str = "case-a", **changes: Any) -> dict[str, Any]:
 
 
 def make_user(session: Session, username: str, role: str, *, patient_of: CaseRecord | None = None) -> User:
+    """An account, added in a write transaction as every caller in the product does (web/api/users.py,
+    cli/records.py): on SQLite a read transaction that turns into a write fails at once ("database is
+    locked") when a worker thread committed in between."""
+    begin_write(session)
     return create_user(
         session=session,
         username=username,
