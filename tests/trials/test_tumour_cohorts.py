@@ -240,3 +240,43 @@ def test_an_exclusion_for_a_cohort_no_inclusion_defines_applies_to_all_beside_tu
     assert next(c for c in parse_criteria(text) if "Cohort 9" in c.text).cohort is None
     entry = _entry(registry, tmp_path, text)  # no prior line: the gastric cohort fails
     assert entry is not None and entry["verdict"] == "ineligible"
+
+
+PARTS_WITHOUT_GASTRIC = (
+    "Inclusion Criteria:\n"
+    "* Advanced or metastatic disease on the latest scan\n"
+    "* Part 1 takes patients into these cohorts:\n"
+    "* Cohort 1: Cholangiocarcinoma\n"
+    "* Cohort 2: Urothelial carcinoma\n"
+    "* Cohort 3: Other tumours expressing HER2, except breast, stomach and colorectal cancers\n"
+    "* Part 1: HER2 IHC 2+ or 3+ on local testing\n"
+    "* Part 2: HER2 results from the central laboratory, as each cohort defines them\n"
+    "Exclusion Criteria:\n"
+    "* Primary adenocarcinoma of the stomach or of the gastro-oesophageal junction\n"
+)
+
+
+def test_a_study_that_excludes_the_patients_tumour_is_not_one_whose_part_he_fits(
+    registry: Registry, tmp_path: Path
+) -> None:
+    entry = _entry(registry, tmp_path, PARTS_WITHOUT_GASTRIC, treatments=FIRST_LINE_ENDED)
+    assert entry is not None and entry["verdict"] == "ineligible"
+    assert _crit(entry, "Primary adenocarcinoma of the stomach")["status"] == "not_met"
+    for words in ("Cholangiocarcinoma", "Urothelial"):
+        found = _crit(entry, words)
+        assert found["status"] == "met" and found["reason"].startswith("does not apply: a cohort for")
+        assert "general criteria leave out the patient's tumour" in found["reason"]
+        assert "fits" not in found["reason"]
+
+
+def test_cohorts_for_other_tumours_still_do_not_apply_when_only_the_stage_is_refused(
+    registry: Registry, tmp_path: Path
+) -> None:
+    resectable = PARTS_WITHOUT_GASTRIC.replace(
+        "Primary adenocarcinoma of the stomach or of the gastro-oesophageal junction", "Brain metastases"
+    )
+    entry = _entry(registry, tmp_path, resectable, diagnosis__setting="resectable")
+    assert entry is not None and entry["verdict"] == "ineligible"
+    assert _crit(entry, "Advanced or metastatic")["status"] == "not_met"
+    found = _crit(entry, "Cholangiocarcinoma")
+    assert found["reason"].startswith("does not apply: a cohort for") and "leave out" not in found["reason"]

@@ -30,6 +30,19 @@ def test_an_oesophageal_primary_is_excluded_when_the_oesophagus_is_named() -> No
     assert status(text, "exclusion", diagnosis__site="gej") == "not_met"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Primary adenocarcinoma of the stomach or of the gastro-oesophageal junction.",
+        "Gastric or GEJ adenocarcinoma.",
+    ],
+)
+def test_a_stomach_named_whole_beside_the_junction_excludes_a_gastric_primary(text: str) -> None:
+    assert status(text, "exclusion", diagnosis__site="stomach") == "not_met"
+    assert status(text, "exclusion", diagnosis__site="gej") == "not_met"
+    assert status(text, "exclusion", diagnosis__site="esophagus") == "met"
+
+
 def test_the_parts_of_the_stomach_named_are_kept_with_the_requirement() -> None:
     found = [r for r in interpret(LOCATIONS, "exclusion") if r["type"] == "disease"]
     assert found == [{"type": "disease", "sites": ["stomach", "gej"], "subsites": ["cardia", "lesser curve"]}]

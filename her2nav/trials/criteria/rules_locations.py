@@ -39,6 +39,12 @@ _GASTRIC_INTO_OESOPHAGUS = (
     r"(spread\w*|extend\w*|infiltrat\w*) (on|to|into|onto|in) (the )?o?esophag"
 )
 _REACH: Req = {"type": "open_parts", "parts": ["whether a gastric tumour reaches the oesophagus"]}
+# The stomach named as a whole beside the junction ("Primary adenocarcinoma of the stomach or of the
+# gastro-oesophageal junction", "Gastric or GEJ adenocarcinoma"): a gastric primary is left out too (it
+# was read as the junction alone); a part of the stomach is a subsite
+_WHOLE_STOMACH = (
+    r"(?<!into )(?<!into the )\bstomach\b|\bgastric\b(?! (cardia|fundus|antrum|body|corpus|pylorus))"
+)
 
 
 def tumour_locations(text: str, kind: str) -> list[Req]:
@@ -47,17 +53,18 @@ def tumour_locations(text: str, kind: str) -> list[Req]:
         return []
     subsites = [name for name, pattern in _SUBSITES.items() if _has(pattern, text)]
     sites: list[str] = []
-    if subsites:
+    into_oesophagus = ("gastric" in text or "stomach" in text) and _has(_GASTRIC_INTO_OESOPHAGUS, text)
+    if subsites or (not into_oesophagus and _has(_WHOLE_STOMACH, text)):
         sites.append("stomach")
     if _has(_JUNCTION, text):
         sites.append("gej")
     if _findall(_OESOPHAGUS, text):
         sites.append("esophagus")
-    if not subsites and "gej" not in sites:
-        return []  # an oesophageal tumour alone is read by the disease rules
+    if not subsites and "gej" not in sites and len(sites) < 2:
+        return []  # an oesophageal or gastric tumour alone is read by the disease rules
     req: Req = {"type": "disease", "sites": sites}
     if subsites:
         req["subsites"] = subsites
-    if ("gastric" in text or "stomach" in text) and _has(_GASTRIC_INTO_OESOPHAGUS, text):
+    if into_oesophagus:
         return [req, _REACH]
     return [req]

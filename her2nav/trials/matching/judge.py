@@ -145,9 +145,11 @@ def _restricted_status(cohort: str | None, status: str) -> str:
 _WHICH_COHORT = "ask the study team which cohort the patient would join"
 
 
-def _another_cohort(crit: dict[str, Any], best: str, fits: bool) -> dict[str, Any]:
-    tumour, taken = tumour_of(crit["cohort"]), cohort_name(best)
-    how = f"the patient fits {taken}" if fits else f"the patient's tumour is taken by {taken}"
+def _another_cohort(crit: dict[str, Any], view: CohortView) -> dict[str, Any]:
+    tumour, taken = tumour_of(crit["cohort"]), cohort_name(view.best)
+    how = f"the patient fits {taken}" if view.fits else f"the patient's tumour is taken by {taken}"
+    if view.refused:
+        how = "the study's general criteria leave out the patient's tumour"
     why = f"a cohort for {tumour}; {how}"
     return {**crit, "status": "met", "reason": NOT_APPLICABLE + why, "action": None}
 
@@ -170,14 +172,46 @@ class CohortView:
     best: str
     set_aside: frozenset[str]
     fits: bool = True  # the best cohort is not failed
+    refused: bool = False  # a general criterion refuses the patient's tumour (refuses_tumour)
 
     def shows(self, cohort: str | None) -> bool:
         return not cohort or cohort == self.best or is_tumour_cohort(cohort)
 
 
-def cohort_view(judged: Iterable[tuple[str | None, str]]) -> CohortView | None:
+# The keys of a disease requirement that ask a stage rather than a tumour (evaluate_disease._disease),
+# and those that name the tumour: its site, its histology, a tumour cohort's name.
+_STAGE_KEYS = frozenset({"advanced", "m0", "distant", "not_locally_advanced"})
+_TUMOUR_KEYS = ("sites", "not_sites", "names", "histology", "histology_any")
+
+
+def refuses_tumour(criteria: list[dict[str, Any]], statuses: list[str], facts: PatientFacts) -> bool:
+    """Whether a general criterion (no cohort) fails the patient on the tumour it names, whatever
+    stage it asks beside it: then no cohort of the study takes the patient's tumour. A cohort for
+    another tumour still does not apply to him (issue 15 class 8; the TA, TE and UX reviewers), but
+    not because he "fits" another part: DESTINY-PanTumor02 (NCT04482309) excludes "adenocarcinoma of
+    the gastric body or gastro-esophageal junction" from both parts, and its biliary cohort had read
+    "the patient fits Part 1" (the UF reviewer judged the cohort lists not met: gastric cancer is
+    excluded from every cohort)."""
+    for crit, status in zip(criteria, statuses, strict=True):
+        if status != "not_met" or crit.get("cohort"):
+            continue
+        fails = crit["kind"] != "inclusion"  # the finding value that decides against the patient
+        for req in crit.get("requirements") or []:
+            if req.get("type") != "disease":
+                continue
+            tumour = {key: value for key, value in req.items() if key not in _STAGE_KEYS}
+            if (
+                any(tumour.get(key) for key in _TUMOUR_KEYS)
+                and evaluate(tumour, facts, crit["kind"]).value is fails
+            ):
+                return True
+    return False
+
+
+def cohort_view(judged: Iterable[tuple[str | None, str]], refused: bool = False) -> CohortView | None:
     """The view of (cohort, status) pairs; None without cohorts (cohorts named by exclusions only,
-    cohorts_only_restrict, are the caller's)."""
+    cohorts_only_restrict, are the caller's). ``refused``: a general criterion refuses the patient's
+    tumour (refuses_tumour), so that no cohort takes it: the view is not one the patient fits."""
     by_cohort: dict[str, list[str]] = {}
     for cohort, status in judged:
         if cohort:
@@ -191,8 +225,8 @@ def cohort_view(judged: Iterable[tuple[str | None, str]]) -> CohortView | None:
     assert best is not None
     best_verdict = verdict_from(by_cohort[best])
     others = {name for name in by_cohort if name != best and own and for_another_tumour(name)}
-    if best_verdict == "ineligible":
-        return CohortView(best, frozenset(others), fits=False)
+    if best_verdict == "ineligible" or refused:
+        return CohortView(best, frozenset(others), fits=False, refused=refused)
     aside = others | {
         name
         for name, statuses in by_cohort.items()
@@ -203,24 +237,27 @@ def cohort_view(judged: Iterable[tuple[str | None, str]]) -> CohortView | None:
     return CohortView(best, frozenset(aside))
 
 
-def shown_statuses(pairs: list[tuple[str | None, str]], restrict_only: bool) -> list[str]:
+def shown_statuses(
+    pairs: list[tuple[str | None, str]], restrict_only: bool, refused: bool = False
+) -> list[str]:
     """The statuses split_cohorts shows for (cohort, status) pairs, without building the criteria."""
     if restrict_only:
         return [_restricted_status(cohort, status) for cohort, status in pairs]
-    view = cohort_view(pairs)
+    view = cohort_view(pairs, refused)
     if view is None:
         return [status for _, status in pairs]
     return ["met" if cohort in view.set_aside else status for cohort, status in pairs if view.shows(cohort)]
 
 
 def split_cohorts(
-    judged: list[dict[str, Any]],
+    judged: list[dict[str, Any]], refused: bool = False
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str | None]:
     """(criteria shown, the other cohorts with their own statuses, the best cohort's name): see
-    CohortView. Criteria of cohorts named only by exclusions are met as not applying."""
+    CohortView and cohort_view's ``refused``. Criteria of cohorts named only by exclusions are met as
+    not applying."""
     if cohorts_only_restrict(judged):
         return [c if not c.get("cohort") else _not_for_this_patient(c) for c in judged], [], None
-    view = cohort_view((c.get("cohort"), c["status"]) for c in judged)
+    view = cohort_view(((c.get("cohort"), c["status"]) for c in judged), refused)
     if view is None:
         return judged, [], None
     cohorts: dict[str, list[dict[str, Any]]] = {}
@@ -228,7 +265,7 @@ def split_cohorts(
         if c.get("cohort"):
             cohorts.setdefault(c["cohort"], []).append(c)
     shown = [
-        _another_cohort(c, view.best, view.fits) if c.get("cohort") in view.set_aside else c
+        _another_cohort(c, view) if c.get("cohort") in view.set_aside else c
         for c in judged
         if view.shows(c.get("cohort"))
     ]

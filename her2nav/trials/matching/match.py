@@ -28,6 +28,7 @@ from her2nav.trials.matching.judge import (
     JudgementMemo,
     entry_score,
     judge_criterion,
+    refuses_tumour,
     shown_statuses,
     split_cohorts,
     verdict_from,
@@ -83,7 +84,8 @@ _POSITIVE_BEFORE = frozenset({"positive", "ihc_2_3", "ihc_3"})  # the statuses e
 
 def match_study(study: StoredStudy, ctx: MatchContext) -> dict[str, Any]:
     judged = [judge_criterion(c, ctx.facts, ctx.memo) for c in study.criteria]
-    criteria, others, cohort = split_cohorts(judged)
+    statuses = [c["status"] for c in judged]
+    criteria, others, cohort = split_cohorts(judged, refuses_tumour(study.criteria, statuses, ctx.facts))
     verdict = entry_verdict([c["status"] for c in criteria])
     unknowns = sum(c["status"] == "unknown" for c in criteria)
     recruiting = (study.overall_status or "") in RECRUITING_STATUSES
@@ -130,7 +132,8 @@ def rank_of(study: StudyCriteria, ctx: MatchContext) -> tuple[str, RankKey]:
     """Verdict and ranking key of the entry match_study would make, without building it (no texts,
     reasons or sites): what the shortlist compares."""
     pairs = [(c.get("cohort"), ctx.memo.judgement(c, ctx.facts)[0]) for c in study.criteria]
-    shown = shown_statuses(pairs, cohorts_only_restrict(study.criteria))  # as judge.split_cohorts shows
+    refused = refuses_tumour(study.criteria, [status for _, status in pairs], ctx.facts)
+    shown = shown_statuses(pairs, cohorts_only_restrict(study.criteria), refused)  # as split_cohorts shows
     verdict = entry_verdict(shown)
     unknowns = shown.count("unknown")
     recruiting = (study.overall_status or "") in RECRUITING_STATUSES
