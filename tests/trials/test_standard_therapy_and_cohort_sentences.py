@@ -1,8 +1,10 @@
-"""Two readings from the thirty-eighth and thirty-ninth blind sets (UO, UP; issue 15 classes 3 and 2):
+"""Readings from the thirty-eighth and thirty-ninth blind sets (UO, UP; issue 15 classes 3 and 2):
 "who has progressed, is intolerant, has refused, or for whom there is no standard approved therapy"
 asks for a line given or no standard option left; and a sentence for one cohort only inside a longer
 criterion ("… is not permitted (Cohort 1 only).") is not read for a patient the text places in
-another cohort. Sentences written for these tests after the registry wording."""
+another cohort. From the eighth (TJ): "whose advanced cancer has failed treatment or …" is a line given
+that failed, beside no standard option left. Sentences written for these tests after the registry
+wording."""
 
 from __future__ import annotations
 
@@ -25,6 +27,17 @@ def test_an_untreated_resectable_patient_does_not_meet_progressed_or_no_standard
 
 def test_an_untreated_fit_patient_with_first_line_options_does_not_meet_it() -> None:
     assert status(PROGRESSED_OR_NONE, "inclusion") == "not_met"
+
+
+FAILED_OR_NO_STANDARD = (
+    "Subjects whose advanced cancer has failed treatment, or whose cancer progressed after the available "
+    "standard therapy, or for whom no standard therapy exists."
+)
+
+
+def test_a_cancer_that_has_failed_treatment_is_a_line_given_beside_no_standard_left() -> None:
+    assert status(FAILED_OR_NO_STANDARD, "inclusion", treatments=FIRST_LINE_ENDED) == "met"
+    assert status(FAILED_OR_NO_STANDARD, "inclusion") == "not_met"
 
 
 COHORT_TEXT = "\n".join(

@@ -213,7 +213,6 @@ ONLY_FOR: dict[str, str] = {
     "progressed_on_last": "inclusion",
     "maintenance_after_first_line": "inclusion",
     "last_therapy_within": "inclusion",
-    "first_line_progressed": "exclusion",
     "chemotherapy_in_one_setting": "exclusion",
     "parent_study": "inclusion",
     "primary_site": "exclusion",

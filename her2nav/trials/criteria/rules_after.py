@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from her2nav.trials.criteria.rule_text import Req, _has
+from her2nav.trials.criteria.rule_text import DAYS_IN_UNIT, Req, _has
 from her2nav.trials.criteria.therapy_groups import therapy_groups as _therapy_groups
 
 # "No anticancer therapy after trastuzumab", "has not received any treatment since the last dose of
@@ -134,7 +134,20 @@ _PROGRESSED_ON_FIRST = re.compile(
 )
 
 
+# "Disease progression during or within 4 months after the last dose of the first-line therapy"
+# (fruquintinib's second-line study, NCT03223376; fourteenth blind set, TQ): in an inclusion, the first
+# line ended in progression, or the disease progressed within the window after its last dose
+# (``within_days``); a (neo)adjuvant course counted as the first line counts with the study's window.
+_PROGRESSED_WITHIN_FIRST = re.compile(
+    r"progress\w*[^.;]{0,40}?\bwithin (?P<n>\d{1,2}) (?P<unit>months?|weeks?|days?) "
+    r"(after|of|from|following) "
+    rf"((the )?last (dose|cycle|administration)|(the )?(completion|end)) of (the )?{_FIRST}"
+)
+
+
 def first_line_progressed(text: str, kind: str) -> list[Req]:
+    if kind == "inclusion" and (m := _PROGRESSED_WITHIN_FIRST.search(text)):
+        return [{"type": "first_line_progressed", "within_days": int(m["n"]) * DAYS_IN_UNIT[m["unit"]]}]
     if kind != "exclusion" or not _PROGRESSED_ON_FIRST.search(text):
         return []
     return [{"type": "first_line_progressed"}]

@@ -62,6 +62,10 @@ _PROGRESSED = (
     # "who has progressed, is intolerant, has refused, or for whom there is no standard …" (UO's
     # NCT05365581): progressed on, or not tolerated, the treatment given
     r"(has|have) progressed,? (or )?(is|are|has been|have been) intoleran|"
+    # "Subjects whose advanced cancer has failed treatment or whose cancer has progressed following
+    # available standard therapy …" (ARX788, NCT02512237; TJ): a treatment given that failed
+    r"(cancer|disease|tumou?rs?) (has |have )?failed (at least one |any |a |prior |previous )*"
+    r"(line of )?(anti-?\s?cancer |systemic )?(treatments?|therap\w*)\b|"
     r"(refractory|resistant) (to|of)( or (subjects |patients |participants )?(intolerant (of|to)|"
     r"not (a )?candidates? for))?( the| all)?( current| prior| previous)?( \w+)? standard|"
     # "must have received at least 1-2 prior lines of standard therapies or be intolerant of them"

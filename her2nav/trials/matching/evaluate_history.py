@@ -350,7 +350,10 @@ def last_therapy_within(req: dict[str, Any], facts: PatientFacts, kind: str) -> 
 
 def first_line_progressed(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     """Whether the first line for advanced disease ended in progression (criteria/rules_after.py); a
-    perioperative course the disease relapsed on counts as that line (CONTRACT §1)."""
+    perioperative course the disease relapsed on counts as that line (CONTRACT §1). With
+    ``within_days``, progression within that many days of the line's last dose counts too."""
+    if (days := req.get("within_days")) is not None:
+        return _progressed_within(int(days), facts)
     if facts.lines_started == 0:
         return not_applicable(kind, "no first line for advanced disease given yet")
     if (early := early_relapse_after_curative_therapy(facts.case)) is not None:
@@ -366,4 +369,29 @@ def first_line_progressed(req: dict[str, Any], facts: PatientFacts, kind: str) -
         )
     return Finding(
         first.stop_reason == "progression", f"the first line ({agents}) stopped ({first.stop_reason})"
+    )
+
+
+def _progressed_within(days: int, facts: PatientFacts) -> Finding:
+    """Progression during the first line or within ``days`` of its last dose. A (neo)adjuvant course
+    counted as the first line (early relapse, CONTRACT §1) counts with the study's window instead: a
+    relapse 127 days after perioperative FLOT is not "within 4 months" (TQ's reviewer). After a palliative
+    first line stopped for another reason, the case does not date the progression."""
+    said = f"progression during the first line or within {days} days of its last dose"
+    if facts.lines_started == 0:
+        return Finding(False, f"{said}; no first line for advanced disease given yet")
+    if (early := early_relapse_after_curative_therapy(facts.case)) is not None:
+        relapse, ended = facts.case.diagnosis.recurred_on, early.ended_on
+        if early.stop_reason == "progression" or relapse is None or ended is None:
+            return Finding(True, f"{said}; the disease progressed on the {early.setting} course")
+        gap = (relapse - ended).days
+        counted = f"the first line counted is the {early.setting} course: relapse {gap} days after it"
+        return Finding(gap <= days, f"{said}; {counted}")
+    first = palliative_lines(facts.case)[0]
+    agents = ", ".join(first.agents)
+    if first.stop_reason == "progression":
+        return Finding(True, f"{said}; the first line ({agents}) stopped at progression")
+    state = "is still running" if first.ongoing else f"stopped ({first.stop_reason or 'reason not recorded'})"
+    return unknown(
+        f"{said}; the first line ({agents}) {state}", "the date the disease progressed after the first line"
     )
