@@ -158,6 +158,8 @@ def her2(text: str, kind: str) -> list[Req]:
         body = _sub(_TO_TEST, " ", body)  # a sample sent to find the status asks for none of it
     if not _has(r"her-?\s?2|erbb2|i(?<=\bi)hc\b", body):
         return []
+    if "protein" in body:  # "HER2/neu protein negative" (KEYNOTE-062, NCT02494583; TL): the status
+        body = _sub(r"(her-?\s?2\)?(/neu)?)[\s-]+protein\b[\s-]*", r"\1 ", body)  # of the protein
     if "+" in body:
         body = _SCORE_AFTER_MARKER.sub(lambda m: f"her2 ihc {m.group(1)}", body)
     if "mutation of at least" in body:  # "HER2 mutation of at least 3+ (+++)": an IHC score mistranslated
