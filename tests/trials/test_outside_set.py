@@ -1,5 +1,5 @@
 """A ratchet on the outside reviewers' trial judgements: bench/trials_outside.py scores the real CLI
-against each outside set (tests/trials/outside/, the development set; heldout/ to heldout61/, the
+against each outside set (tests/trials/outside/, the development set; heldout/ to heldout64/, the
 held-out sets; heldout5 to heldout24, heldout27, heldout41 and heldout42 carry their own records, the
 others judge shared ones) and no figure may fall behind the bound recorded in that set's floor file.
 Closed studies are imported as recruiting (``--closed-as-open``) so that their criteria, judged blind
@@ -80,6 +80,9 @@ SETS = {
     "heldout59": HERE / "heldout59_floor.txt",
     "heldout60": HERE / "heldout60_floor.txt",
     "heldout61": HERE / "heldout61_floor.txt",
+    "heldout62": HERE / "heldout62_floor.txt",
+    "heldout63": HERE / "heldout63_floor.txt",
+    "heldout64": HERE / "heldout64_floor.txt",
 }
 
 
