@@ -276,6 +276,14 @@ def _only_definitions(text: str) -> bool:
     return bool(clauses) and all(_DEFINES.match(c) for c in clauses)
 
 
+# "Has one of the following cancers:" (MK-1022-011, NCT06596694; VN, UY): a lead-in to a list of tumour
+# types, each its own item (criteria/tumour_cohorts.py) and judged there; the lead-in asks nothing more
+_LIST_LEAD_IN = re.compile(
+    r"^((participants?|patients?|subjects?) (who )?)?(has|have|with)? ?(one|any|either) of the following "
+    r"(cancers?|tumou?rs?|tumou?r types?|malignanc(y|ies)|diseases?|disease types?|indications?)\s*:$"
+)
+
+
 @lru_cache(maxsize=16384)
 def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     low = _normalise(text)
@@ -297,6 +305,8 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
         return ({"type": "definition"},)
     if ("menopaus" in low or "she " in low or "bearing" in low) and (defined := menopause_defined(low)):
         return tuple(defined)
+    if "following" in low and _LIST_LEAD_IN.match(low):
+        return ({"type": "definition", "about": "lead_in"},)
     if ("number" in low or "will be" in low) and _STUDY_SIZE.match(low):
         return ({"type": "definition", "about": "design"},)
     if ("screening" in low or "testing" in low or "transfusion" in low) and _HOW_THE_TEAM_TESTS.match(low):

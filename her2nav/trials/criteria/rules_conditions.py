@@ -238,11 +238,28 @@ def _only_a_narrower_form(condition: str, naming: list[str]) -> bool:
 _ABSENCE_ASKED = r"^(no|without|absence of|free of|not have|has no|have no)\b"
 
 
+# "Has concurrent active hepatitis B (…) and hepatitis C virus (…) infection" (MK-2870 and Merck's
+# umbrella records): co-infection, excluded only when both are present. Every reviewer who judged it
+# passed a patient with one of the two (UK, UT, UU, UW, VM, VN).
+_CO_INFECTION = r"\bconcurrent (active )?hepatitis b\b.*\band (active )?(hepatitis c|hcv)\b"
+
+
 def conditions(text: str, kind: str) -> list[Req]:
+    found = _conditions(text, kind)
+    if kind != "exclusion" or "concurrent" not in text or not _has(_CO_INFECTION, text):
+        return found
+    viral = {r["condition"]: r for r in found if r["condition"] in ("hepatitis_b", "hepatitis_c")}
+    if len(viral) < 2:
+        return found
+    rest = [r for r in found if r["condition"] not in viral]
+    return [*rest, {"type": "applies_if", "when": viral["hepatitis_b"], "then": [viral["hepatitis_c"]]}]
+
+
+def _conditions(text: str, kind: str) -> list[Req]:
     if kind == "inclusion":
         if not _has(_ABSENCE_ASKED, text):
             return []
-        return [{**r, "negated": True} for r in conditions(text, "exclusion") if r["type"] == "condition"]
+        return [{**r, "negated": True} for r in _conditions(text, "exclusion") if r["type"] == "condition"]
     if kind != "exclusion":
         return []
     out: list[Req] = []

@@ -93,6 +93,8 @@ def definition(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         return not_applicable(
             kind, "an instruction on how the study team screens or tests, not of the patient"
         )
+    if req.get("about") == "lead_in":
+        return not_applicable(kind, "a lead-in to the list that follows (each item of it is judged)")
     return not_applicable(kind, "a definition of the study's terms (the criteria using them are judged)")
 
 
