@@ -26,6 +26,7 @@ conditions. A gastric-only study's bullets never become cohorts: they name one k
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any, Protocol
 
@@ -235,6 +236,26 @@ def label_tumour_cohorts(criteria: list[Any]) -> None:
         crit.cohort = label
         if not re.search(GASTRO_OESOPHAGEAL, words) and not lists_own_tumour(crit.text):
             crit.requirements = _other_tumour_reading(words)
+    _lead_ins_ask_one(criteria)
+
+
+LEAD_IN: Req = {"type": "definition", "about": "lead_in"}  # rules._LIST_LEAD_IN
+
+
+def _lead_ins_ask_one(criteria: list[Any]) -> None:
+    """A lead-in ("Has one of the following cancers:") before the tumour cohorts' bullets asks for one
+    of them: a patient none of them takes fails it (the UN and VC reviewers: a resectable tumour is
+    none of the advanced cancers listed)."""
+    for at, crit in enumerate(criteria):
+        if crit.requirements != [LEAD_IN]:
+            continue
+        items = []
+        for item in criteria[at + 1 :]:
+            if item.kind != crit.kind or not is_tumour_cohort(item.cohort):
+                break
+            items.append(copy.deepcopy(item.requirements))
+        if items and all(items):
+            crit.requirements = [{"type": "any_of", "options": items}]
 
 
 # Words that set tumours apart from a population ("excluding breast and gastric cancer"), and a
