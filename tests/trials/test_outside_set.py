@@ -1,5 +1,5 @@
 """A ratchet on the outside reviewers' trial judgements: bench/trials_outside.py scores the real CLI
-against each outside set (tests/trials/outside/, the development set; heldout/ to heldout64/, the
+against each outside set (tests/trials/outside/, the development set; heldout/ to heldout67/, the
 held-out sets; heldout5 to heldout24, heldout27, heldout41 and heldout42 carry their own records, the
 others judge shared ones) and no figure may fall behind the bound recorded in that set's floor file.
 Closed studies are imported as recruiting (``--closed-as-open``) so that their criteria, judged blind
@@ -83,6 +83,9 @@ SETS = {
     "heldout62": HERE / "heldout62_floor.txt",
     "heldout63": HERE / "heldout63_floor.txt",
     "heldout64": HERE / "heldout64_floor.txt",
+    "heldout65": HERE / "heldout65_floor.txt",
+    "heldout66": HERE / "heldout66_floor.txt",
+    "heldout67": HERE / "heldout67_floor.txt",
 }
 
 
