@@ -2,8 +2,9 @@
 advanced disease; neoadjuvant or adjuvant therapy is allowed if it ended more than 3 months before the
 first dose". CONTRACT §1 counts a perioperative course followed by relapse within 6 months as a line;
 the study's window, timed from its own start, decides instead: once the window has passed the course is
-not one of the study's lines, before that the answer waits for the first-dose date. A window timed to
-the recurrence is CONTRACT §1's own rule. Sentences written for these tests."""
+not one of the study's lines; before that it still counts on the case's date, as wash-outs are judged
+(the UQ and VQ reviewers; the reason gives the date the window passes). A window timed to the
+recurrence is CONTRACT §1's own rule. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -57,9 +58,9 @@ def test_a_course_that_ended_before_the_window_is_not_one_of_the_studys_lines() 
     assert "allows (neo)adjuvant therapy" in found["reason"]
 
 
-def test_a_course_whose_window_has_not_passed_waits_for_the_first_dose_date() -> None:
+def test_a_course_whose_window_has_not_passed_on_the_cases_date_still_counts() -> None:
     found = judge(EXCLUSION_SIX_MONTHS, "exclusion", **_relapsed_after_flot("2026-02-01"))
-    assert found["status"] == "unknown"
+    assert found["status"] == "not_met"
     assert "2026-08-03" in found["reason"]
 
 

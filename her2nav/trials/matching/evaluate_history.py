@@ -150,11 +150,12 @@ def prior_lines(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
                 f"therapy ended {req['perioperative_allowed_days']} days before, and the case's course "
                 f"ended {course.ended_on}",
             )
-        return unknown(
+        # not yet allowed on the case's date, as wash-outs are judged (C5: the UQ and VQ reviewers)
+        return Finding(
+            ok,
             f"prior palliative lines {span}; the case has {n}{extra}, counting the (neo)adjuvant course "
-            f"ended {course.ended_on}: the study allows it once {req['perioperative_allowed_days']} days "
-            f"have passed ({ends})",
-            "the planned first-dose or randomisation date",
+            f"ended {course.ended_on}: the study allows it only once {req['perioperative_allowed_days']} "
+            f"days have passed ({ends}, after {facts.case.as_of})",
         )
     return Finding(ok, f"prior palliative lines {span}; the case has {n}{extra}")
 
