@@ -84,7 +84,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "daily living",  # rules_fitness._DAILY_LIVING
     ),
     "karnofsky": ("karnofsky", "kps", "ki <", "ki<", "ki ≤", "ki≤", "ki >", "ki>", "ki ≥", "ki≥"),
-    "lvef": ("lvef", "ejection fraction", "ef", "cardiac function", "heart function"),
+    "lvef": ("lvef", "ejection fraction", "ef", "cardiac", "heart"),
     "age": ("age", "years", "adult", "old", "chronologic"),
     "sexes": ("sex", "gender"),
     "measurable": ("measurable", "measured", "mm"),

@@ -14,7 +14,13 @@ _CARDIAC_METHOD = r"echo|muga|multi-?\s?gated|radionuclide|ventriculograph|cardi
 # below 50% is mildly reduced or reduced) is not adequate; one at or above it, or none recorded, leaves
 # the protocol's cardiac work-up open (TY's and TH's reviewers failed 45% and 40% with heart failure; TC's
 # and TH's left normal values open: "LVEF alone does not decide it")
-_ADEQUATE_HEART = r"(adequate|normal|sufficient|acceptable|good) (\w+ ){0,2}(cardiac|heart) functions?"
+_ADEQUATE_HEART = (
+    r"(adequate|normal|sufficient|acceptable|good) (\w+ ){0,2}(cardiac|heart) functions?|"
+    # "Has protocol defined adequate bone marrow and organ function including cardiac, renal and hepatic
+    # function" (DESTINY-Gastric03 and DESTINY-PanTumor02: the VM and VQ reviewers failed LVEF 40 and 44%)
+    r"(adequate|normal|sufficient|acceptable) [^.;]{0,40}?\bfunctions?,? "
+    r"(including|such as|i\.e\.,?|e\.g\.,?) [^.;]{0,30}?\b(cardiac|heart)\b"
+)
 
 
 def _adequate_heart() -> list[Req]:
