@@ -69,6 +69,7 @@ from her2nav.trials.criteria.rules_standard import regimen_candidate, standard_t
 from her2nav.trials.criteria.rules_targets import prior_target
 from her2nav.trials.criteria.rules_timing import washout
 from her2nav.trials.criteria.rules_toxicity import evaluable, toxicity
+from her2nav.trials.criteria.tumour_cohorts import LEAD_IN
 from her2nav.trials.criteria.tumour_lists import unbind_list_qualifiers
 
 _REGARDLESS_HER2 = re.compile(r"\(?\bregardless of (the )?(her-?2|human epidermal)[^(),;.]*\)?")
@@ -306,7 +307,7 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     if ("menopaus" in low or "she " in low or "bearing" in low) and (defined := menopause_defined(low)):
         return tuple(defined)
     if "following" in low and _LIST_LEAD_IN.match(low):
-        return ({"type": "definition", "about": "lead_in"},)
+        return (LEAD_IN,)
     if ("number" in low or "will be" in low) and _STUDY_SIZE.match(low):
         return ({"type": "definition", "about": "design"},)
     if ("screening" in low or "testing" in low or "transfusion" in low) and _HOW_THE_TEAM_TESTS.match(low):

@@ -239,7 +239,7 @@ def label_tumour_cohorts(criteria: list[Any]) -> None:
     _lead_ins_ask_one(criteria)
 
 
-LEAD_IN: Req = {"type": "definition", "about": "lead_in"}  # rules._LIST_LEAD_IN
+LEAD_IN: Req = {"type": "definition", "about": "lead_in"}  # what rules._LIST_LEAD_IN reads
 
 
 def _lead_ins_ask_one(criteria: list[Any]) -> None:
