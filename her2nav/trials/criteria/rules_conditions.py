@@ -49,7 +49,9 @@ _CONDITIONS: tuple[tuple[str, str], ...] = (
     ("organ_transplant", r"(organ|allogeneic|solid organ|stem cell|bone marrow)[^.;]{0,20}transplant"),
     (
         "heart_failure",
-        r"heart failure|cardiac failure|n(?<=\bn)yha\b|c(?<=\bc)hf\b|new york heart association",
+        # "… may also require no significant cardiac deficiencies" (NCT05005403; VR): failing function
+        r"heart failure|cardiac failure|n(?<=\bn)yha\b|c(?<=\bc)hf\b|new york heart association|"
+        r"cardiac deficienc",
     ),
 )
 # Wider classes that contain a recorded condition.
@@ -111,7 +113,10 @@ _QUALIFIED = (
     r"a(?<=\ba)ctive|untreated|symptomatic|progressive|unstable|uncontrolled|requir|steroid|current|"
     r"within \d|grade\s*(≥|>=)?\s*[2-4]|≥\s*g(rade)?\s*[1-4]|>=\s*g(rade)?\s*[1-4]|"
     r"clinically significant|except|unless|w(?<=\bw)here\b|involvement|eligible|allowed|permitted|"
-    r"may be included|serologic|viral load|s(?<=\bs)evere|class (ii|iii|iv|[2-4])|radiation"
+    r"may be included|serologic|viral load|s(?<=\bs)evere|class (ii|iii|iv|[2-4])|radiation|"
+    # "participants treated with anti-PD-1 … who had immune mediated toxicity …, interstitial lung
+    # disease, or hypersensitivity" (NCT05005403; TE, UZ, VR): the condition as it arose on a therapy
+    r"t(?<=\bt)reated with [^.;]{0,120}?\bwho (had|have|has|developed|experienced)\b"
 )
 # Qualifiers written before what they qualify ("active infection with HBV", "uncontrolled diabetes"): one
 # that opens a later alternative of the list ("HIV infectivity or active infection with HBV or HCV",
@@ -148,7 +153,14 @@ _CONDITION_WORDS: dict[str, tuple[str, ...]] = {
     "hepatitis_c": ("hepatitis", "hcv"),
     "autoimmune_disease": ("auto",),
     "organ_transplant": ("transplant",),
-    "heart_failure": ("heart failure", "cardiac failure", "nyha", "chf", "new york heart"),
+    "heart_failure": (
+        "heart failure",
+        "cardiac failure",
+        "nyha",
+        "chf",
+        "new york heart",
+        "cardiac deficienc",
+    ),
 }
 # A sentence letting some in: "however", "unless", "except…", "eligible", "allowed", "permitted".
 _CARVE_OUT = (

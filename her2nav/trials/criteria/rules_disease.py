@@ -60,6 +60,9 @@ _GASTRIC_OR_GASTRO_OESOPHAGEAL = (
     r"(gastric|stomach)( cancer| adenocarcinoma| carcinoma)?\s?(or|and|/|,)\s?(or )?"
     r"gastro-?\s?o?esophageal(?!\s*(junction|\(?gej))"
 )
+# "… stomach or esophagogastroesophageal ic junction" (NCT04065282; TV): a stray fragment before
+# "junction" still names the junction, not the oesophagus
+_STRAY_BEFORE_JUNCTION = r"esophageal\s+(?!or\b)[a-z]{1,2}\s+junction"
 _NOT_RESECTABLE = r"\b(not|no|never|un\w+|in\w+ for)\b[^.;]{0,12}$"
 
 
@@ -289,6 +292,8 @@ def _disease(text: str) -> list[Req]:
     left_out = " ".join(_findall(LEFT_OUT, text))
     text = _sub(LEFT_OUT, " ", text)
     not_sites = left_out_sites(left_out, text)
+    if "esophageal" in text and " junction" in text:
+        text = _sub(_STRAY_BEFORE_JUNCTION, "esophageal junction", text)
     sites: list[str] = []
     # "oesophago-gastric junction" names the junction, not the stomach (issue 15, twelfth blind set)
     junction_named = _sub(r"o?esophago-?\s?gastric\s*(junction|\(?[eo]gj)", "junction", text)

@@ -226,6 +226,21 @@ def _unwrapped(text: str) -> str:
 
 
 _STRAY_MARK = re.compile(r"(?<=\S)\s+[*•]\s*$")
+# "* Combination treatment excludes … or hypersensitivity Combination treatment may also require no
+# significant cardiac deficiencies …" (ABBV-514, NCT05005403; sixty-seventh blind set, VR): an item whose
+# two opening words open a second sentence after a word in lower case lost the full stop between two
+# items; the second is an item of its own under the same mark
+_OPENING = re.compile(r"^(\s*[-*•]\s+)([A-Z][a-z]{2,} [a-z]{3,})\b")
+
+
+def _repeated_opening(raw: str) -> list[str]:
+    if (m := _OPENING.match(raw)) is None or raw.count(m.group(2)) < 2:  # the cheap test first
+        return [raw]
+    again = re.search(rf"(?<=[a-z]) +(?={re.escape(m.group(2))}\b)", raw[m.end() :])
+    if again is None:
+        return [raw]
+    cut = m.end() + again.start()
+    return [raw[:cut], m.group(1) + raw[cut:].lstrip()]
 
 
 def lines(text: str) -> list[str]:
@@ -249,5 +264,5 @@ def lines(text: str) -> list[str]:
                 raw = f"{item.group(1)}{label}: {item.group(2)}"
             else:
                 label = None
-        out.extend(_run_on(raw, at))
+        out.extend(piece for bit in _run_on(raw, at) for piece in _repeated_opening(bit))
     return out
