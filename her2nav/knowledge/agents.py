@@ -70,6 +70,8 @@ class Agent(BaseModel):
             labels.add(self.formulation_of)
         if self.family:
             labels.add(self.family)
+        if self.modality == "cell_therapy":  # "prior CAR-T or other cellular therapy" (therapy_groups.py)
+            labels.add(self.modality)
         if self.payload:
             labels.add(f"{self.payload}_adc")
         if self.payload_inhibits:

@@ -12,7 +12,11 @@ from her2nav.trials.criteria.rule_text import _has
 # asks about (requirement ``event_on``: ``events``, some of matching/evaluate_history.EVENTS, absent when the
 # event is not one a case records).
 # Words that make a therapy the setting of an event whatever the event is ...
-_SETTING = r"in the setting of|while (on|receiving|taking|being treated)|attributed to|caused by|induced by"
+# ("cytokine release syndrome … following prior T cell engagers or CAR-T cell therapy": NCT06005493)
+_SETTING = (
+    r"in the setting of|while (on|receiving|taking|being treated)|attributed to|caused by|induced by|"
+    r"following (prior|previous)"
+)
 # ... and words that do so only beside an event word ("discontinued due to toxicity")
 _BESIDE_EVENT = (
     r"(related|due|attributable|secondary) to|associated with|"
@@ -25,7 +29,8 @@ _EVENT_WORDS = {
     "perforation": r"perforat",
     "hypersensitivity": r"hypersensitiv|infusion[- ]related|anaphyla|allerg",
     "immune_related": r"immune[- ](related|mediated)|i(?<=\bi)rae",
-    "toxicity": r"toxicit|adverse (event|reaction)|a(?<=\ba)es?\b|intoleran",
+    # not "immune effector cell-associated neurotoxicity" (ICANS), a kind no case records
+    "toxicity": r"(?<!neuro)toxicit|adverse (event|reaction)|a(?<=\ba)es?\b|intoleran",
 }
 
 

@@ -123,7 +123,7 @@ _CONCURRENTLY_OR = r"\bconcurrently,? (or|and/or) (?=(within|in the|during)\b)"
 def washout(text: str, kind: str) -> list[Req]:
     if _has(_UNLICENSED, text) and (only := _investigational_only(text, kind)) is not None:
         return only
-    if not _has(_THERAPY, text) and _one_agent(text) is None:
+    if not _has(_THERAPY, text) and _one_agent(text) is None and not _agents_listed(text):
         return []
     found: list[Req] = []
     if "concurrent" in text:  # "… antineoplastic therapy … concurrently or within 21 days" (NCT05365581,
@@ -226,13 +226,14 @@ def _days(m: re.Match[str]) -> int:
 # "Previous systemic treatment with taxane within 6 months": the wash-out of one agent or family (an
 # agents.yaml group), not of every anticancer therapy (issue 15, seventh blind set). Not when the one
 # named is an exception or an example, nor beside a broader kind of therapy.
-_BROADER = (
+_KINDS = (
     r"chemotherap|immunotherap|anti-?\s?cancer|antineoplastic|anti-?\s?tumou?r|targeted|biologic|"
     r"investigational|radiotherap|radiation|except|other than|excluding|unless|apart from|including|"
-    r"such as|e\.g\.|\bor\b|\band\b|\bany\b|"
+    r"such as|e\.g\.|\bany\b|"
     # an event timed from the agent ("progression within 3 months of starting it"), not a wash-out
     r"progress|relaps|recur|respon|start"
 )
+_BROADER = _KINDS + r"|\bor\b|\band\b"
 
 
 # "current or recent (within the 7 days prior to enrollment) treatment of tegafur-gimeracil-oteracil"
@@ -247,6 +248,16 @@ def _one_agent(text: str) -> str | None:
         return None
     groups = therapy_groups(text)
     return groups[0] if len(groups) == 1 else None
+
+
+def _agents_listed(text: str) -> list[str]:
+    """The agents or families a wash-out names together and alone ("Nitrosoureas or mitomycin C ≥ 6
+    weeks", "more than 6 weeks for nitroso or mitomycin": NCT06085755, NCT00970138; the VC, TH and TY
+    reviewers timed them from those agents only), else []."""
+    if (" or " not in text and " and " not in text) or _has(_KINDS, text):
+        return []
+    groups = therapy_groups(text)
+    return groups if len(groups) > 1 else []
 
 
 def _per_class(text: str, intervals: list[tuple[re.Match[str], str]]) -> list[Req]:
@@ -324,6 +335,8 @@ def _interval(text: str, kind: str) -> list[Req]:
         return []  # "progression during or within 6 months of the last dose": an event, not a wash-out
     if len({_days(m) for m, _ in intervals}) > 1:
         return _per_class(text, intervals)
+    if listed := _agents_listed(text):
+        return [{"type": "washout", "days": _days(m), "scope": group} for group in listed]
     req: Req = {"type": "washout", "days": _days(m), "scope": _one_agent(text) or _scope(text)}
     if ("adjuvant" in text or "operative" in text) and (settings := _curative_settings(text)) is not None:
         req["settings"] = settings

@@ -57,6 +57,19 @@ _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
     ),
     # the chemotherapy families agents.yaml holds ("prior fluoropyrimidine and platinum"); "platinum"
     # beside "-based", "-containing" or "chemotherapy", not "platinum-resistant ovarian cancer" alone
+    # kinds of therapy no agent agents.yaml lists belongs to today (CONTRACT §4 records none): a case's
+    # courses hold none of them, so "prior CAR-T therapy" excludes no recorded case and "nitrosoureas or
+    # mitomycin C ≥ 6 weeks" times no recorded course (NCT05365581, NCT06085755, NCT00970138: the UL,
+    # UO, VC, TH and TY reviewers); an agent added with modality cell_therapy joins the first. Not
+    # "CART" unspaced: cell-free and concentrated ascites reinfusion therapy (NCT06085755)
+    (
+        "cell_therapy",
+        r"chimeric antigen receptor|car[- ]t\b|car[- ]t-?\s?cells?|(?<!stem )cell(ular)? therap|"
+        r"adoptive (t-?\s?)?cell|induced pluripotent",
+    ),
+    ("t_cell_engager", r"t-?\s?cell engag\w*|bispecific t-?\s?cell|t(?<=\bt)ces?\b"),
+    ("mitomycin", r"mitomycin"),
+    ("nitrosourea", r"n(?<=\bn)itroso(-?\s?ureas?)?\b"),
     ("fluoropyrimidine", r"fluoropyrimidines?|fluoro-pyrimidines?"),
     ("taxane", r"taxanes?\b"),
     ("platinum", r"platinum(?!-?(resistant|sensitive|refractory|free))|(?<![a-z])platin-based"),
@@ -79,6 +92,10 @@ _CLASS_WORDS: dict[str, tuple[str, ...]] = {
     "cldn18_2": ("claudin", "cldn"),
     "vegfr2": ("vegf", "vascular endothelial", "angiogen"),
     "topoisomerase_i": ("topoisomerase",),
+    "cell_therapy": ("chimeric", "car", "cell", "pluripotent"),
+    "t_cell_engager": ("engag", "bispecific t", "tce"),
+    "mitomycin": ("mitomycin",),
+    "nitrosourea": ("nitroso",),
     "fluoropyrimidine": ("fluoro",),
     "taxane": ("taxane",),
     "platinum": ("platin",),
