@@ -145,7 +145,14 @@ FIT_FOR_SURGERY = (
     r"(a |an )?(surgical|operable|resection|esophagectomy|gastrectomy) candidates?\b|"
     # "Patients* must be candidates for potential curative resection as determined by the surgeon" (TW)
     r"^(patients?|participants?)\W* (must|should) be (a )?candidates? for (potential(ly)? )?(curative )?"
-    r"(resection|surgery|esophagectomy|gastrectomy)\b"
+    r"(resection|surgery|esophagectomy|gastrectomy)\b|"
+    # "Surgical consultation has confirmed that patient is an appropriate candidate for esophagectomy",
+    # "Candidate for trimodality therapy: neoadjuvant chemotherapy, chemoradiation, and esophagectomy"
+    # (PHOX, NCT06078709; seventieth blind set, VU: not met for metastatic or unresectable disease)
+    r"\b(is|be|are) (an? )?(appropriate |suitable |good )?candidates? for (\w+ ){0,2}"
+    r"(resection|surgery|esophagectomy|gastrectomy)\b|"
+    r"^candidates? for (trimodality|multimodality|curative)\b[^.;]{0,80}\b(resection|surgery|esophagectomy|"
+    r"gastrectomy)\b"
 )
 
 
@@ -224,3 +231,26 @@ LATER_COURSE = (
 )
 # The operation itself: matching/evaluate_disease.resection_done
 RESECTION_DONE_PART: Req = {"type": "resection_done"}
+
+
+# "… gastro-oesophageal cancer which: has arisen in any primary gastro-oesophageal site (oesophago-gastric
+# junction (GOJ) or stomach)" (INTEGRATE IIa, NCT02773524; sixty-ninth blind set, VT): the brackets say
+# which sites the term takes, here not the oesophagus (an oesophageal primary passed it)
+_SITES_IN_BRACKETS = re.compile(r"gastro-?\s?o?esophageal (primary )?sites? \(((?:[^()]|\([^()]*\))*)\)")
+
+
+def oesophagogastric_sites(text: str) -> tuple[str, ...]:
+    """The sites "gastro-oesophageal" or "oesophagogastric" takes: all three, unless brackets after
+    "… site" list them and leave out the oesophagus."""
+    m = _SITES_IN_BRACKETS.search(text) if "site" in text else None
+    if m is None:
+        return ("stomach", "gej", "esophagus")
+    listed = re.sub(r"o?esophago-?\s?gastric\s*junction|gastro-?\s?o?esophageal\s*junction", " ", m.group(2))
+    if "esophag" in listed or not re.search(r"stomach|gastric|junction|gej|goj", listed):
+        return ("stomach", "gej", "esophagus")
+    return ("stomach", "gej")
+
+
+# "… stomach or esophagogastroesophageal ic junction" (NCT04065282; nineteenth blind set, TV): a stray
+# fragment before "junction" still names the junction, not the oesophagus
+STRAY_BEFORE_JUNCTION = r"esophageal\s+(?!or\b)[a-z]{1,2}\s+junction"

@@ -95,11 +95,14 @@ def for_all_participants(raw: str) -> bool:
 def paragraph_lead_in(raw: str) -> bool:
     """A line of its own, not indented, that ends with ':' ("Part 2 dose expansion cohorts may
     include:"): a lead-in for the items after it, not the end of the bullet above (issue 15, held-out
-    review: glued to "ECOG 0 or 1" it read as "ECOG … Part 2")."""
+    review: glued to "ECOG 0 or 1" it read as "ECOG … Part 2"). Not a line opening in lower case, the rest
+    of the bullet above wrapped at the margin ("- CT or MRI showed … or limited metastatic gastric" /
+    "cancer with any of the following single site metastasis:", NCT04510064; sixty-ninth blind set, VT)."""
     stripped = raw.strip()
     return (
         raw == raw.lstrip()
         and stripped.endswith(":")
+        and not stripped[:1].islower()
         and len(stripped) < 160
         and not standalone_note(stripped)
     )

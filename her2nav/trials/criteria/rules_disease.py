@@ -19,7 +19,9 @@ from her2nav.trials.criteria.disease_terms import (
     SCORED_AS,
     SPECIFIED_ELSEWHERE,
     SPECIFIED_PART,
+    STRAY_BEFORE_JUNCTION,
     histology_named,
+    oesophagogastric_sites,
     stage_only,
     stage_only_req,
 )
@@ -60,9 +62,6 @@ _GASTRIC_OR_GASTRO_OESOPHAGEAL = (
     r"(gastric|stomach)( cancer| adenocarcinoma| carcinoma)?\s?(or|and|/|,)\s?(or )?"
     r"gastro-?\s?o?esophageal(?!\s*(junction|\(?gej))"
 )
-# "… stomach or esophagogastroesophageal ic junction" (NCT04065282; TV): a stray fragment before
-# "junction" still names the junction, not the oesophagus
-_STRAY_BEFORE_JUNCTION = r"esophageal\s+(?!or\b)[a-z]{1,2}\s+junction"
 _NOT_RESECTABLE = r"\b(not|no|never|un\w+|in\w+ for)\b[^.;]{0,12}$"
 
 
@@ -292,8 +291,7 @@ def _disease(text: str) -> list[Req]:
     left_out = " ".join(_findall(LEFT_OUT, text))
     text = _sub(LEFT_OUT, " ", text)
     not_sites = left_out_sites(left_out, text)
-    if "esophageal" in text and " junction" in text:
-        text = _sub(_STRAY_BEFORE_JUNCTION, "esophageal junction", text)
+    text = _sub(STRAY_BEFORE_JUNCTION, "esophageal junction", text) if " junction" in text else text
     sites: list[str] = []
     # "oesophago-gastric junction" names the junction, not the stomach (issue 15, twelfth blind set)
     junction_named = _sub(r"o?esophago-?\s?gastric\s*(junction|\(?[eo]gj)", "junction", text)
@@ -323,7 +321,7 @@ def _disease(text: str) -> list[Req]:
         r"esophago-?\s?gastric(?!\s*(junction|\(?gej))|g(?<=\bg)ea\b|gastrointestinal|g(?<=\bg)i\b|upper gi",
         text,
     ):
-        sites.extend(s for s in ("stomach", "gej", "esophagus") if s not in sites)
+        sites.extend(s for s in oesophagogastric_sites(text) if s not in sites)
     if _has(r"solid tumou?r|solid malignan|any tumou?r type", text):
         sites.append("solid")
     if _has(_OTHER_CANCERS, text) and not _has(r"history|prior|previous|other malignan", text):
@@ -379,10 +377,11 @@ def _disease(text: str) -> list[Req]:
         else:
             req["m0"] = True
     elif _has(
-        # "… noneligible for surgery or chemoradiation with curative intent" (twelfth blind set)
+        # "noneligible for surgery … with curative intent" (12th set); "beyond the scope of surgical …" (VS)
         r"unresectable|metastatic|advanced|recurrent|stage iv|incurable|"
         r"(non-?\s?eligible|not eligible|ineligible|unsuitable|not (a )?candidates?|not amenable) (for|to) "
-        r"(\w+ ){0,3}(surgery|surgical|resection|curative)",
+        r"(\w+ ){0,3}(surgery|surgical|resection|curative)|beyond (the )?(scope|reach) of (\w+ ){0,2}"
+        r"(surgery|surgical|resection|cure|curative)",
         text,
     ):
         req["advanced"] = True

@@ -68,9 +68,19 @@ def toxicity(text: str, kind: str) -> list[Req]:
     return [req]
 
 
+# "Evaluable disease only not allowed" (NCI's form, NCT00003172; sixty-eighth blind set, VS): a lesion
+# that can only be evaluated does not do, so measurable disease is asked (rules_fitness.measurable)
+_EVALUABLE_ONLY_BARRED = (
+    r"(evaluable|non-?\s?measurable) (disease )?(only|alone) (is |are )?(not (allowed|eligible|permitted)|"
+    r"(in)?eligible|excluded)"
+)
+
+
 def evaluable(text: str, kind: str) -> list[Req]:
     if kind != "inclusion" or ("mm" in text and _has(SIZED_LESION, text)):
         return []  # a least size: a measured lesion (rules_fitness.measurable)
+    if ("only" in text or "alone" in text) and _has(_EVALUABLE_ONLY_BARRED, text):
+        return [{"type": "measurable_disease"}]
     if _has(
         r"measurable (and/or|or) (non-?measurable|evaluable)|evaluable (and/or|or) measurable|"
         r"(measurable|evaluable) or (evaluable|non-?measurable)|non-?measurable,? but evaluable|"

@@ -24,9 +24,19 @@ def resection_done(req: dict[str, Any], facts: PatientFacts, kind: str) -> Findi
     """Curative surgery already done ("underwent radical gastrectomy", "on the basis of postoperative
     findings": criteria/disease_terms.RESECTED). CONTRACT §1 records no operation, but a case whose
     disease is still resectable (diagnosis.setting) and that records no therapy given around an operation
-    has its tumour in place: not yet operated (the TI, TO, TQ and TS reviewers). Otherwise the operation
+    has its tumour in place: not yet operated (the TI, TO, TQ and TS reviewers), unless a biomarker was
+    tested on a resection specimen, which only an operation yields (VS's reviewer): then whether it was
+    the curative one asked is open. Otherwise the operation
     is open, as it is when the item asks only a pathological stage, which the patient may yet have once
     operated on (``open``); advanced disease fails the stage the item asks beside it."""
+    resected = [b for b in facts.case.biomarkers if getattr(b, "specimen", None) == "resection"]
+    if resected:  # a test on a resection specimen: operated on; how completely, the case does not say
+        return unknown(
+            f"the case does not record the operation; a biomarker was tested on a resection specimen"
+            f" ({resected[0].tested_on or 'undated'}), so the tumour was operated on: its extent and margins"
+            " are not recorded",
+            "ask the patient's team for the operation note and pathology report",
+        )
     around = [t for t in facts.case.treatments if t.setting in _AROUND_AN_OPERATION]
     if facts.case.diagnosis.setting == "resectable" and not around and not req.get("open"):
         return Finding(
