@@ -1,9 +1,10 @@
 """A ratchet on the outside reviewers' trial judgements: bench/trials_outside.py scores the real CLI
-against each outside set (tests/trials/outside/, the development set; heldout/ to heldout67/, the
-held-out sets; heldout5 to heldout24, heldout27, heldout41 and heldout42 carry their own records, the
-others judge shared ones) and no figure may fall behind the bound recorded in that set's floor file.
-Closed studies are imported as recruiting (``--closed-as-open``) so that their criteria, judged blind
-like the rest, are scored too; that the product never offers them is test_offering.py's to show."""
+against each outside set (tests/trials/outside/, the development set; heldout/ to heldout70/, the
+held-out sets; heldout5 to heldout24, heldout27, heldout41, heldout42 and heldout68 to heldout70 carry
+their own records, the others judge shared ones) and no figure may fall behind the bound recorded in
+that set's floor file. Closed studies are imported as recruiting (``--closed-as-open``) so that their
+criteria, judged blind like the rest, are scored too; that the product never offers them is
+test_offering.py's to show."""
 
 from __future__ import annotations
 
@@ -86,6 +87,9 @@ SETS = {
     "heldout65": HERE / "heldout65_floor.txt",
     "heldout66": HERE / "heldout66_floor.txt",
     "heldout67": HERE / "heldout67_floor.txt",
+    "heldout68": HERE / "heldout68_floor.txt",
+    "heldout69": HERE / "heldout69_floor.txt",
+    "heldout70": HERE / "heldout70_floor.txt",
 }
 
 
