@@ -102,3 +102,18 @@ def test_a_wrapped_line_in_lower_case_ending_with_a_colon_continues_the_item_abo
         "Unresectable locally advanced gastric cancer or limited metastatic gastric cancer"
     )
     assert texts[-1] == "No prior anti-tumour therapy."
+
+
+LIMITED = (
+    "Unresectable locally advanced gastric cancer or limited metastatic gastric cancer with any of the "
+    "following single site metastasis: Krukenberg tumours; adrenal metastasis; no more than 5 liver "
+    "metastases"
+)
+
+
+def test_limited_metastatic_disease_at_listed_sites_fails_brain_metastases_the_list_leaves_out() -> None:
+    assert status(LIMITED, "inclusion", patient__conditions=["brain_metastases"]) == "not_met"
+    assert status(LIMITED, "inclusion") == "unknown"  # metastatic: which organs, the case does not say
+    assert status(LIMITED, "inclusion", diagnosis__setting="locally_advanced_unresectable") == "met"
+    with_brain = LIMITED + "; brain metastasis"
+    assert status(with_brain, "inclusion", patient__conditions=["brain_metastases"]) == "unknown"

@@ -198,7 +198,28 @@ def distant_metastases(text: str, kind: str) -> list[Req]:
     return found
 
 
+# "… or limited metastatic gastric cancer with any of the following single site metastasis: 1.
+# Retro-peritoneal lymph node … 4. Adrenal metastasis. 5. … peritoneal carcinomatosis" (a conversion
+# study, NCT04510064; sixty-ninth blind set, VT): metastases are taken at the sites listed only. The case
+# records brain metastases and no other site (CONTRACT §1), so brain metastases the list leaves out fail
+# it and other metastatic disease stays open; disease without distant spread is not asked about.
+_LIMITED_SITES = (
+    r"(limited |oligo-?\s?)metasta\w*[^.;:]{0,80}\b(following|single[- ]sites?|one site|single organ)"
+)
+
+
+def _limited_sites(text: str) -> Req:
+    then: list[Req] = [
+        {"type": "open_parts", "parts": ["which organs the metastases are in (the study takes some)"]}
+    ]
+    if not _has(r"brain|cns|central nervous|cerebr|intracranial", text):
+        then.insert(0, {"type": "condition", "condition": "brain_metastases", "negated": True})
+    return {"type": "applies_if", "when": {"type": "distant_metastases", "only": True}, "then": then}
+
+
 def _distant_metastases(text: str, kind: str) -> list[Req]:
+    if kind == "inclusion" and ("limited" in text or "oligo" in text) and _has(_LIMITED_SITES, text):
+        return [_limited_sites(text)]
     if kind == "inclusion" and "metasta" in text and _has(_NO_RECURRENCE_OR_METASTASIS, text):
         return [
             {"type": "distant_metastases", "only": False, "negated": True},
