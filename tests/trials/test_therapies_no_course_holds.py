@@ -64,3 +64,10 @@ def test_a_wash_out_of_two_named_agents_asks_it_of_each() -> None:
     assert status(
         "At least 4 weeks since oxaliplatin or docetaxel", "inclusion", treatments=FIRST_LINE_ENDED
     ) == ("not_met")
+
+
+def test_neurotoxicity_on_a_named_agent_is_still_a_toxicity_on_it() -> None:
+    text = "Prior oxaliplatin discontinued due to neurotoxicity"
+    assert interpret(text.lower(), "exclusion") == [
+        {"type": "event_on", "group": "oxaliplatin", "events": ["toxicity"]}
+    ]

@@ -29,8 +29,11 @@ _EVENT_WORDS = {
     "perforation": r"perforat",
     "hypersensitivity": r"hypersensitiv|infusion[- ]related|anaphyla|allerg",
     "immune_related": r"immune[- ](related|mediated)|i(?<=\bi)rae",
-    # not "immune effector cell-associated neurotoxicity" (ICANS), a kind no case records
-    "toxicity": r"(?<!neuro)toxicit|adverse (event|reaction)|a(?<=\ba)es?\b|intoleran",
+    # not "immune effector cell associated neurotoxicity" (ICANS), a kind no case records; an oxaliplatin
+    # "neurotoxicity" is a toxicity as any other
+    "toxicity": (
+        r"(?<!associated neuro)(?<!associated-neuro)toxicit|adverse (event|reaction)|a(?<=\ba)es?\b|intoleran"
+    ),
 }
 
 
