@@ -21,9 +21,13 @@ def test_any_prior_anticancer_treatment_for_the_cancer_excludes_a_patient_with_a
     assert status(ANY_TREATMENT, "exclusion", treatments=PERIOPERATIVE) == "not_met"
 
 
-def test_an_operation_named_beside_anticancer_treatment_stays_open_for_an_untreated_patient() -> None:
-    found = judge(ANY_TREATMENT, "exclusion", diagnosis__setting="resectable")
-    assert found["status"] == "unknown" and "surgery" in found["reason"]
+def test_an_operation_named_beside_anticancer_treatment_stays_open_for_untreated_advanced_disease() -> None:
+    found = judge(ANY_TREATMENT, "exclusion", diagnosis__setting="metastatic")
+    assert found["status"] == "unknown" and "operation" in found["reason"]
+
+
+def test_an_untreated_resectable_tumour_has_had_neither_treatment_nor_operation() -> None:
+    assert status(ANY_TREATMENT, "exclusion", diagnosis__setting="resectable") == "met"
 
 
 def test_anticancer_treatment_alone_is_judged_by_the_recorded_courses() -> None:

@@ -232,6 +232,29 @@ LATER_COURSE = (
 # The operation itself: matching/evaluate_disease.resection_done
 RESECTION_DONE_PART: Req = {"type": "resection_done"}
 
+# A tumour still to operate on ("Potentially resectable adenocarcinoma of the stomach", "candidates for
+# curative gastrectomy"), which a tumour already operated on is not (VS's reviewer: "already resected;
+# nothing left to resect"); not an operation done ("resectable … who underwent D2 gastrectomy")
+_TO_BE_RESECTED = r"(?<!un)(?<!non-)(?<!not )resectable|(?<!in)operable"
+_ALREADY_OPERATED = (
+    r"resected|underw|undergone|post-?\s?operative|"
+    r"(after|following|post-?\s?)(\w+ ){0,3}(surgery|gastrectomy|resection|operation|o?esophagectomy)"
+)
+
+
+def marked_in_place(text: str, found: list[Req]) -> list[Req]:
+    """The resectable stage a study asks (``advanced`` false), marked ``in_place`` when the item asks
+    for a tumour still to resect (matching/evaluate_disease.disease)."""
+    if not any(r["type"] == "disease" and r.get("advanced") is False for r in found):
+        return found
+    if _has(_ALREADY_OPERATED, text) or not (
+        _has(_TO_BE_RESECTED, text) or _has(RESECTION_PLANNED, text) or _has(FIT_FOR_SURGERY, text)
+    ):
+        return found
+    return [
+        {**r, "in_place": True} if r["type"] == "disease" and r.get("advanced") is False else r for r in found
+    ]
+
 
 # "… gastro-oesophageal cancer which: has arisen in any primary gastro-oesophageal site (oesophago-gastric
 # junction (GOJ) or stomach)" (INTEGRATE IIa, NCT02773524; sixty-ninth blind set, VT): the brackets say
@@ -254,3 +277,14 @@ def oesophagogastric_sites(text: str) -> tuple[str, ...]:
 # "… stomach or esophagogastroesophageal ic junction" (NCT04065282; nineteenth blind set, TV): a stray
 # fragment before "junction" still names the junction, not the oesophagus
 STRAY_BEFORE_JUNCTION = r"esophageal\s+(?!or\b)[a-z]{1,2}\s+junction"
+
+
+# Item headings of a registry form (issue 15, twelfth blind set, NCT06028737): "Tumor extension:
+# esophagus, diaphragm, liver, …" lists the organs a tumour may reach, not its site; "Histological type
+# of tumor: adenocarcinoma" asks for the histology alone.
+EXTENSION_HEADING = r"^(tumou?r )?(extension|invasion|infiltration|spread)( of the tumou?r)?\s?:"
+HISTOLOGY_HEADING = r"^(who )?(histolog\w*|patholog\w*) (type|subtype)( of (the )?tumou?r)?\s?:"
+
+
+# Histological types CONTRACT §1 files as "other", listed beside adenocarcinoma (thirteenth blind set)
+OTHER_TYPES = r"neuroendocrine|carcinoid|lymphoma|sarcoma|g(?<=\bg)ist\b|n(?<=\bn)ets?\b|undifferentiated"

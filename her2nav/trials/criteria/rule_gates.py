@@ -58,6 +58,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "chemotherapy_in_one_setting": ("adjuvant", "operative"),  # rules_any_setting._IN_ONE_SETTING
     "therapy_before_surgery": ("adjuvant", "operative", "prior to surgery", "before surgery"),
     "relapse_window": ("adjuvant", "operative"),
+    "operation_had": ("resection", "ectomy", "surg", "operation", "cancer treatment", "cancer therap"),
     "standard_therapy": (
         "standard",
         "satisfactory",

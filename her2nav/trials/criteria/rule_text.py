@@ -43,6 +43,7 @@ REQUIREMENT_TYPES = frozenset(
         "measurable_disease",
         "disease",
         "resection_done",
+        "tumour_operated",
         "condition",
         "organ_function",
         "reproductive",

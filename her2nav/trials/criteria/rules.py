@@ -49,6 +49,7 @@ from her2nav.trials.criteria.rules_history import prior_therapy
 from her2nav.trials.criteria.rules_line_counts import prior_lines
 from her2nav.trials.criteria.rules_lines import relapse_window
 from her2nav.trials.criteria.rules_locations import tumour_locations
+from her2nav.trials.criteria.rules_operation import operation_had
 from her2nav.trials.criteria.rules_options import history_options
 from her2nav.trials.criteria.rules_parts import only_with_the_qualifier, open_parts
 from her2nav.trials.criteria.rules_primary import primary_site
@@ -130,6 +131,7 @@ RULES = (
     prior_chemotherapy,
     chemotherapy_in_one_setting,
     therapy_before_surgery,
+    operation_had,
     relapse_window,
     standard_therapy,
     regimen_candidate,

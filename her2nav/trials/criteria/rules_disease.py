@@ -7,11 +7,14 @@ from her2nav.knowledge.tumour_types import tumour_types
 from her2nav.trials.criteria.disease_terms import (
     DIFFUSE_TYPE,
     EARLY_STAGE,
+    EXTENSION_HEADING,
     FIT_FOR_SURGERY,
+    HISTOLOGY_HEADING,
     LATER_COURSE,
     LITTLE_INTO_THE_STOMACH,
     NOT_CURABLE,
     NOT_TO_BE_RESECTED,
+    OTHER_TYPES,
     RESECTABILITY,
     RESECTED,
     RESECTION_DONE_PART,
@@ -21,6 +24,7 @@ from her2nav.trials.criteria.disease_terms import (
     SPECIFIED_PART,
     STRAY_BEFORE_JUNCTION,
     histology_named,
+    marked_in_place,
     oesophagogastric_sites,
     stage_only,
     stage_only_req,
@@ -70,19 +74,12 @@ _NOT_RESECTABLE = r"\b(not|no|never|un\w+|in\w+ for)\b[^.;]{0,12}$"
 _PART_LEFT_OUT = r"^no (\w+ )?(cervical|proximal|upper|middle|mid|distal|lower)\b"
 
 
-# Item headings of a registry form (issue 15, twelfth blind set, NCT06028737): "Tumor extension:
-# esophagus, diaphragm, liver, …" lists the organs a tumour may reach, not its site; "Histological type
-# of tumor: adenocarcinoma" asks for the histology alone.
-_EXTENSION_HEADING = r"^(tumou?r )?(extension|invasion|infiltration|spread)( of the tumou?r)?\s?:"
-_HISTOLOGY_HEADING = r"^(who )?(histolog\w*|patholog\w*) (type|subtype)( of (the )?tumou?r)?\s?:"
-
-
-# Histological types CONTRACT §1 files as "other", listed beside adenocarcinoma (thirteenth blind set)
-_OTHER_TYPES = r"neuroendocrine|carcinoid|lymphoma|sarcoma|g(?<=\bg)ist\b|n(?<=\bn)ets?\b|undifferentiated"
-
-
 def disease(text: str, kind: str) -> list[Req]:
-    if kind != "inclusion" or (_has(_EXTENSION_HEADING, text) and not _has(CLINICAL_T_LIST, text)):
+    return marked_in_place(text, _asked(text, kind)) if kind == "inclusion" else []
+
+
+def _asked(text: str, kind: str) -> list[Req]:
+    if kind != "inclusion" or (_has(EXTENSION_HEADING, text) and not _has(CLINICAL_T_LIST, text)):
         return []
     if _has(FIT_FOR_SURGERY, text):
         return [{"type": "disease", "sites": [], "advanced": False}]
@@ -95,8 +92,8 @@ def disease(text: str, kind: str) -> list[Req]:
         # primary is none; for the others how far it reaches is not recorded (CONTRACT §1)
         reach: Req = {"type": "open_parts", "parts": ["how far the tumour extends into the stomach"]}
         return [{"type": "disease", "sites": ["esophagus", "gej"]}, reach]
-    if _has(_HISTOLOGY_HEADING, text) and (histology := histology_named(text)):
-        if _has(_OTHER_TYPES, text):  # "WHO pathology type: adenocarcinoma, neuroendocrine tumor"
+    if _has(HISTOLOGY_HEADING, text) and (histology := histology_named(text)):
+        if _has(OTHER_TYPES, text):  # "WHO pathology type: adenocarcinoma, neuroendocrine tumor"
             return [{"type": "disease", "sites": [], "histology_any": [histology, "other"]}]
         return [{"type": "disease", "sites": [], "histology": histology}]
     if text.startswith("no ") and (m := _search(_PART_LEFT_OUT, text)):
@@ -378,7 +375,9 @@ def _disease(text: str) -> list[Req]:
             req["m0"] = True
     elif _has(
         # "noneligible for surgery … with curative intent" (12th set); "beyond the scope of surgical …" (VS)
-        r"unresectable|metastatic|advanced|recurrent|stage iv|incurable|"
+        # "inoperable", not "deemed inoperable based on co-morbid conditions" (the patient's, TZ)
+        r"unresectable|inoperable(?! (based on|due to|because of))|non-?\s?resectable|metastatic|"
+        r"advanced|recurrent|stage iv|incurable|"
         r"(non-?\s?eligible|not eligible|ineligible|unsuitable|not (a )?candidates?|not amenable) (for|to) "
         r"(\w+ ){0,3}(surgery|surgical|resection|curative)|beyond (the )?(scope|reach) of (\w+ ){0,2}"
         r"(surgery|surgical|resection|cure|curative)",

@@ -183,6 +183,8 @@ def open_parts(text: str, kind: str, found: list[Req]) -> list[Req]:
         # "wash-out: surgery ≥ 4 weeks, radiotherapy …"; "No previous chemotherapy or radiation therapy"
         # (CONTRACT §1 records systemic therapy only; thirteenth blind set)
         parts = [words for words in _TIMED_INCLUSION_PARTS if _has(dict(_UNRECORDED)[words], text)]
+    if "surgery" in parts and any(r.get("type") == "tumour_operated" for r in found):
+        parts.remove("surgery")  # the operation on the cancer, read (rules_operation.py)
     if kind == "inclusion" and ("expect" in text or "surviv" in text):
         # "ECOG 0 or 1 and life expectancy of at least 3 months": the score is read, the survival
         # estimate (the outside reviewers' convention C2) stays open

@@ -269,6 +269,7 @@ EVALUATORS: dict[str, Callable[[dict[str, Any], PatientFacts, str], Finding]] = 
     "measurable_disease": measurable_disease,
     "disease": evaluate_disease.disease,
     "resection_done": evaluate_disease.resection_done,
+    "tumour_operated": evaluate_disease.tumour_operated,
     "condition": condition,
     "organ_function": organ_function,
     "applies_if": applies_if,

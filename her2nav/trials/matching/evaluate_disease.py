@@ -13,7 +13,71 @@ def disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     if lauren := req.get("lauren"):  # the Lauren type asked too: only once the rest holds
         found = _disease({k: v for k, v in req.items() if k != "lauren"}, facts)
         return _lauren(lauren, facts, found) if found.value else found
-    return _disease(req, facts)
+    found = _disease(req, facts)
+    if found.value and req.get("in_place") and (done := operated(facts)).value:
+        # "Potentially resectable adenocarcinoma of the stomach": a tumour still to operate on (VS's
+        # reviewer: "already resected; nothing left to resect")
+        return Finding(False, f"asks for a tumour still to resect; {done.reason}")
+    return found
+
+
+# Therapy given after an operation, or around one once it has ended (CONTRACT §1 treatments.setting)
+_AFTER_AN_OPERATION = ("adjuvant", "perioperative")
+
+
+def operated(facts: PatientFacts) -> Finding:
+    """Whether the case's cancer was operated on. CONTRACT §1 records no operation, but a biomarker
+    tested on a resection specimen shows one, as does adjuvant therapy or an ended perioperative course;
+    a resectable tumour with none of those has not been operated on yet (the TO, UB, VA and VP reviewers:
+    "newly diagnosed, primary in place"). Advanced disease with no such sign may have been (a palliative
+    or an earlier operation would not show): most reviewers left it open (TP, TT, TF, UE, VH, VP)."""
+    case = facts.case
+    specimen = next((b for b in case.biomarkers if getattr(b, "specimen", None) == "resection"), None)
+    if specimen is not None:
+        when = f" on {specimen.tested_on}" if specimen.tested_on else ""
+        return Finding(
+            True, f"a biomarker was tested{when} on a resection specimen: the tumour was operated on"
+        )
+    after = next(
+        (
+            t
+            for t in case.treatments
+            if t.setting == "adjuvant" or (t.setting in _AFTER_AN_OPERATION and t.ended_on)
+        ),
+        None,
+    )
+    if after is not None:
+        return Finding(
+            True,
+            f"a {after.setting} course ({', '.join(after.agents)}) is recorded: the tumour was operated on",
+        )
+    if case.diagnosis.setting == "resectable" and not any(
+        t.setting == "neoadjuvant" for t in case.treatments
+    ):
+        return Finding(
+            False,
+            "the tumour is resectable and not yet operated on: no biomarker on a resection specimen and no"
+            " therapy around an operation",
+        )
+    return unknown(
+        f"the case records no operation (its disease is {case.diagnosis.setting.replace('_', ' ')}, its"
+        " specimens are not from a resection)",
+        "ask the patient's team whether the tumour was operated on",
+    )
+
+
+def tumour_operated(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
+    """An operation on the cancer already had (criteria/rules_operation.py); a gastrectomy named alone,
+    for a junction or oesophageal tumour, which an oesophagectomy may have removed (TF's reviewer)."""
+    done = operated(facts)
+    site = facts.case.diagnosis.site
+    if done.value and req.get("gastrectomy") and site != "stomach":
+        return unknown(
+            f"asks about a prior gastrectomy; {done.reason}, but the {site} primary's operation"
+            " may have been an oesophagectomy",
+            "ask the patient's team which operation was done",
+        )
+    return done
 
 
 # Therapy given around an operation (CONTRACT §1 treatments.setting): a course that may have followed one

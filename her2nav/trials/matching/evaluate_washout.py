@@ -114,7 +114,42 @@ def _investigational_washout(req: dict[str, Any], facts: PatientFacts, kind: str
 
 
 def washout(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
-    """Whether the wash-out since the last dose of the therapy named is complete on ``as_of``."""
+    """Whether the wash-out since the last dose of the therapy named is complete on ``as_of``. A wash-out
+    from chemotherapy passed only because the case's recent course was an antibody-drug conjugate stays
+    open: its payload is a cytotoxic drug, and whether a study counts it as chemotherapy the text does not
+    say (the VT and UR reviewers counted T-DXd and disitamab vedotin as chemotherapy; agents.yaml files
+    them as modality adc)."""
+    found = _washout(req, facts, kind)
+    passed = req.get("scope") == "chemotherapy" and found.value == (kind == "inclusion")
+    if passed and (conjugate := _recent_conjugate(facts, req)):
+        return unknown(
+            f"{found.reason}; but {conjugate}: an antibody-drug conjugate, whose payload is a cytotoxic"
+            " drug, which the study may count as chemotherapy",
+            "ask the study team whether an antibody-drug conjugate counts as chemotherapy here",
+        )
+    return found
+
+
+def _recent_conjugate(facts: PatientFacts, req: dict[str, Any]) -> str | None:
+    """An antibody-drug conjugate given within the wash-out's days before ``as_of`` (or still given), in
+    the settings it names, as words."""
+    as_of, days, settings = facts.case.as_of, req.get("days"), req.get("settings")
+    for course in facts.case.treatments:
+        if settings and course.setting not in settings:
+            continue
+        adcs = [
+            a for a in course.agents if (k := vocabulary().by_id.get(a)) is not None and k.modality == "adc"
+        ]
+        if not adcs:
+            continue
+        if course.ongoing or course.ended_on is None:
+            return f"{', '.join(adcs)} is still given or its last dose is not recorded"
+        if days and (gap := (as_of - course.ended_on).days) < days:
+            return f"{', '.join(adcs)} was last given {course.ended_on}, {gap} days before {as_of}"
+    return None
+
+
+def _washout(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     scope = req.get("scope", "systemic")
     if scope == "investigational":
         return _investigational_washout(req, facts, kind)
