@@ -201,6 +201,9 @@ RESECTION_PLANNED = (
     # "Must be a candidate for neoadjuvant chemotherapy" (NCT05567835, forty-first blind set, UR): treatment
     # before a planned resection
     r"candidates? for (neo-?\s?adjuvant|pre-?\s?operative|peri-?\s?operative) (chemo)?(therap\w*|treatment)|"
+    # "Patients who plan surgery after neoadjuvant chemotherapy" (NCT04367025; sixty-eighth blind set, VS)
+    r"(plans?|planned|planning) (to (have|undergo) )?(surgery|resection|gastrectomy) (after|following) "
+    r"(neo-?\s?adjuvant|pre-?\s?operative)|"
     r"(complete|r0|curative|radical)( surgical)? resection[^.;]{0,40}\b(must be |is |be )?"
     r"(achievable|feasible|possible)|"
     r"(resection|surgery|gastrectomy) (for|with) (a )?(curative|radical) (purpose|intent)[^.;]{0,30}"

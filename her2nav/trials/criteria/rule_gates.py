@@ -83,11 +83,12 @@ GATES: dict[str, tuple[str, ...]] = {
         "zubrod",
         "eastern cooperative",
         "daily living",  # rules_fitness._DAILY_LIVING
+        "who",  # rules_fitness._WHO_SCORE
     ),
     "karnofsky": ("karnofsky", "kps", "ki <", "ki<", "ki ≤", "ki≤", "ki >", "ki>", "ki ≥", "ki≥"),
     "lvef": ("lvef", "ejection fraction", "ef", "cardiac", "heart"),
     "age": ("age", "years", "adult", "old", "chronologic"),
-    "sexes": ("sex", "gender"),
+    "sexes": ("sex", "gender", "male"),
     "measurable": ("measurable", "measured", "mm"),
     "conditions": (
         "bowel",  # rules_conditions._NARROWER_FORMS

@@ -283,7 +283,11 @@ def _only_definitions(text: str) -> bool:
 # types, each its own item (criteria/tumour_cohorts.py) and judged there; the lead-in asks nothing more
 _LIST_LEAD_IN = re.compile(
     r"^((participants?|patients?|subjects?) (who )?)?(has|have|with)? ?(one|any|either) of the following "
-    r"(cancers?|tumou?rs?|tumou?r types?|malignanc(y|ies)|diseases?|disease types?|indications?)\s*:$"
+    r"(cancers?|tumou?rs?|tumou?r types?|malignanc(y|ies)|diseases?|disease types?|indications?)\s*:$|"
+    # "Subjects presenting with any of the following will not be included in the study" (NCT01761461, VS)
+    r"^((participants?|patients?|subjects?) )?(presenting with|who (have|present with|meet)|with) any of the "
+    r"following( criteria| conditions)? (will|shall) (not be (included|enrolled)|be excluded)"
+    r"( (in|from) (the|this) (study|trial))?\W*$"
 )
 
 
@@ -292,6 +296,8 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     low = _normalise(text)
     if "human epidermal" in low:
         low = _HER2_LONG.sub("her2", low)
+    if "distance metasta" in low:  # "No distance metastasis" (a Chinese registry's English, VT)
+        low = low.replace("distance metasta", "distant metasta")
     if "programmed" in low:
         low = _PD_LONG.sub(_pd_symbol, low)
     if "eligible" in low and (worded := _STAGE_ELIGIBLE.match(low)):

@@ -41,13 +41,18 @@ _KARNOFSKY_THRESHOLD = (
 _DAILY_LIVING = r"activities of daily living (with (minimal|minimum|little|no) (assistance|help)|unassisted)"
 
 
+# "WHO < 2" (an item of a Dutch record, NCT02931890; sixty-eighth blind set, VS): the WHO performance
+# score, the same scale as ECOG's, written without its name
+_WHO_SCORE = r"^w(?<=\bw)ho\s*(<|≤|<=|=<|0\s*(-|–|to|or)\s*[12]\b)"
+
+
 def ecog(text: str, kind: str) -> list[Req]:
     if kind == "inclusion" and "daily living" in text and _has(_DAILY_LIVING, text):
         return [{"type": "ecog", "max": 2}]
     # "WHO performance of status"; "Eastern Cooperative Oncology Group ≤ 2" (thirteenth blind set)
     if not _has(
         r"ecog|performance (of )?status|p(?<=\bp)s\b|zubrod|eastern cooperative oncology group", text
-    ):
+    ) and not ("who" in text and _has(_WHO_SCORE, text)):
         return []
     # durations and counts are not scores ("ECOG 0 or 1 within 3 days", "over the previous 2 weeks")
     text = _sub(r"\d+\s*(days?|weeks?|months?|hours?|years?|h)\b|\d+\s*x\s*10|grade\s*\d", " ", text)
@@ -116,7 +121,9 @@ def sexes(text: str, kind: str) -> list[Req]:
     if _has(
         r"^(sex|gender)\s?:\s?(men and women|women and men|male and female|males? and females?|both|all)\b|"
         # "Both genders;" (NCT03329690, TP): the registry field, everyone let in
-        r"^(both|all|any) (genders|sexes|gender|sex)\W*$",
+        r"^(both|all|any) (genders|sexes|gender|sex)\W*$|"
+        # "Female and male" (a Swedish record, NCT03013010; VS)
+        r"^(females?|males?) (and|or|&|and/or) (females?|males?)\W*$",
         text,
     ):
         return [{"type": "permission"}]

@@ -96,7 +96,10 @@ def relapsed_or_refractory(text: str, kind: str) -> list[Req]:
 _DISTANT = (
     r"^((participants?|patients?|subjects?) with |diagnosed with )?"
     # "Subjects with documented distant metastasis" (TY); "Clinically apparent distant metastasis" (UD)
-    r"(presence of |known |evidence of |any |documented |(clinically|radiologically) (apparent|evident) )*"
+    r"(presence of |existence of |known |evidence of |any |documented |"
+    r"(clinically|radiologically) (apparent|evident) |"
+    # "Clinical or biopsy-proven distant metastatic disease" (PHOX, NCT06078709; VU)
+    r"(clinical|radiological|biopsy-?\s?proven|histologically proven)( or| and|,)? )*"
     r"((or |and/or )?(suspicious|suspected|confirmed) )*"
     r"(distant metasta\w*|metastatic disease|stage iv\b|m1 disease|m1\b|"
     r"disseminated (cancer|disease|tumou?r))"  # "disseminated cancer" (TU)
@@ -131,7 +134,9 @@ _UNRESECTABLE_OR_DISTANT = (
 
 _SOME_METASTASES = (
     r"unless|except|brain|\bcns\b|central nervous|leptomening|spinal|bone|liver|hepatic|lung|"
-    r"(?<!retro)peritone|permitted|allowed|eligible"
+    r"(?<!retro)peritone|permitted|allowed|"
+    # not "eligible for D2 lymphadenectomy" (VT's NCT02356276)
+    r"eligible(?! for (\w+ ){0,2}(surgery|resection|gastrectomy|lymphadenectomy|operation))"
 )
 
 
@@ -268,7 +273,8 @@ def _distant_metastases(text: str, kind: str) -> list[Req]:
     if _has(r"^(to|in|of|involving|at|from)\b", rest) or _has(_SOME_METASTASES, text):
         return []  # metastases of one site ("to the brain") or with exceptions: other rules
     # "M1 (distant metastases)" (issue 15, twelfth blind set)
-    only = _has(r"^(disease)?\s*(\((m1|stage iv|distant metastas[ie]s)\))?$", rest)
+    # "(AJCC 8th edition stage TanyNanyM1)": the stage said again
+    only = _has(r"^(disease)?\s*(\(([^()]*(m1|stage iv)\b[^()]*|distant metastas[ie]s)\))?$", rest)
     return [{"type": "distant_metastases", "only": only}]
 
 

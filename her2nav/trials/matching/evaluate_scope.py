@@ -174,6 +174,8 @@ def distant_metastases(req: dict[str, Any], facts: PatientFacts, kind: str) -> F
     if setting == "metastatic":
         return Finding(True, "distant metastases: the case is metastatic")
     if setting == "recurrent":
+        if facts.conditions and "brain_metastases" in facts.conditions:  # M1 (AJCC 8th edition)
+            return Finding(True, "distant metastases: the recurrence has spread to the brain")
         return unknown("distant metastases: a recurrence may be local or distant", "the sites of recurrence")
     if not req.get("only") and not req.get("beyond_cytology"):
         return unknown(
