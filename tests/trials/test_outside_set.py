@@ -1,6 +1,6 @@
 """A ratchet on the outside reviewers' trial judgements: bench/trials_outside.py scores the real CLI
-against each outside set (tests/trials/outside/, the development set; heldout/ to heldout70/, the
-held-out sets; heldout5 to heldout24, heldout27, heldout41, heldout42 and heldout68 to heldout70 carry
+against each outside set (tests/trials/outside/, the development set; heldout/ to heldout73/, the
+held-out sets; heldout5 to heldout24, heldout27, heldout41, heldout42 and heldout68 to heldout73 carry
 their own records, the others judge shared ones) and no figure may fall behind the bound recorded in
 that set's floor file. Closed studies are imported as recruiting (``--closed-as-open``) so that their
 criteria, judged blind like the rest, are scored too; that the product never offers them is
@@ -90,6 +90,9 @@ SETS = {
     "heldout68": HERE / "heldout68_floor.txt",
     "heldout69": HERE / "heldout69_floor.txt",
     "heldout70": HERE / "heldout70_floor.txt",
+    "heldout71": HERE / "heldout71_floor.txt",
+    "heldout72": HERE / "heldout72_floor.txt",
+    "heldout73": HERE / "heldout73_floor.txt",
 }
 
 
