@@ -36,12 +36,15 @@ def palliative_lines(case: Case) -> list[TreatmentLine]:
     return sorted((t for t in case.treatments if t.is_palliative), key=lambda t: t.line or 0)
 
 
-def early_relapse_after_curative_therapy(case: Case, days: int = EARLY_RELAPSE_DAYS) -> TreatmentLine | None:
+def early_relapse_after_curative_therapy(
+    case: Case, days: int = EARLY_RELAPSE_DAYS, courses: list[TreatmentLine] | None = None
+) -> TreatmentLine | None:
     """The perioperative/adjuvant/neoadjuvant course the disease progressed on, or was followed by relapse
     within ``days`` of, if any (CONTRACT §1: 'recurred or progressed within 6 months of its last dose';
-    progression during the course is 0 days after it; a study may set its own window)."""
+    progression during the course is 0 days after it; a study may set its own window, and name the kind
+    of course: ``courses``, of the case's)."""
     relapse = case.diagnosis.recurred_on
-    for line in case.treatments:
+    for line in case.treatments if courses is None else courses:
         if line.setting is None or line.is_palliative:
             continue  # an unknown setting is not assumed curative (the review asks for it)
         if line.stop_reason == "progression":

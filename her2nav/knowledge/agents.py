@@ -78,6 +78,10 @@ class Agent(BaseModel):
             labels.add(f"{self.payload_inhibits}_inhibitor_adc")
         if self.her2_directed:
             labels.add("her2_directed")
+        if self.agent_class != "pd1" and self.targets:
+            # "other targeted therapy" beside immunotherapy (NCT01468389, NCT02461407: the VX reviewer):
+            # an agent aimed at a molecular target of the tumour or its vessels, not a checkpoint inhibitor
+            labels.add("targeted")
         return frozenset(labels)
 
 

@@ -182,6 +182,10 @@ _HISTORY_OF_THERAPY = re.compile(
 )
 
 
+# "Any chemotherapy or radiotherapy history": therapy had before, the noun put last
+_THERAPY_HISTORY = re.compile(r"^(any )?(?P<what>((chemo|radio)\w*(,? or |,? and |, )?)+) history[.;]?$")
+
+
 _THEN_FOR_THAN = re.compile(r"\b(greater|less|more|fewer|older|younger|higher|lower) then\b")
 # "Male or female participants greater than or equal to (>=) 18 years" (NCT02625610, TT): the
 # words and the symbol in brackets after them, one comparison
@@ -208,6 +212,8 @@ def _normalise(text: str) -> str:
         low = _LINES_OF_THERAPY.sub(r"\1 lines of therapy", low)
     if low.startswith("history of "):
         low = _HISTORY_OF_THERAPY.sub("prior ", low)
+    if low.endswith(("history", "history.", "history;")) and (m := _THERAPY_HISTORY.match(low)):
+        low = f"prior {m.group('what')}"  # "Any chemotherapy or radiotherapy history" (MATCH, VW)
     if not low:
         return " " if folded else ""
     if folded[0].isspace():

@@ -220,6 +220,9 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
     # exclude every patient who never had X). "Not"/"never" stay literal.
     negated = _has(_NEGATED_PRIOR, text) if kind == "inclusion" else _has(r"^(not|never) ", text)
     sentences = re.split(r"\. |; |: ", text) if kind == "inclusion" else []
+    # "first-line therapy without taxanes" (a docetaxel study's record, NCT03137004; VW): the agents
+    # named after "without" only are ones the patient must not have had
+    absent = _named_without(text) if kind == "inclusion" and "without" in text else set()
     out: list[Req] = []
     for group in groups:
         naming = [s for s in sentences if group in _therapy_groups(s)]
@@ -232,7 +235,7 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
             req["except_modality"] = kinds
         # a negation reaches the agents of its own sentence or clause only: "… must have progressed on
         # anti-HER2 therapy. … prior treatment with DS8201a is not allowed"
-        if negated and (not naming or any(_has(_NEGATED_PRIOR, s) for s in naming)):
+        if (negated and (not naming or any(_has(_NEGATED_PRIOR, s) for s in naming))) or group in absent:
             req["negated"] = True
         out.append(req)
     if kind == "inclusion" and not any(r.get("negated") for r in out):
@@ -242,3 +245,12 @@ def prior_therapy(text: str, kind: str) -> list[Req]:
         # agents.yaml does not hold them, so no case can record them: open, named (agent_names.py)
         out.append({"type": "open_parts", "parts": [f"prior {name}" for name in names]})
     return out
+
+
+_WITHOUT = r"\bwithout (any |a |an )?[\w-]+( (or|and) [\w-]+)?"
+
+
+def _named_without(text: str) -> set[str]:
+    """The agent groups ``text`` names only after "without" ("therapy without taxanes")."""
+    spans = " ".join(m.group(0) for m in re.finditer(_WITHOUT, text))
+    return set(_therapy_groups(spans)) - set(_therapy_groups(re.sub(_WITHOUT, " ", text)))

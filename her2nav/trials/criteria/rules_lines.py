@@ -131,7 +131,9 @@ _GIVEN_LINE = (
     rf"r(?<=\br)efractory to|i(?<=\bi)ntoleran\w* (to|of)|"
     # "radiographic progression or clinical worsening of symptoms during second-line treatment"
     rf"p(?<=\bp)rogress\w*( or [a-z ]{{1,40}}?)? (on|after|during|following)|"
-    rf"c(?<=\bc)ompleted|b(?<=\bb)eyond|d(?<=\bd)ose of)( or after)? (at least )?(the |a |one )?(standard )?"
+    # "… who have failed to the second line or higher line chemotherapy" (ALTER0503, NCT02461407; VX)
+    rf"c(?<=\bc)ompleted|b(?<=\bb)eyond|d(?<=\bd)ose of)( or after)? (to |in )?(at least )?(the |a |one )?"
+    r"(standard )?"
     rf"{_ORD}[- ]line"
 )
 _LINE_FAILURE = rf"\b{_ORD}[- ]line (chemotherapy |therapy |treatment |regimen )?(failure|failed)\b"
@@ -276,7 +278,20 @@ _RELAPSE_WINDOW = (
 )
 
 
+# "Relapse within 6 months after adjuvant chemotherapy" (a second-line study's entry route beside
+# progression on a first line, NCT03137004; VW): a (neo)adjuvant course, if the case had one, ended at
+# most that long before the relapse; a case with none is entered by the other route
+_EARLY_RELAPSE = (
+    r"^(relapse|recurrence|progression)d?\w* (within|in|≤|<=|<) (?P<n>\d+) (?P<unit>month|week|day)s? "
+    r"(after|of|following|from) (the )?(completion of |end of |last dose of )?"
+    r"(neo-?\s?adjuvant|adjuvant|peri-?\s?operative)\b"
+)
+
+
 def relapse_window(text: str, kind: str) -> list[Req]:
+    if kind == "inclusion" and "within" in text and (m := _search(_EARLY_RELAPSE, text)):
+        req: Req = {"type": "late_relapse", "days": round(int(m.group("n")) * DAYS_PER[m.group("unit")])}
+        return [{**req, "early": True, **({"chemotherapy": True} if "chemo" in text else {})}]
     if kind != "inclusion" or not (m := _search(_RELAPSE_WINDOW, text)):
         return []
     n, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))

@@ -38,6 +38,8 @@ _OPERATED = (
     # "No previous gastrectomy or chemotherapy" (UB's NCT05264896), "Prior gastrectomy (partial or total)
     # for the underlying malignant disease" (TP's NCT01450696)
     rf"{_PRIOR} {_KIND}(gastrectomy|o?esophagectomy|o?esophagogastrectomy)|"
+    # "Any surgical resection history of gastric cancer" (MATCH, NCT02725424; VW)
+    rf"(surgical |tumou?r )?resection history (of|for) {_ON_THE_CANCER}|"
     # "… anti-cancer treatment or surgery for the current gastric … cancer" (VE's NCT07069712); "No prior
     # major surgery … to the stomach" (VS's NCT03223740)
     rf"(surgery|surgical (resection|treatment|therapy)|operation) (or radio\w*( therapy)? )?(for|of|to|on) "

@@ -108,7 +108,10 @@ _DISTANT = (
 
 # Distant spread named in its forms, as the exclusion of a resectable-disease study lists them (AJCC 8th
 # edition: peritoneal dissemination is M1): nothing else asked (issue 15, eighth blind set)
-_M1_ONE = r"(peritoneal (dissemination|metastas[ie]s|carcinomatosis|seeding)|distant metastas[ie]s)"
+# ("Intraperitoneal dissemination or distant metastasis": MATCH, NCT02725424; VW)
+_M1_ONE = (
+    r"((intra-?\s?)?peritoneal (dissemination|metastas[ie]s|carcinomatosis|seeding)|distant metastas[ie]s)"
+)
 _M1_FORMS = (
     rf"^(((participants?|patients?|subjects?) )?with )?(presence of |known |evidence of |any )*{_M1_ONE}"
     rf"(,? (or|and/or|and) {_M1_ONE})+( (diagnosed|confirmed|assessed|seen) (by|on) [^.;]{{1,60}})?\.?$"

@@ -69,6 +69,7 @@ _NOT_SYMBOLS = frozenset(
     }
     | {"small", "known", "selective", "novel", "oral", "this", "that", "with", "pan", "its", "their"}
     | {"agent", "agents", "drug", "drugs", "cell", "cells"}  # "an agent directed to another …" (UF)
+    | {"at", "to", "on", "in", "of", "for"}  # "therapy targeting at angiogenesis" (NCT01468389, VX)
 )
 # Targets and classes of the agents a case can record (agents.yaml): when one is named in a way not
 # read as a symbol above, the requirement would pass a patient who received it, so none is made.

@@ -53,7 +53,9 @@ _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
         r"anti-?\s?vegfr?\b|anti-?vegfr|"
         r"vegfr?-?2?\)?[- ](inhibit|antibod|antagonist|targeted|directed|blocker)|"
         r"(targeting|against|directed at)[^.;]{0,20}(vascular endothelial growth factor|vegf)|"
-        r"anti-?\s?angiogen",
+        # "Previous therapy targeting at angiogenesis or vasculogenesis pathway" (NCT01468389, VX)
+        r"anti-?\s?angiogen|(targeting|against|directed at|inhibit\w*)( at)? (the )?(angiogen|vasculogen)|"
+        r"angiogenesis inhibitor",
     ),
     # the chemotherapy families agents.yaml holds ("prior fluoropyrimidine and platinum"); "platinum"
     # beside "-based", "-containing" or "chemotherapy", not "platinum-resistant ovarian cancer" alone
@@ -68,6 +70,14 @@ _CLASS_PHRASES: tuple[tuple[str, str], ...] = (
         r"adoptive (t-?\s?)?cell|induced pluripotent",
     ),
     ("t_cell_engager", r"t-?\s?cell engag\w*|bispecific t-?\s?cell|t(?<=\bt)ces?\b"),
+    # "… or other targeted therapy", "molecular targeted therapy" (the VX reviewer: trastuzumab and
+    # ramucirumab are); not "HER2-targeted therapy", a class of its own above
+    (
+        "targeted",
+        r"(o(?<=\bo)ther|a(?<=\ba)ny|m(?<=\bm)olecular(ly)?|p(?<=\bp)rior|p(?<=\bp)revious|o(?<=\bo)r) "
+        r"targeted "
+        r"(therap|agent|drug|treatment)",
+    ),
     ("mitomycin", r"mitomycin"),
     ("nitrosourea", r"n(?<=\bn)itroso(-?\s?ureas?)?\b"),
     ("fluoropyrimidine", r"fluoropyrimidines?|fluoro-pyrimidines?"),
@@ -94,6 +104,7 @@ _CLASS_WORDS: dict[str, tuple[str, ...]] = {
     "topoisomerase_i": ("topoisomerase",),
     "cell_therapy": ("chimeric", "car", "cell", "pluripotent"),
     "t_cell_engager": ("engag", "bispecific t", "tce"),
+    "targeted": ("targeted",),
     "mitomycin": ("mitomycin",),
     "nitrosourea": ("nitroso",),
     "fluoropyrimidine": ("fluoro",),

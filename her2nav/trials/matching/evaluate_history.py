@@ -238,23 +238,24 @@ def history_option(req: dict[str, Any], facts: PatientFacts, kind: str) -> Findi
 
 def late_relapse(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     """A (neo)adjuvant course, if the case had one, ended more than ``days`` before the relapse
-    (criteria/rules_lines.relapse_window): CONTRACT §1's early-relapse rule with the study's window."""
-    days = int(req["days"])
+    (criteria/rules_lines.relapse_window): CONTRACT §1's early-relapse rule with the study's window.
+    With ``early`` the study asks the opposite: a relapse within them."""
+    days, asks_early = int(req["days"]), bool(req.get("early"))
     courses = [t for t in facts.case.treatments if t.setting is not None and not t.is_palliative]
+    if req.get("chemotherapy"):  # "… after adjuvant chemotherapy": not adjuvant nivolumab (VW)
+        courses = [t for t in courses if t in exposed_to(facts.case, "chemotherapy")]
     if not courses:
         return not_applicable(kind, "no (neo)adjuvant or perioperative course among the case's treatments")
-    said = f"the study asks that (neo)adjuvant therapy ended more than {days} days before the relapse"
-    if (early := early_relapse_after_curative_therapy(facts.case, days)) is not None:
-        return Finding(
-            False, f"{said}; the disease recurred or progressed within them ({', '.join(early.agents)})"
-        )
-    relapse = facts.case.diagnosis.recurred_on
-    if relapse is None or any(t.ended_on is None for t in courses):
+    when = "within" if asks_early else "more than"
+    said = f"the study asks for a relapse {when} {days} days after (neo)adjuvant therapy"
+    if (early := early_relapse_after_curative_therapy(facts.case, days, courses)) is not None:
+        return Finding(asks_early, f"{said}; it came within them ({', '.join(early.agents)})")
+    if facts.case.diagnosis.recurred_on is None or any(t.ended_on is None for t in courses):
         return unknown(
             f"{said}; the relapse date or the course's last dose is not recorded",
             "record the date of recurrence and the last (neo)adjuvant dose",
         )
-    return Finding(True, f"{said}; the last (neo)adjuvant dose came before the relapse by more than that")
+    return Finding(not asks_early, f"{said}; the last (neo)adjuvant dose came before it by more than that")
 
 
 _DAYS_PER_MONTH = 30.44
