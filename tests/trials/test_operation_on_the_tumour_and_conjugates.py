@@ -142,3 +142,14 @@ def test_a_wash_out_from_chemotherapy_passes_when_no_conjugate_is_recent() -> No
         _course(["trastuzumab deruxtecan"], "2025-10-10", line=2),
     ]
     assert status(CHEMOTHERAPY_LONG_AGO, "inclusion", treatments=courses) == "met"
+
+
+def test_a_perioperative_course_still_running_leaves_the_operation_open() -> None:
+    running = [{"setting": "perioperative", "agents": ["FLOT"], "started_on": "2026-03-01"}]
+    found = judge(
+        "No prior partial or complete tumour resection.",
+        "inclusion",
+        diagnosis__setting="resectable",
+        treatments=running,
+    )
+    assert found["status"] == "unknown"

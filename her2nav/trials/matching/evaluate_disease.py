@@ -23,12 +23,15 @@ def disease(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
 
 # Therapy given after an operation, or around one once it has ended (CONTRACT §1 treatments.setting)
 _AFTER_AN_OPERATION = ("adjuvant", "perioperative")
+# Therapy given around an operation: a course that may have followed one
+_AROUND_AN_OPERATION = ("adjuvant", "perioperative", "neoadjuvant")
 
 
 def operated(facts: PatientFacts) -> Finding:
     """Whether the case's cancer was operated on. CONTRACT §1 records no operation, but a biomarker
     tested on a resection specimen shows one, as does adjuvant therapy or an ended perioperative course;
-    a resectable tumour with none of those has not been operated on yet (the TO, UB, VA and VP reviewers:
+    a resectable tumour with no therapy around an operation has not been operated on yet (the TO, UB, VA
+    and VP reviewers:
     "newly diagnosed, primary in place"). Advanced disease with no such sign may have been (a palliative
     or an earlier operation would not show): most reviewers left it open (TP, TT, TF, UE, VH, VP)."""
     case = facts.case
@@ -52,7 +55,7 @@ def operated(facts: PatientFacts) -> Finding:
             f"a {after.setting} course ({', '.join(after.agents)}) is recorded: the tumour was operated on",
         )
     if case.diagnosis.setting == "resectable" and not any(
-        t.setting == "neoadjuvant" for t in case.treatments
+        t.setting in _AROUND_AN_OPERATION for t in case.treatments
     ):
         return Finding(
             False,
@@ -80,33 +83,21 @@ def tumour_operated(req: dict[str, Any], facts: PatientFacts, kind: str) -> Find
     return done
 
 
-# Therapy given around an operation (CONTRACT §1 treatments.setting): a course that may have followed one
-_AROUND_AN_OPERATION = ("adjuvant", "perioperative", "neoadjuvant")
-
-
 def resection_done(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
     """Curative surgery already done ("underwent radical gastrectomy", "on the basis of postoperative
-    findings": criteria/disease_terms.RESECTED). CONTRACT §1 records no operation, but a case whose
-    disease is still resectable (diagnosis.setting) and that records no therapy given around an operation
-    has its tumour in place: not yet operated (the TI, TO, TQ and TS reviewers), unless a biomarker was
-    tested on a resection specimen, which only an operation yields (VS's reviewer): then whether it was
-    the curative one asked is open. Otherwise the operation
-    is open, as it is when the item asks only a pathological stage, which the patient may yet have once
-    operated on (``open``); advanced disease fails the stage the item asks beside it."""
-    resected = [b for b in facts.case.biomarkers if getattr(b, "specimen", None) == "resection"]
-    if resected:  # a test on a resection specimen: operated on; how completely, the case does not say
+    findings": criteria/disease_terms.RESECTED). A tumour not yet operated on (``operated``: the TI, TO,
+    TQ and TS reviewers) has not had it; one operated on may have had it, but whether the operation was
+    the curative one asked is open (VS's reviewer), as it is when the item asks only a pathological
+    stage, which the patient may yet have once operated on (``open``); advanced disease fails the stage
+    the item asks beside it."""
+    done = operated(facts)
+    if done.value is False and not req.get("open"):
+        return Finding(False, f"asks for a curative resection already done; {done.reason}")
+    if done.value:
         return unknown(
-            f"the case does not record the operation; a biomarker was tested on a resection specimen"
-            f" ({resected[0].tested_on or 'undated'}), so the tumour was operated on: its extent and margins"
-            " are not recorded",
+            f"asks for a curative resection already done; {done.reason}: its extent and margins are not"
+            " recorded",
             "ask the patient's team for the operation note and pathology report",
-        )
-    around = [t for t in facts.case.treatments if t.setting in _AROUND_AN_OPERATION]
-    if facts.case.diagnosis.setting == "resectable" and not around and not req.get("open"):
-        return Finding(
-            False,
-            "asks for a curative resection already done; the case's tumour is resectable and no therapy"
-            " around an operation is recorded: not yet operated",
         )
     return unknown(
         "the case does not record: a curative resection already done (the case records no operation)",
