@@ -71,7 +71,7 @@ from her2nav.trials.criteria.tumour_cohorts import (
 
 # Bumped whenever stored parses change (a registry re-parses older rows); the history of what each
 # version changed is in git log (issue 15's sessions: 16-31).
-PARSER_VERSION = "85"
+PARSER_VERSION = "86"
 
 # "- • 1. age between …": marks a portal stacked on one item count once (eleventh blind set); ". Aged
 # ≥ 18 years": a list whose numbers a mirror dropped, the dot left (eighteenth blind set, TT)

@@ -17,11 +17,14 @@ from her2nav.trials.criteria.rule_text import CURATIVE_SETTING, Req, _has, _rx, 
 
 # "Prior treatment with self-expanding metal stent (SEMS), radiotherapy or chemotherapy": local
 # treatments listed first (the open parts of rules_parts.py), chemotherapy last (twelfth blind set)
-# ("No previous gastrectomy or chemotherapy": an operation named first, UB's NCT05264896)
+# ("No previous gastrectomy or chemotherapy": an operation named first, UB's NCT05264896); other
+# kinds of systemic therapy too, each read on its own ("No prior immunotherapy or chemotherapy for any
+# reason": "prior" is said of both, therapy_groups.py reading the immunotherapy)
 _LOCAL_FIRST = (
     r"((anti-?\s?cancer )?(treatment|therapy) with )?"
     r"((an? )?(self-expanding (metal )?stents?|stents?|\(?sems\)?|radiotherapy|radiation( therapy)?|"
-    r"chemoradiotherapy|surgery|surgical resection|resection|gastrectomy|o?esophagectomy)[\s,]*)+"
+    r"chemoradiotherapy|surgery|surgical resection|resection|gastrectomy|o?esophagectomy|"
+    r"immunotherap(y|ies)|targeted (therap(y|ies)|agents?))[\s,]*)+"
     r"(or|and|and/or) "
 )
 # Systemic therapy of any kind, which every agent of agents.yaml is ("Prior systemic therapy for gastric
@@ -78,6 +81,7 @@ _FOR_DISEASE = (
     r"(cancer|carcinoma|adenocarcinoma|disease|tumou?r|malignancy)|"
     r"\bfor (the |their |this )?(present|current|underlying) (cancer|carcinoma|disease|tumou?r|malignancy)|"
     r"\bfor (a |any )?(cancer|malignancy)\b|"  # "Prior chemotherapy for cancer," (TW)
+    r"\bfor any reason\b|"  # "No prior immunotherapy or chemotherapy for any reason": the widest
     # "… and have no previous anti-tumor treatments for GC or GEJC" (NCT05149807, TH)
     r"\bfor (the |their |this )?(advanced |metastatic )?(a?gc|gejc|gea|egjc)\b( or (a?gc|gejc|gea|egjc)\b)?"
 )

@@ -18,8 +18,9 @@ from her2nav.trials.matching.patient import PatientFacts
 _SCOPE_GROUPS = {
     "chemotherapy": ("chemotherapy",),
     "immunotherapy": ("pd1",),
-    # agents aimed at a molecular target of the tumour or its vessels; not checkpoint inhibitors
-    "targeted": ("her2_directed", "vegfr2", "cldn18_2"),
+    # agents aimed at a molecular target of the tumour or its vessels, not checkpoint inhibitors: the one
+    # "targeted" label agents.yaml gives them (knowledge/agents.py)
+    "targeted": ("targeted",),
 }
 # Wash-outs named by the kind of molecule (agents.yaml modality): "small molecules", and antibodies,
 # conjugated or not ("antibody based anti-cancer therapy ≥ 4 weeks" covers T-DXd: VIKTORY-2, NCT06085755;
