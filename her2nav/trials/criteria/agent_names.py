@@ -14,6 +14,7 @@ import re
 from functools import cache, lru_cache
 
 from her2nav.knowledge.agents import vocabulary
+from her2nav.trials.criteria.rule_text import STUDY_DOSE
 
 
 @cache
@@ -103,6 +104,8 @@ def unknown_agent_names(text: str) -> list[str]:
     for _, start, end in known_agents(text):
         blanked = blanked[:start] + " " * (end - start) + blanked[end:]
     blanked = _EXAMPLES.sub(lambda m: " " * len(m.group(0)), blanked)
+    if "first" in blanked or "initial" in blanked:  # the study's own treatment is no prior agent
+        blanked = re.sub(STUDY_DOSE, lambda m: " " * len(m.group(0)), blanked)
     found: list[str] = []
     for pattern in (_INN_LIKE, _CODE_LIKE):
         for m in pattern.finditer(blanked):

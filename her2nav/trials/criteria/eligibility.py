@@ -52,6 +52,7 @@ from her2nav.trials.criteria.headings import (
     tumour_heading,
 )
 from her2nav.trials.criteria.her2_definition import apply_trial_her2_definition
+from her2nav.trials.criteria.joined_cohorts import open_joined_cohorts
 from her2nav.trials.criteria.linked_bullets import (
     join_alternatives,
     listed_exceptions,
@@ -69,9 +70,8 @@ from her2nav.trials.criteria.tumour_cohorts import (
     without_other_cohorts_sentences,
 )
 
-# Bumped whenever stored parses change (a registry re-parses older rows); the history of what each
-# version changed is in git log (issue 15's sessions: 16-31).
-PARSER_VERSION = "86"
+# Bumped whenever stored parses change (a registry re-parses older rows); what each changed: git log.
+PARSER_VERSION = "87"
 
 # "- • 1. age between …": marks a portal stacked on one item count once (eleventh blind set); ". Aged
 # ≥ 18 years": a list whose numbers a mirror dropped, the dot left (eighteenth blind set, TT)
@@ -358,6 +358,7 @@ def parse_criteria(text: str) -> list[Criterion]:
         else:
             crit.requirements = interpret(without_named_cohort(crit.text), crit.kind)
     label_tumour_cohorts(criteria)
+    open_joined_cohorts(criteria)
     beyond_the_held_first_line(criteria)
     apply_trial_her2_definition(criteria)
     set_aside_other_cohorts_clauses(criteria)

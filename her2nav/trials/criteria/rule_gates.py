@@ -183,7 +183,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "early_stage": ("t1", "tis", "situ", "stage 0", "stage i", "early", "superficial"),  # rules_stage._WORDS
     "residual_disease": ("ctdna", "circulating", "mrd", "residual"),
     "recurrence": ("relaps", "recurr"),  # rules_stage._RECURRENCE_ONLY
-    "relapsed_or_refractory": ("refractory",),  # rules_stage._RELAPSED_OR_REFRACTORY
+    "relapsed_or_refractory": ("refractory", "persistent"),  # rules_stage._RELAPSED_OR_REFRACTORY
     "diagnosis_window": ("diagnos",),  # rules_dates._WINDOW
     "organ_function": (
         "adequate",

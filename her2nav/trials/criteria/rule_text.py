@@ -153,3 +153,8 @@ def settings_named(text: str) -> list[str]:
     words = [re.sub(r"[-\s]", "", w) for w in _findall(CURATIVE_SETTING, text)]
     counted = {s for w in words for s in _SETTINGS_COUNTED[w]}
     return [s for s in ("neoadjuvant", "adjuvant", "perioperative") if s in counted]
+
+
+# "… prior to the first dose of combination therapy of pembrolizumab and PLN-101095" (NCT06270706, the
+# WB reviewer): what follows names the study's own treatment, not a therapy given before it
+STUDY_DOSE = r"\b(prior to|before) (the )?(first|initial) (dose|administration|infusion)\b[^.;]*"

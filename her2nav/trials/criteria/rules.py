@@ -368,6 +368,14 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     if any(r["type"] == "evaluable_disease" for r in found):
         found = [r for r in found if r["type"] != "measurable_disease"]
     if timed := {r["scope"] for r in found if r["type"] == "washout" and r.get("days")}:
+        if "immunotherapy" in timed:  # the checkpoint inhibitors it times (matching/evaluate_washout.py)
+            timed.add("pd1")
+        for r in found:  # "an immunotherapy other than pembrolizumab in the last 4 weeks": the wash-out
+            # keeps the agents the prior therapy it takes over excepted (NCT06270706, the WB reviewer)
+            if r["type"] == "prior_therapy" and r["group"] in timed and r.get("except"):
+                for w in found:
+                    if w["type"] == "washout" and w.get("days"):
+                        w["except"] = list(r["except"])
         # "prior taxane within 6 months": the time since the agent (rules_timing._one_agent), not
         # whether it was ever given
         found = [r for r in found if not (r["type"] == "prior_therapy" and r["group"] in timed)]

@@ -88,7 +88,9 @@ _FOR_ADVANCED = (
 # and the order may be the other way round ("No disease progression after first-line chemotherapy").
 # ("… as first-line chemotherapy and the response was not progression disease (PD)": TV)
 _NOT_PROGRESSED = (
-    r"(stable disease|without (disease )?progression|no (evidence of )?(disease )?progression|"
+    # ("… first line systemic treatment without visceral metastatic progression": STOPGAP, NCT04762953)
+    r"(stable disease|without ((disease|visceral|metastatic) ){0,2}progression|"
+    r"no (evidence of )?(disease )?progression|"
     r"non-?\s?progress|non-?\s?pd\b|response or stable|disease control|(was|is) not progressi\w*)"
 )
 # "The fist line treatment should be 5-FU based regimen …, and patients should received 6 cycles …

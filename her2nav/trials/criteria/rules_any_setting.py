@@ -87,6 +87,14 @@ _FOR_DISEASE = (
 )
 
 
+# An inclusion asking for chemotherapy received before ("… who have completed prior systemic chemotherapy
+# for a minimum of 2 to 4 months duration": a HIPEC study, NCT04107077, the VY reviewer): a case with no
+# course fails it; how long the course ran, when the item says so, stays open.
+_RECEIVED_ASKED = r"\b(must|should|who|to) (have |has )?(received|completed|undergone|been treated with)$"
+_DURATION = r"^\s*for (a minimum of |at least )?\d+( to \d+)? (months?|weeks?|cycles?)( duration)?\.?$"
+_HOW_LONG: Req = {"type": "open_parts", "parts": ["how long the chemotherapy ran"]}
+
+
 def prior_chemotherapy(text: str, kind: str) -> list[Req]:
     m = _rx(_PRIOR_CHEMOTHERAPY).search(text)
     if m is None:
@@ -102,20 +110,26 @@ def prior_chemotherapy(text: str, kind: str) -> list[Req]:
     if not none_before and _has(r"^(no|not|never|without|absence)\b", text):
         return []
     sentence = _rx(r"[.;]\s").split(text[m.end() :], maxsplit=1)[0]
+    asked = kind == "inclusion" and not none_before and _has(_RECEIVED_ASKED, before.strip())
+    timed = asked and _has(_DURATION, sentence)
+    sentence = "" if timed else sentence
     own = _rx(r",|\bor\b|\band\b").split(sentence, maxsplit=1)[0]
     rest = _rx(_FOR_DISEASE).sub(" ", f"{before} {sentence}")
     if _has(_TIMED, _rx(_OF_DIAGNOSIS).sub(" ", rest)):
         return []  # "chemotherapy, or radiotherapy within 2 weeks prior to C1D1": a wash-out
+    rest = _rx(_FOR_DISEASE).sub(" ", sentence) if asked else rest  # what is asked of the patient before
     if _has(r"\bfor\b", rest) or _has(_NARROWER, rest) or _has(_NARROWER_PART, own):
         return []  # for another cancer or setting, an exception, or a narrower course
     if _has(r"\b(after|since|within|following|during)\b", before):
         return []  # "relapsed within 6 months after prior chemotherapy": a time since it
     if _has(_ITS_EFFECTS, before):
         return []  # "unresolved toxicity from prior anti-cancer therapy": the effects asked, not the therapy
-    if kind == "inclusion" and not none_before:
+    if kind == "inclusion" and not none_before and not asked:
         return []
     group = "chemotherapy" if _has(r"chemo|cytotoxic|cytostatic", m.group(0)) else "systemic_therapy"
     req: Req = {"type": "prior_therapy", "group": group, "ongoing_counts": True}
+    if asked:
+        return [{"type": "prior_therapy", "group": group}, *([_HOW_LONG] if timed else [])]
     return [{**req, "negated": True}] if none_before else [req]
 
 

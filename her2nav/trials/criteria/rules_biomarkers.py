@@ -305,7 +305,18 @@ def pdl1_known(text: str, kind: str) -> list[Req]:
     return [{"type": "pdl1_known"}]
 
 
+# Tissue kept to confirm the status ("archival tumor tissue … to allow retrospective MSIhi/dMMR status
+# confirmation": HRO761, NCT05838768, the WA reviewer): an item about the sample, the status being asked
+# by the study's own MSI item
+_SAMPLE_TO_CONFIRM = (
+    r"(tissue|sample|specimen|block)s?\b[^.;]*\b(to allow|allowing|for)\b[^.;]{0,40}"
+    r"(msi|mismatch|\bmmr\b|microsatellite)[^.;]*\b(confirm|test|assess|determin)"
+)
+
+
 def msi(text: str, kind: str) -> list[Req]:
+    if _has(_SAMPLE_TO_CONFIRM, text):
+        return []
     if _has(
         r"msi-?h\b|msi-high|microsatellite instability[- ]?(high|\(msi-h\))|high microsatellite|\bdmmr\b|"
         r"mismatch repair[- ]deficien|deficient mismatch",

@@ -59,6 +59,9 @@ _SKIP_PRIOR = (
     r"adverse event|"
     r"within (the )?(last |past )?\d+\s*(days?|weeks?)|contracept|teratogen|pregnan|concurrent|concomitant|"
     r"hypersensitiv|allerg|contraindicat|intolerance to|excipient|infusion reaction|"
+    # a risk of the study's treatment ("… at greater risk when receiving pembrolizumab": NCT06270706,
+    # the WB reviewer), not a course given before
+    r"(when|while|if) (receiving|given|treated with)|"
     # drug interactions with an agent, not exposure to it
     r"i(?<=\bi)nducers? of|c(?<=\bc)yp\d|substrates? of|"
     # a dose limit ("the total dose of cisplatin should be less than 300 mg/m2"), not exposure

@@ -70,14 +70,18 @@ def recurrence(text: str, kind: str) -> list[Req]:
 # after treatment or did not respond to it (NCI Dictionary of Cancer Terms: relapse, refractory), so a
 # recurrence (the case's setting or date) or a line given; untreated disease as first diagnosed is
 # neither. Only where the item names the disease so, not "relapsed or refractory to <agent>".
+# ("recurrent or persistent disease": disease that came back, or that persists after treatment; an
+# untreated first presentation is neither: NCI's ComboMATCH, NCT06126276, the VZ reviewer)
 _RELAPSED_OR_REFRACTORY = (
-    r"(relapsed|recurrent)( or | and/or |\s?/\s?)refractory|"
-    r"refractory( or | and/or |\s?/\s?)(relapsed|recurrent)"
+    r"(relapsed|recurrent)( or | and/or |\s?/\s?)(refractory|persistent)|"
+    r"(refractory|persistent)( or | and/or |\s?/\s?)(relapsed|recurrent)"
 )
 
 
 def relapsed_or_refractory(text: str, kind: str) -> list[Req]:
-    if kind != "inclusion" or "refractory" not in text or not _has(_RELAPSED_OR_REFRACTORY, text):
+    if kind != "inclusion" or not ("refractory" in text or "persistent" in text):
+        return []
+    if not _has(_RELAPSED_OR_REFRACTORY, text):
         return []
     if _has(r"refractory to\b|brain|\bcns\b|allowed|permitted|may (be|have)", text):
         return []

@@ -18,6 +18,7 @@ import re
 from her2nav.trials.criteria.rule_text import (
     CURATIVE_SETTING,
     DAYS_IN_UNIT,
+    STUDY_DOSE,
     Req,
     _has,
     _rx,
@@ -89,7 +90,9 @@ def _scope(text: str) -> str:
 # and "experimental drugs" (translated Chinese protocols) are the same agents.
 _UNLICENSED = r"investigational|research|experimental"
 _INVESTIGATIONAL = (
-    r"(investigational|research|experimental) (anti-?\s?cancer |antineoplastic |systemic |anti-?\s?tumou?r )?"
+    # ("any investigational cytotoxic drug within 4 weeks": NCT03607890, the WA reviewer)
+    r"(investigational|research|experimental) "
+    r"(anti-?\s?cancer |antineoplastic |systemic |anti-?\s?tumou?r |cytotoxic )?"
     r"(therap(y|ies)|treatments?|agents?|drugs?|medicin(e|es|al products?)|products?)"
 )
 
@@ -244,6 +247,8 @@ _NOW_OR_LATELY = r"\b(current|concurrent|ongoing)(ly)? (or|and/or) (recent|prior
 def _one_agent(text: str) -> str | None:
     if "current" in text or "ongoing" in text:  # ("concurrent" too): _NOW_OR_LATELY opens with one
         text = _sub(_NOW_OR_LATELY, " ", text)
+    if "first" in text or "initial" in text:
+        text = _sub(STUDY_DOSE, " ", text)  # the study's own treatment (rule_text.py)
     if " or " in text or " and " in text or _has(_BROADER, text):  # first: cheaper than the groups
         return None
     groups = therapy_groups(text)

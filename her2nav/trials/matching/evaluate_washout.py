@@ -156,6 +156,10 @@ def _washout(req: dict[str, Any], facts: PatientFacts, kind: str) -> Finding:
         return _investigational_washout(req, facts, kind)
     words = _SCOPE_WORDS.get(scope, scope)
     courses = _courses(facts, scope)
+    if excepted := set(req.get("except") or ()):  # "an immunotherapy other than pembrolizumab in the
+        # last 4 weeks": a course counts when it gave an agent of the scope the text does not except
+        courses = [t for t in courses if any(_in_scope(a, scope) and a not in excepted for a in t.agents)]
+        words = f"{words} (other than {', '.join(sorted(excepted))})"
     if settings := req.get("settings"):  # "… from completion of prior neoadjuvant or adjuvant chemotherapy"
         courses = [t for t in courses if t.setting in settings]
         words = f"{words} ({' or '.join(settings)})"
