@@ -1,6 +1,6 @@
 """A ratchet on the outside reviewers' trial judgements: bench/trials_outside.py scores the real CLI
-against each outside set (tests/trials/outside/, the development set; heldout/ to heldout73/, the
-held-out sets; heldout5 to heldout24, heldout27, heldout41, heldout42 and heldout68 to heldout73 carry
+against each outside set (tests/trials/outside/, the development set; heldout/ to heldout78/, the
+held-out sets; heldout5 to heldout24, heldout27, heldout41, heldout42 and heldout68 to heldout78 carry
 their own records, the others judge shared ones) and no figure may fall behind the bound recorded in
 that set's floor file. Closed studies are imported as recruiting (``--closed-as-open``) so that their
 criteria, judged blind like the rest, are scored too; that the product never offers them is
@@ -93,6 +93,11 @@ SETS = {
     "heldout71": HERE / "heldout71_floor.txt",
     "heldout72": HERE / "heldout72_floor.txt",
     "heldout73": HERE / "heldout73_floor.txt",
+    "heldout74": HERE / "heldout74_floor.txt",
+    "heldout75": HERE / "heldout75_floor.txt",
+    "heldout76": HERE / "heldout76_floor.txt",
+    "heldout77": HERE / "heldout77_floor.txt",
+    "heldout78": HERE / "heldout78_floor.txt",
 }
 
 
