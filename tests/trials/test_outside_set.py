@@ -1,6 +1,6 @@
 """A ratchet on the outside reviewers' trial judgements: bench/trials_outside.py scores the real CLI
-against each outside set (tests/trials/outside/, the development set; heldout/ to heldout78/, the
-held-out sets; heldout5 to heldout24, heldout27, heldout41, heldout42 and heldout68 to heldout78 carry
+against each outside set (tests/trials/outside/, the development set; heldout/ to heldout83/, the
+held-out sets; heldout5 to heldout24, heldout27, heldout41, heldout42 and heldout68 to heldout83 carry
 their own records, the others judge shared ones) and no figure may fall behind the bound recorded in
 that set's floor file. Closed studies are imported as recruiting (``--closed-as-open``) so that their
 criteria, judged blind like the rest, are scored too; that the product never offers them is
@@ -98,6 +98,11 @@ SETS = {
     "heldout76": HERE / "heldout76_floor.txt",
     "heldout77": HERE / "heldout77_floor.txt",
     "heldout78": HERE / "heldout78_floor.txt",
+    "heldout79": HERE / "heldout79_floor.txt",
+    "heldout80": HERE / "heldout80_floor.txt",
+    "heldout81": HERE / "heldout81_floor.txt",
+    "heldout82": HERE / "heldout82_floor.txt",
+    "heldout83": HERE / "heldout83_floor.txt",
 }
 
 
