@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from her2nav.trials.criteria.rules import interpret
-from her2nav.trials.criteria.tumour_cohorts import _opening, family_of
+from her2nav.trials.criteria.tumour_cohorts import family_of, tumour_opening
 
 # what a joined sub-item asks beyond its tumour ("CRC and must have received …", "PDAC with …")
 _OWN_CONDITION = (" and ", " with ", " who ", " must ", " should ")
@@ -32,7 +32,7 @@ def cohorts_joined(text: str) -> bool:
         return False
     families: set[str] = set()
     for part in text.split("; ")[1:]:
-        words = _opening(part)
+        words = tumour_opening(part)
         if words is not None and any(w in f" {part.lower()} " for w in _OWN_CONDITION):
             families.add(family_of(words))
     return len(families - {"mixed"}) >= 2

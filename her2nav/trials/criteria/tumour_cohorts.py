@@ -109,7 +109,7 @@ def lists_own_tumour(text: str) -> bool:
     return "," in first and re.search(GASTRO_OESOPHAGEAL, first) is not None
 
 
-def _opening(text: str) -> str | None:
+def tumour_opening(text: str) -> str | None:
     """The tumour words a bullet opens with ("renal cell carcinoma" of "Renal cell carcinoma: …"),
     or None when it does not open with a tumour type."""
     low = _LEAD.sub("", _normal(text), count=1)
@@ -203,7 +203,7 @@ def label_tumour_cohorts(criteria: list[Any]) -> None:
     for crit in criteria:
         if crit.kind != "inclusion" or (crit.cohort and not _opens_with(crit.text, crit.cohort)):
             continue
-        words = _opening(crit.cohort or crit.text)  # a cohort named at the start: "NSCLC (…) - …"
+        words = tumour_opening(crit.cohort or crit.text)  # a cohort named at the start: "NSCLC (…) - …"
         if words is not None:
             listed = lists_own_tumour(crit.text) and not re.search(GASTRO_OESOPHAGEAL, words)
             shown = _listed_with(crit.text, words) if listed else words
