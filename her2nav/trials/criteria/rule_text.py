@@ -13,6 +13,15 @@ import re
 from typing import Any
 
 Req = dict[str, Any]
+# The agents.yaml groups a wash-out scope times where the scope is not itself a group (criteria/rules.py
+# drops a prior-therapy item the wash-out takes over; matching/evaluate_washout.py finds the courses):
+# "immunotherapy" times the checkpoint inhibitors; "targeted" agents are aimed at a molecular target of
+# the tumour or its vessels, not checkpoint inhibitors (the one label agents.yaml gives them)
+WASHOUT_SCOPE_GROUPS: dict[str, tuple[str, ...]] = {
+    "chemotherapy": ("chemotherapy",),
+    "immunotherapy": ("pd1",),
+    "targeted": ("targeted",),
+}
 # Every requirement type the rules produce: matching/evaluate.py has one evaluator per type (a test
 # holds them equal), and the registry's index columns are computed from the same set.
 REQUIREMENT_TYPES = frozenset(

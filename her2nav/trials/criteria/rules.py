@@ -18,7 +18,7 @@ from typing import Any
 
 from her2nav.trials.criteria.arm_items import arm_alternatives, without_arm_label
 from her2nav.trials.criteria.rule_gates import GATES, KIND_GATES, ONLY_FOR
-from her2nav.trials.criteria.rule_text import Req, latin_lookalikes, roman_numerals
+from her2nav.trials.criteria.rule_text import WASHOUT_SCOPE_GROUPS, Req, latin_lookalikes, roman_numerals
 from her2nav.trials.criteria.rules_after import (
     first_line_progressed,
     last_therapy_within,
@@ -368,8 +368,7 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     if any(r["type"] == "evaluable_disease" for r in found):
         found = [r for r in found if r["type"] != "measurable_disease"]
     if timed := {r["scope"] for r in found if r["type"] == "washout" and r.get("days")}:
-        if "immunotherapy" in timed:  # the checkpoint inhibitors it times (matching/evaluate_washout.py)
-            timed.add("pd1")
+        timed |= {group for scope in timed for group in WASHOUT_SCOPE_GROUPS.get(scope, ())}
         for r in found:  # "an immunotherapy other than pembrolizumab in the last 4 weeks": the wash-out
             # keeps the agents the prior therapy it takes over excepted (NCT06270706, the WB reviewer)
             if r["type"] == "prior_therapy" and r["group"] in timed and r.get("except"):

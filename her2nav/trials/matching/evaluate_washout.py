@@ -12,16 +12,10 @@ from her2nav.case.history import exposed_to
 from her2nav.case.models import TreatmentLine
 from her2nav.knowledge.agents import vocabulary
 from her2nav.knowledge.load import threshold
+from her2nav.trials.criteria.rule_text import WASHOUT_SCOPE_GROUPS
 from her2nav.trials.matching.finding import Finding, holds, not_applicable, unknown
 from her2nav.trials.matching.patient import PatientFacts
 
-_SCOPE_GROUPS = {
-    "chemotherapy": ("chemotherapy",),
-    "immunotherapy": ("pd1",),
-    # agents aimed at a molecular target of the tumour or its vessels, not checkpoint inhibitors: the one
-    # "targeted" label agents.yaml gives them (knowledge/agents.py)
-    "targeted": ("targeted",),
-}
 # Wash-outs named by the kind of molecule (agents.yaml modality): "small molecules", and antibodies,
 # conjugated or not ("antibody based anti-cancer therapy ≥ 4 weeks" covers T-DXd: VIKTORY-2, NCT06085755;
 # the VC reviewer)
@@ -49,11 +43,12 @@ def _in_scope(agent: str, scope: str) -> bool:
         return False
     if scope in _BY_MODALITY:
         return known.modality in _BY_MODALITY[scope]
-    return not known.groups.isdisjoint(_SCOPE_GROUPS.get(scope, (scope,)))
+    return not known.groups.isdisjoint(WASHOUT_SCOPE_GROUPS.get(scope, (scope,)))
 
 
 def _courses(facts: PatientFacts, scope: str) -> list[TreatmentLine]:
-    groups = _SCOPE_GROUPS.get(scope, None if scope == "systemic" else (scope,))  # or one agents.yaml group
+    # the scope's groups, or the one agents.yaml group it names
+    groups = WASHOUT_SCOPE_GROUPS.get(scope, None if scope == "systemic" else (scope,))
     if groups is None:
         return list(facts.case.treatments)
     if scope in _BY_MODALITY:
