@@ -37,6 +37,15 @@ _INLINE_COHORT = (
     # blind set, TU, MORPHEUS): a cohort named by its words before "cohort"
     _NAMED_COHORT,
     re.compile(rf"^([^:()]{{0,60}}\({_ONE_PART}\))\s*:", re.IGNORECASE),
+    # "Participants in Cohorts A1 and A2 (Part 2A): …", "Patients in Part C: …" (SAR445877, NCT05584670;
+    # twenty-sixth session, WH): the cohort the sub-bullet is for
+    re.compile(
+        r"^(?:participants|patients|subjects) (?:in|enrolled in|assigned to) (?:the )?"
+        # (a name, not a sentence: "Participants in Part A must have one of the following tumor types:" names
+        # no cohort before its colon)
+        r"((?:parts?|cohorts?|arms?)\b(?:(?!\b(?:must|should|shall|will|may|are|is|have|has)\b)[^:]){0,100}):",
+        re.IGNORECASE,
+    ),
 )
 
 
@@ -91,8 +100,13 @@ def inline_cohort(text: str) -> str | None:
     """A cohort named at the start of a criterion ("Cohort A: …", "NSCLC (…) - …", "For Part 1, …")."""
     for pattern in _INLINE_COHORT:
         if m := pattern.match(text):
-            return m.group(1).strip()
+            return _NOT_LIMITED.sub("", m.group(1)).strip()  # "Part 2 includes but is not limited to:"
     return None
+
+
+_NOT_LIMITED = re.compile(
+    r"\s+(includes?|including|may include),? but (is |are )?not limited to$", re.IGNORECASE
+)
 
 
 def orphans_to_all(criteria: list[Any]) -> list[Any]:

@@ -33,6 +33,7 @@ from typing import Any
 
 from her2nav.trials.criteria import heading_groups as groups
 from her2nav.trials.criteria import study_roles
+from her2nav.trials.criteria.cohort_items import cohort_items
 from her2nav.trials.criteria.cohort_labels import (
     ONLY_FOR_COHORT,
     explicit_cohort,
@@ -48,11 +49,14 @@ from her2nav.trials.criteria.headings import (
     for_all_participants,
     paragraph_after_list,
     paragraph_lead_in,
+    population_heading,
+    population_list,
     topic_heading,
     tumour_heading,
 )
 from her2nav.trials.criteria.her2_definition import apply_trial_her2_definition
 from her2nav.trials.criteria.joined_cohorts import open_joined_cohorts
+from her2nav.trials.criteria.lead_ins import offers_options, own_criterion
 from her2nav.trials.criteria.linked_bullets import (
     join_alternatives,
     listed_exceptions,
@@ -69,9 +73,10 @@ from her2nav.trials.criteria.tumour_cohorts import (
     set_aside_other_cohorts_clauses,
     without_other_cohorts_sentences,
 )
+from her2nav.trials.criteria.tumour_sentences import read_without_other_tumours_sentences
 
 # Bumped whenever stored parses change (a registry re-parses older rows); what each changed: git log.
-PARSER_VERSION = "87"
+PARSER_VERSION = "88"
 
 # "- • 1. age between …": marks a portal stacked on one item count once (eleventh blind set); ". Aged
 # ≥ 18 years": a list whose numbers a mirror dropped, the dot left (eighteenth blind set, TT)
@@ -99,6 +104,8 @@ class Criterion:
     paragraph: bool = False  # begun by a line that is not a bullet; not stored
     example: bool = False  # an example of what the criterion above allows (example_lists.py); not stored
     role: str | None = None  # for a treatment group, the controls or withdrawal (study_roles.py); not stored
+    # (indent, where in ``text``) of each deeper bullet joined into it (cohort_items.py); not stored
+    subitems: list[tuple[int, int]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text, "kind": self.kind, "requirements": self.requirements}
@@ -127,37 +134,6 @@ def _header_cohort(line: str) -> str | None:
         return tumour_heading(line, after_criteria=True)
     cleaned = re.sub(r"(?i)\b(specific\s+)?(inclusion|exclusion)\s+criteria\b|:", "", line)
     return re.sub(r"\s+", " ", cleaned).strip(" -–:,") or None
-
-
-# A lead-in whose items apply only to some patients ("… with treated CNS metastases are eligible,
-# provided the following criteria are met:"): its items stay with it.
-_CONDITIONAL = re.compile(
-    r"\b(provided|if|unless|as long as|in case)\b|(participants?|patients?|subjects?) with\b", re.I
-)
-
-
-# A lead-in whose items must all hold ("… adenocarcinoma of the esophagus meeting the following
-# criteria:" over bullets, as NCI's trial pages list them: issue 15, ninth blind set).
-_ALL_OF = re.compile(r"\b(meet(ing|s)?|fulfil\w*|satisfy\w*) (all )?(of )?the following( criteria)?:$", re.I)
-
-
-def _own_criterion(parent: Criterion, body: str, numbered: bool) -> bool:
-    """Whether a deeper-indented item under ``parent`` is a criterion of its own: a numbered or
-    lettered item (or any item under a lead-in whose items must all hold) under a lead-in that ends
-    with ':' and offers no alternatives."""
-    return (
-        (numbered or _ALL_OF.search(parent.text) is not None)
-        and parent.text.endswith(":")
-        and not OPTIONS.search(parent.text)
-        and not _CONDITIONAL.search(parent.text)
-        and not OPTIONS.search(body)
-    )
-
-
-def _offers_options(text: str) -> bool:
-    return (
-        text.endswith(":") and re.search(r"\b(one|either|any) of the following\b[^.;]*:$", text) is not None
-    )
 
 
 def split_criteria(text: str) -> list[Criterion]:
@@ -221,6 +197,10 @@ def split_criteria(text: str) -> list[Criterion]:
             ):
                 cohort = named
                 continue
+            if population_heading(raw):  # "Phase 1 enrollment population:": its items are alternatives
+                current = options_of = Criterion(stripped, kind, cohort, paragraph=True)
+                out.append(current)
+                continue
             if (group := groups.group_heading(raw)) is not None:  # "Module 1:", "Part A:", "All Panels"
                 path, top = groups.next_path(path, top, *group)
                 current, base_indent = None, None
@@ -245,7 +225,15 @@ def split_criteria(text: str) -> list[Criterion]:
             if ended and raw == raw.lstrip() and topic_heading(stripped):
                 current, base_indent, lead_in = None, None, None
                 continue
-            new_paragraph = ended and current is not None and current.paragraph
+            # … and after a blank line even without one, when the items are paragraphs ("… 10.) patients
+            # who have exhausted conventional systemic therapy options" / "Patients with locally advanced
+            # disease should be unresectable …": TIL, NCT03935893; twenty-sixth session, WG)
+            new_paragraph = (
+                after_blank
+                and current is not None
+                and current.paragraph
+                and (ended or (raw == raw.lstrip() and not current.text.endswith((":", ",", ";", "-"))))
+            )
             # a list without marks, one item a line (a registry copy that lost its bullets: "… 0 or 1.\n
             # Resolved acute effects of any prior therapy."): a sentence at the margin after an item
             # written as a paragraph that ended with a full stop is the next item (thirteenth blind set)
@@ -290,24 +278,25 @@ def split_criteria(text: str) -> list[Criterion]:
                 current = Criterion(body, kind, parent.cohort)
                 out.append(current)
                 continue
-            if lead_in is not None or _own_criterion(parent, body, numbered):
+            if lead_in is not None or own_criterion(parent.text, body, numbered):
                 lead_in = parent
                 current = Criterion(body, kind, parent.cohort)
                 out.append(current)
                 continue
             joiner = " " if current.text.endswith(":") else "; "
+            current.subitems.append((indent, len(current.text) + len(joiner)))
             current.text += joiner + body
             under_list = True
             continue
         # numbered options right under a lead-in offering alternatives, at its own indent, are its
         # alternatives (criteria/rules_options.py), not criteria of their own
         if (
-            numbered
-            and current is not None
+            current is not None
+            and (numbered or (options_of is current and population_list(current.text)))
             and current.kind == "inclusion"  # an exclusion's list excludes item by item
             and (
                 options_of is current
-                or _offers_options(current.text)
+                or offers_options(current.text)
                 # "… confirmed by IHC and:" then "1. … 3+ or" "2. … 2+ and FISH positive"
                 or (current.text.endswith(":") and re.search(r"\bor$", body) is not None)
             )
@@ -327,7 +316,7 @@ def split_criteria(text: str) -> list[Criterion]:
     groups.mark_spans(out, roles, "role")
     if not headed:
         exclusions_at_the_end(out)
-    return [piece for crit in out for piece in _split_lettered(crit)]
+    return [piece for crit in out for item in cohort_items(crit) for piece in _split_lettered(item)]
 
 
 def _split_lettered(crit: Criterion) -> list[Criterion]:
@@ -359,6 +348,7 @@ def parse_criteria(text: str) -> list[Criterion]:
             crit.requirements = interpret(without_named_cohort(crit.text), crit.kind)
     label_tumour_cohorts(criteria)
     open_joined_cohorts(criteria)
+    read_without_other_tumours_sentences(criteria, interpret)
     beyond_the_held_first_line(criteria)
     apply_trial_her2_definition(criteria)
     set_aside_other_cohorts_clauses(criteria)

@@ -128,3 +128,22 @@ def topic_heading(line: str) -> bool:
         and not any(ch.isdigit() for ch in line)
         and all(w[:1].isupper() or w in _SMALL_WORDS for w in words if w)
     )
+
+
+# "Phase 1 enrollment population:" over "* NSCLC", "* SCLC", "* Any solid tumors with L-MYC or N-MYC
+# amplification" … (MRT-2359, NCT05546268; twenty-sixth session, WG): the populations a phase takes,
+# each an alternative; read one by one, every tumour of the list was asked of every patient.
+_POPULATION_HEADING = re.compile(
+    r"^[^:;.]{0,40}\b(enrol(l)?ment|study|eligible|target) populations?\s*:", re.IGNORECASE
+)
+
+
+def population_heading(raw: str) -> bool:
+    """A heading at the margin over the populations a study (or one of its phases) takes: its items are
+    alternatives, gathered into it (eligibility.py) and read as one list (rules_option_lists.py)."""
+    return raw == raw.lstrip() and raw.rstrip().endswith(":") and _POPULATION_HEADING.match(raw) is not None
+
+
+def population_list(text: str) -> bool:
+    """A criterion begun by such a heading, with the items gathered so far."""
+    return _POPULATION_HEADING.match(text) is not None

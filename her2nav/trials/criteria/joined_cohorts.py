@@ -43,6 +43,8 @@ def open_joined_cohorts(criteria: list[Any]) -> None:
     what its lead-in asks of every cohort ("Patients with metastatic solid tumours who progressed on
     standard therapy"), unless the lead-in is itself one part's ("Participants in Part A and B must …")."""
     for crit in criteria:
+        if any(r.get("listed") for r in crit.requirements):
+            continue  # its items already read as alternatives (rules_option_lists.py)
         if crit.kind == "inclusion" and not crit.cohort and cohorts_joined(crit.text):
             lead = crit.text.split("; ")[0]
             one_part = re.search(r"\b(parts?|arms?|cohorts?)\b", lead, re.I) is not None

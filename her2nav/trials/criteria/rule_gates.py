@@ -69,7 +69,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "all approved",
         "all established",
     ),
-    "regimen_candidate": ("eligible", "candidate", "suitable", "fit ", "appropriate"),
+    "regimen_candidate": ("eligible", "candidate", "suitable", "fit ", "appropriate", "subject to"),
     "therapy_after": ("after", "following", "since"),
     "progressed_on_last": ("progress",),
     "maintenance_after_first_line": ("st line", "st-line"),  # rules_after: "first-line", "fist line"

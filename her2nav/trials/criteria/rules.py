@@ -50,6 +50,7 @@ from her2nav.trials.criteria.rules_line_counts import prior_lines
 from her2nav.trials.criteria.rules_lines import relapse_window
 from her2nav.trials.criteria.rules_locations import tumour_locations
 from her2nav.trials.criteria.rules_operation import operation_had
+from her2nav.trials.criteria.rules_option_lists import beyond_the_list, tumour_options
 from her2nav.trials.criteria.rules_options import history_options
 from her2nav.trials.criteria.rules_parts import only_with_the_qualifier, open_parts
 from her2nav.trials.criteria.rules_primary import primary_site
@@ -322,6 +323,8 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
         return tuple(defined)
     if "following" in low and _LIST_LEAD_IN.match(low):
         return (LEAD_IN,)
+    if (beyond := beyond_the_list(low, kind)) is not None:
+        return tuple(beyond)
     if ("number" in low or "will be" in low) and _STUDY_SIZE.match(low):
         return ({"type": "definition", "about": "design"},)
     if ("screening" in low or "testing" in low or "transfusion" in low) and _HOW_THE_TEAM_TESTS.match(low):
@@ -348,6 +351,10 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
         return tuple(scoped)
     if "following" in low and (options := history_options(low, kind)) is not None:
         return tuple(options)  # a treatment-history option list is read whole (rules_options.py)
+    if ("following" in low or "population" in low) and (
+        tumours := tumour_options(low, kind, _interpret)
+    ) is not None:
+        return tuple(tumours)  # "one of the following solid tumors: TMB-H; MSI-H; …" (rules_option_lists)
     found: list[Req] = []
     gated = _GATED.get(kind) or _gates_for(kind)
     for rule, words in gated:

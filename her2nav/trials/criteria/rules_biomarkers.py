@@ -245,7 +245,9 @@ def her2(text: str, kind: str) -> list[Req]:
         ):
             req["central"] = True
         if _has(
-            r"(biops\w+|tissue|specimen|sample)[^.;]{0,80}(after|following|since|post[- ])\s*(the )?"
+            # "HER2+ disease documented since progression of the most recent line" (NCT04499924, TL)
+            r"(biops\w+|tissue|specimen|sample|documented)[^.;]{0,80}(after|following|since|post[- ])"
+            r"\s*(the )?"
             r"(most recent |disease |documented )?(progression|progress)",
             text,
         ):
@@ -314,9 +316,17 @@ _SAMPLE_TO_CONFIRM = (
 )
 
 
+# "must have non-MSI-H or proficient MMR (pMMR) disease", "non- MSI-H", "non-dMMR" (SAR445877,
+# NCT05584670; BNT327, NCT05919264; twenty-sixth session, WH and WE): the status negated in the word, read
+# as MSI-high it let an MSI-high tumour in and kept a proficient one out
+_NON_MSI_HIGH = re.compile(r"\bnon-?\s?(msi-?h\b|msi-high|dmmr\b)")
+
+
 def msi(text: str, kind: str) -> list[Req]:
     if _has(_SAMPLE_TO_CONFIRM, text):
         return []
+    if "non" in text and _NON_MSI_HIGH.search(text):
+        text = _NON_MSI_HIGH.sub(" mss ", text)
     if _has(
         r"msi-?h\b|msi-high|microsatellite instability[- ]?(high|\(msi-h\))|high microsatellite|\bdmmr\b|"
         r"mismatch repair[- ]deficien|deficient mismatch",

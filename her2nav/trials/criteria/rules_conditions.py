@@ -267,8 +267,21 @@ def conditions(text: str, kind: str) -> list[Req]:
     return [*rest, {"type": "applies_if", "when": viral["hepatitis_b"], "then": [viral["hepatitis_c"]]}]
 
 
+# A study of brain metastases asking for them: "at least one intracranial measurable lesion … consistent
+# with … a brain metastasis" (AGuIX, NCT04899908; twenty-sixth session, WG, whose reviewer failed every
+# case without them)
+_BRAIN_METASTASES_ASKED = (
+    r"\bat least (one|1) (measurable )?(intracranial|brain|cns) (measurable )?(lesion|metasta|tumou?r)|"
+    r"\b(must|should) have (an? |at least one |active |untreated |measurable |progressive ){0,3}"
+    r"(brain|cns|intracranial) (metasta|lesion)"
+)
+
+
 def _conditions(text: str, kind: str) -> list[Req]:
     if kind == "inclusion":
+        brain = "intracranial" in text or "brain" in text or "cns" in text
+        if brain and _has(_BRAIN_METASTASES_ASKED, text):
+            return [{"type": "condition", "condition": "brain_metastases"}]
         if not _has(_ABSENCE_ASKED, text):
             return []
         return [{**r, "negated": True} for r in _conditions(text, "exclusion") if r["type"] == "condition"]

@@ -226,8 +226,10 @@ def _older_admitted(text: str, upper: Req) -> Req:
     return {"type": "any_of", "options": [[upper], [older]]}
 
 
+# "… and less than or equal to age 75" (TIL, NCT03935893; the WG reviewer)
 _UPPER_AGE = (
-    r"(less than|younger than|under|below|not older than|no older than|<=|=<|≤|<)\s*(\d{2,3})\b"
+    r"(less than or equal to|less than|younger than|under|below|not older than|no older than|<=|=<|≤|<)"
+    r"\s*(?:(?:the )?age (?:of )?)?(\d{2,3})\b"
     r"(?!\s*(%|x\b|kg|mg|ml|g/|days?|weeks?|months?))"
 )
 

@@ -36,7 +36,9 @@ _NOT_A_CANDIDATE = (
 _NO_STANDARD_LEFT = (
     r"standard[^.;]{0,60}(do not exist|does not exist|no longer effective|exhausted|"
     r"not (available|tolerated)|refractory|intoleran|failed)|"
-    r"no (available |further |other )?(satisfactory |acceptable |available |effective )*"
+    # "should have no appropriate standard therapy available" (NCT06131840, the WB reviewer)
+    r"no (available |further |other )?"
+    r"(satisfactory |acceptable |available |effective |appropriate |suitable )*"
     r"(alternative |standard )?(treatment|therap|option)|"
     r"(failed|exhausted|progressed on|progression on) (all )?(available )?standard|"
     r"no available treatment options?|"
@@ -171,7 +173,9 @@ _NOT_A_CANDIDATE_PART: Req = {"type": "not_standard_candidate"}
 CANDIDATE_FOR = (
     # (?<!not )(?<!in)(eligible|…) spelt letter-first: each word's lookbehinds just after its letter
     r"(e(?<!not e)(?<!ine)ligible|c(?<!not c)(?<!inc)andidates?|s(?<!not s)(?<!ins)uitable|"
-    r"f(?<!not f)(?<!inf)it|a(?<!not a)(?<!ina)ppropriate) "
+    # "… and are subject to receive FOLFOX as SOC per investigator's judgement" (BOLD-100, NCT04421820;
+    # the WE reviewer: not met once FOLFOX has been given)
+    r"f(?<!not f)(?<!inf)it|a(?<!not a)(?<!ina)ppropriate|s(?<!not s)ubject(?= to receive)) "
     r"(for|to (receive|be treated with|start))( treatment with| therapy with)? "
     r"(?P<regimen>((?!\b(after|following|progress\w*|prior|previous|who|having|if|unless)\b)[^.;])+)"
 )

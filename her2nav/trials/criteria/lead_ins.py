@@ -1,0 +1,37 @@
+"""Lead-ins whose deeper-indented items are criteria of their own, or alternatives (eligibility.py)."""
+
+from __future__ import annotations
+
+import re
+
+from her2nav.trials.criteria.run_on_lines import OPTIONS
+
+# A lead-in whose items apply only to some patients ("… with treated CNS metastases are eligible,
+# provided the following criteria are met:"): its items stay with it.
+_CONDITIONAL = re.compile(
+    r"\b(provided|if|unless|as long as|in case)\b|(participants?|patients?|subjects?) with\b", re.I
+)
+
+
+# A lead-in whose items must all hold ("… adenocarcinoma of the esophagus meeting the following
+# criteria:" over bullets, as NCI's trial pages list them: issue 15, ninth blind set).
+_ALL_OF = re.compile(r"\b(meet(ing|s)?|fulfil\w*|satisfy\w*) (all )?(of )?the following( criteria)?:$", re.I)
+
+
+def own_criterion(parent: str, body: str, numbered: bool) -> bool:
+    """Whether a deeper-indented item under ``parent`` is a criterion of its own: a numbered or
+    lettered item (or any item under a lead-in whose items must all hold) under a lead-in that ends
+    with ':' and offers no alternatives."""
+    return (
+        (numbered or _ALL_OF.search(parent) is not None)
+        and parent.endswith(":")
+        and not OPTIONS.search(parent)
+        and not _CONDITIONAL.search(parent)
+        and not OPTIONS.search(body)
+    )
+
+
+def offers_options(text: str) -> bool:
+    return (
+        text.endswith(":") and re.search(r"\b(one|either|any) of the following\b[^.;]*:$", text) is not None
+    )

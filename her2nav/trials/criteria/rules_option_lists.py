@@ -1,0 +1,106 @@
+"""A list of tumours a patient must have one of (inclusion): "For Phase 2, participants must have one of
+the following solid tumors:" over numbered items "TMB-H", "MSI-H/dMMR", "CRC (both Ras wild type and
+mutant)", "Virally associated tumors" … (STAR0602, NCT05592626; twenty-sixth session, WG), or "…
+associated with one of the following cancer types: 1.) gastric/esophagogastric, 2.) colorectal, …, 9.)
+mismatch repair deficient and/or microsatellite unstable cancers" in one line (TIL, NCT03935893). The
+splitter joins the items to their lead-in with "; " (eligibility.py). Read whole, the item naming
+MSI-H became a requirement of every patient and a gastric case with a proficient tumour failed a list
+it may well meet by another route; the reviewer left the list open (no route confirmed) and met it for
+an MSI-high tumour.
+
+Each item is one alternative, read on its own by the rules: the list holds when one item holds, fails
+when every item fails, and is open otherwise (matching/evaluate_standard.any_of). An item the rules
+cannot read ("Virally associated tumors") is an open alternative, never a met one; so is an item that
+only says "solid tumours" with a word of its own before it ("Immunogenic solid tumors": the sponsor's
+word, which no case field decides). The lead-in keeps what it asks itself ("… advanced solid tumours").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from her2nav.trials.criteria.rule_text import Req
+
+# "must have one of the following solid tumors:", "with any of the following tumor types:", "meet one
+# of the following additional criteria regarding the primary site or nature of the intracranial
+# disease:" (AGuIX, NCT04899908); or a population heading over a list ("Phase 1 enrollment population:",
+# MRT-2359, NCT05546268; eligibility.py gathers its items)
+_LEAD_IN = re.compile(
+    r"\b(one|any|either) of the following\b[^:;.]{0,80}?\b(cancers?|tumou?rs?|(cancer|tumou?r) types?|"
+    r"malignanc(y|ies)|histolog(y|ies)|indications?|diseases?|primary sites?)\b[^:;.]{0,40}:\s|"
+    r"^[^:;.]{0,40}\b(enrol(l)?ment|study|eligible|target) populations?\s*:\s"
+)
+_NUMBERED = re.compile(r"\s*(?:,\s*)?(?:and\s+)?\(?\d{1,2}(?:\.\)|\))\s+")
+_STAGE = re.compile(
+    r"\b(locally advanced|advanced|unresectable|metastatic|recurrent)"
+    r"((,? (or|and|and/or) |, )(locally advanced|advanced|unresectable|metastatic|recurrent))*"
+)
+# Words that say nothing of which tumour: stage, and the broad noun itself
+_BARE_SOLID = re.compile(
+    r"^((locally advanced|advanced|unresectable|metastatic|recurrent|refractory|relapsed|or|and|,)\s*)*"
+    r"solid (tumou?rs?|malignanc(y|ies)|cancers?)\W*$"
+)
+
+
+def tumour_options(text: str, kind: str, read: Callable[[str, str], tuple[Req, ...]]) -> list[Req] | None:
+    """The lead-in's own requirements and one ``any_of`` of its items, when ``text`` is such a list
+    with two items or more; None otherwise (the other rules read it)."""
+    if kind != "inclusion" or (m := _LEAD_IN.search(text)) is None or "; " in text[: m.start()]:
+        return None  # a lead-in within a later sub-item is that sub-item's (joined_cohorts.py)
+    rest = text[m.end() :]
+    # numbered in the line ("1.) gastric/esophagogastric, 2.) colorectal, …", TIL, NCT03935893), else
+    # one item a line, joined with "; " by the splitter
+    pieces = _NUMBERED.split(rest) if _NUMBERED.match(rest) else rest.split("; ")
+    items = [item for item in (piece.strip(" .;,") for piece in pieces) if item]
+    if len(items) < 2:
+        return None
+    lead = text[: m.end()].strip()
+    stage = _STAGE.search(lead)
+    options = [_option(item, stage.group(0) if stage else "", kind, read) for item in items]
+    said = [dict(r) for r in read(lead, kind) if r.get("about") != "lead_in"]
+    # "listed": the alternatives are the list's items (joined_cohorts.py leaves such an item as read)
+    return [*said, {"type": "any_of", "options": options, "listed": True}]
+
+
+def _option(item: str, stage: str, kind: str, read: Callable[[str, str], tuple[Req, ...]]) -> list[Req]:
+    """One item's requirements, with the lead-in's stage ("locally advanced, recurrent, or metastatic
+    cancer … one of the following cancer types: 1.) colorectal"); a bare adjective is read as the
+    cancer it names. An item read as nothing, or as a qualified "solid tumours", is open."""
+    named = next((t for t in (item, f"{item} cancer") if read(t, kind)), None)
+    reqs = [_asked(r) for r in read(named, kind)] if named else []
+    only_solid = all(r["type"] == "disease" and r.get("sites") == ["solid"] for r in reqs)
+    if not reqs or (only_solid and not _BARE_SOLID.match(item)):
+        return [*reqs, {"type": "open_parts", "parts": [item]}]
+    return [_asked(r) for r in read(f"{stage} {named}", kind)] if stage else reqs
+
+
+def _asked(req: Req) -> Req:
+    """An item read as a clause for some patients only ("colorectal cancer (CRC)": applies if the case
+    has colorectal cancer, asking nothing more) is, as an option, that tumour: a case without it does not
+    hold the option (NCT06131840's Part A list, the WB reviewer)."""
+    if req["type"] == "applies_if" and not req.get("then"):
+        return dict(req["when"])
+    return dict(req)
+
+
+# "Part 2 includes but is not limited to:" over tumour cohorts ("Cutaneous melanoma …:", "NSCLC: …";
+# AU-007, NCT05267626; twenty-sixth session, WF): the list names some of the tumours the part takes, so a
+# patient with another tumour may still join it; the reviewer left every gastric case possibly eligible.
+# The lead-in stands for that route, open (and its part is a cohort of its own: cohort_labels.py).
+_NOT_LIMITED_TO = re.compile(
+    r"^[^:;.]{0,60}\b(includes?|including|may include)\b,? but (is |are )?not limited to\s*:$"
+)
+BEYOND_THE_LIST = {
+    "type": "open_parts",
+    "parts": [
+        "whether the part takes the patient's tumour type (its list is not limited to the types named)"
+    ],
+}
+
+
+def beyond_the_list(text: str, kind: str) -> list[Req] | None:
+    """The open route a lead-in "… includes but is not limited to:" leaves, or None."""
+    if kind != "inclusion" or "limited" not in text or not _NOT_LIMITED_TO.match(text):
+        return None
+    return [dict(BEYOND_THE_LIST)]
