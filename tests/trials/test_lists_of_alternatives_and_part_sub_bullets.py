@@ -258,3 +258,27 @@ def test_being_due_to_receive_folfox_as_standard_fails_a_case_that_has_had_it() 
     text = "Metastatic gastrointestinal tumours that are subject to receive FOLFOX as SOC"
     assert status(text, "inclusion", treatments=FOLFOX) == "not_met"
     assert status(text, "inclusion") == "unknown"  # whether the doctor would give it
+
+
+def test_no_longer_benefiting_from_standard_treatment_is_not_met_while_options_remain() -> None:
+    text = (
+        "Metastatic solid tumor in a patient who is no longer benefiting from standard anti-cancer treatment"
+    )
+    assert "standard_exhausted" in str(interpret(text, "inclusion"))
+    assert status(text, "inclusion") == "not_met"
+
+
+def test_a_sentence_turning_non_measurable_disease_away_still_asks_for_measurable_disease() -> None:
+    text = (
+        "Patients must have disease that can be objectively measured, defined as at least one lesion that "
+        "can be accurately measured. Patients with only assessable non-measurable disease are NOT eligible."
+    )
+    assert {"type": "measurable_disease"} in interpret(text, "inclusion")
+
+
+def test_locally_recurrent_or_metastatic_disease_is_not_a_locally_advanced_primary() -> None:
+    text = (
+        "Patients with histologically confirmed solid tumors who have locally recurrent or metastatic disease"
+    )
+    assert status(text, "inclusion", diagnosis__setting="locally_advanced_unresectable") == "not_met"
+    assert status(text, "inclusion") == "met"

@@ -265,16 +265,22 @@ def measurable(text: str, kind: str) -> list[Req]:
         return []
     # disease that is evaluable without being measurable is let in too ("measurable, evaluable, or
     # non-evaluable disease as long as evaluable by RECIST"; "Phase III: at least 1 evaluable lesion");
-    # "palliative radiotherapy to sites … that are not measurable" is about radiotherapy (thirteenth set)
+    # "palliative radiotherapy to sites … that are not measurable" is about radiotherapy (thirteenth set).
+    # A sentence turning such patients away ("… patients with only assessable non-measurable disease) are
+    # NOT eligible": TAPUR, NCT02693535; the WD reviewer) lets none in.
+    allowed = " ".join(s for s in re.split(r"(?<=\.)\s", text) if not _has(_TURNED_AWAY, s))
     if _has(
         r"measurable,? (and/)?or (non-?measurable|evaluable)|measurable, evaluable|evaluable or measurable|"
         r"non-?measurable|not measurable|(?<!non-)(?<!non)(?<!and )evaluable (disease|lesions?)|"
         # "it is not allowed radiation therapy on primary tumor, measurable lesions" (TZ): radiotherapy's
         r"(radiation|radiotherapy)[^.;]{0,40}\bmeasurable",
-        text,
+        allowed,
     ):
         return []
     return [{"type": "measurable_disease"}]
+
+
+_TURNED_AWAY = r"\b(are|is) not eligible\b|\bineligible\b|\b(are|is|will be) excluded\b"
 
 
 def organ_function(text: str, kind: str) -> list[Req]:

@@ -41,6 +41,9 @@ _NO_STANDARD_LEFT = (
     r"(satisfactory |acceptable |available |effective |appropriate |suitable )*"
     r"(alternative |standard )?(treatment|therap|option)|"
     r"(failed|exhausted|progressed on|progression on) (all )?(available )?standard|"
+    # "… who is no longer benefiting from standard anti-cancer treatment or for whom, in the opinion of the
+    # treating physician, no such treatment is available" (TAPUR, NCT02693535; the WD reviewer)
+    r"no longer benefit\w* from (the |their )?(\w+ ){0,2}standard|"
     r"no available treatment options?|"
     # "No other more conventional forms of therapy available with a reasonable chance of cure or
     # significant palliation" (NCT00054457, seventeenth blind set, TS): a standard option left is one

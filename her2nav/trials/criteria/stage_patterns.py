@@ -83,8 +83,10 @@ METASTATIC_OR_RECURRENT = (
     r"\bmetasta\w*( disease| cancer| gastric cancer| agc)? (or|and/or) (locally )?recurr\w*|"
     r"\brecurr\w*( disease| cancer)? (or|and/or) metasta"
 )
+# ("locally recurrent or metastatic" is a recurrence or spread, not a locally advanced primary: NCT06625515,
+# the WD reviewer)
 LOCAL_TOO = (
-    r"locally|loco-?regional|stage iii|(unresectable|inoperable)(,| or| and)|"
+    r"locally(?! recurr)|loco-?regional(ly)?(?! recurr)|stage iii|(unresectable|inoperable)(,| or| and)|"
     r"(?<!metastatic )(?<!recurrent )(?<!recurred )\badvanced\b(?! gastric| agc)"
 )
 # Words beside "metastatic" that take more than distant spread, or make the item about something else
