@@ -282,3 +282,19 @@ def test_locally_recurrent_or_metastatic_disease_is_not_a_locally_advanced_prima
     )
     assert status(text, "inclusion", diagnosis__setting="locally_advanced_unresectable") == "not_met"
     assert status(text, "inclusion") == "met"
+
+
+FOR_THE_LISTED = (
+    "For the following tumor types, subject must have received at least 1 prior line containing PD-1/PD-L1 "
+    "targeted therapy: Relapsed HNSCC; Relapsed NSCLC; Relapsed Advanced ccRCC"
+)
+
+
+def test_a_condition_for_the_tumour_types_it_lists_does_not_apply_to_a_gastric_case() -> None:
+    assert status(FOR_THE_LISTED, "inclusion") == "met"
+
+
+def test_a_condition_for_msi_high_tumours_is_asked_of_an_msi_high_case_only() -> None:
+    text = FOR_THE_LISTED.replace("Relapsed HNSCC; Relapsed NSCLC; Relapsed Advanced ccRCC", "MSI-H tumors")
+    assert status(text, "inclusion", biomarkers=PROFICIENT) == "met"
+    assert status(text, "inclusion", biomarkers=DEFICIENT) == "not_met"

@@ -50,7 +50,7 @@ from her2nav.trials.criteria.rules_line_counts import prior_lines
 from her2nav.trials.criteria.rules_lines import relapse_window
 from her2nav.trials.criteria.rules_locations import tumour_locations
 from her2nav.trials.criteria.rules_operation import operation_had
-from her2nav.trials.criteria.rules_option_lists import beyond_the_list, tumour_options
+from her2nav.trials.criteria.rules_option_lists import beyond_the_list, for_listed_tumours, tumour_options
 from her2nav.trials.criteria.rules_options import history_options
 from her2nav.trials.criteria.rules_parts import only_with_the_qualifier, open_parts
 from her2nav.trials.criteria.rules_primary import primary_site
@@ -323,7 +323,7 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
         return tuple(defined)
     if "following" in low and _LIST_LEAD_IN.match(low):
         return (LEAD_IN,)
-    if (beyond := beyond_the_list(low, kind)) is not None:
+    if (beyond := beyond_the_list(low, kind) or for_listed_tumours(low, kind, _interpret)) is not None:
         return tuple(beyond)
     if ("number" in low or "will be" in low) and _STUDY_SIZE.match(low):
         return ({"type": "definition", "about": "design"},)

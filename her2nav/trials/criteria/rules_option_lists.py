@@ -69,8 +69,9 @@ def _option(item: str, stage: str, kind: str, read: Callable[[str, str], tuple[R
     cancer it names. An item read as nothing, or as a qualified "solid tumours", is open."""
     named = next((t for t in (item, f"{item} cancer") if read(t, kind)), None)
     reqs = [_asked(r) for r in read(named, kind)] if named else []
-    only_solid = all(r["type"] == "disease" and r.get("sites") == ["solid"] for r in reqs)
-    if not reqs or (only_solid and not _BARE_SOLID.match(item)):
+    # a stage or "solid tumours" alone names no tumour ("Relapsed Advanced ccRCC" read as "advanced")
+    only_stage = all(r["type"] == "disease" and r.get("sites") in ([], ["solid"]) for r in reqs)
+    if not reqs or (only_stage and not _BARE_SOLID.match(item)):
         return [*reqs, {"type": "open_parts", "parts": [item]}]
     return [_asked(r) for r in read(f"{stage} {named}", kind)] if stage else reqs
 
@@ -104,3 +105,25 @@ def beyond_the_list(text: str, kind: str) -> list[Req] | None:
     if kind != "inclusion" or "limited" not in text or not _NOT_LIMITED_TO.match(text):
         return None
     return [dict(BEYOND_THE_LIST)]
+
+
+# "For the following tumor types, subject must have received at least 1 prior line containing PD-1/PD-L1
+# targeted therapy …: Relapsed HNSCC; Relapsed NSCLC; Relapsed Advanced ccRCC" (NCT04777994; twenty-sixth
+# session, WE): the condition is asked of patients with a listed tumour only. Read whole, a gastric case
+# failed it on the PD-1 line and on the "MSI-H tumors" of the next such item.
+_FOR_THE_LISTED = re.compile(
+    r"^for (the following|these|those) (tumou?r types?|cancers?|cancer types?|indications?|diseases?),\s*"
+    r"(?P<asked>[^:]{10,400}):\s+(?P<listed>\S.*)$"
+)
+
+
+def for_listed_tumours(text: str, kind: str, read: Callable[[str, str], tuple[Req, ...]]) -> list[Req] | None:
+    """A clause for the tumours it lists: what it asks, applying to a case that has one of them; None
+    when ``text`` is not one."""
+    if kind != "inclusion" or (m := _FOR_THE_LISTED.match(text)) is None:
+        return None
+    items = [item for item in (piece.strip(" .;,") for piece in m.group("listed").split("; ")) if item]
+    options = [_option(item, "", kind, read) for item in items]
+    asked = [dict(r) for r in read(m.group("asked"), kind)]
+    when = {"type": "any_of", "options": options, "listed": True}
+    return [{"type": "applies_if", "when": when, "then": asked}]

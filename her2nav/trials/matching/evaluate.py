@@ -201,6 +201,8 @@ def _subject(when: dict[str, Any]) -> str:
         return "a clause for patients with MSI-high/dMMR tumours"
     if when.get("type") == "sex":
         return f"a clause for {'women' if when['sex'] == 'female' else 'men'}"
+    if when.get("type") == "any_of" and when.get("listed"):  # criteria/rules_option_lists.py
+        return "a clause for the tumour types it lists"
     return "a clause for other patients"
 
 
