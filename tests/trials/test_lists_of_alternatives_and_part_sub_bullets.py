@@ -298,3 +298,30 @@ def test_a_condition_for_msi_high_tumours_is_asked_of_an_msi_high_case_only() ->
     text = FOR_THE_LISTED.replace("Relapsed HNSCC; Relapsed NSCLC; Relapsed Advanced ccRCC", "MSI-H tumors")
     assert status(text, "inclusion", biomarkers=PROFICIENT) == "met"
     assert status(text, "inclusion", biomarkers=DEFICIENT) == "not_met"
+
+
+FLATTENED = (
+    "Inclusion Criteria\n\n  • Histologically confirmed previously untreated metastatic HER2+ GC or GEJ "
+    "adenocarcinoma 1. Prior systemic perioperative treatment is allowed 2. Cohort A: HER2-positive (by "
+    "IHC 3+) per central review 3. Cohort B: HER2-positive by local review. - Eastern Cooperative Oncology "
+    "Group performance status of 0 or 1 - At least one radiographically measurable target lesion\n\n"
+    "Exclusion Criteria\n\n  • Active infection"
+)
+
+
+def test_a_bulleted_lead_with_numbered_and_dashed_items_run_into_it_is_split_into_them() -> None:
+    texts = [c.text for c in parse_criteria(FLATTENED) if c.kind == "inclusion"]
+    assert texts == [
+        "Histologically confirmed previously untreated metastatic HER2+ GC or GEJ adenocarcinoma",
+        "Prior systemic perioperative treatment is allowed",
+        "Cohort A: HER2-positive (by IHC 3+) per central review",
+        "Cohort B: HER2-positive by local review.",
+        "Eastern Cooperative Oncology Group performance status of 0 or 1",
+        "At least one radiographically measurable target lesion",
+    ]
+
+
+def test_an_inclusion_about_patients_who_had_a_therapy_does_not_ask_the_therapy_of_everyone() -> None:
+    text = "Patients receiving perioperative anti-HER2 therapy require testing of HER2 status for eligibility"
+    assert status(text, "inclusion") == "met"
+    assert status(text, "inclusion", treatments=FOLFOX) == "met"

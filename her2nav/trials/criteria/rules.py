@@ -52,7 +52,7 @@ from her2nav.trials.criteria.rules_locations import tumour_locations
 from her2nav.trials.criteria.rules_operation import operation_had
 from her2nav.trials.criteria.rules_option_lists import beyond_the_list, for_listed_tumours, tumour_options
 from her2nav.trials.criteria.rules_options import history_options
-from her2nav.trials.criteria.rules_parts import only_with_the_qualifier, open_parts
+from her2nav.trials.criteria.rules_parts import for_those_treated, only_with_the_qualifier, open_parts
 from her2nav.trials.criteria.rules_primary import primary_site
 from her2nav.trials.criteria.rules_reproductive import consent, menopause_defined
 from her2nav.trials.criteria.rules_scope import (
@@ -392,4 +392,6 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     found.extend(open_parts(low, kind, found))
     if kind == "exclusion":
         found = only_with_the_qualifier(low, found)
+    elif "patient" in low or "participant" in low or "subject" in low:
+        found = for_those_treated(low, found)
     return tuple(found or consent(low, kind))

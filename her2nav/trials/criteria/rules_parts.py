@@ -241,3 +241,23 @@ def only_with_the_qualifier(text: str, found: list[Req]) -> list[Req]:
         return found
     rest = [r for r in found if r is not prior[0] and r.get("group") != prior[0]["group"]]
     return [{"type": "applies_if", "when": prior[0], "then": rest}]
+
+
+# "Patients receiving perioperative anti-HER2 therapy require testing of HER2 status for eligibility"
+# (NCT04082364; the TV reviewer: does not apply without such therapy): an inclusion whose subject is the
+# patients who had a therapy asks the rest of them only, not the therapy of everyone.
+_THOSE_TREATED = re.compile(
+    r"^(patients?|participants?|subjects?) (who (have |had )?(received|been treated with|were treated with)|"
+    r"who are receiving|receiving|treated with|having received) [^.;]{1,80}? "
+    r"(must|should|shall|require|requires|are required|is required|need|needs)\b"
+)
+
+
+def for_those_treated(text: str, found: list[Req]) -> list[Req]:
+    """One prior therapy named as the subject of an inclusion (_THOSE_TREATED): an ``applies_if`` on that
+    therapy asking the rest."""
+    prior = [r for r in found if r["type"] == "prior_therapy" and not r.get("negated")]
+    if len(prior) != 1 or not _THOSE_TREATED.search(text):
+        return found
+    rest = [r for r in found if r is not prior[0]]
+    return [{"type": "applies_if", "when": prior[0], "then": rest}]

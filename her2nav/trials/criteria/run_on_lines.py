@@ -181,6 +181,9 @@ def _bare_items(line: str) -> list[str]:
 # "… GEJ adenocarcinoma •Eastern Cooperative Oncology Group …": a bullet glued to its item's first word
 # in a flattened list (RILOMET-1's record, NCT01697072; twenty-first blind set, TX)
 _GLUED_BULLET = re.compile(r"(?<=\s)•(?=[A-Z])")
+# a bulleted lead with a numbered list run into it ("• … adenocarcinoma 1. Prior … 2. Patients …")
+_LEAD_THEN_NUMBERED = re.compile(r"^(\s*[•*-]\s+)([A-Z][^\n]*?[a-z)])\s+(1[.)]\s+[A-Z].*)$")
+_SECOND_NUMBER = re.compile(r"\s2[.)]\s+[A-Z]")
 
 
 def _unflatten(line: str) -> list[str]:
@@ -193,6 +196,12 @@ def _unflatten(line: str) -> list[str]:
         return nci_items(line)  # NCI's PDQ form on one paragraph (nci_form.py)
     if line.startswith(("* ", "• ")) and len(_STARRED_RUN.findall(line)) >= 2:
         return _STARRED_RUN.split(line)  # "* Histological … adenocarcinoma. * Evidence of … * ECOG 0-1" (TV)
+    if (m := _LEAD_THEN_NUMBERED.match(line)) is not None and _SECOND_NUMBER.search(m.group(3)):
+        # "• Histologically … adenocarcinoma 1. Prior … allowed … 4. Cohort B: … - Availability of … -
+        # Eastern Cooperative …" (NCT04082364; the TV reviewer): the lead, its numbered items (split by
+        # _run_on) and the dashed items after them, each a line of its own
+        numbered, *dashed = _FLAT_DASH.split(m.group(3))
+        return [f"{m.group(1)}{m.group(2)}", numbered, *(f"- {d[1:].strip()}" for d in dashed)]
     if "riteria" not in line:
         return [line]
     if not _FLAT_HEADER.search(line):
