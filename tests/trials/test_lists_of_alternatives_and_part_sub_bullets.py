@@ -325,3 +325,22 @@ def test_an_inclusion_about_patients_who_had_a_therapy_does_not_ask_the_therapy_
     text = "Patients receiving perioperative anti-HER2 therapy require testing of HER2 status for eligibility"
     assert status(text, "inclusion") == "met"
     assert status(text, "inclusion", treatments=FOLFOX) == "met"
+
+
+RELATIVE_LEAD = """Inclusion Criteria:
+  • Adults with metastatic or locally recurrent gastro-oesophageal cancer which:
+    • has arisen in any primary gastro-oesophageal site (oesophago-gastric junction (GOJ) or stomach); and
+    • has failed a minimum of 2 lines of prior anti-cancer therapy for recurrent/metastatic disease
+
+Exclusion Criteria:
+  • Active infection"""
+
+
+def test_items_ending_a_lead_ins_sentence_are_criteria_of_their_own_read_after_it() -> None:
+    criteria = parse_criteria(RELATIVE_LEAD)
+    site = _the(criteria, "has arisen")
+    lines = _the(criteria, "has failed")
+    assert site.text.startswith("has arisen") and lines.text.startswith("has failed")
+    assert _judged(site) == "met"
+    assert _judged(site, diagnosis__site="esophagus") == "not_met"
+    assert _judged(lines) == "not_met"  # no line given

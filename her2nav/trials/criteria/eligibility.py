@@ -56,7 +56,7 @@ from her2nav.trials.criteria.headings import (
 )
 from her2nav.trials.criteria.her2_definition import apply_trial_her2_definition
 from her2nav.trials.criteria.joined_cohorts import open_joined_cohorts
-from her2nav.trials.criteria.lead_ins import offers_options, own_criterion
+from her2nav.trials.criteria.lead_ins import continues, offers_options, own_criterion
 from her2nav.trials.criteria.linked_bullets import (
     join_alternatives,
     listed_exceptions,
@@ -76,7 +76,7 @@ from her2nav.trials.criteria.tumour_cohorts import (
 from her2nav.trials.criteria.tumour_sentences import read_without_other_tumours_sentences
 
 # Bumped whenever stored parses change (a registry re-parses older rows); what each changed: git log.
-PARSER_VERSION = "91"
+PARSER_VERSION = "92"
 
 # "- • 1. age between …": marks a portal stacked on one item count once (eleventh blind set); ". Aged
 # ≥ 18 years": a list whose numbers a mirror dropped, the dot left (eighteenth blind set, TT)
@@ -104,6 +104,7 @@ class Criterion:
     paragraph: bool = False  # begun by a line that is not a bullet; not stored
     example: bool = False  # an example of what the criterion above allows (example_lists.py); not stored
     role: str | None = None  # for a treatment group, the controls or withdrawal (study_roles.py); not stored
+    sentence: str = ""  # the lead-in whose sentence it ends ("… cancer which:"; lead_ins.py); not stored
     # (indent, where in ``text``) of each deeper bullet joined into it (cohort_items.py); not stored
     subitems: list[tuple[int, int]] = field(default_factory=list)
 
@@ -280,7 +281,7 @@ def split_criteria(text: str) -> list[Criterion]:
                 continue
             if lead_in is not None or own_criterion(parent.text, body, numbered):
                 lead_in = parent
-                current = Criterion(body, kind, parent.cohort)
+                current = Criterion(body, kind, parent.cohort, sentence=continues(parent.text))
                 out.append(current)
                 continue
             joiner = " " if current.text.endswith(":") else "; "
@@ -345,7 +346,10 @@ def parse_criteria(text: str) -> list[Criterion]:
         elif standalone_note(crit.text):
             crit.requirements = note_reading(crit.text)
         else:
-            crit.requirements = interpret(without_named_cohort(crit.text), crit.kind)
+            text = without_named_cohort(crit.text)
+            crit.requirements = interpret(text, crit.kind) or (
+                interpret(f"{crit.sentence} {text}", crit.kind) if crit.sentence else []
+            )
     label_tumour_cohorts(criteria)
     open_joined_cohorts(criteria)
     read_without_other_tumours_sentences(criteria, interpret)

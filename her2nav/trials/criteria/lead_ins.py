@@ -15,7 +15,13 @@ _CONDITIONAL = re.compile(
 
 # A lead-in whose items must all hold ("… adenocarcinoma of the esophagus meeting the following
 # criteria:" over bullets, as NCI's trial pages list them: issue 15, ninth blind set).
-_ALL_OF = re.compile(r"\b(meet(ing|s)?|fulfil\w*|satisfy\w*) (all )?(of )?the following( criteria)?:$", re.I)
+# A lead-in ending in a relative clause is one too ("… gastro-oesophageal cancer which:" over "has arisen in
+# …; and", "is of adenocarcinoma … histology; and": NCT02773524, the VT reviewer).
+_ALL_OF = re.compile(
+    r"\b(meet(ing|s)?|fulfil\w*|satisfy\w*) (all )?(of )?the following( criteria)?:$|"
+    r"\b(which|that|whose)\s*:$",
+    re.I,
+)
 
 
 def own_criterion(parent: str, body: str, numbered: bool) -> bool:
@@ -35,3 +41,12 @@ def offers_options(text: str) -> bool:
     return (
         text.endswith(":") and re.search(r"\b(one|either|any) of the following\b[^.;]*:$", text) is not None
     )
+
+
+_RELATIVE = re.compile(r"\b(which|that|whose)\s*:$", re.I)
+
+
+def continues(parent: str) -> str:
+    """``parent`` when its items end its sentence ("… gastro-oesophageal cancer which:" / "is of
+    adenocarcinoma … histology"): an item that reads as nothing alone is read after it; else ""."""
+    return parent if _RELATIVE.search(parent) else ""
