@@ -172,7 +172,13 @@ def test_a_clause_of_an_undefined_cohort_that_would_exclude_is_left_open() -> No
     )
     excluded = _shown(text)[-1]  # the default case is HER2 IHC 3+
     assert excluded["status"] == "unknown"
-    assert _shown(text, biomarkers=[])[-1]["status"] == "met"  # HER2 not known: the clause clears nothing
+    # HER2 not known: whether the clause excludes is open too (twenty-seventh session: an open clause of an
+    # undefined cohort was shown as not applying, and ST-067's pneumonitis clause passed a case with ILD)
+    assert _shown(text, biomarkers=[])[-1]["status"] == "unknown"
+    assert (
+        _shown(text, biomarkers=[{"kind": "her2_ihc", "score": "0", "criteria": "gastric"}])[-1]["status"]
+        == "met"
+    )
 
 
 def test_a_cohort_clause_for_another_tumours_cohort_does_not_apply() -> None:

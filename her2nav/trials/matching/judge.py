@@ -123,10 +123,11 @@ def entry_score(verdict: str, unknowns: int, shown: int, recruiting: bool, in_re
 
 
 def _not_for_this_patient(crit: dict[str, Any]) -> dict[str, Any]:
-    """A clause of a cohort no inclusion defines. It does not apply, unless it would exclude the patient:
-    the record does not say who is in that cohort, and the patient may be (eighteenth blind set, TT:
-    "Only for Cohort A: known HER2-positive tumour", Cohort A being the first-line one, was passed for a
-    HER2-positive patient on first-line therapy)."""
+    """A clause of a cohort no inclusion defines. It does not apply, unless it would or may exclude the
+    patient: the record does not say who is in that cohort, and the patient may be (eighteenth blind set,
+    TT: "Only for Cohort A: known HER2-positive tumour", Cohort A being the first-line one, was passed for
+    a HER2-positive patient on first-line therapy; twenty-seventh session, WF: ST-067's pneumonitis clause
+    "for Phase 1 combination therapy only", open for a case with interstitial lung disease, was passed)."""
     if _restricted_status(crit["cohort"], crit["status"]) == "unknown":
         why = f"applies to {crit['cohort']} only, which the record does not define; {crit['reason']}"
         return {**crit, "status": "unknown", "reason": why, "action": _WHICH_COHORT}
@@ -139,7 +140,7 @@ def _restricted_status(cohort: str | None, status: str) -> str:
     count and _not_for_this_patient's entry both follow it)."""
     if not cohort:
         return status
-    return "unknown" if status == "not_met" else "met"
+    return "unknown" if status in ("not_met", "unknown") else "met"
 
 
 _WHICH_COHORT = "ask the study team which cohort the patient would join"
