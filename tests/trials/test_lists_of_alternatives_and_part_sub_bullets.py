@@ -344,3 +344,22 @@ def test_items_ending_a_lead_ins_sentence_are_criteria_of_their_own_read_after_i
     assert _judged(site) == "met"
     assert _judged(site, diagnosis__site="esophagus") == "not_met"
     assert _judged(lines) == "not_met"  # no line given
+
+
+def _course_of(agents: list[str], stop: str, ended: str | None = None) -> list[dict[str, Any]]:
+    course: dict[str, Any] = {
+        "line": 1,
+        "setting": "palliative",
+        "agents": agents,
+        "started_on": "2026-01-20",
+    }
+    return [{**course, "stop_reason": stop, **({"ended_on": ended} if ended else {})}]
+
+
+def test_an_immunotherapy_the_patient_must_be_receiving_is_one_running_now() -> None:
+    text = "Patients must be receiving immunotherapy with overall response of progressive disease"
+    stopped = _course_of(["nivolumab", "capecitabine", "oxaliplatin"], "progression", "2026-04-20")
+    running = _course_of(["nivolumab", "capecitabine", "oxaliplatin"], "ongoing")
+    assert status(text, "inclusion", treatments=stopped) == "not_met"
+    assert status(text, "inclusion", treatments=running) == "unknown"  # progressing on it is not recorded
+    assert status(text, "inclusion") == "not_met"

@@ -45,7 +45,7 @@ from her2nav.trials.criteria.rules_conditions import conditions
 from her2nav.trials.criteria.rules_dates import diagnosis_window
 from her2nav.trials.criteria.rules_disease import disease
 from her2nav.trials.criteria.rules_fitness import age, ecog, karnofsky, measurable, organ_function, sexes
-from her2nav.trials.criteria.rules_history import prior_therapy
+from her2nav.trials.criteria.rules_history import prior_therapy, received_now
 from her2nav.trials.criteria.rules_line_counts import prior_lines
 from her2nav.trials.criteria.rules_lines import relapse_window
 from her2nav.trials.criteria.rules_locations import tumour_locations
@@ -392,6 +392,6 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
     found.extend(open_parts(low, kind, found))
     if kind == "exclusion":
         found = only_with_the_qualifier(low, found)
-    elif "patient" in low or "participant" in low or "subject" in low:
-        found = for_those_treated(low, found)
+    else:
+        found = received_now(low, kind, for_those_treated(low, found))
     return tuple(found or consent(low, kind))

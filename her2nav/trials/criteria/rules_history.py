@@ -257,3 +257,25 @@ def _named_without(text: str) -> set[str]:
     """The agent groups ``text`` names only after "without" ("therapy without taxanes")."""
     spans = " ".join(m.group(0) for m in re.finditer(_WITHOUT, text))
     return set(_therapy_groups(spans)) - set(_therapy_groups(re.sub(_WITHOUT, " ", text)))
+
+
+# "Patients must be receiving immunotherapy (checkpoint inhibitor …) with overall response of progressive
+# disease" (NCT04221893; the VZ reviewer: not met once the immunotherapy has stopped), "Currently receiving
+# first-line …": the therapy running now, not one ever given
+_NOW = re.compile(r"\b(must|should) be (currently )?receiving\b|\bcurrently (receiving|on|undergoing)\b")
+
+
+def received_now(text: str, kind: str, found: list[Req]) -> list[Req]:
+    """``found`` with each prior therapy an inclusion says the patient is receiving marked ``now``."""
+    if kind != "inclusion" or ("receiving" not in text and "currently" not in text) or not _NOW.search(text):
+        return found
+    now = [{**r, "now": True} if r["type"] == "prior_therapy" and not r.get("negated") else r for r in found]
+    if _WITH_PROGRESSION.search(text):  # "… with overall response of progressive disease": progressing on it
+        now.append({"type": "progressed_on_last", "at_entry": True})
+    return now
+
+
+_WITH_PROGRESSION = re.compile(
+    r"\bwith (an? )?(overall response of |best response of )?(progressive disease|(disease|"
+    r"radiographic|radiological|documented) progression)\b"
+)

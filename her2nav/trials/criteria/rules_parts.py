@@ -256,6 +256,8 @@ _THOSE_TREATED = re.compile(
 def for_those_treated(text: str, found: list[Req]) -> list[Req]:
     """One prior therapy named as the subject of an inclusion (_THOSE_TREATED): an ``applies_if`` on that
     therapy asking the rest."""
+    if not text.startswith(("patient", "participant", "subject")):
+        return found
     prior = [r for r in found if r["type"] == "prior_therapy" and not r.get("negated")]
     if len(prior) != 1 or not _THOSE_TREATED.search(text):
         return found

@@ -23,7 +23,9 @@ def prior_therapy(req: dict[str, Any], facts: PatientFacts, kind: str) -> Findin
     # coregulatory proteins" for a patient on nivolumab, "Previous platinum therapy" on oxaliplatin: the
     # TT and TX reviewers): what the patient is receiving has been received
     current = bool(req.get("ongoing_counts")) or kind == "exclusion"
-    courses = exposed_to(facts.case, group, include_current=current)
+    courses = exposed_to(facts.case, group, include_current=current or bool(req.get("now")))
+    if req.get("now"):  # "Patients must be receiving immunotherapy" (rules_history.received_now)
+        courses, group = [t for t in courses if t.ongoing], f"{group} being received now"
     if settings := req.get("settings"):  # "neoadjuvant chemotherapy" (rules_any_setting.py)
         courses = [t for t in courses if t.setting in settings]
         group = f"{group} ({' or '.join(settings)})"
