@@ -17,7 +17,12 @@ Splitting rules:
   letter in turn; a numbered or lettered child of a lead-in ending with ':' ("Regarding prior therapy:"
   / "1. …" / "2. …") is a criterion of its own, unless the lead-in or a child offers alternatives
   ("one of the following", "… or") or the lead-in is a condition ("patients with …, provided the
-  following are met:"); a lead-in that then asks nothing itself is dropped.
+  following are met:"); a lead-in that then asks nothing itself is dropped. So is any child of a lead-in
+  whose sentence it ends ("… cancer which:" / "has arisen in …; and"), read after the lead-in when it
+  says nothing alone (lead_ins.py).
+- Sub-bullets under a heading that asks nothing and names a part, or that open with a cohort's name
+  ("Participants in Cohort B (part 2A): …"), are criteria of that part or cohort (cohort_items.py).
+- A population heading's items are one list of alternatives ("Phase 1 enrollment population:").
 - A case-control study's "Controls:" part, "Withdrawal criteria:" and a "For all participants in <a
   treatment>:" part are for some participants only (study_roles.py).
 - Markdown escapes (``\\>=``, ``\\<``, ``\\[``) are undone; the original words are kept for display.
