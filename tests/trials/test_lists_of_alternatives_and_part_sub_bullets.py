@@ -172,16 +172,18 @@ def test_her2_documented_since_the_last_progression_asks_for_a_test_after_it() -
     assert reqs[0]["type"] == "her2" and reqs[0].get("post_progression_biopsy") is True
 
 
-FOLFOX = [
-    {
+def _course_of(agents: list[str], stop: str, ended: str | None = None) -> list[dict[str, Any]]:
+    """A first palliative line of ``agents``, begun 2026-01-20, stopped for ``stop`` on ``ended``."""
+    course: dict[str, Any] = {
         "line": 1,
         "setting": "palliative",
-        "agents": ["fluorouracil", "oxaliplatin"],
+        "agents": agents,
         "started_on": "2026-01-20",
-        "ended_on": "2026-05-22",
-        "stop_reason": "progression",
     }
-]
+    return [{**course, "stop_reason": stop, **({"ended_on": ended} if ended else {})}]
+
+
+FOLFOX = _course_of(["fluorouracil", "oxaliplatin"], "progression", "2026-05-22")
 TUMOUR_RUNS = (
     "Histologically confirmed gastrointestinal tumours that are metastatic or unresectable. Participants "
     "will have received at least one line of chemotherapy in the metastatic setting. Colorectal "
@@ -344,16 +346,6 @@ def test_items_ending_a_lead_ins_sentence_are_criteria_of_their_own_read_after_i
     assert _judged(site) == "met"
     assert _judged(site, diagnosis__site="esophagus") == "not_met"
     assert _judged(lines) == "not_met"  # no line given
-
-
-def _course_of(agents: list[str], stop: str, ended: str | None = None) -> list[dict[str, Any]]:
-    course: dict[str, Any] = {
-        "line": 1,
-        "setting": "palliative",
-        "agents": agents,
-        "started_on": "2026-01-20",
-    }
-    return [{**course, "stop_reason": stop, **({"ended_on": ended} if ended else {})}]
 
 
 def test_an_immunotherapy_the_patient_must_be_receiving_is_one_running_now() -> None:
