@@ -1,6 +1,6 @@
 """A ratchet on the outside reviewers' trial judgements: bench/trials_outside.py scores the real CLI
-against each outside set (tests/trials/outside/, the development set; heldout/ to heldout83/, the
-held-out sets; heldout5 to heldout24, heldout27, heldout41, heldout42 and heldout68 to heldout83 carry
+against each outside set (tests/trials/outside/, the development set; heldout/ to heldout87/, the
+held-out sets; heldout5 to heldout24, heldout27, heldout41, heldout42 and heldout68 to heldout87 carry
 their own records, the others judge shared ones) and no figure may fall behind the bound recorded in
 that set's floor file. Closed studies are imported as recruiting (``--closed-as-open``) so that their
 criteria, judged blind like the rest, are scored too; that the product never offers them is
@@ -103,6 +103,10 @@ SETS = {
     "heldout81": HERE / "heldout81_floor.txt",
     "heldout82": HERE / "heldout82_floor.txt",
     "heldout83": HERE / "heldout83_floor.txt",
+    "heldout84": HERE / "heldout84_floor.txt",
+    "heldout85": HERE / "heldout85_floor.txt",
+    "heldout86": HERE / "heldout86_floor.txt",
+    "heldout87": HERE / "heldout87_floor.txt",
 }
 
 
