@@ -154,6 +154,11 @@ def test_sites_keep_their_facility_contact_and_coordinates(registry: Registry, t
         ),
         ("Phase 1 Dose Escalation in Advanced Malignancies", ["Advanced Malignancies"]),
         ("A Tumour-agnostic Basket Trial of a Targeted Agent", ["Neoplasms"]),
+        # a bare "Malignant Neoplasms" beside named tumours (PF-07799544, NCT05538130; WL)
+        (
+            "A Master Study of XYZ in Participants With Advanced Solid Tumors",
+            ["Melanoma", "Malignant Neoplasms"],
+        ),
     ],
 )
 def test_a_study_of_advanced_solid_tumours_in_general_is_offered_to_a_gastric_patient(

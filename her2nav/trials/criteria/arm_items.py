@@ -37,5 +37,14 @@ def arm_alternatives(text: str, kind: str, read: Callable[[str, str], Sequence[R
 def without_arm_label(text: str) -> str:
     """``text`` without the one arm or cohort label it opens with ("arm b: previously received …"): the
     label says whose criterion it is (cohort_labels.inline_cohort), not what it asks."""
-    m = _ARM_LABEL.match(text)
+    m = _ARM_LABEL.match(text) or _GROUP_RECEIVING.match(text)
     return text[m.end() :] if m and m.end() < len(text) else text
+
+
+# "For cohorts receiving LNS8801/pembrolizumab combination therapy, prothrombin time … must be ≤1.5 × ULN"
+# (NCT04130516; twenty-eighth session, WI): the groups the item is for, by their study treatment; no prior
+# pembrolizumab is asked
+_GROUP_RECEIVING = re.compile(
+    r"^for (the |all )?(cohorts?|arms?|groups?|parts?) (receiving|treated with|given|assigned to) "
+    r"[^,:;]{1,80}[,:]\s*"
+)

@@ -15,10 +15,12 @@ _INLINE_COHORT = (
         r"sub-?stud(?:y|ies)|substudy|panel)\b[^:]{0,40}):",
         re.IGNORECASE,
     ),
-    # "For Part 3b,4b and Part 5, …": the whole list of parts
+    # "For Part 3b,4b and Part 5, …": the whole list of parts; "For Substudy B and C, …" (PF-07799544,
+    # NCT05538130; twenty-eighth session, WL)
     re.compile(
-        r"^(for (?:cohorts?|parts?|arms?|modules?)\s+(?:\d{1,2}[a-z]?|[a-z]\d?)\b"
-        r"(?:\s*(?:,|and|or|&)\s*(?:(?:cohorts?|parts?|arms?|modules?)\s+)?(?:\d{1,2}[a-z]?|[a-z]\d?)\b)*)"
+        r"^(for (?:cohorts?|parts?|arms?|modules?|substud(?:y|ies))\s+(?:\d{1,2}[a-z]?|[a-z]\d?)\b"
+        r"(?:\s*(?:,|and|or|&)\s*(?:(?:cohorts?|parts?|arms?|modules?|substud(?:y|ies))\s+)?"
+        r"(?:\d{1,2}[a-z]?|[a-z]\d?)\b)*)"
         r"\s*[,:]?\s",
         re.IGNORECASE,
     ),
@@ -28,6 +30,16 @@ _INLINE_COHORT = (
     # held-out review: parts with different populations are alternatives)
     re.compile(rf"^({_ONE_PART}\b(?:\s*\([^)]{{1,40}}\))?)\s*[-–]\s", re.IGNORECASE),
     re.compile(rf"^in ({_ONE_PART})\b\s*[,:]", re.IGNORECASE),
+    # "For Phase 1a, the following solid tumors are allowed: …" (ST-067, NCT04787042; twenty-eighth
+    # session, WF): a phase's own list
+    re.compile(r"^for (phase\s*\d{1,2}[a-z]?\b[^,:;.]{0,60}?)\s*,\s+the following\b", re.IGNORECASE),
+    # "Monotherapy Cohort M2: Has pancreatic, gastric, …", "Phase 1B combination expansion cohort: Has any …"
+    # (LNS8801, NCT04130516; twenty-eighth session, WI): a cohort's name of a few words before its colon
+    re.compile(
+        r"^((?:(?!patients\b|participants\b|subjects\b|for\b|in\b|all\b|each\b|the\b)[a-z0-9-]+ ){1,4}"
+        r"(?:cohort|arm)(?: [a-z]{0,2}\d{1,2}[a-z]?)?)\s*:",
+        re.IGNORECASE,
+    ),
     # "For dose finding stage: patients with …" (eighteenth blind set, TT: a phase 1 study's stages)
     re.compile(
         r"^for (?:the )?(dose[- ](?:finding|escalation|expansion)(?: stage| phase| part| cohort)?)\s*[:,]",

@@ -6,7 +6,9 @@ holds "Part 3a" and "Part 3b"). Matching (trials/matching/judge.py) compares coh
 so a clause written for several parts would be judged for one only and hidden from the others. Here:
 
 - ``split_part_clauses``: one criterion holding a clause per part ("For Part 1, … For Part 2, Part 3
-  and Part 4, …") becomes one criterion per clause;
+  and Part 4, …") becomes one criterion per clause; so does an item whose paragraphs each give a
+  phase's list of allowed tumours ("… solid tumor For Phase 1a, the following solid tumors are allowed:
+  … For Phase 2, …"), after what every phase asks;
 - ``part_labels``: every cohort label is replaced by the finest parts it covers: a clause for
   "Part 1, 2, 3a, 4a" is copied to each of those parts (a copy per part, same text and requirements),
   "Part 3" to "Part 3a" and "Part 3b", and "Part 2 only" and "Additional Part 2" share "Part 2".
@@ -125,6 +127,15 @@ _FOR_THE_NAMED_COHORT = re.compile(
 )
 
 
+# "Have … advanced/metastatic solid tumor For Phase 1a, the following solid tumors are allowed: … For Phase
+# 2, the following solid tumors are allowed: …" (ST-067, NCT04787042; twenty-eighth session, WF): one
+# item holding each phase's list of allowed tumours, after what every phase asks
+_PHASE_LIST = re.compile(
+    r"(?<=\S)\s+(?=For (?:Phases?|Parts?|Cohorts?|Arms?)\s+\w{1,3}\b[^,:;.]{0,60},\s+the following\b"
+    r"[^:;.]{0,40}\b(?:are|is)\s+(?:allowed|permitted)\b[^:;.]{0,40}:)"
+)
+
+
 def _parts_after_lead_in(text: str) -> bool:
     """Two or more parts named inside a criterion, the first after a lead-in's colon ("… as follows:
     Cohort 1: …; Cohort 2: …"), not in a list of its own ("Part 2 Cohort A: …; Cohort B: …")."""
@@ -135,7 +146,9 @@ def _parts_after_lead_in(text: str) -> bool:
 def split_part_clauses(text: str) -> list[str]:
     """The clauses of a criterion that starts "For Part …" (or "Part A: …") and has another such
     clause later (a capitalised "For", or a part named after a full stop); the text alone otherwise."""
-    if _FIRST_PART_CLAUSE.match(text):
+    if "the following" in text and _PHASE_LIST.search(text):
+        pieces = [p.strip() for p in _PHASE_LIST.split(text) if p.strip()]
+    elif _FIRST_PART_CLAUSE.match(text):
         pieces = [p.strip() for p in _NEXT_PART_CLAUSE.split(text) if p.strip()]
     elif _FIRST_NAMED_PART.match(text):
         pieces = [p.strip() for p in _NEXT_NAMED_PART.split(text) if p.strip()]

@@ -17,12 +17,11 @@ Splitting rules:
   letter in turn; a numbered or lettered child of a lead-in ending with ':' ("Regarding prior therapy:"
   / "1. …" / "2. …") is a criterion of its own, unless the lead-in or a child offers alternatives
   ("one of the following", "… or") or the lead-in is a condition ("patients with …, provided the
-  following are met:"); a lead-in that then asks nothing itself is dropped. So is any child of a lead-in
-  whose sentence it ends ("… cancer which:" / "has arisen in …; and"), read after the lead-in when it
-  says nothing alone (lead_ins.py).
+  following are met:"); a lead-in then asking nothing is dropped, one ending a sentence ("… which:") is
+  read before a child that alone says nothing, and a cohort's item ending ':' owns its children (lead_ins.py).
 - Sub-bullets under a heading that asks nothing and names a part, or that open with a cohort's name
-  ("Participants in Cohort B (part 2A): …"), are criteria of that part or cohort (cohort_items.py).
-- A population heading's items are one list of alternatives ("Phase 1 enrollment population:").
+  ("Participants in Cohort B (part 2A): …"), are criteria of that part or cohort (cohort_items.py); a
+  population heading's items are one list of alternatives ("Phase 1 enrollment population:").
 - A case-control study's "Controls:" part, "Withdrawal criteria:" and a "For all participants in <a
   treatment>:" part are for some participants only (study_roles.py).
 - Markdown escapes (``\\>=``, ``\\<``, ``\\[``) are undone; the original words are kept for display.
@@ -61,7 +60,7 @@ from her2nav.trials.criteria.headings import (
 )
 from her2nav.trials.criteria.her2_definition import apply_trial_her2_definition
 from her2nav.trials.criteria.joined_cohorts import open_joined_cohorts
-from her2nav.trials.criteria.lead_ins import continues, offers_options, own_criterion
+from her2nav.trials.criteria.lead_ins import cohort_of, continues, offers_options, own_criterion
 from her2nav.trials.criteria.linked_bullets import (
     join_alternatives,
     listed_exceptions,
@@ -81,7 +80,7 @@ from her2nav.trials.criteria.tumour_cohorts import (
 from her2nav.trials.criteria.tumour_sentences import read_without_other_tumours_sentences
 
 # Bumped whenever stored parses change (a registry re-parses older rows); what each changed: git log.
-PARSER_VERSION = "93"
+PARSER_VERSION = "94"
 
 # "- • 1. age between …": marks a portal stacked on one item count once (eleventh blind set); ". Aged
 # ≥ 18 years": a list whose numbers a mirror dropped, the dot left (eighteenth blind set, TT)
@@ -286,7 +285,8 @@ def split_criteria(text: str) -> list[Criterion]:
                 continue
             if lead_in is not None or own_criterion(parent.text, body, numbered):
                 lead_in = parent
-                current = Criterion(body, kind, parent.cohort, sentence=continues(parent.text))
+                owned = cohort_of(parent, current, body)
+                current = Criterion(body, kind, owned, sentence=continues(parent.text))
                 out.append(current)
                 continue
             joiner = " " if current.text.endswith(":") else "; "

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from her2nav.trials.criteria.cohort_labels import inline_cohort
 from her2nav.trials.criteria.run_on_lines import OPTIONS
 
 # A lead-in whose items apply only to some patients ("… with treated CNS metastases are eligible,
@@ -50,3 +52,19 @@ def continues(parent: str) -> str:
     """``parent`` when its items end its sentence ("… gastro-oesophageal cancer which:" / "is of
     adenocarcinoma … histology"): an item that reads as nothing alone is read after it; else ""."""
     return parent if _RELATIVE.search(parent) else ""
+
+
+def cohort_of(parent: Any, above: Any, body: str) -> str | None:
+    """The cohort of an item ``body`` under the lead-in ``parent`` (eligibility.Criterion): the
+    lead-in's; or, under an inclusion item ``above`` it that names its cohort and ends with ':' ("Phase
+    1B combination expansion cohort: … Disease progression on an anti-PD-1/L1 therapy is defined as
+    both:" over "1. Having received anti-PD-1/L1 therapy at least twice …": LNS8801, NCT04130516;
+    twenty-eighth session, WI), that cohort's, as for the items after it that such an item began ("2.
+    Having documented … progression …"). An item naming its own cohort keeps it (parse_criteria)."""
+    lead_ins: str | None = parent.cohort
+    if above is parent or above.kind != "inclusion" or inline_cohort(body):
+        return lead_ins
+    named: str | None = above.cohort
+    if above.text.endswith(":"):
+        named = named or inline_cohort(above.text)
+    return named or lead_ins

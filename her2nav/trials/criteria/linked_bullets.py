@@ -46,6 +46,11 @@ _EXCEPT_PARTS = re.compile(
     r"excluding)\b(?P<who>[^.;]{0,80})",
     re.IGNORECASE,
 )
+# "An exception to this is metastatic NSCLC patients … who may enter … Cohort C3 …" under "Has no standard
+# of care …" (LNS8801, NCT04130516; twenty-eighth session, WI): who else is let in, a permission
+_AN_EXCEPTION = re.compile(
+    r"^\s*an exception to (this|the above)( criterion| rule)? (is|are)\b", re.IGNORECASE
+)
 _OR_START = re.compile(r"^\(?\s*or\b[\s,:]*", re.IGNORECASE)
 # [\s,;]or[\s:]*$ in any case, spelt to open with the o (rule_text.py): re jumps to each o
 _OR_END = re.compile(r"[oO](?<=[\s,;][oO])[rR][\s:]*$")
@@ -59,6 +64,8 @@ def standalone_note(text: str) -> bool:
     """A note that stands apart from the criterion above it: one that only allows something, or one
     that excepts some parts. Other notes ("Note: participants with … will not be admitted") explain
     the criterion above and stay part of it."""
+    if _AN_EXCEPTION.match(text):
+        return True
     if not is_note(text):
         return False
     body = NOTE.sub("", text.strip(), count=1)

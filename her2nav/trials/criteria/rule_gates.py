@@ -68,6 +68,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "further",
         "all approved",
         "all established",
+        "soc",  # "progressed on, or with demonstrated intolerance to SOC" (rules_standard._PROGRESSED)
     ),
     "regimen_candidate": ("eligible", "candidate", "suitable", "fit ", "appropriate", "subject to"),
     "therapy_after": ("after", "following", "since"),

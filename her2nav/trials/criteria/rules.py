@@ -342,7 +342,7 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
         rest = _REGARDLESS_HER2.sub(" ", low)
         if rest != low and (asked := _interpret(rest, kind)):
             return asked
-    if "arm " in low or "cohort " in low or "part " in low:
+    if "arm" in low or "cohort" in low or "part " in low:
         if (arms := arm_alternatives(low, kind, _interpret)) is not None:
             return tuple(arms)
         low = without_arm_label(low)
@@ -374,8 +374,10 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
                 r["ongoing_counts"] = True
     if any(r["type"] == "evaluable_disease" for r in found):
         found = [r for r in found if r["type"] != "measurable_disease"]
-    if timed := {r["scope"] for r in found if r["type"] == "washout" and r.get("days")}:
-        timed |= {group for scope in timed for group in WASHOUT_SCOPE_GROUPS.get(scope, ())}
+    # ("Inadequate washout from prior anticancer therapy": a wash-out without its time, brenetafusp, WK)
+    if timed := {r["scope"] for r in found if r["type"] == "washout" and (r.get("days") or "wash" in low)}:
+        extra = {"systemic_therapy"} if "systemic" in timed else set()  # "prior anticancer therapy"'s group
+        timed |= {group for scope in timed for group in WASHOUT_SCOPE_GROUPS.get(scope, ())} | extra
         for r in found:  # "an immunotherapy other than pembrolizumab in the last 4 weeks": the wash-out
             # keeps the agents the prior therapy it takes over excepted (NCT06270706, the WB reviewer)
             if r["type"] == "prior_therapy" and r["group"] in timed and r.get("except"):

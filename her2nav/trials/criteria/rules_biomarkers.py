@@ -319,7 +319,7 @@ _SAMPLE_TO_CONFIRM = (
 # "must have non-MSI-H or proficient MMR (pMMR) disease", "non- MSI-H", "non-dMMR" (SAR445877,
 # NCT05584670; BNT327, NCT05919264; twenty-sixth session, WH and WE): the status negated in the word, read
 # as MSI-high it let an MSI-high tumour in and kept a proficient one out
-_NON_MSI_HIGH = re.compile(r"\bnon-?\s?(msi-?h\b|msi-high|dmmr\b)")
+_NON_MSI_HIGH = re.compile(r"\bnon-?\s?(msi-?hi?\b|msi[- ]high|dmmr\b)")
 
 
 def msi(text: str, kind: str) -> list[Req]:
@@ -328,7 +328,9 @@ def msi(text: str, kind: str) -> list[Req]:
     if "non" in text and _NON_MSI_HIGH.search(text):
         text = _NON_MSI_HIGH.sub(" mss ", text)
     if _has(
-        r"msi-?h\b|msi-high|microsatellite instability[- ]?(high|\(msi-h\))|high microsatellite|\bdmmr\b|"
+        # "MSI-Hi tumors" (ST-067, NCT04787042; twenty-eighth session, WF)
+        r"msi-?hi?\b|msi[- ]high|microsatellite instability[- ]?(high|\(msi-h\))|high microsatellite|"
+        r"\bdmmr\b|"
         r"mismatch repair[- ]deficien|deficient mismatch",
         text,
     ):

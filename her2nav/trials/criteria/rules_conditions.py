@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from her2nav.trials.criteria.rule_text import Req, _has, _rx, _search, _sub
+from her2nav.trials.criteria.rules_fitness import CNS_DISEASE
 
 # "hepatitis" alone, named among infections beside HIV ("chronic infectious disease, such as AIDS or
 # hepatitis": seventeenth blind set, TS), names both viral hepatitides; elsewhere ("autoimmune
@@ -256,7 +257,19 @@ _ABSENCE_ASKED = r"^(no|without|absence of|free of|not have|has no|have no)\b"
 _CO_INFECTION = r"\bconcurrent (active )?hepatitis b\b.*\band (active )?(hepatitis c|hcv)\b"
 
 
+# "Clinically significant lung, heart, or autoimmune disease" (brenetafusp, NCT04262466; twenty-eighth
+# session, WK): one noun shared by a list of words before it, read as each word's own disease
+_SHARED_NOUN = re.compile(r"\b((?:[a-z]+, ){1,4}[a-z]+,? (?:or|and|and/or) [a-z]+) (diseases?|disorders?)\b")
+
+
+def _each_with_its_noun(m: re.Match[str]) -> str:
+    words = re.split(r",? (?:or|and|and/or) |, ", m.group(1))
+    return ", ".join(f"{w} {m.group(2)}" for w in words)
+
+
 def conditions(text: str, kind: str) -> list[Req]:
+    if ", " in text and ("disease" in text or "disorder" in text):
+        text = _SHARED_NOUN.sub(_each_with_its_noun, text)
     found = _conditions(text, kind)
     if kind != "exclusion" or "concurrent" not in text or not _has(_CO_INFECTION, text):
         return found
@@ -273,7 +286,13 @@ def conditions(text: str, kind: str) -> list[Req]:
 _BRAIN_METASTASES_ASKED = (
     r"\bat least (one|1) (measurable )?(intracranial|brain|cns) (measurable )?(lesion|metasta|tumou?r)|"
     r"\b(must|should) have (an? |at least one |active |untreated |measurable |progressive ){0,3}"
-    r"(brain|cns|intracranial) (metasta|lesion)"
+    r"(brain|cns|intracranial) (metasta|lesion)|"
+    # "measurable/evaluable CNS disease per RANO or RANO-BM criteria", "select solid tumors (see Appendix 2)
+    # with uncontrolled metastases to the brain" (NEO212, NCT06047379; twenty-eighth session, WK, whose
+    # reviewer failed every case without them)
+    rf"{CNS_DISEASE}|"
+    r"\b(solid tumou?rs?|cancers?|malignanc\w+)\b[^.;]{0,40}\bwith (\w+ ){0,2}"
+    r"(metasta\w* (to|in) the brain|brain metasta)"
 )
 
 

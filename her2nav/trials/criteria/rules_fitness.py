@@ -277,9 +277,16 @@ def measurable(text: str, kind: str) -> list[Req]:
         allowed,
     ):
         return []
+    if _has(CNS_DISEASE, text) and not _has(r"\brecist", text):
+        return []  # measurable brain disease (RANO-BM) is a brain metastasis asked (rules_conditions)
     return [{"type": "measurable_disease"}]
 
 
+# "measurable/evaluable CNS disease per RANO or RANO-BM criteria" (NEO212, NCT06047379; WK)
+CNS_DISEASE = (
+    r"\b(measurable|evaluable)((/| or | and/or )(measurable|evaluable))? (cns|intracranial|brain) "
+    r"(disease|lesions?|metasta)"
+)
 _TURNED_AWAY = r"\b(are|is) not eligible\b|\bineligible\b|\b(are|is|will be) excluded\b"
 
 

@@ -129,7 +129,7 @@ def _events_on(text: str, kind: str) -> list[Req] | None:
     ):
         graded: Req = {}
         if events and (m := _search(_GRADED_EVENT, text)):  # milder events do not count
-            graded["min_grade"] = int(m.group("n")) + (1 if m.group("op") == ">" else 0)
+            graded["min_grade"] = int(m.group("n") or m.group("n2")) + (1 if m.group("op") == ">" else 0)
         return [
             {"type": "event_on", "group": g, **({"events": events} if events else {}), **graded}
             for g in groups
@@ -139,7 +139,11 @@ def _events_on(text: str, kind: str) -> list[Req] | None:
 
 # "Grade ≥3 immune-related AE … attributed to prior cancer immunotherapy" (UE's NCT06241456): events of
 # that grade or worse only
-_GRADED_EVENT = r"grade\s*(?P<op>≥|>=|≧|>)\s*(?P<n>[1-4])\s+(immune|ir\b|irae)"
+# … or "a Grade 3 or higher irAE" (LNS8801, NCT04130516; twenty-eighth session, WK)
+_GRADED_EVENT = (
+    r"grade\s*((?P<op>≥|>=|≧|>)\s*(?P<n>[1-4])|(?P<n2>[1-4]) or (higher|greater|above|more))\s+"
+    r"(immune|ir\b|irae)"
+)
 
 
 # "Prior chemotherapy (however, previous (neo-)adjuvant chemotherapy allowed if finished at least 6month

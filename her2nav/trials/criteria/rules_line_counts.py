@@ -79,6 +79,10 @@ def _untreated_reading_holds(text: str) -> bool:
         _window_longer_than_six_months(text)
     ):
         return False
+    # "Treatment naive or have received prior standard therapy appropriate for tumor type and stage"
+    # (RMC-6236, NCT05379985; twenty-eighth session, WI): untreated or treated, no bound on lines
+    if _has(_OR_TREATED, text):
+        return False
     return all(
         _has(_COMPATIBLE_EXCEPTION, clause)
         for clause in re.split(r"[.;]\s", text)
@@ -86,6 +90,9 @@ def _untreated_reading_holds(text: str) -> bool:
     )
 
 
+_OR_TREATED = (
+    r"(na[iï]ve|untreated),? or (have |has |had )?(received|had|been treated with) (prior|previous)\b"
+)
 _IN_THE_ADVANCED_SETTING = r"(in|for) (the )?(locally advanced|advanced|metastatic|unresectable|recurrent)"
 # "(previously|prior|already) treated …" spelt out: every alternative opens with a letter (rule_text.py)
 _TREATED_IN_SETTING = (

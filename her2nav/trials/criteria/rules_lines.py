@@ -133,11 +133,14 @@ _GIVEN_LINE = (
     rf"p(?<=\bp)rogress\w*( or [a-z ]{{1,40}}?)? (on|after|during|following)|"
     # "… who have failed to the second line or higher line chemotherapy" (ALTER0503, NCT02461407; VX)
     rf"c(?<=\bc)ompleted|b(?<=\bb)eyond|d(?<=\bd)ose of)( or after)? (to |in )?(at least )?(the |a |one )?"
-    r"(standard )?"
+    r"(standard |approved )?"
     rf"{_ORD}[- ]line"
 )
 _LINE_FAILURE = rf"\b{_ORD}[- ]line (chemotherapy |therapy |treatment |regimen )?(failure|failed)\b"
 _NOT_GIVEN = r"\b(not|no|never|without)\b[^.;]{0,25}$"
+
+
+_IF_ELIGIBLE = re.compile(r"\bif (they|he|she|the (patient|participant|subject)s?) (is|are) eligible\b")
 
 
 def _given_line(text: str) -> int | None:
@@ -145,7 +148,9 @@ def _given_line(text: str) -> int | None:
         _ORDINAL[m.group(m.lastindex or 0)]
         for clause in re.split(r"[.;] ", text)
         # not a permission (one in a bracket that opens "(if …": another way in), not one cohort's
-        if not _has(_PERMISSION, clause.split("(if ", 1)[0]) and not _has(_COHORT_NAME, clause)
+        # (nor one "if they are eligible to receive" it: a condition, TIL's NCT03935893, WG)
+        if not _has(_PERMISSION, _IF_ELIGIBLE.split(clause.split("(if ", 1)[0], 1)[0])
+        and not _has(_COHORT_NAME, clause)
         for m in _rx(_GIVEN_LINE).finditer(clause)
         if not _has(_NOT_GIVEN, clause[max(0, m.start() - 40) : m.start()])
     ]

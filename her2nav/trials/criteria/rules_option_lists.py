@@ -6,7 +6,10 @@ mismatch repair deficient and/or microsatellite unstable cancers" in one line (T
 splitter joins the items to their lead-in with "; " (eligibility.py). Read whole, the item naming
 MSI-H became a requirement of every patient and a gastric case with a proficient tumour failed a list
 it may well meet by another route; the reviewer left the list open (no route confirmed) and met it for
-an MSI-high tumour.
+an MSI-high tumour. A phase's comma list "the following solid tumors are allowed: Melanoma, …, gastric,
+…" is such a list too (ST-067, NCT04787042; twenty-eighth session, WF); the sentences after it are read
+on their own, without those that only say what a listed item means ("TNBC is diagnosed in a tumor
+which … is not HER2 3+": asked of everyone, it failed every HER2-positive gastric case).
 
 Each item is one alternative, read on its own by the rules: the list holds when one item holds, fails
 when every item fails, and is open otherwise (matching/evaluate_standard.any_of). An item the rules
@@ -22,6 +25,13 @@ from collections.abc import Callable
 
 from her2nav.trials.criteria.rule_text import Req
 
+_ALLOWED = (
+    r"\bthe following\b[^:;.]{0,40}?\b(tumou?rs?|cancers?|(cancer|tumou?r) types?|indications?|"
+    r"histolog(y|ies))"
+    # (not "… are eligible for this study: Breast cancer, …, Gastric Cancer, …", NCT05417594: a list of
+    # sites the disease rule reads whole, as the hand-checked labels have it)
+    r"\s+(are|is)\s+(allowed|permitted)\b[^:;.]{0,40}:\s"
+)
 # "must have one of the following solid tumors:", "with any of the following tumor types:", "meet one
 # of the following additional criteria regarding the primary site or nature of the intracranial
 # disease:" (AGuIX, NCT04899908); or a population heading over a list ("Phase 1 enrollment population:",
@@ -29,7 +39,9 @@ from her2nav.trials.criteria.rule_text import Req
 _LEAD_IN = re.compile(
     r"\b(one|any|either) of the following\b[^:;.]{0,80}?\b(cancers?|tumou?rs?|(cancer|tumou?r) types?|"
     r"malignanc(y|ies)|histolog(y|ies)|indications?|diseases?|primary sites?)\b[^:;.]{0,40}:\s|"
-    r"^[^:;.]{0,40}\b(enrol(l)?ment|study|eligible|target) populations?\s*:\s"
+    r"^[^:;.]{0,40}\b(enrol(l)?ment|study|eligible|target) populations?\s*:\s|" + f"(?P<allowed>{_ALLOWED})"
+    # "For Phase 1a, the following solid tumors are allowed: Melanoma, Merkel cell, RCC, …, gastric, …"
+    # (ST-067, NCT04787042; twenty-eighth session, WF): a comma list (_ALLOWED)
 )
 _NUMBERED = re.compile(r"\s*(?:,\s*)?(?:and\s+)?\(?\d{1,2}(?:\.\)|\))\s+")
 _STAGE = re.compile(
@@ -48,10 +60,19 @@ def tumour_options(text: str, kind: str, read: Callable[[str, str], tuple[Req, .
     with two items or more; None otherwise (the other rules read it)."""
     if kind != "inclusion" or (m := _LEAD_IN.search(text)) is None or "; " in text[: m.start()]:
         return None  # a lead-in within a later sub-item is that sub-item's (joined_cohorts.py)
-    rest = text[m.end() :]
+    rest, after = text[m.end() :], ""
+    if m.group("allowed"):  # a comma list, ending with its sentence; what follows is read on its own
+        end = re.search(r"[.;]\s|[.;]?$", rest)
+        rest, after = rest[: end.start() if end else len(rest)], rest[end.end() if end else len(rest) :]
+        pieces = [
+            q for p in _COMMA.split(rest) for q in _and_split(p.removeprefix("and ").strip(), kind, read)
+        ]
     # numbered in the line ("1.) gastric/esophagogastric, 2.) colorectal, …", TIL, NCT03935893), else
     # one item a line, joined with "; " by the splitter
-    pieces = _NUMBERED.split(rest) if _NUMBERED.match(rest) else rest.split("; ")
+    elif _NUMBERED.match(rest):
+        pieces = _NUMBERED.split(rest)
+    else:
+        pieces = rest.split("; ")
     items = [item for item in (piece.strip(" .;,") for piece in pieces) if item]
     if len(items) < 2:
         return None
@@ -59,8 +80,39 @@ def tumour_options(text: str, kind: str, read: Callable[[str, str], tuple[Req, .
     stage = _STAGE.search(lead)
     options = [_option(item, stage.group(0) if stage else "", kind, read) for item in items]
     said = [dict(r) for r in read(lead, kind) if r.get("about") != "lead_in"]
+    if after:  # "…; TNBC is diagnosed in a tumor which …": what a listed item means asks nothing here
+        said += [dict(r) for r in read(_without_definitions(after, items), kind) if r not in said]
     # "listed": the alternatives are the list's items (joined_cohorts.py leaves such an item as read)
     return [*said, {"type": "any_of", "options": options, "listed": True}]
+
+
+# a comma outside brackets ("NSCLC (with no EGFR, TRK receptor, or ALK positive mutations/fusions), TNBC")
+_COMMA = re.compile(r",\s*(?![^()]*\))")
+# "TNBC is diagnosed in a tumor which …", "MSI high tumor should have mutations in 30% or more …", "Hi-TMB
+# high tumor has 10 mut/Mb or greater …" (ST-067's sub-bullets under its list): what a listed item means,
+# which asks nothing of a patient whose tumour is another item's
+_DEFINES_ITEM = re.compile(r"^(?P<subject>(\S+ ){0,4}?\S+) (is|are|should|has|have|must|means)\b")
+_NOT_A_NAME = {"tumor", "tumors", "tumour", "tumours", "cancer", "cancers", "high", "low", "and", "or"}
+
+
+def _and_split(item: str, kind: str, read: Callable[[str, str], tuple[Req, ...]]) -> list[str]:
+    """A comma list's last item "hepatocellular carcinoma and platinum resistant ovarian cancer" as its
+    two tumours, when each half names one ("head and neck cancer" stays whole)."""
+    head, sep, tail = item.partition(" and ")
+    if sep and all(read(t, kind) or read(f"{t} cancer", kind) for t in (head, tail)):
+        return [head, tail]
+    return [item]
+
+
+def _without_definitions(text: str, items: list[str]) -> str:
+    """``text`` without its sentences that each say what one of ``items`` means."""
+    named = {w for item in items for w in re.findall(r"[a-z0-9]{3,}", item)} - _NOT_A_NAME
+    kept = []
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        m = _DEFINES_ITEM.match(sentence.strip(" ;"))
+        if m is None or not set(re.findall(r"[a-z0-9]{3,}", m.group("subject"))) & named:
+            kept.append(sentence)
+    return " ".join(kept).strip(" ;")
 
 
 def _option(item: str, stage: str, kind: str, read: Callable[[str, str], tuple[Req, ...]]) -> list[Req]:

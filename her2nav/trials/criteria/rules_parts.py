@@ -253,11 +253,25 @@ _THOSE_TREATED = re.compile(
 )
 
 
+# "Patients with distant metastatic spread must have previously received approved first-line systemic
+# therapies if they are eligible to receive these treatments." (TIL, NCT03935893; twenty-eighth session,
+# WG): asked of metastatic patients only (the reviewer: "does not apply" to a resectable case)
+_THOSE_WITH_SPREAD = re.compile(
+    r"^(patients?|participants?|subjects?) with (distant )?"
+    r"(metastatic (spread|disease)|distant metastas[ie]s) "
+    r"(must|should|shall|are required|need)\b"
+)
+_SPREAD: Req = {"type": "distant_metastases", "only": True}
+
+
 def for_those_treated(text: str, found: list[Req]) -> list[Req]:
-    """One prior therapy named as the subject of an inclusion (_THOSE_TREATED): an ``applies_if`` on that
-    therapy asking the rest."""
+    """One prior therapy, or distant spread, named as the subject of an inclusion (_THOSE_TREATED,
+    _THOSE_WITH_SPREAD): an ``applies_if`` on it asking the rest."""
     if not text.startswith(("patient", "participant", "subject")):
         return found
+    if found and _THOSE_WITH_SPREAD.search(text):
+        then = [r for r in found if r["type"] != "disease"]
+        return [{"type": "applies_if", "when": dict(_SPREAD), "then": then}]
     prior = [r for r in found if r["type"] == "prior_therapy" and not r.get("negated")]
     if len(prior) != 1 or not _THOSE_TREATED.search(text):
         return found

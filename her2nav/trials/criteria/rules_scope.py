@@ -146,7 +146,10 @@ def _biomarker_subject(text: str) -> Req | None:
 # An exclusion item that reads as a permission ("patients with HIV are eligible unless …").
 _EXCLUSION_PERMITS = r"^(?!.*(excluded|not allowed|not eligible|not permitted)).*\b(are|is) eligible"
 _PURE_PERMISSION = (
-    r"^(participants?|patients?|subjects?) (with|who (have|had))[^.;]{0,200}\b(are|is) "
+    # (not "Patients with distant metastatic spread must have previously received approved first-line
+    # systemic therapies if they are eligible …": TIL, NCT03935893; twenty-eighth session, WG)
+    r"^(participants?|patients?|subjects?) (with|who (have|had))(?:(?!\b(must|should|shall)\b)[^.;]){0,200}"
+    r"\b(are|is) "
     r"(eligible|allowed|permitted)"
     r"(?! (only|if|provided|as long))|"
     # "May have previously received lapatinib as part of a regimen … Washout period for lapatinib of 14
@@ -156,6 +159,10 @@ _PURE_PERMISSION = (
     # "… may also be enrolled after evaluation by the investigator. The definition of intolerance …"
     r"[^.;]{0,200}(\.?$|\.\s+the definitions? of\b[\s\S]*$|\.\s+wash-?\s?out (period )?[^.;]{0,60}\.?$)|"
     r"^(prior|previous)[^.;]{0,120}\b(is|are) (allowed|permitted)\.?$|"
+    # "Treatment naive or have received prior standard therapy appropriate for tumor type and stage"
+    # (RMC-6236, NCT05379985; twenty-eighth session, WI): untreated or treated, anyone
+    r"^(treatment[- ]na[iï]ve|untreated|previously untreated),? or (have |has |had )?(received|had|been "
+    r"treated with) (prior|previous) [^.;]{0,80}$|"
     # "Involvement of the stomach up to 5 cm allowed", "Regional adenopathy … nodes allowed" (NCI pages)
     r"^(?![^.;]*\b(only|not|no|must|never)\b)[^.;]{0,150}\b(allowed|permitted)\.?$|"
     # "HER2+ and HER2- patients, and all other known molecular subsets are eligible", "Any T, N and M",

@@ -34,7 +34,8 @@ _NOT_A_CANDIDATE = (
     r"(treatments?|therap\w*)"
 )
 _NO_STANDARD_LEFT = (
-    r"standard[^.;]{0,60}(do not exist|does not exist|no longer effective|exhausted|"
+    # "… for whom standard of care therapy that prolongs survival is unavailable or unsuitable" (ST-067)
+    r"standard[^.;]{0,60}(do not exist|does not exist|no longer effective|exhausted|unavailable|"
     r"not (available|tolerated)|refractory|intoleran|failed)|"
     # "should have no appropriate standard therapy available" (NCT06131840, the WB reviewer)
     r"no (available |further |other )?"
@@ -82,8 +83,13 @@ _PROGRESSED = (
     r"unresponsive|not responsive))? (to|of|with) (the |all |prior |previous |available |current )*"
     r"standard (\w+ )?"
     r"(therap|treatment|regimen|care|chemotherap)|"
-    r"(relapsed|progressed|recurred|failed) (after|on|following|during) (the |all |prior |previous )*"
+    # "disease progression through standard therapy" (ST-067, NCT04787042; twenty-eighth session, WF)
+    r"(relapsed|progressed|recurred|failed|progression) (after|on|following|during|through) "
+    r"(the |all |prior |previous )*"
     r"standard (\w+ )?(therap|treatment|regimen|care|chemotherap)|"
+    # "solid tumor progressed on, or with demonstrated intolerance to SOC" (PF-07799544, NCT05538130; WL)
+    r"progress\w* (on|after|following),? or (with )?(demonstrated )?intoleran\w* (to|of),? (the )?"
+    r"(soc|standard)\b|"
     # "disease progression or intolerance to frontline standard of care (SOC) chemotherapy"
     r"(progression|intolerance)( (on|to|after|of|with))?"
     r"( or (progression|intolerance)( (on|to|after|of|with))?)?"
@@ -101,8 +107,9 @@ def standard_therapy(text: str, kind: str) -> list[Req]:
     if not lefts:
         # refractory to or intolerant of standard therapy, with no "no option left" beside it: at
         # least one line given that failed or was not tolerated
-        if progressed and "standard" in progressed.group(0) and not _search(_PERMISSION, text):
-            if _search(r"frontline|front-line|first[- ]line|1st[- ]line", progressed.group(0)):
+        said = progressed.group(0) if progressed else ""
+        if _search(r"standard|\bsoc\b", said) and not _search(_PERMISSION, text):
+            if _search(r"frontline|front-line|first[- ]line|1st[- ]line", said):
                 return [{"type": "prior_lines", "min": 1}]  # the first line named: one line is it
             return [_refractory_to_standard(1)]
         return []

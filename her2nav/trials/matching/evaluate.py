@@ -199,6 +199,8 @@ def _subject(when: dict[str, Any]) -> str:
         return f"a clause for HER2-{when.get('status')} patients"
     if when.get("type") == "msi_high":
         return "a clause for patients with MSI-high/dMMR tumours"
+    if when.get("type") == "distant_metastases":
+        return "a clause for patients with distant metastases"
     if when.get("type") == "sex":
         return f"a clause for {'women' if when['sex'] == 'female' else 'men'}"
     if when.get("type") == "any_of" and when.get("listed"):  # criteria/rules_option_lists.py

@@ -69,6 +69,13 @@ _NAMED_TUMOUR = re.compile(
     r"sarcoma|melanoma|glioma|blastoma|mesothelioma|lymphoma|leuka?emia",
     re.IGNORECASE,
 )
+# A condition naming no kind of tumour ("Cancer", "Malignant Neoplasms" beside "Melanoma" and "Glioma":
+# KB707, NCT05970497; PF-07799544, NCT05538130; twenty-eighth session, WJ and WL): the study takes more
+# than the tumours its other conditions name
+_GENERIC_CONDITION = re.compile(
+    r"^\s*((advanced|metastatic|solid|malignant)\s+)*(cancers?|neoplasms?|malignanc(y|ies)|tumou?rs?)\s*$",
+    re.IGNORECASE,
+)
 _ANY_SOLID_WORDS = ("solid", "cancers", "malignanc", "tumo", "agnostic", "basket")
 # Lower-case words one of which every alternative of each pattern above contains: for an ASCII text a
 # substring test on its lower-cased form decides cheaply that a pattern cannot match (case-insensitive
@@ -254,7 +261,12 @@ def relevance_of(
         return "her2_pan_tumour"
     if found(_ANY_SOLID_TUMOUR, _ANY_SOLID_WORDS) and not _BLOOD_CANCER.search(text):
         named = " ".join(conditions or [])
-        if named and not _ANY_SOLID_TUMOUR.search(named) and _NAMED_TUMOUR.search(named):
+        if (
+            named
+            and not _ANY_SOLID_TUMOUR.search(named)
+            and not any(_GENERIC_CONDITION.match(c) for c in conditions or [])
+            and _NAMED_TUMOUR.search(named)
+        ):
             return "none"  # its conditions name other tumours only ("Hepatocellular Carcinoma; …")
         return "pan_tumour"
     return "none"
