@@ -120,3 +120,19 @@ def test_an_item_for_one_substudy_is_that_substudys() -> None:
 def test_progression_on_or_intolerance_to_soc_asks_for_a_line_given() -> None:
     text = "Metastatic solid tumour progressed on, or with demonstrated intolerance to SOC"
     assert status(text, "inclusion") == "not_met"
+
+
+def test_a_brain_metastasis_above_a_size_is_open_for_a_case_with_brain_metastases() -> None:
+    text = "Brain metastasis larger than 4 cm"
+    assert status(text, "exclusion", patient__conditions=["brain_metastases"]) == "unknown"
+    assert status(text, "exclusion") == "met"
+
+
+def test_progressed_on_standard_of_care_or_no_standard_of_care_is_open_while_options_remain() -> None:
+    text = (
+        "Advanced solid tumor and the individual has progressed on standard of care therapy, cannot "
+        "tolerate standard of care therapy, or there is no standard of care therapy."
+    )
+    treated = _course_of(["capecitabine"], "progression", "2026-05-01")
+    assert status(text, "inclusion", treatments=treated) == "unknown"
+    assert status(text, "inclusion") == "not_met"

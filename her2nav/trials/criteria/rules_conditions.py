@@ -115,6 +115,9 @@ _QUALIFIED = (
     r"within \d|grade\s*(≥|>=)?\s*[2-4]|≥\s*g(rade)?\s*[1-4]|>=\s*g(rade)?\s*[1-4]|"
     r"clinically significant|except|unless|w(?<=\bw)here\b|involvement|eligible|allowed|permitted|"
     r"may be included|serologic|viral load|s(?<=\bs)evere|class (ii|iii|iv|[2-4])|radiation|"
+    # "Brain metastasis larger than 4 cm" (PF-07799544, NCT05538130; twenty-eighth session, WL): a size
+    # no case field records
+    r"(larger|greater|bigger) than \d|[>≥]\s*\d+(\.\d+)?\s*(cm|mm)\b|"
     # "participants treated with anti-PD-1 … who had immune mediated toxicity …, interstitial lung
     # disease, or hypersensitivity" (NCT05005403; TE, UZ, VR): the condition as it arose on a therapy
     r"t(?<=\bt)reated with [^.;]{0,120}?\bwho (had|have|has|developed|experienced)\b"

@@ -40,7 +40,8 @@ _NO_STANDARD_LEFT = (
     # "should have no appropriate standard therapy available" (NCT06131840, the WB reviewer)
     r"no (available |further |other )?"
     r"(satisfactory |acceptable |available |effective |appropriate |suitable )*"
-    r"(alternative |standard )?(treatment|therap|option)|"
+    # ("… or there is no standard of care therapy": KB707, NCT05970497; twenty-eighth session, WJ)
+    r"(alternative |standard (of[- ]care )?)?(treatment|therap|option)|"
     r"(failed|exhausted|progressed on|progression on) (all )?(available )?standard|"
     # "… who is no longer benefiting from standard anti-cancer treatment or for whom, in the opinion of the
     # treating physician, no such treatment is available" (TAPUR, NCT02693535; the WD reviewer)
