@@ -61,10 +61,10 @@ def cohort_of(parent: Any, above: Any, body: str) -> str | None:
     both:" over "1. Having received anti-PD-1/L1 therapy at least twice …": LNS8801, NCT04130516;
     twenty-eighth session, WI), that cohort's, as for the items after it that such an item began ("2.
     Having documented … progression …"). An item naming its own cohort keeps it (parse_criteria)."""
-    lead_ins: str | None = parent.cohort
+    the_lead_ins: str | None = parent.cohort
     if above is parent or above.kind != "inclusion" or inline_cohort(body):
-        return lead_ins
+        return the_lead_ins
     named: str | None = above.cohort
     if above.text.endswith(":"):
         named = named or inline_cohort(above.text)
-    return named or lead_ins
+    return named or the_lead_ins

@@ -39,9 +39,10 @@ _ALLOWED = (
 _LEAD_IN = re.compile(
     r"\b(one|any|either) of the following\b[^:;.]{0,80}?\b(cancers?|tumou?rs?|(cancer|tumou?r) types?|"
     r"malignanc(y|ies)|histolog(y|ies)|indications?|diseases?|primary sites?)\b[^:;.]{0,40}:\s|"
-    r"^[^:;.]{0,40}\b(enrol(l)?ment|study|eligible|target) populations?\s*:\s|" + f"(?P<allowed>{_ALLOWED})"
+    r"^[^:;.]{0,40}\b(enrol(l)?ment|study|eligible|target) populations?\s*:\s|"
     # "For Phase 1a, the following solid tumors are allowed: Melanoma, Merkel cell, RCC, …, gastric, …"
     # (ST-067, NCT04787042; twenty-eighth session, WF): a comma list (_ALLOWED)
+    f"(?P<allowed>{_ALLOWED})"
 )
 _NUMBERED = re.compile(r"\s*(?:,\s*)?(?:and\s+)?\(?\d{1,2}(?:\.\)|\))\s+")
 _STAGE = re.compile(
@@ -62,8 +63,8 @@ def tumour_options(text: str, kind: str, read: Callable[[str, str], tuple[Req, .
         return None  # a lead-in within a later sub-item is that sub-item's (joined_cohorts.py)
     rest, after = text[m.end() :], ""
     if m.group("allowed"):  # a comma list, ending with its sentence; what follows is read on its own
-        end = re.search(r"[.;]\s|[.;]?$", rest)
-        rest, after = rest[: end.start() if end else len(rest)], rest[end.end() if end else len(rest) :]
+        rest, *more = _LIST_END.split(rest, maxsplit=1)
+        after = more[0] if more else ""
         pieces = [
             q for p in _COMMA.split(rest) for q in _and_split(p.removeprefix("and ").strip(), kind, read)
         ]
@@ -86,6 +87,8 @@ def tumour_options(text: str, kind: str, read: Callable[[str, str], tuple[Req, .
     return [*said, {"type": "any_of", "options": options, "listed": True}]
 
 
+# the end of a comma list's sentence
+_LIST_END = re.compile(r"[.;]\s")
 # a comma outside brackets ("NSCLC (with no EGFR, TRK receptor, or ALK positive mutations/fusions), TNBC")
 _COMMA = re.compile(r",\s*(?![^()]*\))")
 # "TNBC is diagnosed in a tumor which …", "MSI high tumor should have mutations in 30% or more …", "Hi-TMB
