@@ -277,7 +277,7 @@ def measurable(text: str, kind: str) -> list[Req]:
         allowed,
     ):
         return []
-    if _has(CNS_DISEASE, text) and not _has(r"\brecist", text):
+    if brain_disease_only(text):
         return []  # measurable brain disease (RANO-BM) is a brain metastasis asked (rules_conditions)
     return [{"type": "measurable_disease"}]
 
@@ -287,6 +287,14 @@ CNS_DISEASE = (
     r"\b(measurable|evaluable)((/| or | and/or )(measurable|evaluable))? (cns|intracranial|brain) "
     r"(disease|lesions?|metasta)"
 )
+
+
+def brain_disease_only(text: str) -> bool:
+    """Measurable or evaluable disease asked in the brain (RANO-BM), not by RECIST: a brain metastasis
+    asked (rules_conditions), not measurable or evaluable disease (measurable, rules_toxicity.evaluable)."""
+    return _has(CNS_DISEASE, text) and not _has(r"\brecist", text)
+
+
 _TURNED_AWAY = r"\b(are|is) not eligible\b|\bineligible\b|\b(are|is|will be) excluded\b"
 
 

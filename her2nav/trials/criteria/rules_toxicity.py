@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from her2nav.trials.criteria.rule_text import Req, _has, _search, _sub
-from her2nav.trials.criteria.rules_fitness import CNS_DISEASE, SIZED_LESION
+from her2nav.trials.criteria.rules_fitness import SIZED_LESION, brain_disease_only
 
 _TOXICITY = (
     r"(unresolved|persistent|ongoing|residual|not (yet )?(recovered|resolved)|recover\w*|resol\w*|"
@@ -79,7 +79,7 @@ _EVALUABLE_ONLY_BARRED = (
 def evaluable(text: str, kind: str) -> list[Req]:
     if kind != "inclusion" or ("mm" in text and _has(SIZED_LESION, text)):
         return []  # a least size: a measured lesion (rules_fitness.measurable)
-    if _has(CNS_DISEASE, text) and not _has(r"\brecist", text):
+    if brain_disease_only(text):
         return []  # brain disease by RANO-BM: a brain metastasis asked (rules_conditions)
     if ("only" in text or "alone" in text) and _has(_EVALUABLE_ONLY_BARRED, text):
         return [{"type": "measurable_disease"}]
