@@ -75,7 +75,8 @@ def test_a_note_excepting_a_part_scopes_the_criterion_above_it_to_the_other_part
     )
     parsed = parse_criteria(text)
     measurable = [c.cohort for c in parsed if c.text.startswith("Measurable")]
-    assert measurable == ["Part 1", "Part 2"]
+    # Part 2 is named by its tumour cohort (cohorts.part_labels keeps a tumour cohort's tumour)
+    assert measurable == ["Part 1", "tumour cohort: biliary cancer (Part 2)"]
     note = next(c for c in parsed if c.text.startswith("Note"))
     assert note.requirements == [{"type": "permission"}]
 

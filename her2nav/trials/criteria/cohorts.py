@@ -33,6 +33,8 @@ _KINDS = {
     "arms": "Arm",
     "module": "Module",
     "modules": "Module",
+    "substudy": "Substudy",  # "For Substudy B and C, …" (PF-07799544, NCT05538130)
+    "substudies": "Substudy",
 }
 _ID = re.compile(r"\d{1,2}[a-z]?|[a-z]\d?")
 _GLUE = {",", "and", "or", "&", "/", "to"}
@@ -96,14 +98,27 @@ def part_labels(criteria: list[Any], copy: Any) -> list[Any]:
     plan = _plan(labels)
     if plan is None:
         return criteria
+    named = _tumour_names(plan)
     out: list[Any] = []
     for crit in criteria:
         covered = plan.covered.get(crit.cohort or "")
         if not covered:
             out.append(crit)
             continue
-        out.extend(copy(crit, part) for part in covered)
+        out.extend(copy(crit, named.get(part, part)) for part in covered)
     return out
+
+
+def _tumour_names(plan: _Plan) -> dict[str, str]:
+    """The parts a tumour cohort's label names alone ("tumour cohort: melanoma (For Substudy B)"), by that
+    label: a clause for "Substudy B and C" then joins the melanoma cohort as well as Substudy C, and the
+    cohort keeps the tumour that matching reads from its label (PF-07799544, NCT05538130; twenty-ninth
+    session, WL)."""
+    named: dict[str, str] = {}
+    for label, covered in plan.covered.items():
+        if is_tumour_cohort(label) and len(covered) == 1:
+            named.setdefault(covered[0], label)
+    return named
 
 
 # "For Part 1, … For Part 2, Part 3 and Part 4, …": a clause per part in one criterion.
