@@ -18,6 +18,9 @@ Req = dict[str, Any]
 # "immunotherapy" times the checkpoint inhibitors; "targeted" agents are aimed at a molecular target of
 # the tumour or its vessels, not checkpoint inhibitors (the one label agents.yaml gives them)
 WASHOUT_SCOPE_GROUPS: dict[str, tuple[str, ...]] = {
+    # "prior anticancer therapy within 4 weeks" takes over "prior systemic therapy"; matching times every
+    # course for it (evaluate_washout._courses)
+    "systemic": ("systemic_therapy",),
     "chemotherapy": ("chemotherapy",),
     "immunotherapy": ("pd1",),
     "targeted": ("targeted",),

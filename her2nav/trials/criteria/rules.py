@@ -376,8 +376,7 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
         found = [r for r in found if r["type"] != "measurable_disease"]
     # ("Inadequate washout from prior anticancer therapy": a wash-out without its time, brenetafusp, WK)
     if timed := {r["scope"] for r in found if r["type"] == "washout" and (r.get("days") or "wash" in low)}:
-        extra = {"systemic_therapy"} if "systemic" in timed else set()  # "prior anticancer therapy"'s group
-        timed |= {group for scope in timed for group in WASHOUT_SCOPE_GROUPS.get(scope, ())} | extra
+        timed |= {group for scope in timed for group in WASHOUT_SCOPE_GROUPS.get(scope, ())}
         for r in found:  # "an immunotherapy other than pembrolizumab in the last 4 weeks": the wash-out
             # keeps the agents the prior therapy it takes over excepted (NCT06270706, the WB reviewer)
             if r["type"] == "prior_therapy" and r["group"] in timed and r.get("except"):

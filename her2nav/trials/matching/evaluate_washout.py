@@ -47,10 +47,10 @@ def _in_scope(agent: str, scope: str) -> bool:
 
 
 def _courses(facts: PatientFacts, scope: str) -> list[TreatmentLine]:
-    # the scope's groups, or the one agents.yaml group it names
-    groups = WASHOUT_SCOPE_GROUPS.get(scope, None if scope == "systemic" else (scope,))
-    if groups is None:
+    if scope == "systemic":  # every course, whatever its agents' groups
         return list(facts.case.treatments)
+    # the scope's groups, or the one agents.yaml group it names
+    groups = WASHOUT_SCOPE_GROUPS.get(scope, (scope,))
     if scope in _BY_MODALITY:
         return [t for t in facts.case.treatments if any(_in_scope(a, scope) for a in t.agents)]
     found: list[TreatmentLine] = []
