@@ -342,7 +342,7 @@ def _interpret(text: str, kind: str) -> tuple[Req, ...]:
         rest = _REGARDLESS_HER2.sub(" ", low)
         if rest != low and (asked := _interpret(rest, kind)):
             return asked
-    if "arm" in low or "cohort" in low or "part " in low:
+    if low.startswith(("arm ", "cohort ", "part ", "for ")):  # the labels arm_items.py reads open the item
         if (arms := arm_alternatives(low, kind, _interpret)) is not None:
             return tuple(arms)
         low = without_arm_label(low)
