@@ -120,7 +120,10 @@ def _stage_of_sentence(text: str) -> list[Req]:
     if _has(
         # "Participant has radiographically-confirmed, locally advanced, unresectable or metastatic
         # disease within 28 days prior to …" (NCT05365581, NCT06901531: UO and UQ's reviewers)
+        # "Histologically and/or cytologically confirmed diagnosis of locally advanced or metastatic cancer
+        # with a CCNE1 amplification" (NCT06726148, the WC reviewer: a resectable case does not meet it)
         r"^((participants?|patients?|subjects?|must|should|has|have|with|documented|confirmed|evidence of|"
+        r"(an? )?diagnosis of|"
         r"(radiographically|radiologically|histologically|cytologically|pathologically)[- ]confirmed|"
         # "Histopathological or cytologically confirmed …" (NCT06241456)
         r"(histo|cyto|patho)\w*( (or|and|and/or) (histo|cyto|patho)\w*)? confirmed),? )*"

@@ -132,11 +132,18 @@ def sexes(text: str, kind: str) -> list[Req]:
     return []
 
 
+_RESTRICTION_NOTE = r"\([^()]*\b(restrictions? apply|not all|not every|not available)\b[^()]*\)"
+
+
 def age(text: str, kind: str) -> list[Req]:
     if kind == "inclusion" and "any age" in text and _has(r"^age\W+any age\W*$", text):
         return [{"type": "permission"}]  # "Age: - Any age" (NCT03329690, TP): the registry field
     if "menopaus" in text:
         return []  # "a woman aged 50 or older is considered menopausal if …": defines who can conceive
+    if "(" in text:
+        # "12 years of age or older (*Restrictions apply. Not all therapies are available for patients
+        # <18)" (NCI-MATCH, NCT02693535; the WD reviewer): a note on some treatments, no age limit
+        text = _sub(_RESTRICTION_NOTE, " ", text)
     out: list[Req] = []
     # \d\d? for \d{1,2} (and \d\d for \d{2} below): re jumps to the digits only when a pattern opens
     # with one
