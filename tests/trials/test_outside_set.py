@@ -1,6 +1,6 @@
 """A ratchet on the outside reviewers' trial judgements: bench/trials_outside.py scores the real CLI
-against each outside set (tests/trials/outside/, the development set; heldout/ to heldout87/, the
-held-out sets; heldout5 to heldout24, heldout27, heldout41, heldout42 and heldout68 to heldout87 carry
+against each outside set (tests/trials/outside/, the development set; heldout/ to heldout92/, the
+held-out sets; heldout5 to heldout24, heldout27, heldout41, heldout42 and heldout68 to heldout92 carry
 their own records, the others judge shared ones) and no figure may fall behind the bound recorded in
 that set's floor file. Closed studies are imported as recruiting (``--closed-as-open``) so that their
 criteria, judged blind like the rest, are scored too; that the product never offers them is
@@ -107,6 +107,11 @@ SETS = {
     "heldout85": HERE / "heldout85_floor.txt",
     "heldout86": HERE / "heldout86_floor.txt",
     "heldout87": HERE / "heldout87_floor.txt",
+    "heldout88": HERE / "heldout88_floor.txt",
+    "heldout89": HERE / "heldout89_floor.txt",
+    "heldout90": HERE / "heldout90_floor.txt",
+    "heldout91": HERE / "heldout91_floor.txt",
+    "heldout92": HERE / "heldout92_floor.txt",
 }
 
 
