@@ -32,9 +32,18 @@ _COHORT_HEADING = re.compile(
 _NOT_A_HEADING = re.compile(r"\b(must|should|shall|will|may|can|have|has|are|is|with|who|were|was)\b", re.I)
 
 
+# An arm named alone at the margin ("For Arm 2", "Arm 5 only", "For Arm 1 - Has … solid-tumor
+# malignancy …"): the items under it, or the one after its dash, are that arm's (MK-1084, NCT05067283;
+# twenty-ninth session, WQ: arms for untreated NSCLC and for colorectal cancer beside one for any solid
+# tumour). A numbered arm only: "Arm A:" and "Part 1:" over a list are lead-ins (heading_groups.py).
+_ARM_HEADING = re.compile(r"^(?:for\s+)?(arm\s+\d{1,2}[a-z]?(?:\s+only)?)\s*(?:$|[-–]\s+\S)", re.IGNORECASE)
+
+
 def cohort_heading(raw: str) -> str | None:
-    """The cohort a heading line names (see _COHORT_HEADING), or None for any other line."""
+    """The cohort a heading line names (see _COHORT_HEADING and _ARM_HEADING), or None for any other line."""
     stripped = raw.strip()
+    if raw == raw.lstrip() and (arm := _ARM_HEADING.match(stripped)):
+        return re.sub(r"\s+", " ", arm.group(1))  # "Arm 5 only", as the line says it
     m = _COHORT_HEADING.match(stripped)
     if raw != raw.lstrip() or m is None or len(stripped.split()) > 8 or _NOT_A_HEADING.search(stripped):
         return None

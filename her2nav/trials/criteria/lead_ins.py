@@ -26,10 +26,23 @@ _ALL_OF = re.compile(
 )
 
 
+# A lead-in over the section's whole list, its items criteria each ("Participants must be ≥ 18 years old
+# and must fulfil all the following inclusion criteria …" over "1. Dose escalation cohort: …", "11. ECOG
+# performance status in 0 or 1"; "Participants presenting with any of the following will not be included
+# in the study:" over every exclusion: NCT06130254; twenty-ninth session, WN)
+_WHOLE_LIST = re.compile(
+    r"\b(all|each of|every one of) the following (inclusion |exclusion |eligibility )?criteria\b|"
+    r"\bany of the following\b[^.;:]{0,40}\b(will|shall) not be (included|enrolled|eligible)\b",
+    re.I,
+)
+
+
 def own_criterion(parent: str, body: str, numbered: bool) -> bool:
-    """Whether a deeper-indented item under ``parent`` is a criterion of its own: a numbered or
-    lettered item (or any item under a lead-in whose items must all hold) under a lead-in that ends
-    with ':' and offers no alternatives."""
+    """Whether a deeper-indented item under ``parent`` is a criterion of its own: any item under a lead-in
+    over the whole list; a numbered or lettered item (or any item under a lead-in whose items must all
+    hold) under a lead-in that ends with ':' and offers no alternatives."""
+    if _WHOLE_LIST.search(parent):
+        return True
     return (
         (numbered or _ALL_OF.search(parent) is not None)
         and parent.endswith(":")

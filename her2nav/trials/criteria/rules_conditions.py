@@ -30,7 +30,9 @@ _CONDITIONS: tuple[tuple[str, str], ...] = (
     ("interstitial_lung_disease", r"interstitial lung disease|i(?<=\bi)ld\b|pneumonitis|pulmonary fibrosis"),
     (
         "brain_metastases",
-        r"(brain|cns|central nervous system( \(cns\))?)\s*(metasta|lesion|disease|involvement)|"
+        # "Active central nervous system (CNS) malignancies" (VVD-159642, NCT06804824; twenty-ninth
+        # session, WM: for a gastro-oesophageal cancer, its spread to the brain)
+        r"(brain|cns|central nervous system( \(cns\))?)\s*(metasta|lesion|disease|involvement|malignanc)|"
         # "brain or meningeal metastases" (NCT02005484, UD)
         r"(brain|cns) (or|and|and/or|/) (meningeal|leptomeningeal|spinal) metasta|"
         # "any metastasis in the brain or meninx" (thirteenth blind set)
@@ -240,7 +242,7 @@ def _qualifies(pattern: str, sentence: str) -> bool:
 # leptomeningeal metastasis is a distinct form of CNS spread: EANO-ESMO guideline, Le Rhun et al.,
 # Ann Oncol 2017).
 _WHOLE_CONDITION = {
-    "brain_metastases": r"(brain|cns|central nervous system)\s*(metasta|lesion|disease|involvement)"
+    "brain_metastases": r"(brain|cns|central nervous system)\s*(metasta|lesion|disease|involvement|malignanc)"
 }
 
 
@@ -251,7 +253,13 @@ def _only_a_narrower_form(condition: str, naming: list[str]) -> bool:
 
 # An inclusion asking for a condition's absence ("No evidence of clinically active interstitial lung
 # disease …"): the exclusion's reading, turned round (issue 15, twelfth blind set)
-_ABSENCE_ASKED = r"^(no|without|absence of|free of|not have|has no|have no)\b"
+# (also with its subject and verb: "Patient must not have any history of or current evidence of
+# non-infectious interstitial lung disease": ComboMATCH, NCT05638295; twenty-ninth session, WO)
+_ABSENCE_ASKED = (
+    r"^(no|without|absence of|free of|not have|has no|have no)\b|"
+    r"^(the )?(patients?|participants?|subjects?) ((must|should|shall|will|do|does) )?"
+    r"(not have|has no|have no)\b"
+)
 
 
 # "Has concurrent active hepatitis B (…) and hepatitis C virus (…) infection" (MK-2870 and Merck's
@@ -319,6 +327,9 @@ def _conditions(text: str, kind: str) -> list[Req]:
         if s
         and not _has(
             r"^(part|cohort|arm|module)\b[^:]*:$|^(note:\s*)?(screening|testing) for|"
+            # "No HIV testing is required unless mandated by local health authority" (NTX-1088,
+            # NCT05378425; twenty-ninth session, WM): what the team tests, not a form of the condition
+            r"\b(testing|screening) (is|are) (not )?required\b|"
             r"(should|must|will) (have|undergo) (an? )?(mri|ct|imaging|scan|brain imaging)\b",
             s,
         )

@@ -312,10 +312,11 @@ def _disease(text: str) -> list[Req]:
     # "oesophagogastric cancer" and "gastro-oesophageal cancer" (not "… junction") take the stomach,
     # the junction and the oesophagus (the ESMO gastro-oesophageal guidelines use the terms so); named
     # beside gastric cancer as its alternative ("gastric or gastroesophageal adenocarcinoma") it is the
-    # junction, as in the usual "gastric or gastroesophageal junction"
+    # junction, as in "gastric or gastroesophageal junction"; "EGC" is oesophagogastric (NCT04511039, WP)
     if not _has(_GASTRIC_OR_GASTRO_OESOPHAGEAL, text) and _has(
         r"gastro-?\s?o?esophageal(?!\s*(junction|\(?gej|\(ge\)\s*junction|reflux))|oesophago-?\s?gastric(?!\s*(junction|\(?gej))|"
-        r"esophago-?\s?gastric(?!\s*(junction|\(?gej))|g(?<=\bg)ea\b|gastrointestinal|g(?<=\bg)i\b|upper gi",
+        r"esophago-?\s?gastric(?!\s*(junction|\(?gej))|g(?<=\bg)ea\b|e(?<=\be)gc\b|gastrointestinal|g(?<=\bg)i\b|"
+        r"upper gi",
         text,
     ):
         sites.extend(s for s in oesophagogastric_sites(text) if s not in sites)

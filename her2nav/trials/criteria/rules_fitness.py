@@ -263,6 +263,10 @@ SIZED_LESION = (
 )
 
 
+# "it is not allowed radiation therapy on primary tumor, measurable lesions" (TZ): radiotherapy's
+_RADIATION_AND_LESIONS = r"(radiation|radiotherapy)[^.;]{0,40}\bmeasurable"
+
+
 def measurable(text: str, kind: str) -> list[Req]:
     if kind != "inclusion" or not (
         _has(r"\bmeasurable", text)
@@ -275,13 +279,17 @@ def measurable(text: str, kind: str) -> list[Req]:
     # "palliative radiotherapy to sites … that are not measurable" is about radiotherapy (thirteenth set).
     # A sentence turning such patients away ("… patients with only assessable non-measurable disease) are
     # NOT eligible": TAPUR, NCT02693535; the WD reviewer) lets none in.
-    allowed = " ".join(s for s in re.split(r"(?<=\.)\s", text) if not _has(_TURNED_AWAY, s))
+    sentences = [s for s in re.split(r"(?<=\.)\s", text) if not _has(_TURNED_AWAY, s)]
+    if any("measurable" in s and not _has(_RADIATION_AND_LESIONS, s) for s in sentences):
+        # "… measurable by RECIST, version 1.1 … For patients with prior radiation therapy, measurable
+        # lesions must be outside of any prior radiation field(s)" (NTX-1088, NCT05378425; twenty-ninth
+        # session, WM): a sentence of its own asks for measurable disease
+        sentences = [s for s in sentences if not _has(_RADIATION_AND_LESIONS, s)]
     if _has(
         r"measurable,? (and/)?or (non-?measurable|evaluable)|measurable, evaluable|evaluable or measurable|"
         r"non-?measurable|not measurable|(?<!non-)(?<!non)(?<!and )evaluable (disease|lesions?)|"
-        # "it is not allowed radiation therapy on primary tumor, measurable lesions" (TZ): radiotherapy's
-        r"(radiation|radiotherapy)[^.;]{0,40}\bmeasurable",
-        allowed,
+        + _RADIATION_AND_LESIONS,
+        " ".join(sentences),
     ):
         return []
     if brain_disease_only(text):

@@ -86,7 +86,10 @@ _CONSENT = (
     # "Agree to have a biopsy prior to enrollment, at acceptable risk in the judgement of the
     # Investigator" (NCT06921837; UC and UO met it): a procedure consented to, like "consents to provide"
     r"a(?<=\ba)grees? to (have|undergo|provide) (an? |the )?(fresh |new |tumou?r |mandatory )*"
-    r"(biops|tumou?r (tissue|sample)|tissue sample)"
+    r"(biops|tumou?r (tissue|sample)|tissue sample)|"
+    # "The patient can adhere to the study visit schedule and other protocol requirements" (NTX-1088,
+    # NCT05378425; twenty-ninth session: the WM reviewer met it, C1)
+    r"a(?<=\ba)dhere to (the )?(study|protocol|visit|treatment schedule)"
 )
 # "… obtained from the patient/legal representative": the patient may consent; only a representative
 # consenting alone says the patient cannot
@@ -105,7 +108,9 @@ _CONSENT_TIMING = (
 # An exclusion of patients who will not consent ("unwilling or unable to sign the consent form").
 _REFUSES_CONSENT = (
     r"(u(?<=\bu)nwilling|u(?<=\bu)nable|r(?<=\br)efus\w*|n(?<=\bn)ot willing|d(?<=\bd)eclin\w*)\b"
-    r"[^.;]{0,40}(consent|\bicf\b|participat)"  # "Refusal of the patient to participate in the study"
+    r"[^.;]{0,40}(consent|\bicf\b|participat|"  # "Refusal of the patient to participate in the study"
+    # "Unwilling or unable to follow protocol requirements" (NCT04511039; twenty-ninth session, WP: C1)
+    r"(follow|comply with|adhere to) (the )?(study|protocol))"
 )
 # "… with a non-sterilised male partner", "… a female partner of child-bearing potential": the partner
 # is not the person the item is addressed to.

@@ -149,14 +149,34 @@ def washout(text: str, kind: str) -> list[Req]:
         found.append({"type": "washout", "days": 0, "scope": _scope(text)})
     if _has(r"(adequate|appropriate|sufficient) (treatment )?wash-?\s?out", text):
         return [{"type": "washout", "scope": "systemic"}]
-    return found + [r for r in _interval(text, kind) if not found or r.get("days")]
+    special = _search(_SPECIAL_INTERVAL, text) if "(" in text else None
+    if special is not None:
+        # "within 14 days … (42 days for nitrosourea or mitomycin-C)": the rest of the item is read
+        # without the bracket, which times the agents it names once the rest is read (NTX-1088,
+        # NCT05378425; MK-1084, NCT05067283; twenty-ninth session, WM and WQ)
+        text = text[: special.start()] + text[special.end() :]
+    timed = [r for r in _interval(text, kind) if not found or r.get("days")]
+    if special is not None and timed:
+        days = int(special.group(1)) * DAYS_IN_UNIT[special.group(2)]
+        # (an agent on one schedule only, "pembrolizumab given on a 6-week cycle", is not all its courses)
+        what = _sub(r"[\w-]+ (given|administered|dosed) (on|every|in)\b[^,;]*", " ", special.group("what"))
+        found += [{"type": "washout", "days": days, "scope": g} for g in therapy_groups(what)]
+    return found + timed
+
+
+# a bracket after an interval giving another interval for some agents or treatments
+_SPECIAL_INTERVAL = (
+    r"\s*\(\s*(?:at least |≥\s*)?(\d+)\s*(days?|weeks?|months?)\s+(?:for|in case of)\s+"
+    r"(?P<what>[^()]{3,120})\)"
+)
 
 
 # "chemotherapy or radiotherapy within 2 weeks": one interval for both; the radiotherapy part is left
 # open (rules_parts.py), the drug wash-out is read.
 _SHARED_INTERVAL = (
     r"(chemo\w*|immunotherap\w*|anti-?\s?cancer \w+|systemic \w+),? "
-    r"(or |and |and/or )?(radiotherap|radiation)"
+    # "chemotherapy, definitive radiation, or biological cancer therapy within 4 weeks" (NCT05067283, WQ)
+    r"(or |and |and/or )?((definitive|palliative|curative) )?(radiotherap|radiation)"
 )
 
 

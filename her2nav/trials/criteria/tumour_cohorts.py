@@ -307,7 +307,10 @@ def label_heading_cohorts(criteria: list[Any]) -> None:
     if len(cohorts) < 2:
         return
     for label, crits in cohorts.items():
-        if any(c.kind == "inclusion" and _names_own_tumour(c.text) for c in crits):
+        if any(c.kind == "inclusion" and tumours_taken(c.text)[0] for c in crits):
+            # it names a gastro-oesophageal tumour or takes tumours at large ("Expansion Group B: …
+            # solid-tumor malignancy, excluding NSCLC or CRC" beside Group A's NSCLC: MK-1084's Arm 3,
+            # NCT05067283; twenty-ninth session, WQ)
             continue
         named = {c.text: p for c in crits if c.kind == "inclusion" and (p := _another_tumour_named(c.text))}
         if len(set(named.values())) != 1:
