@@ -264,10 +264,6 @@ _EXCEPTING = re.compile(r"\b(excluding|except( for)?|other than|not including|ap
 _AT_LARGE = re.compile(r"\bsolid (tumou?r|malignanc|cancer)|\bany (tumou?r|cancer|histolog)|\brare tumou?r")
 
 
-def _names_own_tumour(text: str) -> bool:
-    return re.search(GASTRO_OESOPHAGEAL, _EXCEPTING.sub("", _normal(text))) is not None
-
-
 def _another_tumour_named(text: str) -> str | None:
     """The plain name of the one other tumour an inclusion names as its population ("histologically
     confirmed … adenocarcinoma of biliary tract" → "biliary cancer"), or None (also for tumours at
