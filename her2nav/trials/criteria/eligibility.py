@@ -80,7 +80,7 @@ from her2nav.trials.criteria.tumour_cohorts import (
 from her2nav.trials.criteria.tumour_sentences import read_without_other_tumours_sentences
 
 # Bumped whenever stored parses change (a registry re-parses older rows); what each changed: git log.
-PARSER_VERSION = "98"
+PARSER_VERSION = "99"
 
 # "- • 1. age between …": marks a portal stacked on one item count once (eleventh blind set); ". Aged
 # ≥ 18 years": a list whose numbers a mirror dropped, the dot left (eighteenth blind set, TT)

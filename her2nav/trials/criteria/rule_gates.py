@@ -40,7 +40,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "earlier",
         "had",
     ),
-    "prior_target": ("inhibitor", "targeted", "directed", "targeting", "anti-", "against"),
+    "prior_target": ("inhibitor", "targeted", "directed", "targeting", "anti-", "against", "target"),
     "prior_lines": (
         "line",
         "regimen",

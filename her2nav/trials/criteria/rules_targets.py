@@ -18,7 +18,7 @@ from her2nav.trials.criteria.therapy_groups import therapy_groups as _therapy_gr
 
 _PAST_TREATMENT = (
     # ("Participant has received prior treatment targeting STING pathway": UB's NCT05514717)
-    r"^((participants?|patients?|subjects?) )?(has |have )?(had |received )?(any )?"
+    r"^((the )?(participants?|patients?|subjects?) )?(has |have )?(had |received )?(any )?"
     r"(prior|previous|earlier) (treatment|therapy|exposure)? ?"
     r"(with|to)?|^(has |have )?(previously )?received\b|^treatment with"
 )
@@ -41,6 +41,9 @@ _DIRECTED = (
     re.compile(rf"(?<![\w-])(?P<s>{_SYMBOLS})\s*-?\s*(?:targeted|directed|targeting)\b"),
     re.compile(rf"\banti-(?P<s>{_SYMBOLS})\b(?!-)"),
     re.compile(rf"\b(?:targeting|directed (?:at|against)) (?:the )?(?P<s>{_SYMBOLS})\b(?!-)"),
+    # "another investigational agent that targets PVR", "experimental agents that target the
+    # KRAS/BRAF/MEK/ERK pathway" (NCT05378425, NCT05786924; twenty-ninth session, WM and WO)
+    re.compile(rf"\b(?:that|which) targets? (?:the )?(?P<s>{_SYMBOLS})\b(?!-)"),
     # "antibody drugs against EGFR" (translated protocols; HLX07, NCT05246982)
     re.compile(rf"\b(?:antibod(?:y|ies)|drugs?|agents?|treatment) against (?:the )?(?P<s>{_SYMBOLS})\b(?!-)"),
 )
